@@ -1,0 +1,7 @@
+// STUB — replaced by the owner of this group.
+import type { Handlers } from '../../shared/api';
+import type { CoreContext } from '../context';
+
+export function exportHandlers(_ctx: CoreContext): Partial<Handlers> {
+  return {};
+}

@@ -1,0 +1,189 @@
+// Schemas of everything Dossier keeps on disk. Each file carries `schemaVersion`;
+// migrations.ts lifts older files to CURRENT_SCHEMA_VERSION before these schemas validate them.
+import { z } from 'zod';
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const isoDateTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), {
+  message: 'must be an ISO date-time',
+});
+
+export const PageSize = z.enum(['letter', 'a4']);
+export type PageSize = z.infer<typeof PageSize>;
+
+export const DesignId = z.enum(['classic', 'modern']);
+export type DesignId = z.infer<typeof DesignId>;
+
+export const Competency = z.enum([
+  'product-vision',
+  'technical-depth',
+  'regulatory-acumen',
+  'stakeholder-influence',
+  'execution-rigor',
+  'risk-impact-leadership',
+]);
+export type Competency = z.infer<typeof Competency>;
+
+export const WorkspaceSettings = z.object({
+  candidateName: z.string().max(200).default(''),
+  pageSize: PageSize.default('letter'),
+  design: DesignId.default('classic'),
+  /** Rule ids turned off for the whole workspace. */
+  disabledRules: z.array(z.string()).default([]),
+  /** Private terms read by the `confidentiality` rule (codenames, client names, figures). */
+  privateTerms: z.array(z.string().max(200)).default([]),
+});
+export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>;
+
+export const WorkspaceFile = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  createdAt: isoDateTime,
+  companyOrder: z.array(z.string()).default([]),
+  settings: WorkspaceSettings.default({
+    candidateName: '',
+    pageSize: 'letter',
+    design: 'classic',
+    disabledRules: [],
+    privateTerms: [],
+  }),
+});
+export type WorkspaceFile = z.infer<typeof WorkspaceFile>;
+
+export const RoundStatus = z.enum(['not-scheduled', 'scheduled', 'done', 'passed', 'declined']);
+export type RoundStatus = z.infer<typeof RoundStatus>;
+
+export const LoopRound = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1).max(200),
+  minutes: z.number().int().positive().max(600),
+  interviewer: z.string().max(200).default(''),
+  interviewerRole: z.string().max(200).default(''),
+  /** What the round tests, in the candidate's words or copied from the profile. */
+  focus: z.string().max(2000).default(''),
+  /** Local wall-clock start, ISO without offset ("2026-12-03T14:00"), read in `timeZone`. */
+  scheduledAt: z.string().nullable().default(null),
+  timeZone: z.string().default('America/New_York'),
+  status: RoundStatus.default('not-scheduled'),
+  notes: z.string().max(20000).default(''),
+  documentIds: z.array(z.string()).default([]),
+  competencies: z.array(Competency).default([]),
+});
+export type LoopRound = z.infer<typeof LoopRound>;
+
+export const ChecklistItem = z.object({
+  id: z.string().min(1),
+  text: z.string().min(1).max(500),
+  done: z.boolean().default(false),
+  /** A template id or framework the item asks for; the UI links to it. */
+  templateId: z.string().optional(),
+  framework: z.string().optional(),
+  source: z.string().optional(),
+});
+export type ChecklistItem = z.infer<typeof ChecklistItem>;
+
+/** Money in whole US dollars. Ranges are tiered asks: floor, target, stretch. */
+export const MoneyRange = z.object({
+  min: z.number().nonnegative(),
+  max: z.number().nonnegative(),
+});
+export type MoneyRange = z.infer<typeof MoneyRange>;
+
+export const EquityGrant = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('dollars'),
+    /** Grant value in dollars over the whole vesting period. */
+    value: z.number().nonnegative(),
+    vestingYears: z.number().positive().max(10),
+    cliffMonths: z.number().int().nonnegative().max(60),
+  }),
+  z.object({
+    kind: z.literal('percent'),
+    /** Percent of the company (0.05 means 0.05 %). */
+    percent: z.number().nonnegative().max(100),
+    /** Assumed company valuation in dollars, stated as an assumption. */
+    assumedValuation: z.number().nonnegative(),
+    vestingYears: z.number().positive().max(10),
+    cliffMonths: z.number().int().nonnegative().max(60),
+  }),
+]);
+export type EquityGrant = z.infer<typeof EquityGrant>;
+
+export const CompPackage = z.object({
+  label: z.string().max(200).default(''),
+  base: MoneyRange,
+  bonusPercent: MoneyRange.default({ min: 0, max: 0 }),
+  /** Part of the bonus paid later (bank deferrals), percent of the bonus. */
+  bonusDeferredPercent: z.number().min(0).max(100).default(0),
+  equity: EquityGrant.nullable().default(null),
+  signOn: z.number().nonnegative().default(0),
+  relocation: z.number().nonnegative().default(0),
+  stipendPerYear: z.number().nonnegative().default(0),
+});
+export type CompPackage = z.infer<typeof CompPackage>;
+
+export const Compensation = z.object({
+  current: CompPackage.nullable().default(null),
+  ask: CompPackage.nullable().default(null),
+  /** Companies the candidate anchors on ("Chase", "Meta"): read by `comp-benchmark`. */
+  benchmarks: z.array(z.string().max(200)).default([]),
+  offers: z.array(CompPackage).default([]),
+});
+export type Compensation = z.infer<typeof Compensation>;
+
+export const CompanyFile = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  slug: z.string().min(1),
+  name: z.string().min(1).max(200),
+  /** Company profile id from resources/companies, or null for a custom company. */
+  profileId: z.string().nullable().default(null),
+  archived: z.boolean().default(false),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  loop: z.array(LoopRound).default([]),
+  checklist: z.array(ChecklistItem).default([]),
+  compensation: Compensation.default({ current: null, ask: null, benchmarks: [], offers: [] }),
+  jobDescription: z.string().max(200000).default(''),
+  /** A custom company's own bands, or edits to a copied profile's bands. */
+  bandsOverride: z
+    .object({ base: MoneyRange.nullable(), bonusPercent: MoneyRange.nullable(), baseIsRigid: z.boolean() })
+    .nullable()
+    .default(null),
+});
+export type CompanyFile = z.infer<typeof CompanyFile>;
+
+export const RevisionReason = z.enum(['manual', 'export', 'import']);
+
+export const Revision = z.object({
+  revision: z.number().int().nonnegative(),
+  at: isoDateTime,
+  reason: RevisionReason,
+  label: z.string().max(200).default(''),
+  score: z.number().min(0).max(100).nullable().default(null),
+  title: z.string(),
+  sections: z.record(z.string(), z.string()),
+});
+export type Revision = z.infer<typeof Revision>;
+
+export const Rehearsal = z.object({ at: isoDateTime, seconds: z.number().nonnegative() });
+
+export const DocumentFile = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id: z.string().min(1),
+  templateId: z.string().min(1),
+  templateVersion: z.number().int().positive(),
+  title: z.string().max(300),
+  company: z.string().min(1),
+  /** Section id -> Markdown text. */
+  sections: z.record(z.string(), z.string()),
+  tags: z.array(Competency).default([]),
+  /** Rule ids silenced for this document. */
+  silencedRules: z.array(z.string()).default([]),
+  design: DesignId.nullable().default(null),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  /** Increments on every save; a save names the revision it was based on. */
+  revision: z.number().int().nonnegative(),
+  history: z.array(Revision).default([]),
+  rehearsals: z.array(Rehearsal).default([]),
+});
+export type DocumentFile = z.infer<typeof DocumentFile>;

@@ -1,0 +1,215 @@
+// The one typed API contract. Every operation: name -> request schema (zod) -> response type.
+// The preload, the Electron IPC handlers, the HTTP server and the UI client are all typed from
+// this table; src/core/handlers implements it once.
+import { z } from 'zod';
+import {
+  CompPackage,
+  Competency,
+  ChecklistItem,
+  DesignId,
+  LoopRound,
+  MoneyRange,
+  PageSize,
+} from '../core/workspace/schemas';
+import type { CompanyFile, DocumentFile, WorkspaceSettings } from '../core/workspace/schemas';
+import type { CompanySummary, DocumentSummary, FileProblem } from '../core/workspace/store';
+import type { Template, TemplateProblem } from '../core/templates/types';
+import type { CheckResult, RuleSummary } from '../core/rubric/types';
+import type { ErrorPayload } from '../core/errors';
+import type {
+  CompanyProfile,
+  CompanyView,
+  Dashboard,
+  JobDescriptionMatch,
+  ProfileProblem,
+} from '../core/companies/types';
+import type { ExportResult, PreviewResult, CompanyExportResult } from '../core/export/types';
+
+/** Declares an operation: its request schema, and (as a phantom) its response type. */
+function op<Res>() {
+  return <Req extends z.ZodType>(request: Req) => ({ request, response: undefined as unknown as Res });
+}
+
+const slug = z.string().min(1).max(120);
+const docId = z.string().min(1).max(120);
+const none = z.object({}).strict();
+
+export const ExportFormat = z.enum(['docx', 'pdf', 'html', 'md']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+export const api = {
+  'workspace.info': op<WorkspaceInfo>()(none),
+  'workspace.updateSettings': op<WorkspaceSettings>()(
+    z
+      .object({
+        candidateName: z.string().max(200),
+        pageSize: PageSize,
+        design: DesignId,
+        disabledRules: z.array(z.string().max(100)).max(200),
+        privateTerms: z.array(z.string().min(1).max(200)).max(2000),
+      })
+      .partial()
+      .strict(),
+  ),
+  'workspace.restoreBackup': op<WorkspaceInfo>()(z.object({ file: z.string().min(1).max(1000) }).strict()),
+  /** Reload files changed on disk by another program; returns what changed. */
+  'workspace.refresh': op<{ changed: string[] }>()(none),
+
+  'companies.list': op<CompanySummary[]>()(z.object({ includeArchived: z.boolean().optional() }).strict()),
+  'companies.get': op<CompanyView>()(z.object({ slug }).strict()),
+  'companies.create': op<CompanyFile>()(
+    z.object({ name: z.string().trim().min(1).max(200), profileId: z.string().max(60).nullable() }).strict(),
+  ),
+  'companies.rename': op<CompanyFile>()(z.object({ slug, name: z.string().trim().min(1).max(200) }).strict()),
+  'companies.archive': op<CompanyFile>()(z.object({ slug, archived: z.boolean() }).strict()),
+  'companies.updateLoop': op<CompanyFile>()(z.object({ slug, loop: z.array(LoopRound).max(30) }).strict()),
+  'companies.updateChecklist': op<CompanyFile>()(
+    z.object({ slug, checklist: z.array(ChecklistItem).max(200) }).strict(),
+  ),
+  'companies.updateCompensation': op<CompanyFile>()(
+    z
+      .object({
+        slug,
+        current: CompPackage.nullable(),
+        ask: CompPackage.nullable(),
+        benchmarks: z.array(z.string().max(200)).max(20),
+        offers: z.array(CompPackage).max(20),
+      })
+      .strict(),
+  ),
+  'companies.updateBands': op<CompanyFile>()(
+    z
+      .object({
+        slug,
+        bands: z
+          .object({ base: MoneyRange.nullable(), bonusPercent: MoneyRange.nullable(), baseIsRigid: z.boolean() })
+          .nullable(),
+      })
+      .strict(),
+  ),
+  'companies.setJobDescription': op<JobDescriptionMatch>()(
+    z.object({ slug, text: z.string().max(200000) }).strict(),
+  ),
+  /** Calendar file (.ics text) of the company's scheduled rounds. */
+  'companies.calendar': op<{ fileName: string; ics: string }>()(z.object({ slug }).strict()),
+
+  'profiles.list': op<{ profiles: CompanyProfile[]; problems: ProfileProblem[] }>()(none),
+  'dashboard.get': op<Dashboard>()(none),
+
+  'documents.list': op<DocumentSummary[]>()(z.object({ company: slug }).strict()),
+  'documents.get': op<DocumentFile>()(z.object({ company: slug, id: docId }).strict()),
+  'documents.create': op<DocumentFile>()(
+    z.object({ company: slug, templateId: z.string().min(1).max(120), title: z.string().max(300).optional() }).strict(),
+  ),
+  'documents.update': op<DocumentFile>()(
+    z
+      .object({
+        company: slug,
+        id: docId,
+        baseRevision: z.number().int().nonnegative().nullable(),
+        patch: z
+          .object({
+            title: z.string().max(300),
+            sections: z.record(z.string().max(120), z.string().max(2_000_000)),
+            tags: z.array(Competency).max(20),
+            silencedRules: z.array(z.string().max(100)).max(100),
+            design: DesignId.nullable(),
+          })
+          .partial()
+          .strict(),
+      })
+      .strict(),
+  ),
+  'documents.duplicate': op<DocumentFile>()(z.object({ company: slug, id: docId }).strict()),
+  'documents.delete': op<{ id: string }>()(z.object({ company: slug, id: docId }).strict()),
+  'documents.restore': op<DocumentFile>()(z.object({ company: slug, id: docId }).strict()),
+  'documents.snapshot': op<DocumentFile>()(
+    z.object({ company: slug, id: docId, label: z.string().max(200).optional() }).strict(),
+  ),
+  'documents.import': op<DocumentFile>()(
+    z.object({ company: slug, markdown: z.string().max(5_000_000) }).strict(),
+  ),
+  'documents.toMarkdown': op<{ markdown: string; fileName: string }>()(
+    z.object({ company: slug, id: docId }).strict(),
+  ),
+  'documents.logRehearsal': op<DocumentFile>()(
+    z.object({ company: slug, id: docId, seconds: z.number().nonnegative().max(4 * 3600) }).strict(),
+  ),
+
+  'templates.list': op<{ templates: Template[]; problems: TemplateProblem[] }>()(none),
+  'rubric.rules': op<RuleSummary[]>()(none),
+  /** Check unsaved text as the candidate types. */
+  'rubric.check': op<CheckResult>()(
+    z
+      .object({
+        company: slug,
+        templateId: z.string().min(1).max(120),
+        sections: z.record(z.string().max(120), z.string().max(2_000_000)),
+        silencedRules: z.array(z.string().max(100)).max(100).default([]),
+      })
+      .strict(),
+  ),
+
+  'export.preview': op<PreviewResult>()(
+    z.object({ company: slug, id: docId, design: DesignId.optional() }).strict(),
+  ),
+  'export.document': op<ExportResult>()(
+    z
+      .object({
+        company: slug,
+        id: docId,
+        format: ExportFormat,
+        design: DesignId.optional(),
+        /** Tighter layout chosen after an over-one-page report (never below a 10 pt body). */
+        compact: z.boolean().optional(),
+        /** The candidate saw the private-term findings and chose to export anyway. */
+        confirmPrivateTerms: z.boolean().optional(),
+      })
+      .strict(),
+  ),
+  'export.company': op<CompanyExportResult>()(
+    z.object({ company: slug, format: z.enum(['docx', 'pdf', 'md']), confirmPrivateTerms: z.boolean().optional() }).strict(),
+  ),
+} as const;
+
+export type Api = typeof api;
+export type OpName = keyof Api;
+export type Req<K extends OpName> = z.input<Api[K]['request']>;
+export type ParsedReq<K extends OpName> = z.output<Api[K]['request']>;
+export type Res<K extends OpName> = Api[K]['response'];
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: ErrorPayload };
+
+/** The one handler map: core implements it, transports call it. */
+export type Handlers = { [K in OpName]: (req: ParsedReq<K>) => Promise<Res<K>> };
+
+/** What the UI calls; the preload and the HTTP client both implement it. */
+export type Client = <K extends OpName>(name: K, req: Req<K>) => Promise<Result<Res<K>>>;
+
+export interface WorkspaceInfo {
+  root: string;
+  schemaVersion: number;
+  settings: WorkspaceSettings;
+  problems: FileProblem[];
+  /** 'electron' or 'browser': which shell serves the UI (reveal/open only exist in Electron). */
+  shell: 'electron' | 'browser' | 'cli';
+}
+
+export function isOpName(name: string): name is OpName {
+  return Object.prototype.hasOwnProperty.call(api, name);
+}
+
+/** Validates a request against its schema; the transports call this before any handler. */
+export function parseRequest<K extends OpName>(
+  name: K,
+  payload: unknown,
+): { ok: true; data: ParsedReq<K> } | { ok: false; error: ErrorPayload } {
+  const parsed = api[name].request.safeParse(payload ?? {});
+  if (parsed.success) return { ok: true, data: parsed.data as ParsedReq<K> };
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` (field “${issue.path.join('.')}”)` : '';
+  return {
+    ok: false,
+    error: { code: 'bad-request', message: `That request to ${name} was not valid${where}: ${issue?.message ?? 'unknown problem'}.` },
+  };
+}

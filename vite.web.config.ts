@@ -1,0 +1,11 @@
+// The renderer built alone for browser mode (npm run web) and the end-to-end tests.
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  root: resolve(import.meta.dirname, 'src/renderer'),
+  base: './',
+  plugins: [react()],
+  build: { outDir: resolve(import.meta.dirname, 'out/renderer'), emptyOutDir: true },
+});
