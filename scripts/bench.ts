@@ -1,0 +1,29 @@
+// `npm run bench`: prints one JSON object with the figures the issues budget for.
+// Each part lives beside this file; a part that fails is reported as an error, not hidden.
+import { benchStorage } from './bench-storage';
+import { benchRubric } from './bench-rubric';
+import { benchExport } from './bench-export';
+import { benchUi } from './bench-ui';
+
+type Part = () => Promise<Record<string, unknown>>;
+
+const parts: Record<string, Part> = {
+  storage: benchStorage,
+  rubric: benchRubric,
+  export: benchExport,
+  ui: benchUi,
+};
+
+const only = process.argv.slice(2);
+const out: Record<string, unknown> = {
+  machine: { node: process.version, cpus: (await import('node:os')).cpus().length, platform: process.platform },
+};
+for (const [name, run] of Object.entries(parts)) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  try {
+    out[name] = await run();
+  } catch (err) {
+    out[name] = { error: err instanceof Error ? err.message : String(err) };
+  }
+}
+process.stdout.write(JSON.stringify(out, null, 2) + '\n');
