@@ -213,3 +213,30 @@ export function parseRequest<K extends OpName>(
     error: { code: 'bad-request', message: `That request to ${name} was not valid${where}: ${issue?.message ?? 'unknown problem'}.` },
   };
 }
+
+// Type re-exports for the renderer (it may import only src/shared). Additive; type-only.
+export type {
+  CompanyFile,
+  DocumentFile,
+  WorkspaceSettings,
+  CompanySummary,
+  DocumentSummary,
+  Template,
+  CheckResult,
+  RuleSummary,
+  CompanyProfile,
+  CompanyView,
+  Dashboard,
+  JobDescriptionMatch,
+};
+export type {
+  ChecklistItem,
+  CompPackage,
+  Competency,
+  EquityGrant,
+  LoopRound,
+  MoneyRange,
+  RoundStatus,
+} from '../core/workspace/schemas';
+export type { Finding, Severity } from '../core/rubric/types';
+export type { TemplateSection } from '../core/templates/types';
