@@ -1,0 +1,80 @@
+// Toasts: short confirmations at the bottom right, optionally with an action such as Undo.
+// Wrap the app in <ToastProvider>; call useToast().show({...}) anywhere below it.
+import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+
+export interface ToastAction {
+  label: string;
+  run: () => void;
+}
+
+export interface ToastOptions {
+  message: ReactNode;
+  tone?: 'default' | 'error';
+  actions?: ToastAction[];
+  /** Defaults to 6 s (10 s when there is an action); 0 keeps it until closed. */
+  timeoutMs?: number;
+  testId?: string;
+}
+
+interface ToastItem extends ToastOptions {
+  id: number;
+}
+
+interface ToastApi {
+  show: (toast: ToastOptions) => number;
+  dismiss: (id: number) => void;
+}
+
+const ToastContext = createContext<ToastApi>({ show: () => 0, dismiss: () => undefined });
+
+export function useToast(): ToastApi {
+  return useContext(ToastContext);
+}
+
+export function ToastProvider(props: { children: ReactNode }) {
+  const [toasts, setToasts] = useState<ToastItem[]>([]);
+  const next = useRef(1);
+
+  const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
+  const show = useCallback(
+    (toast: ToastOptions) => {
+      const id = next.current++;
+      setToasts((all) => [...all.slice(-3), { ...toast, id }]);
+      const timeout = toast.timeoutMs ?? (toast.actions && toast.actions.length > 0 ? 10_000 : 6_000);
+      if (timeout > 0) window.setTimeout(() => dismiss(id), timeout);
+      return id;
+    },
+    [dismiss],
+  );
+  const api = useMemo(() => ({ show, dismiss }), [show, dismiss]);
+
+  return (
+    <ToastContext.Provider value={api}>
+      {props.children}
+      <div className="toasts" role="status" aria-live="polite">
+        {toasts.map((t) => (
+          <div key={t.id} className={t.tone === 'error' ? 'toast toast-error' : 'toast'} data-testid={t.testId ?? 'toast'}>
+            <span className="toast-message">{t.message}</span>
+            {(t.actions ?? []).map((a) => (
+              <button
+                key={a.label}
+                type="button"
+                className="btn btn-sm"
+                onClick={() => {
+                  dismiss(t.id);
+                  a.run();
+                }}
+              >
+                {a.label}
+              </button>
+            ))}
+            <button type="button" className="btn btn-sm btn-icon" aria-label="Dismiss" onClick={() => dismiss(t.id)}>
+              ×
+            </button>
+          </div>
+        ))}
+      </div>
+    </ToastContext.Provider>
+  );
+}
