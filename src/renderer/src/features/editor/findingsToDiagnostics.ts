@@ -1,0 +1,88 @@
+// Maps rubric findings of one section to CodeMirror lint diagnostics (offsets clamped to the text).
+import type { Finding } from '../../../../shared/api';
+
+export interface DiagnosticLike {
+  from: number;
+  to: number;
+  severity: 'error' | 'warning' | 'info' | 'hint';
+  message: string;
+  source: string;
+  markClass?: string;
+}
+
+export function findingsToDiagnostics(findings: readonly Finding[], sectionId: string, docLength: number): DiagnosticLike[] {
+  const out: DiagnosticLike[] = [];
+  for (const f of findings) {
+    if (f.section !== sectionId) continue;
+    let from = Math.max(0, Math.min(f.start, docLength));
+    let to = Math.max(from, Math.min(f.end, docLength));
+    if (from === to && docLength > 0) {
+      // Give point findings one character so the underline is visible.
+      if (to < docLength) to = from + 1;
+      else from = Math.max(0, to - 1);
+    }
+    out.push({
+      from,
+      to,
+      severity: f.silenced ? 'hint' : f.severity,
+      message: f.silenced ? `${f.message} (silenced)` : f.message,
+      source: f.rule,
+      ...(f.silenced ? { markClass: 'cm-silenced' } : {}),
+    });
+  }
+  return out;
+}
+
+const weight = { error: 0, warning: 1, info: 2 } as const;
+
+export interface FindingGroup {
+  section: string | null;
+  label: string;
+  findings: Finding[];
+}
+
+/** Groups findings by section in template order (whole-document first), unsilenced before silenced, then by position. */
+export function groupFindings(
+  findings: readonly Finding[],
+  sections: readonly { id: string; label: string }[],
+): FindingGroup[] {
+  const order = new Map(sections.map((s, i) => [s.id, i]));
+  const groups = new Map<string | null, Finding[]>();
+  for (const f of findings) {
+    const list = groups.get(f.section) ?? [];
+    list.push(f);
+    groups.set(f.section, list);
+  }
+  const keys = [...groups.keys()].sort((a, b) => {
+    if (a === null) return -1;
+    if (b === null) return 1;
+    return (order.get(a) ?? 999) - (order.get(b) ?? 999);
+  });
+  return keys.map((key) => ({
+    section: key,
+    label: key === null ? 'Whole document' : (sections.find((s) => s.id === key)?.label ?? key),
+    findings: [...(groups.get(key) ?? [])].sort(
+      (a, b) => Number(a.silenced) - Number(b.silenced) || a.start - b.start || weight[a.severity] - weight[b.severity],
+    ),
+  }));
+}
+
+/** The next unsilenced finding after (section, offset), wrapping around, for "Go to the next issue". */
+export function nextFinding(
+  findings: readonly Finding[],
+  sections: readonly { id: string }[],
+  current: { section: string | null; offset: number } | null,
+): Finding | null {
+  const order = new Map(sections.map((s, i) => [s.id, i]));
+  const live = findings
+    .filter((f) => !f.silenced && f.section !== null && order.has(f.section))
+    .sort((a, b) => (order.get(a.section ?? '') ?? 0) - (order.get(b.section ?? '') ?? 0) || a.start - b.start);
+  if (live.length === 0) return null;
+  if (!current || current.section === null) return live[0] ?? null;
+  const pos = order.get(current.section) ?? 0;
+  const after = live.find((f) => {
+    const p = order.get(f.section ?? '') ?? 0;
+    return p > pos || (p === pos && f.start > current.offset);
+  });
+  return after ?? live[0] ?? null;
+}

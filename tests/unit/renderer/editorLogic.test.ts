@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { applyInsert, silenceMarkerInsert } from '../../../src/renderer/src/features/editor/silenceMarker';
+import { findingsToDiagnostics, groupFindings, nextFinding } from '../../../src/renderer/src/features/editor/findingsToDiagnostics';
+import { countWords, formatDuration } from '../../../src/renderer/src/lib/countWords';
+import type { Finding } from '../../../src/shared/api';
+
+function finding(p: Partial<Finding>): Finding {
+  return {
+    rule: 'vague-language',
+    severity: 'warning',
+    section: 'outcome',
+    line: 1,
+    column: 1,
+    start: 0,
+    end: 4,
+    excerpt: '',
+    message: 'm',
+    why: 'w',
+    suggestion: 's',
+    silenced: false,
+    ...p,
+  };
+}
+
+describe('silenceMarkerInsert', () => {
+  it('puts the marker on its own line before the flagged line', () => {
+    const text = 'First line.\nWorked on a model that helped.';
+    const change = silenceMarkerInsert(text, text.indexOf('helped'), 'vague-language');
+    expect(applyInsert(text, change)).toBe('First line.\n<!-- dossier-ignore vague-language -->\nWorked on a model that helped.');
+  });
+  it('handles the first line and out-of-range offsets', () => {
+    expect(applyInsert('abc', silenceMarkerInsert('abc', 2, 'x'))).toBe('<!-- dossier-ignore x -->\nabc');
+    expect(silenceMarkerInsert('abc', 99, 'x').from).toBe(0);
+  });
+});
+
+describe('findingsToDiagnostics', () => {
+  it('keeps only the section, maps severity, dims silenced findings', () => {
+    const diags = findingsToDiagnostics(
+      [finding({ start: 2, end: 6 }), finding({ section: 'problem' }), finding({ severity: 'error', silenced: true, start: 0, end: 3 })],
+      'outcome',
+      10,
+    );
+    expect(diags).toEqual([
+      { from: 2, to: 6, severity: 'warning', message: 'm', source: 'vague-language' },
+      { from: 0, to: 3, severity: 'hint', message: 'm (silenced)', source: 'vague-language', markClass: 'cm-silenced' },
+    ]);
+  });
+  it('clamps ranges to the text and widens point findings', () => {
+    expect(findingsToDiagnostics([finding({ start: 5, end: 50 })], 'outcome', 8)[0]).toMatchObject({ from: 5, to: 8 });
+    expect(findingsToDiagnostics([finding({ start: 3, end: 3 })], 'outcome', 8)[0]).toMatchObject({ from: 3, to: 4 });
+    expect(findingsToDiagnostics([finding({ start: 8, end: 8 })], 'outcome', 8)[0]).toMatchObject({ from: 7, to: 8 });
+  });
+});
+
+describe('groupFindings', () => {
+  it('orders groups by template section, whole-document first, silenced last', () => {
+    const sections = [
+      { id: 'problem', label: 'Problem' },
+      { id: 'outcome', label: 'Outcome' },
+    ];
+    const groups = groupFindings(
+      [
+        finding({ section: 'outcome', start: 9, silenced: true, rule: 'a' }),
+        finding({ section: 'outcome', start: 20, rule: 'b' }),
+        finding({ section: 'problem', rule: 'c' }),
+        finding({ section: null, rule: 'd' }),
+      ],
+      sections,
+    );
+    expect(groups.map((g) => g.label)).toEqual(['Whole document', 'Problem', 'Outcome']);
+    expect(groups[2]?.findings.map((f) => f.rule)).toEqual(['b', 'a']);
+  });
+});
+
+describe('nextFinding', () => {
+  const sections = [{ id: 'problem' }, { id: 'outcome' }];
+  const list = [finding({ section: 'outcome', start: 5, rule: 'x' }), finding({ section: 'problem', start: 10, rule: 'y' }), finding({ section: 'problem', start: 1, rule: 's', silenced: true })];
+  it('goes forward and wraps, skipping silenced findings', () => {
+    expect(nextFinding(list, sections, null)?.rule).toBe('y');
+    expect(nextFinding(list, sections, { section: 'problem', offset: 10 })?.rule).toBe('x');
+    expect(nextFinding(list, sections, { section: 'outcome', offset: 5 })?.rule).toBe('y');
+    expect(nextFinding([], sections, null)).toBeNull();
+  });
+});
+
+describe('countWords', () => {
+  it('counts English words and ignores inline markers', () => {
+    expect(countWords('Cut losses by 30% in 2024.')).toBe(6);
+    expect(countWords('<!-- dossier-ignore x -->\nTwo words')).toBe(2);
+    expect(countWords('')).toBe(0);
+  });
+  it('counts Chinese by words, not by whitespace', () => {
+    expect(countWords('我们降低了欺诈损失')).toBeGreaterThan(1);
+  });
+  it('formats durations', () => {
+    expect(formatDuration(65)).toBe('1:05');
+    expect(formatDuration(0)).toBe('0:00');
+  });
+});
