@@ -1,5 +1,12 @@
 // Company profiles (resources/companies/*.json) and the views built from them.
-// PLACEHOLDER shapes: the companies module owner refines these; keep the exported names.
+import type { z } from 'zod';
+import type {
+  CompanyProfileSchema,
+  ProfileChecklistItem,
+  ProfileComp,
+  ProfileLoop,
+  ProfileRound,
+} from './profileSchema';
 import type { CompanyFile, Competency, LoopRound, MoneyRange } from '../workspace/schemas';
 
 /** A fact as a source states it. */
@@ -8,31 +15,178 @@ export interface Sourced<T> {
   source: string;
 }
 
-export interface CompanyProfile {
-  id: string;
-  name: string;
-  [key: string]: unknown;
-}
+/** A validated company profile; every fact carries its source label. */
+export type CompanyProfile = z.output<typeof CompanyProfileSchema>;
+export type ProfileLoop = z.output<typeof ProfileLoop>;
+export type ProfileRound = z.output<typeof ProfileRound>;
+export type ProfileComp = z.output<typeof ProfileComp>;
+export type ProfileChecklistItem = z.output<typeof ProfileChecklistItem>;
 
+/** A profile file that failed to load: reported, and skipped. */
 export interface ProfileProblem {
+  /** File name relative to resources/companies, e.g. "wells-fargo.json". */
   file: string;
+  /** Dotted path of the field at fault ("loops.0.rounds.2.minutes"), or "" for the whole file. */
   field: string;
   message: string;
+}
+
+/** The bands the comp-band rule and the compensation view measure asks against. */
+export interface Bands {
+  base: MoneyRange | null;
+  bonusPercent: MoneyRange | null;
+  baseIsRigid: boolean;
+  /** "guide-A", "guide-B", ... or "your edits" for a custom company or edited bands; null when nothing is known. */
+  source: string | null;
+  /** When the rigid-base flag comes from a source other than the band itself (Wells Fargo: guide-B). */
+  rigidSource: string | null;
+  /** The profile's other variants, so the UI can show where sources disagree. */
+  alternatives: { base: MoneyRange | null; bonusPercent: MoneyRange | null; baseIsRigid: boolean; source: string }[];
+}
+
+/** A user-input problem: errors are refused, warnings are saved and shown. */
+export interface InputProblem {
+  field: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface YearAmount {
+  year: number;
+  min: number;
+  max: number;
+}
+
+export interface CompTotals {
+  firstYear: MoneyRange;
+  fourYearAverage: MoneyRange;
+  fourYearTotal: MoneyRange;
+  /** Years 1 to 4. */
+  years: YearAmount[];
+  /** Per component over years 1–4 (min, max), for a breakdown table. */
+  components: { name: 'base' | 'bonus' | 'equity' | 'signOn' | 'relocation' | 'stipend'; years: YearAmount[] }[];
+  /** The counting rules and assumptions behind the numbers, in plain words. */
+  assumptions: string[];
+}
+
+export interface BandPlacement {
+  position: 'below' | 'inside' | 'above';
+  /** Dollars (or points) outside the band; 0 inside. */
+  distance: number;
+  message: string;
+}
+
+export interface OfferComparison {
+  rows: { label: string; totals: CompTotals }[];
+  /** Index of the row with the highest guaranteed (min) first-year total, or null with no rows. */
+  bestFirstYear: number | null;
+  /** Index of the row with the highest guaranteed (min) four-year average. */
+  bestFourYearAverage: number | null;
+  rule: string;
+}
+
+export interface NextRound {
+  roundId: string;
+  roundName: string;
+  /** UTC instant, ISO. */
+  startsAt: string;
+  /** Local wall-clock start as entered, and its zone. */
+  localStart: string;
+  timeZone: string;
+  /** Calendar days from today to the round's day, both in the round's time zone (0 = today). */
+  daysUntil: number;
+}
+
+export interface CompetencyCoverage {
+  competency: Competency;
+  label: string;
+  rounds: { id: string; name: string }[];
+  documents: { id: string; title: string }[];
+  /** Fewer than two documents prepared for a competency a round tests. */
+  thin: boolean;
+}
+
+export interface Coverage {
+  competencies: CompetencyCoverage[];
+  /** Competencies tested by a round with fewer than two tagged documents. */
+  gaps: Competency[];
+}
+
+export interface DocumentReadiness {
+  id: string;
+  title: string;
+  templateId: string;
+  tags: Competency[];
+  score: number | null;
+  /** Where the score comes from: a live check, or the newest snapshot when the check failed. */
+  scoreFrom: 'live' | 'snapshot' | 'none';
+  updatedAt: string;
 }
 
 /** A company file plus what the UI derives from it and its profile. */
 export interface CompanyView {
   company: CompanyFile;
   profile: CompanyProfile | null;
-  [key: string]: unknown;
+  nextRound: NextRound | null;
+  coverage: Coverage;
+  checklistProgress: { done: number; total: number };
+  bands: Bands;
+  compensation: {
+    current: CompTotals | null;
+    ask: CompTotals | null;
+    offers: OfferComparison;
+    /** Where the ask's base floor and stretch fall in the base band (null without an ask or band). */
+    askPlacement: { floor: BandPlacement; stretch: BandPlacement } | null;
+  };
+  readiness: DocumentReadiness[];
+  /** Warnings about saved input (a round scheduled in the past, an unknown time zone). */
+  warnings: InputProblem[];
+}
+
+export interface JobDescriptionTerm {
+  term: string;
+  kind: 'vocabulary' | 'acronym' | 'name' | 'frequent';
+  count: number;
+  /** Ids of the documents that mention the term. */
+  coveredBy: string[];
 }
 
 export interface JobDescriptionMatch {
-  terms: { term: string; coveredBy: string[] }[];
+  terms: JobDescriptionTerm[];
+  /** Terms no document mentions. */
+  uncovered: string[];
+  documents: { id: string; title: string }[];
+}
+
+export interface Suggestion {
+  kind: 'low-score' | 'coverage-gap' | 'unscheduled-round' | 'checklist';
+  company: string;
+  companyName: string;
+  text: string;
+  documentId?: string;
+  roundId?: string;
+  checklistItemId?: string;
+  competency?: Competency;
+}
+
+export interface DashboardCompany {
+  slug: string;
+  name: string;
+  profileId: string | null;
+  nextRound: NextRound | null;
+  documents: DocumentReadiness[];
+  averageScore: number | null;
+  checklistProgress: { done: number; total: number };
+  unscheduledRounds: number;
+  gaps: Competency[];
 }
 
 export interface Dashboard {
-  [key: string]: unknown;
+  /** Scheduled rounds from now on, across companies, soonest first. */
+  timeline: (NextRound & { company: string; companyName: string })[];
+  companies: DashboardCompany[];
+  /** What to work on next, most useful first. */
+  suggestions: Suggestion[];
 }
 
 export type { CompanyFile, Competency, LoopRound, MoneyRange };

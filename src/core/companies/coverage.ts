@@ -1,0 +1,28 @@
+// Which competencies the loop tests, and which documents prepare each one. A competency a round
+// tests with fewer than two tagged documents is a gap.
+import type { Competency, LoopRound } from '../workspace/schemas';
+import type { Coverage } from './types';
+import { competencyLabels } from './competencyLabels';
+
+export const MIN_DOCUMENTS_PER_COMPETENCY = 2;
+
+export function coverage(
+  rounds: Pick<LoopRound, 'id' | 'name' | 'competencies' | 'status'>[],
+  documents: { id: string; title: string; tags: Competency[] }[],
+): Coverage {
+  const order = Object.keys(competencyLabels) as Competency[];
+  const competencies = order
+    .map((competency) => {
+      const tested = rounds.filter((r) => r.status !== 'declined' && r.competencies.includes(competency));
+      const docs = documents.filter((d) => d.tags.includes(competency));
+      return {
+        competency,
+        label: competencyLabels[competency],
+        rounds: tested.map((r) => ({ id: r.id, name: r.name })),
+        documents: docs.map((d) => ({ id: d.id, title: d.title })),
+        thin: tested.length > 0 && docs.length < MIN_DOCUMENTS_PER_COMPETENCY,
+      };
+    })
+    .filter((c) => c.rounds.length > 0 || c.documents.length > 0);
+  return { competencies, gaps: competencies.filter((c) => c.thin).map((c) => c.competency) };
+}

@@ -1,0 +1,56 @@
+// A company's documents with a score each: a live rubric check of the saved text, or the newest
+// snapshot's score when the check cannot run (for example a template that no longer loads).
+import type { CoreContext } from '../context';
+import type { DocumentFile } from '../workspace/schemas';
+import type { DocumentSummary } from '../workspace/store';
+import { checkDocument } from '../rubric/checkDocument';
+import type { DocumentReadiness } from './types';
+
+export function documentText(doc: Pick<DocumentFile, 'sections'>): string {
+  return Object.values(doc.sections).join('\n\n');
+}
+
+export function scoreDocument(ctx: CoreContext, company: string, summary: DocumentSummary, doc: DocumentFile | null): DocumentReadiness {
+  const base = {
+    id: summary.id,
+    title: summary.title,
+    templateId: summary.templateId,
+    tags: summary.tags,
+    updatedAt: summary.updatedAt,
+  };
+  if (doc) {
+    try {
+      const result = checkDocument(ctx, {
+        company,
+        templateId: doc.templateId,
+        sections: doc.sections,
+        silencedRules: doc.silencedRules,
+      });
+      return { ...base, score: result.score, scoreFrom: 'live' };
+    } catch {
+      // fall back to the snapshot score below
+    }
+  }
+  if (summary.lastScore !== null) return { ...base, score: summary.lastScore, scoreFrom: 'snapshot' };
+  return { ...base, score: null, scoreFrom: 'none' };
+}
+
+/** Reads every document of a company once: summaries, full files (null when unreadable) and scores. */
+export function readDocuments(
+  ctx: CoreContext,
+  company: string,
+): { summaries: DocumentSummary[]; files: Map<string, DocumentFile>; readiness: DocumentReadiness[] } {
+  const summaries = ctx.store.listDocuments(company);
+  const files = new Map<string, DocumentFile>();
+  const readiness = summaries.map((summary) => {
+    let doc: DocumentFile | null = null;
+    try {
+      doc = ctx.store.getDocument(company, summary.id);
+      files.set(summary.id, doc);
+    } catch {
+      doc = null;
+    }
+    return scoreDocument(ctx, company, summary, doc);
+  });
+  return { summaries, files, readiness };
+}
