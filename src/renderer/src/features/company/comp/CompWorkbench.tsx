@@ -1,0 +1,238 @@
+// The compensation workbench: current pay and the ask as typed packages, totals from the core,
+// the ask against the band, comp findings, offers side by side, and the company's bands.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CompanyView, CompPackage, DocumentSummary } from '../../../../../shared/api';
+import { call } from '../../../api/client';
+import { SaveStatus } from '../SaveStatus';
+import { useSaver } from '../useSaver';
+import { BandChart } from './BandChart';
+import { BandsEditor } from './BandsEditor';
+import { compFindings, placeAsk } from './compFindings';
+import { MemoFindings } from './MemoFindings';
+import { OffersTable } from './OffersTable';
+import { PackageForm } from './PackageForm';
+import { TotalsCard } from './TotalsCard';
+import { emptyDraft, fromDraft, isBlank, toDraft } from './packageDraft';
+import type { PackageDraft } from './packageDraft';
+
+const SAVE_DELAY_MS = 500;
+
+interface Payload {
+  current: CompPackage | null;
+  ask: CompPackage | null;
+  benchmarks: string[];
+  offers: CompPackage[];
+}
+
+const splitList = (text: string): string[] =>
+  text
+    .split(/[,;\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .slice(0, 20)
+    .map((s) => s.slice(0, 200));
+
+export function CompWorkbench(props: {
+  view: CompanyView;
+  documents: DocumentSummary[];
+  onOpenDocument: (id: string) => void;
+  onSaved: () => void;
+}) {
+  const { view } = props;
+  const slug = view.company.slug;
+  const saved = view.company.compensation;
+  const [current, setCurrent] = useState<PackageDraft>(() => toDraft(saved.current, 'Current pay'));
+  const [ask, setAsk] = useState<PackageDraft>(() => toDraft(saved.ask, 'Ask'));
+  const [benchmarks, setBenchmarks] = useState(saved.benchmarks.join(', '));
+  const [offers, setOffers] = useState<CompPackage[]>(saved.offers);
+  const [offerDraft, setOfferDraft] = useState<PackageDraft | null>(null);
+  const [offerTried, setOfferTried] = useState(false);
+  const { state, save, markInvalid } = useSaver(props.onSaved);
+  const timer = useRef<number | null>(null);
+  const pending = useRef<Payload | null>(null);
+
+  const currentResult = isBlank(current) ? { pkg: null, errors: {} } : fromDraft(current);
+  const askResult = isBlank(ask) ? { pkg: null, errors: {} } : fromDraft(ask);
+  const offerResult = offerDraft ? fromDraft(offerDraft) : null;
+
+  const schedule = useCallback(
+    (next: { current: PackageDraft; ask: PackageDraft; benchmarks: string; offers: CompPackage[] }) => {
+      if (timer.current !== null) window.clearTimeout(timer.current);
+      const c = isBlank(next.current) ? { pkg: null, errors: {} } : fromDraft(next.current);
+      const a = isBlank(next.ask) ? { pkg: null, errors: {} } : fromDraft(next.ask);
+      const bad = Object.values(c.errors)[0] ?? Object.values(a.errors)[0];
+      if (bad) {
+        pending.current = null;
+        markInvalid(bad);
+        return;
+      }
+      const payload: Payload = { current: c.pkg, ask: a.pkg, benchmarks: splitList(next.benchmarks), offers: next.offers };
+      pending.current = payload;
+      timer.current = window.setTimeout(() => {
+        timer.current = null;
+        pending.current = null;
+        void save('companies.updateCompensation', { slug, ...payload });
+      }, SAVE_DELAY_MS);
+    },
+    [slug, save, markInvalid],
+  );
+
+  useEffect(
+    () => () => {
+      if (timer.current !== null) window.clearTimeout(timer.current);
+      if (pending.current) void call('companies.updateCompensation', { slug, ...pending.current });
+    },
+    [slug],
+  );
+
+  const state0 = { current, ask, benchmarks, offers };
+  const change = (patch: Partial<typeof state0>) => {
+    const next = { ...state0, ...patch };
+    if (patch.current) setCurrent(patch.current);
+    if (patch.ask) setAsk(patch.ask);
+    if (patch.benchmarks !== undefined) setBenchmarks(patch.benchmarks);
+    if (patch.offers) setOffers(patch.offers);
+    schedule(next);
+  };
+
+  const placement = placeAsk(askResult.pkg, view.bands.base);
+  const findings = compFindings({
+    ask: askResult.pkg,
+    benchmarks: splitList(benchmarks),
+    bands: view.bands,
+    placement,
+    companyKind: view.profile?.kind ?? null,
+  });
+  const memo = props.documents.find((d) => d.templateId === 'comp-memo') ?? null;
+  const isCustom = view.company.profileId === null;
+
+  return (
+    <div className="co-page" data-testid="comp-view">
+      <header className="co-page-head">
+        <div>
+          <h2>Compensation</h2>
+          <p className="muted co-small">
+            Ask as a tiered range (floor, target, stretch), anchored on the market for AI talent in financial services.
+          </p>
+        </div>
+        <SaveStatus state={state} />
+      </header>
+
+      <div className="co-comp-layout">
+        <div className="co-comp-forms">
+          <PackageForm
+            title="Your ask"
+            hint="What you will propose. Amounts in US dollars; “$185k” works."
+            draft={ask}
+            errors={askResult.errors}
+            onChange={(d) => change({ ask: d })}
+            testIdPrefix="ask"
+          />
+          <PackageForm
+            title="Current pay"
+            hint="Your package today, for the comparison and for sign-on to replace unvested equity."
+            draft={current}
+            errors={currentResult.errors}
+            onChange={(d) => change({ current: d })}
+            testIdPrefix="current"
+          />
+          <label className="field co-card">
+            <span className="field-label">Companies you compare with</span>
+            <input
+              className="input"
+              value={benchmarks}
+              placeholder="Chase, Citi, Bank of America"
+              data-testid="benchmarks"
+              onChange={(e) => change({ benchmarks: e.target.value })}
+            />
+            <span className="field-hint">Separate names with commas. Banks weigh other banks and insurers, not big tech.</span>
+          </label>
+        </div>
+
+        <aside className="co-comp-side">
+          <section className="co-card">
+            <h4>Your base ask against the band</h4>
+            <BandChart band={view.bands.base} ask={askResult.pkg?.base ?? null} bandSource={view.bands.source} />
+            {!view.bands.base && (
+              <p className="co-small muted">
+                {isCustom ? 'Enter this company’s band below to see where your ask falls.' : 'The profile has no published base band.'}
+              </p>
+            )}
+          </section>
+          <section className="co-card" data-testid="comp-findings">
+            <h4>What an interviewer will notice</h4>
+            {findings.length === 0 ? (
+              <p className="co-small co-good">{askResult.pkg ? 'No band, range or benchmark issues in your ask.' : 'Fill in your ask to check it.'}</p>
+            ) : (
+              <ul className="co-findings">
+                {findings.map((f) => (
+                  <li key={`${f.rule}-${f.message}`} className={`co-finding co-sev-${f.severity}`} data-rule={f.rule}>
+                    <code>{f.rule}</code> {f.message}
+                    <span className="co-small muted"> {f.suggestion}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {memo && <MemoFindings company={slug} memo={memo} refreshKey={view.company.updatedAt} onOpenDocument={props.onOpenDocument} />}
+          </section>
+          <div className="co-grid-2">
+            <TotalsCard title="Your ask" totals={view.compensation.ask} testId="ask-totals" />
+            <TotalsCard title="Current pay" totals={view.compensation.current} testId="current-totals" />
+          </div>
+        </aside>
+      </div>
+
+      <section className="co-section">
+        <div className="co-section-head">
+          <h3>Offers side by side</h3>
+          {!offerDraft && (
+            <button type="button" className="btn btn-sm" onClick={() => setOfferDraft(emptyDraft(''))}>
+              Add an offer
+            </button>
+          )}
+        </div>
+        <OffersTable offers={offers} comparison={view.compensation.offers} onRemove={(i) => change({ offers: offers.filter((_, j) => j !== i) })} />
+        {offerDraft && offerResult && (
+          <form
+            className="co-offer-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              setOfferTried(true);
+              if (!offerResult.pkg) return;
+              const pkg = { ...offerResult.pkg, label: offerResult.pkg.label || `Offer ${offers.length + 1}` };
+              change({ offers: [...offers, pkg] });
+              setOfferDraft(null);
+              setOfferTried(false);
+            }}
+          >
+            <PackageForm
+              title="New offer"
+              hint="Copy the figures from the offer letter."
+              draft={offerDraft}
+              errors={offerTried ? offerResult.errors : {}}
+              onChange={setOfferDraft}
+              testIdPrefix="offer"
+              showLabel
+            />
+            <div className="co-actions">
+              <button type="submit" className="btn btn-primary btn-sm">
+                Add to the comparison
+              </button>
+              <button type="button" className="btn btn-sm" onClick={() => setOfferDraft(null)}>
+                Cancel
+              </button>
+            </div>
+          </form>
+        )}
+      </section>
+
+      <BandsEditor
+        key={JSON.stringify(view.company.bandsOverride)}
+        bands={view.bands}
+        hasOverride={view.company.bandsOverride !== null}
+        isCustom={isCustom}
+        onSave={(bands) => void save('companies.updateBands', { slug, bands })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// First-year and four-year-average totals for a package, as the core computes them.
+import type { CompanyView } from '../../../../../shared/api';
+import { formatMoney } from './parseAmount';
+
+type Totals = NonNullable<CompanyView['compensation']['ask']>;
+
+const range = (r: { min: number; max: number }): string =>
+  r.min === r.max ? formatMoney(r.min) : `${formatMoney(r.min)} – ${formatMoney(r.max)}`;
+
+export function TotalsCard(props: { title: string; totals: Totals | null; testId: string }) {
+  return (
+    <section className="co-card co-totals" data-testid={props.testId}>
+      <h4>{props.title}</h4>
+      {props.totals ? (
+        <>
+          <dl className="co-totals-grid">
+            <dt>First year</dt>
+            <dd>{range(props.totals.firstYear)}</dd>
+            <dt>Four-year average</dt>
+            <dd>{range(props.totals.fourYearAverage)}</dd>
+          </dl>
+          {props.totals.assumptions.length > 0 && (
+            <details className="co-small muted">
+              <summary>How this is counted</summary>
+              <ul>
+                {props.totals.assumptions.map((a) => (
+                  <li key={a}>{a}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </>
+      ) : (
+        <p className="muted co-small">Not filled in yet.</p>
+      )}
+    </section>
+  );
+}

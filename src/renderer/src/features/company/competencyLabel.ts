@@ -1,0 +1,14 @@
+import type { Competency } from '../../../../shared/api';
+
+export const COMPETENCY_LABELS: Record<Competency, string> = {
+  'product-vision': 'Product vision',
+  'technical-depth': 'Technical depth',
+  'regulatory-acumen': 'Regulatory acumen',
+  'stakeholder-influence': 'Stakeholder influence',
+  'execution-rigor': 'Execution rigor',
+  'risk-impact-leadership': 'Risk, impact & leadership',
+};
+
+export function competencyLabel(c: string): string {
+  return (COMPETENCY_LABELS as Record<string, string>)[c] ?? c;
+}

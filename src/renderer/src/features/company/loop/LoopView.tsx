@@ -1,0 +1,196 @@
+// The interview loop: rounds in order, each editable; the next round; an .ics download.
+// Edits live in a draft; it is saved (debounced) only while every round is valid, so an
+// invalid field never costs the candidate what they typed or what was saved before.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CompanyView, DocumentSummary, LoopRound } from '../../../../../shared/api';
+import { call } from '../../../api/client';
+import { SaveStatus } from '../SaveStatus';
+import { newId } from '../newId';
+import { useSaver } from '../useSaver';
+import { checkRound, hasErrors } from './checkRound';
+import { moveItem } from './moveItem';
+import { NextRoundBanner } from './NextRoundBanner';
+import { RoundRow } from './RoundRow';
+import { roundHint } from './roundHints';
+import { SourceVariants } from './SourceVariants';
+
+const SAVE_DELAY_MS = 500;
+
+function blankRound(timeZone: string): LoopRound {
+  return {
+    id: newId('round'),
+    name: 'New round',
+    minutes: 45,
+    interviewer: '',
+    interviewerRole: '',
+    focus: '',
+    scheduledAt: null,
+    timeZone,
+    status: 'not-scheduled',
+    notes: '',
+    documentIds: [],
+    competencies: [],
+  };
+}
+
+function defaultZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'America/New_York';
+  } catch {
+    return 'America/New_York';
+  }
+}
+
+export function LoopView(props: {
+  view: CompanyView;
+  documents: DocumentSummary[];
+  onOpenDocument: (id: string) => void;
+  onSaved: () => void;
+}) {
+  const { view } = props;
+  const slug = view.company.slug;
+  const [rounds, setRounds] = useState<LoopRound[]>(view.company.loop);
+  const [minutesText, setMinutesText] = useState<Record<string, string>>({});
+  const [removed, setRemoved] = useState<{ round: LoopRound; index: number } | null>(null);
+  const [icsError, setIcsError] = useState<string | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+  const { state, save, markInvalid } = useSaver(props.onSaved);
+  const timer = useRef<number | null>(null);
+  const pending = useRef<LoopRound[] | null>(null);
+
+  useEffect(() => {
+    const id = window.setInterval(() => setNow(Date.now()), 60_000);
+    return () => window.clearInterval(id);
+  }, []);
+
+  const commit = useCallback(
+    (next: LoopRound[]) => {
+      setRounds(next);
+      if (timer.current !== null) window.clearTimeout(timer.current);
+      const invalid = next.findIndex((r) => hasErrors(checkRound(r, Date.now())));
+      if (invalid >= 0) {
+        markInvalid(`fix the highlighted field in round ${invalid + 1}.`);
+        return;
+      }
+      pending.current = next;
+      timer.current = window.setTimeout(() => {
+        timer.current = null;
+        pending.current = null;
+        void save('companies.updateLoop', { slug, loop: next });
+      }, SAVE_DELAY_MS);
+    },
+    [slug, save, markInvalid],
+  );
+
+  // Leaving the tab mid-delay still saves the last valid draft.
+  useEffect(
+    () => () => {
+      if (timer.current !== null) window.clearTimeout(timer.current);
+      if (pending.current) void call('companies.updateLoop', { slug, loop: pending.current });
+    },
+    [slug],
+  );
+
+  const update = (index: number, round: LoopRound) => commit(rounds.map((r, i) => (i === index ? round : r)));
+
+  const downloadIcs = async () => {
+    setIcsError(null);
+    const result = await call('companies.calendar', { slug });
+    if (!result.ok) {
+      setIcsError(result.error.message);
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([result.data.ics], { type: 'text/calendar;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = result.data.fileName;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  const scheduled = rounds.filter((r) => r.scheduledAt).length;
+
+  return (
+    <div className="co-page" data-testid="loop-view">
+      <header className="co-page-head">
+        <div>
+          <h2>Interview loop</h2>
+          <p className="muted co-small">
+            {rounds.length} {rounds.length === 1 ? 'round' : 'rounds'}, {scheduled} with a date
+            {view.profile ? ` · based on the ${view.profile.name} profile` : ''}
+          </p>
+        </div>
+        <div className="co-actions">
+          <SaveStatus state={state} />
+          <button type="button" className="btn" onClick={() => void downloadIcs()} disabled={scheduled === 0} title={scheduled === 0 ? 'Schedule a round first' : undefined}>
+            Download .ics
+          </button>
+          <button type="button" className="btn btn-primary" onClick={() => commit([...rounds, blankRound(rounds.at(-1)?.timeZone ?? defaultZone())])}>
+            Add round
+          </button>
+        </div>
+      </header>
+      {icsError && (
+        <p className="co-error" role="alert">
+          {icsError}
+        </p>
+      )}
+      <NextRoundBanner rounds={rounds} now={now} />
+      {view.profile && <SourceVariants profile={view.profile} />}
+      {removed && (
+        <p className="co-undo" role="status">
+          Removed “{removed.round.name}”.{' '}
+          <button
+            type="button"
+            className="btn btn-sm"
+            onClick={() => {
+              const next = rounds.slice();
+              next.splice(Math.min(removed.index, next.length), 0, removed.round);
+              setRemoved(null);
+              commit(next);
+            }}
+          >
+            Undo
+          </button>
+        </p>
+      )}
+      {rounds.length === 0 ? (
+        <div className="co-empty">
+          <p>
+            <strong>No rounds yet.</strong>
+          </p>
+          <p className="muted">Add the rounds the recruiter described, with their length and what each one tests.</p>
+        </div>
+      ) : (
+        <ol className="co-rounds">
+          {rounds.map((round, index) => (
+            <RoundRow
+              key={round.id}
+              round={round}
+              minutesText={minutesText[round.id] ?? String(round.minutes)}
+              index={index}
+              count={rounds.length}
+              problems={checkRound(round, now)}
+              hint={roundHint(view.profile, round)}
+              documents={props.documents}
+              onChange={(r) => update(index, r)}
+              onMinutesText={(text) => {
+                setMinutesText((m) => ({ ...m, [round.id]: text }));
+                const trimmed = text.trim();
+                update(index, { ...round, minutes: /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN });
+              }}
+              onMove={(delta) => commit(moveItem(rounds, index, index + delta))}
+              onRemove={() => {
+                setRemoved({ round, index });
+                commit(rounds.filter((_, i) => i !== index));
+              }}
+              onOpenDocument={props.onOpenDocument}
+            />
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
