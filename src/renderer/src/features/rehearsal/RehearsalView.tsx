@@ -1,8 +1,144 @@
-// STUB — F2 replaces this with the full-screen rehearsal overlay.
+// Rehearsal mode: a full-screen reading view of a spoken document with a timer against the
+// template's time budget. Start/Pause/Stop; Stop logs the duration; Esc leaves.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DocumentFile } from '../../../../shared/api';
+import { call } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
+import { readableText } from './readableText';
+import { RehearsalLog } from './RehearsalLog';
+import { describeSeconds, estimateSeconds, formatClock, timerTone, WORDS_PER_MINUTE } from './speakingTime';
+import { useStopwatch } from './useStopwatch';
+import './rehearsal.css';
+
 export function RehearsalView(props: { company: string; documentId: string; onClose: () => void }) {
+  const { company, documentId, onClose } = props;
+  const docQuery = useQuery('documents.get', { company, id: documentId });
+  const templates = useQuery('templates.list', {});
+  const [doc, setDoc] = useState<DocumentFile | null>(null);
+  const [logError, setLogError] = useState<string | null>(null);
+  const [lastRun, setLastRun] = useState<number | null>(null);
+  const watch = useStopwatch();
+  const dialog = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (docQuery.data) setDoc(docQuery.data);
+  }, [docQuery.data]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        e.stopPropagation();
+        onClose();
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [onClose]);
+
+  useEffect(() => {
+    dialog.current?.focus();
+  }, []);
+
+  const template = doc ? templates.data?.templates.find((t) => t.id === doc.templateId) ?? null : null;
+  const wpm = template?.wordsPerMinute ?? WORDS_PER_MINUTE;
+  const budget = template?.speakingSeconds ?? null;
+  const sections = doc
+    ? (template?.sections ?? Object.keys(doc.sections).map((id) => ({ id, label: id, speakingSeconds: null })))
+        .map((s) => ({ id: s.id, label: s.label, budget: s.speakingSeconds ?? null, text: readableText(doc.sections[s.id] ?? '') }))
+        .filter((s) => s.text !== '')
+    : [];
+  const allText = sections.map((s) => s.text).join('\n\n');
+  const estimate = estimateSeconds(allText, wpm);
+  const tone = timerTone(watch.elapsed, budget);
+
+  const stop = useCallback(async () => {
+    const seconds = Math.round(watch.stop());
+    setLastRun(seconds);
+    if (seconds < 1) return;
+    setLogError(null);
+    const result = await call('documents.logRehearsal', { company, id: documentId, seconds: Math.min(seconds, 4 * 3600) });
+    if (result.ok) setDoc(result.data);
+    else setLogError(`This run was not logged: ${result.error.message}`);
+  }, [watch, company, documentId]);
+
   return (
-    <div role="dialog" aria-label="Rehearsal" data-testid="rehearsal">
-      <button type="button" onClick={props.onClose}>Close</button>
+    <div className="rh-overlay" role="dialog" aria-modal="true" aria-label="Rehearsal" data-testid="rehearsal" tabIndex={-1} ref={dialog}>
+      <header className="rh-bar">
+        <div className="rh-title">
+          <span className="rh-kicker">Rehearsal</span>
+          <strong>{doc?.title || 'Untitled document'}</strong>
+          {template && <span className="rh-muted"> · {template.name}</span>}
+        </div>
+        <div className={`rh-clock rh-${tone}`} data-testid="rehearsal-clock" data-tone={tone} aria-live="off">
+          {formatClock(watch.elapsed)}
+          {budget !== null && <span className="rh-budget"> / {formatClock(budget)}</span>}
+        </div>
+        <div className="rh-controls">
+          {watch.state === 'running' ? (
+            <button type="button" className="btn" onClick={watch.pause}>
+              Pause
+            </button>
+          ) : (
+            <button type="button" className="btn btn-primary" onClick={watch.start} disabled={!doc}>
+              {watch.state === 'paused' ? 'Resume' : 'Start'}
+            </button>
+          )}
+          <button type="button" className="btn" onClick={() => void stop()} disabled={watch.state === 'ready'}>
+            Stop
+          </button>
+          <button type="button" className="btn btn-ghost" onClick={onClose} aria-label="Leave rehearsal (Esc)">
+            Close <kbd>Esc</kbd>
+          </button>
+        </div>
+      </header>
+
+      <div className="rh-body">
+        <main className="rh-reading">
+          {docQuery.error && <p className="rh-error">{docQuery.error.message}</p>}
+          {!doc && !docQuery.error && <p className="rh-muted">Loading…</p>}
+          {doc && sections.length === 0 && <p className="rh-muted">This document has no text yet. Write it first, then rehearse it here.</p>}
+          {sections.map((s) => (
+            <section key={s.id} className="rh-section">
+              <h2>
+                {s.label}
+                {s.budget !== null && <span className="rh-muted rh-small"> · {describeSeconds(s.budget)} budget</span>}
+              </h2>
+              {s.text.split(/\n{2,}/).map((para, i) => (
+                <p key={i}>{para}</p>
+              ))}
+            </section>
+          ))}
+        </main>
+        <aside className="rh-side">
+          <section>
+            <h3>Before you start</h3>
+            <p data-testid="rehearsal-estimate">
+              About <strong>{describeSeconds(estimate)}</strong> at {wpm} words a minute
+              {budget !== null && (
+                <>
+                  {' '}
+                  against a budget of <strong>{describeSeconds(budget)}</strong>
+                  {estimate > budget ? <span className="rh-over"> — trim before you rehearse.</span> : '.'}
+                </>
+              )}
+              {budget === null && '.'}
+            </p>
+            <p className="rh-muted rh-small">The clock turns amber near the budget and red once you pass it.</p>
+          </section>
+          {lastRun !== null && lastRun >= 1 && (
+            <p className="rh-small" role="status">
+              Last run: <strong>{formatClock(lastRun)}</strong>
+              {budget !== null && (lastRun > budget ? ` — ${formatClock(lastRun - budget)} over budget.` : ' — within budget.')}
+            </p>
+          )}
+          {logError && <p className="rh-error">{logError}</p>}
+          <section>
+            <h3>Past rehearsals</h3>
+            {doc && <RehearsalLog rehearsals={doc.rehearsals} budget={budget} />}
+          </section>
+        </aside>
+      </div>
     </div>
   );
 }

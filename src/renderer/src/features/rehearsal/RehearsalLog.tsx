@@ -1,0 +1,24 @@
+// Past rehearsals of this document, newest first, each against the time budget.
+import type { DocumentFile } from '../../../../shared/api';
+import { formatClock } from './speakingTime';
+
+export function RehearsalLog(props: { rehearsals: DocumentFile['rehearsals']; budget: number | null }) {
+  const list = [...props.rehearsals].reverse();
+  if (list.length === 0) return <p className="rh-muted">No rehearsals logged yet. Press Start, read it aloud, then Stop.</p>;
+  return (
+    <ol className="rh-log" data-testid="rehearsal-log">
+      {list.map((r) => {
+        const over = props.budget !== null && r.seconds > props.budget;
+        return (
+          <li key={r.at}>
+            <span>{new Date(r.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}</span>
+            <span className={over ? 'rh-over' : 'rh-ok'}>
+              {formatClock(r.seconds)}
+              {props.budget !== null && (over ? ` · ${formatClock(r.seconds - props.budget)} over` : ' · within budget')}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
