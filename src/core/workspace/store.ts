@@ -42,7 +42,8 @@ export interface WorkspaceStore {
 
   listCompanies(): CompanySummary[];
   getCompany(slug: string): CompanyFile;
-  createCompany(name: string, profileId: string | null): CompanyFile;
+  /** `init` (optional) seeds the loop and checklist of the new company file. */
+  createCompany(name: string, profileId: string | null, init?: Partial<Pick<CompanyFile, 'loop' | 'checklist'>>): CompanyFile;
   /** Apply a change to the company file and save it atomically; returns the saved file. */
   updateCompany(slug: string, change: (company: CompanyFile) => CompanyFile): CompanyFile;
 

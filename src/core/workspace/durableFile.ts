@@ -1,0 +1,111 @@
+// Durable, atomic file writes, and the lowdb adapter built on them.
+//
+// lowdb's own TextFile adapter (steno) renames a fixed-name temp file and never fsyncs, so a
+// power cut can leave an empty or half-written file. DurableFileAdapter writes a UNIQUE temp file
+// in the same folder (pid + random in the name), fsyncs it, renames it over the target and fsyncs
+// the folder, so the target always holds either the old or the new bytes.
+//
+// It is synchronous (lowdb's SyncAdapter, used with LowSync): one process owns the workspace, each
+// file is a few kilobytes, and a synchronous save makes "check the file on disk, then write it"
+// one uninterrupted step, so two saves of the same file in this process can never interleave.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import type { SyncAdapter } from 'lowdb';
+
+/** Pretty-printed JSON with a final newline: how every Dossier file is written. */
+export function toJsonText(data: unknown): string {
+  return JSON.stringify(data, null, 2) + '\n';
+}
+
+/** fsync a folder so a rename inside it survives a power cut (a no-op where folders cannot be opened). */
+export function fsyncDir(dir: string): void {
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // Windows cannot open a folder for fsync; the rename is still atomic there.
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
+  }
+}
+
+/** Writes `text` to `file` atomically and durably: unique temp file, fsync, rename, fsync folder. */
+export function writeFileDurableSync(file: string, text: string): void {
+  const dir = path.dirname(file);
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(6).toString('hex')}.tmp`);
+  const fd = fs.openSync(tmp, 'wx', 0o644);
+  try {
+    fs.writeFileSync(fd, text, 'utf8');
+    fs.fsyncSync(fd);
+  } catch (err) {
+    fs.closeSync(fd);
+    fs.rmSync(tmp, { force: true });
+    throw err;
+  }
+  fs.closeSync(fd);
+  try {
+    fs.renameSync(tmp, file);
+  } catch (err) {
+    fs.rmSync(tmp, { force: true });
+    throw err;
+  }
+  fsyncDir(dir);
+}
+
+/**
+ * lowdb adapter over one JSON file. `read` never writes; it returns null for a missing file and
+ * throws (SyntaxError) for broken JSON. The last bytes read or written are kept in `lastText`.
+ */
+export class DurableFileAdapter implements SyncAdapter<unknown> {
+  readonly file: string;
+  lastText: string | null = null;
+
+  constructor(file: string) {
+    this.file = file;
+  }
+
+  /** Size and mtime of the bytes last read or written (from the same open file when reading). */
+  lastStat: { mtimeMs: number; size: number } | null = null;
+
+  /** The raw text of the file, or null when it does not exist. */
+  readText(): string | null {
+    let fd: number;
+    try {
+      fd = fs.openSync(this.file, 'r');
+    } catch (err) {
+      if (isErrno(err, 'ENOENT')) {
+        this.lastText = null;
+        this.lastStat = null;
+        return null;
+      }
+      throw err;
+    }
+    try {
+      const stat = fs.fstatSync(fd);
+      this.lastText = fs.readFileSync(fd, 'utf8');
+      this.lastStat = { mtimeMs: stat.mtimeMs, size: stat.size };
+    } finally {
+      fs.closeSync(fd);
+    }
+    return this.lastText;
+  }
+
+  read(): unknown {
+    const text = this.readText();
+    return text === null ? null : (JSON.parse(text) as unknown);
+  }
+
+  write(data: unknown): void {
+    const text = toJsonText(data);
+    writeFileDurableSync(this.file, text);
+    this.lastText = text;
+    const stat = fs.statSync(this.file);
+    this.lastStat = { mtimeMs: stat.mtimeMs, size: stat.size };
+  }
+}
+
+export function isErrno(err: unknown, code: string): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === code;
+}

@@ -1,0 +1,656 @@
+// The workspace store: lowdb files in one folder, with the guarantees of DESIGN.md "Workspace on
+// disk". Every file is read once at open into an in-memory index (parsed data, the exact bytes,
+// and a fingerprint of mtime + size + content hash); lists are answered from the index, saves go
+// through lowdb's LowSync with the DurableFileAdapter, and every save first checks whether another
+// program changed the file since we last saw it.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { LowSync } from 'lowdb';
+import { DossierError } from '../errors';
+import { CompanyFile, CURRENT_SCHEMA_VERSION, DocumentFile, WorkspaceFile, WorkspaceSettings } from './schemas';
+import type { CompanySummary, DocumentSummary, FileProblem, WorkspaceStore } from './store';
+import { DurableFileAdapter, fsyncDir, isErrno, writeFileDurableSync } from './durableFile';
+import { isSafeSegment, resolveInside, resolveRelative, segmentProblem } from './resolveInside';
+import { parseDossierFile } from './parseDossierFile';
+import type { ParsedKinds } from './parseDossierFile';
+import type { FileKind } from './migrations';
+import { acquireLock, releaseLock } from './workspaceLock';
+import { BACKUPS_TO_KEEP, fileStamp, newestValidBackup, writeBackup } from './backups';
+import { uniqueSlug } from './slugify';
+import { newDocumentId } from './newDocumentId';
+
+export interface OpenWorkspaceOptions {
+  /** Read without taking the lock and never write (the CLI `check` path). */
+  readOnly?: boolean;
+  now?: () => Date;
+  backupsToKeep?: number;
+}
+
+/** The store, plus whether this open created the workspace (first run). */
+export interface OpenedWorkspace extends WorkspaceStore {
+  readonly created: boolean;
+}
+
+interface Fingerprint {
+  mtimeMs: number;
+  size: number;
+  hash: string;
+}
+
+interface Entry<K extends FileKind> {
+  kind: K;
+  rel: string;
+  abs: string;
+  db: LowSync<unknown>;
+  adapter: DurableFileAdapter;
+  /** Of the bytes we last read or wrote; null when the file was missing. */
+  fp: Fingerprint | null;
+  /** The last good bytes: the source of the next backup. */
+  text: string | null;
+  data: ParsedKinds[K] | null;
+  /** Why the file cannot be used; it is then never written. */
+  problem: string | null;
+  /** Documents only: the revision a caller must name to save (may be ahead of the file, see reload). */
+  revision: number;
+}
+
+interface CompanyNode {
+  entry: Entry<'company'>;
+  docs: Map<string, Entry<'document'>>;
+}
+
+const DOC_FILE = /^([A-Za-z0-9_-][A-Za-z0-9._-]*)\.json$/;
+
+export function openWorkspace(rootDir: string, opts: OpenWorkspaceOptions = {}): OpenedWorkspace {
+  return new Store(path.resolve(rootDir), opts);
+}
+
+class Store implements OpenedWorkspace {
+  readonly root: string;
+  readonly created: boolean;
+  private readonly readOnly: boolean;
+  private readonly now: () => Date;
+  private readonly keep: number;
+  private readonly lockFile: string;
+  private closed = false;
+  private ws: Entry<'workspace'>;
+  private readonly companies = new Map<string, CompanyNode>();
+  /** Paths found changed on disk while saving, reported by the next refresh(). */
+  private readonly pendingChanged = new Set<string>();
+
+  constructor(root: string, opts: OpenWorkspaceOptions) {
+    this.root = root;
+    this.readOnly = opts.readOnly ?? false;
+    this.now = opts.now ?? (() => new Date());
+    this.keep = opts.backupsToKeep ?? BACKUPS_TO_KEEP;
+    this.lockFile = resolveInside(root, '.dossier', 'lock');
+    if (this.readOnly) {
+      if (!fs.existsSync(path.join(root, 'workspace.json'))) {
+        throw new DossierError('not-found', `There is no Dossier workspace in “${root}”. Run “dossier init” to create one.`);
+      }
+    } else {
+      fs.mkdirSync(path.join(root, '.dossier'), { recursive: true });
+      acquireLock(this.lockFile, this.now());
+    }
+    try {
+      this.ws = this.loadEntry('workspace', 'workspace.json', ['workspace.json']);
+      let created = false;
+      if (this.ws.fp === null && !this.readOnly) {
+        const fresh = WorkspaceFile.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: this.now().toISOString() });
+        fs.mkdirSync(path.join(root, 'companies'), { recursive: true });
+        this.save(this.ws, fresh);
+        created = true;
+      }
+      this.created = created;
+      this.scanCompanies();
+    } catch (err) {
+      if (!this.readOnly) releaseLock(this.lockFile);
+      throw err;
+    }
+  }
+
+  // ---------------------------------------------------------------- workspace
+
+  workspace(): WorkspaceFile {
+    this.assertOpen();
+    return structuredClone(this.ws.data ?? defaultWorkspace(this.now()));
+  }
+
+  updateSettings(patch: Partial<WorkspaceSettings>): WorkspaceSettings {
+    const ws = this.writableWorkspace();
+    const settings = WorkspaceSettings.parse({ ...ws.settings, ...patch });
+    this.save(this.ws, { ...ws, settings });
+    return structuredClone(settings);
+  }
+
+  problems(): FileProblem[] {
+    this.assertOpen();
+    const out: FileProblem[] = [];
+    for (const entry of this.allEntries()) {
+      if (entry.problem === null) continue;
+      const backup = newestValidBackup(this.root, entry.rel, entry.kind);
+      out.push({ file: entry.rel, message: entry.problem, backup: backup ? backup.file : null });
+    }
+    return out;
+  }
+
+  restoreBackup(file: string): void {
+    this.assertWritable();
+    const abs = resolveRelative(this.root, file);
+    const entry = this.allEntries().find((e) => e.abs === abs);
+    if (!entry) throw new DossierError('not-found', `Dossier does not know the file “${file}”.`, { file });
+    if (entry.problem === null) {
+      throw new DossierError('bad-request', `“${file}” reads fine, so there is nothing to restore.`, { file });
+    }
+    const backup = newestValidBackup(this.root, entry.rel, entry.kind);
+    if (!backup) {
+      throw new DossierError('not-found', `There is no good backup of “${file}”. The broken file is still there for you to repair by hand.`, { file });
+    }
+    if (fs.existsSync(abs)) {
+      fs.renameSync(abs, `${abs}.broken-${fileStamp(this.now())}`);
+    }
+    writeFileDurableSync(abs, backup.text);
+    this.reload(entry);
+    if (entry.kind === 'company') this.scanDocuments(this.companies.get(path.basename(path.dirname(abs)))!);
+  }
+
+  // ---------------------------------------------------------------- companies
+
+  listCompanies(): CompanySummary[] {
+    this.assertOpen();
+    const order = this.ws.data?.companyOrder ?? [];
+    const rank = (slug: string) => {
+      const i = order.indexOf(slug);
+      return i === -1 ? Number.MAX_SAFE_INTEGER : i;
+    };
+    const out: CompanySummary[] = [];
+    for (const [slug, node] of this.companies) {
+      const c = node.entry.data;
+      if (!c || node.entry.problem !== null) continue;
+      let documentCount = 0;
+      for (const doc of node.docs.values()) if (doc.data && doc.problem === null) documentCount++;
+      out.push({ slug, name: c.name, profileId: c.profileId, archived: c.archived, documentCount, updatedAt: c.updatedAt });
+    }
+    return out.sort((a, b) => rank(a.slug) - rank(b.slug) || a.name.localeCompare(b.name));
+  }
+
+  getCompany(slug: string): CompanyFile {
+    return structuredClone(this.readCompany(slug).entry.data!);
+  }
+
+  createCompany(name: string, profileId: string | null, init: Partial<Pick<CompanyFile, 'loop' | 'checklist'>> = {}): CompanyFile {
+    this.assertWritable();
+    const trimmed = name.trim();
+    if (trimmed === '') throw new DossierError('bad-request', 'A company needs a name.');
+    const slug = uniqueSlug(trimmed, (s) => this.companies.has(s) || fs.existsSync(path.join(this.root, 'companies', s)));
+    const dir = resolveInside(this.root, 'companies', slug);
+    fs.mkdirSync(path.join(dir, 'documents'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'exports'), { recursive: true });
+    const at = this.now().toISOString();
+    const company = CompanyFile.parse({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      slug,
+      name: trimmed,
+      profileId,
+      createdAt: at,
+      updatedAt: at,
+      loop: init.loop ?? [],
+      checklist: init.checklist ?? [],
+    });
+    const entry = this.loadEntry('company', `companies/${slug}/dossier.json`, ['companies', slug, 'dossier.json']);
+    this.save(entry, company);
+    this.companies.set(slug, { entry, docs: new Map() });
+    // Keep the candidate's order; a broken workspace.json is left alone (the company still lists).
+    if (this.ws.data && this.ws.problem === null) {
+      const ws = this.writableWorkspace();
+      if (!ws.companyOrder.includes(slug)) this.save(this.ws, { ...ws, companyOrder: [...ws.companyOrder, slug] });
+    }
+    return structuredClone(company);
+  }
+
+  updateCompany(slug: string, change: (company: CompanyFile) => CompanyFile): CompanyFile {
+    this.assertWritable();
+    const node = this.readCompany(slug);
+    this.syncBeforeWrite(node.entry);
+    const current = this.usable(node.entry);
+    const next = CompanyFile.parse({ ...change(structuredClone(current)), slug, updatedAt: this.now().toISOString() });
+    this.save(node.entry, next);
+    return structuredClone(next);
+  }
+
+  // ---------------------------------------------------------------- documents
+
+  listDocuments(company: string): DocumentSummary[] {
+    const node = this.readCompany(company);
+    const out: DocumentSummary[] = [];
+    for (const entry of node.docs.values()) {
+      const d = entry.data;
+      if (!d || entry.problem !== null) continue;
+      const last = d.history.length > 0 ? d.history[d.history.length - 1] : undefined;
+      out.push({
+        id: d.id,
+        company,
+        templateId: d.templateId,
+        title: d.title,
+        updatedAt: d.updatedAt,
+        revision: entry.revision,
+        tags: [...d.tags],
+        lastScore: last ? last.score : null,
+      });
+    }
+    return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.title.localeCompare(b.title));
+  }
+
+  getDocument(company: string, id: string): DocumentFile {
+    const entry = this.readDocument(company, id);
+    return { ...structuredClone(this.usable(entry)), revision: entry.revision };
+  }
+
+  createDocument(doc: Omit<DocumentFile, 'id' | 'revision'> & { id?: string }): DocumentFile {
+    this.assertWritable();
+    const node = this.readCompany(doc.company);
+    const id = doc.id ?? newDocumentId();
+    const idProblem = segmentProblem(id);
+    if (idProblem !== null || !DOC_FILE.test(`${id}.json`)) {
+      throw new DossierError('unsafe-path', `“${id}” cannot be a document id because ${idProblem ?? 'it has an unusual shape'}.`);
+    }
+    const rel = `companies/${doc.company}/documents/${id}.json`;
+    const abs = resolveInside(this.root, 'companies', doc.company, 'documents', `${id}.json`);
+    if (node.docs.has(id) || fs.existsSync(abs)) {
+      throw new DossierError('conflict', `A document with the id “${id}” already exists in this company.`, { file: rel });
+    }
+    const at = this.now().toISOString();
+    const full = DocumentFile.parse({
+      ...doc,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      id,
+      revision: 0,
+      createdAt: doc.createdAt || at,
+      updatedAt: doc.updatedAt || at,
+    });
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    const entry = this.loadEntry('document', rel, ['companies', doc.company, 'documents', `${id}.json`]);
+    this.save(entry, full);
+    node.docs.set(id, entry);
+    return structuredClone(full);
+  }
+
+  updateDocument(
+    company: string,
+    id: string,
+    baseRevision: number | null,
+    change: (doc: DocumentFile) => DocumentFile,
+  ): DocumentFile {
+    this.assertWritable();
+    const entry = this.readDocument(company, id);
+    this.syncBeforeWrite(entry);
+    const current = { ...this.usable(entry), revision: entry.revision };
+    if (baseRevision !== null && baseRevision !== current.revision) {
+      throw new DossierError(
+        'conflict',
+        `“${current.title || id}” was changed somewhere else (another window or a sync tool) since you opened it ` +
+          `(you edited version ${baseRevision}, the saved one is version ${current.revision}). ` +
+          'Your edits were not saved over it: reload the document, then copy your changes in.',
+        { file: entry.rel, details: { baseRevision, revision: current.revision } },
+      );
+    }
+    const changed = change(structuredClone(current));
+    const next = DocumentFile.parse({
+      ...changed,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      id,
+      company,
+      revision: current.revision + 1,
+      updatedAt: this.now().toISOString(),
+    });
+    this.save(entry, next);
+    return structuredClone(next);
+  }
+
+  deleteDocument(company: string, id: string): void {
+    this.assertWritable();
+    const node = this.readCompany(company);
+    const entry = this.findDocument(node, company, id);
+    const trash = resolveInside(this.root, '.dossier', 'trash', company, `${id}.json`);
+    fs.mkdirSync(path.dirname(trash), { recursive: true });
+    try {
+      fs.renameSync(entry.abs, trash);
+    } catch (err) {
+      if (!isErrno(err, 'ENOENT')) throw err;
+      node.docs.delete(id);
+      throw new DossierError('not-found', 'That document is already gone from the workspace folder.', { file: entry.rel });
+    }
+    fsyncDir(path.dirname(entry.abs));
+    fsyncDir(path.dirname(trash));
+    node.docs.delete(id);
+  }
+
+  restoreDocument(company: string, id: string): DocumentFile {
+    this.assertWritable();
+    const node = this.readCompany(company);
+    if (!isSafeSegment(id)) throw new DossierError('unsafe-path', `“${id}” is not a valid document id.`);
+    const trash = resolveInside(this.root, '.dossier', 'trash', company, `${id}.json`);
+    const rel = `companies/${company}/documents/${id}.json`;
+    const abs = resolveInside(this.root, 'companies', company, 'documents', `${id}.json`);
+    if (!fs.existsSync(trash)) throw new DossierError('not-found', 'There is no deleted document to bring back.', { file: rel });
+    if (node.docs.has(id) || fs.existsSync(abs)) {
+      throw new DossierError('conflict', 'A document with the same id is already in the workspace, so the deleted one was left in the trash.', { file: rel });
+    }
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    fs.renameSync(trash, abs);
+    fsyncDir(path.dirname(abs));
+    fsyncDir(path.dirname(trash));
+    const entry = this.loadEntry('document', rel, ['companies', company, 'documents', `${id}.json`]);
+    this.fixDocumentIdentity(entry, company, id);
+    node.docs.set(id, entry);
+    return this.getDocument(company, id);
+  }
+
+  exportsDir(company: string): string {
+    this.readCompany(company);
+    const dir = resolveInside(this.root, 'companies', company, 'exports');
+    if (!this.readOnly) fs.mkdirSync(dir, { recursive: true });
+    return dir;
+  }
+
+  // ---------------------------------------------------------------- external changes
+
+  refresh(): string[] {
+    this.assertOpen();
+    const changed = new Set<string>(this.pendingChanged);
+    this.pendingChanged.clear();
+    if (this.changedOnDisk(this.ws)) {
+      this.reload(this.ws);
+      changed.add(this.ws.rel);
+    }
+    const onDisk = new Set(this.companySlugsOnDisk());
+    for (const [slug, node] of [...this.companies]) {
+      if (!onDisk.has(slug)) {
+        this.companies.delete(slug);
+        changed.add(node.entry.rel);
+        continue;
+      }
+      if (this.changedOnDisk(node.entry)) {
+        this.reload(node.entry);
+        changed.add(node.entry.rel);
+      }
+      const ids = new Set(this.documentIdsOnDisk(slug));
+      for (const [id, entry] of [...node.docs]) {
+        if (!ids.has(id)) {
+          node.docs.delete(id);
+          changed.add(entry.rel);
+        } else if (this.changedOnDisk(entry)) {
+          this.reload(entry);
+          this.fixDocumentIdentity(entry, slug, id);
+          changed.add(entry.rel);
+        }
+      }
+      for (const id of ids) {
+        if (node.docs.has(id)) continue;
+        const entry = this.loadDocumentEntry(slug, id);
+        node.docs.set(id, entry);
+        changed.add(entry.rel);
+      }
+    }
+    for (const slug of onDisk) {
+      if (this.companies.has(slug)) continue;
+      const node = this.loadCompany(slug);
+      if (!node) continue;
+      changed.add(node.entry.rel);
+      for (const entry of node.docs.values()) changed.add(entry.rel);
+    }
+    return [...changed].sort();
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    if (!this.readOnly) releaseLock(this.lockFile);
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  private assertOpen(): void {
+    if (this.closed) throw new DossierError('unavailable', 'This workspace was closed. Open it again to continue.');
+  }
+
+  private assertWritable(): void {
+    this.assertOpen();
+    if (this.readOnly) throw new DossierError('unavailable', 'This workspace is open read-only here, so nothing can be saved.');
+  }
+
+  private writableWorkspace(): WorkspaceFile {
+    this.assertWritable();
+    this.syncBeforeWrite(this.ws);
+    return structuredClone(this.usable(this.ws));
+  }
+
+  /** The entry's data, or the corrupt-file error naming it. */
+  private usable<K extends FileKind>(entry: Entry<K>): ParsedKinds[K] {
+    if (entry.problem === null && entry.data === null) {
+      throw new DossierError('not-found', `“${entry.rel}” was removed from the workspace folder by another program.`, { file: entry.rel });
+    }
+    if (entry.problem !== null || entry.data === null) {
+      throw new DossierError(
+        'corrupt-file',
+        `${entry.problem ?? `“${entry.rel}” is missing.`} Restore the last good backup from the workspace problems list, or repair the file by hand.`,
+        { file: entry.rel },
+      );
+    }
+    return entry.data;
+  }
+
+  private readCompany(slug: string): CompanyNode {
+    this.assertOpen();
+    const node = isSafeSegment(slug) ? this.companies.get(slug) : undefined;
+    if (!node) throw new DossierError('not-found', `There is no company “${slug}” in this workspace.`);
+    this.usable(node.entry);
+    return node;
+  }
+
+  private findDocument(node: CompanyNode, company: string, id: string): Entry<'document'> {
+    const entry = isSafeSegment(id) ? node.docs.get(id) : undefined;
+    if (!entry) throw new DossierError('not-found', `There is no document “${id}” in “${company}”. It may have been deleted.`);
+    return entry;
+  }
+
+  private readDocument(company: string, id: string): Entry<'document'> {
+    const entry = this.findDocument(this.readCompany(company), company, id);
+    this.usable(entry);
+    return entry;
+  }
+
+  private allEntries(): Entry<FileKind>[] {
+    const out: Entry<FileKind>[] = [this.ws];
+    for (const node of this.companies.values()) {
+      out.push(node.entry);
+      for (const doc of node.docs.values()) out.push(doc);
+    }
+    return out;
+  }
+
+  private companySlugsOnDisk(): string[] {
+    const dir = path.join(this.root, 'companies');
+    let names: fs.Dirent[];
+    try {
+      names = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return [];
+    }
+    return names
+      .filter((d) => (d.isDirectory() || d.isSymbolicLink()) && isSafeSegment(d.name))
+      .filter((d) => fs.existsSync(path.join(dir, d.name, 'dossier.json')))
+      .map((d) => d.name);
+  }
+
+  private documentIdsOnDisk(slug: string): string[] {
+    let names: string[];
+    try {
+      names = fs.readdirSync(resolveInside(this.root, 'companies', slug, 'documents'));
+    } catch {
+      return [];
+    }
+    const out: string[] = [];
+    for (const name of names) {
+      const m = DOC_FILE.exec(name);
+      if (m && isSafeSegment(m[1]!)) out.push(m[1]!);
+    }
+    return out;
+  }
+
+  private scanCompanies(): void {
+    for (const slug of this.companySlugsOnDisk()) this.loadCompany(slug);
+  }
+
+  private loadCompany(slug: string): CompanyNode | null {
+    let entry: Entry<'company'>;
+    try {
+      entry = this.loadEntry('company', `companies/${slug}/dossier.json`, ['companies', slug, 'dossier.json']);
+    } catch (err) {
+      if (err instanceof DossierError && err.code === 'unsafe-path') return null; // e.g. a link leading outside
+      throw err;
+    }
+    if (entry.data && entry.data.slug !== slug) entry.data = { ...entry.data, slug }; // folder renamed by hand
+    const node: CompanyNode = { entry, docs: new Map() };
+    this.companies.set(slug, node);
+    this.scanDocuments(node);
+    return node;
+  }
+
+  private scanDocuments(node: CompanyNode): void {
+    const slug = path.basename(path.dirname(node.entry.abs));
+    node.docs.clear();
+    for (const id of this.documentIdsOnDisk(slug)) node.docs.set(id, this.loadDocumentEntry(slug, id));
+  }
+
+  private loadDocumentEntry(slug: string, id: string): Entry<'document'> {
+    const entry = this.loadEntry('document', `companies/${slug}/documents/${id}.json`, ['companies', slug, 'documents', `${id}.json`]);
+    this.fixDocumentIdentity(entry, slug, id);
+    return entry;
+  }
+
+  /** The folder and file name are the truth: a copied or moved file takes the id and company of its place. */
+  private fixDocumentIdentity(entry: Entry<'document'>, company: string, id: string): void {
+    if (entry.data && (entry.data.id !== id || entry.data.company !== company)) entry.data = { ...entry.data, id, company };
+  }
+
+  /** Creates the entry and reads the file (segments relative to the root). */
+  private loadEntry<K extends FileKind>(kind: K, rel: string, segments: string[]): Entry<K> {
+    const abs = resolveInside(this.root, ...segments);
+    const adapter = new DurableFileAdapter(abs);
+    const entry: Entry<K> = {
+      kind,
+      rel,
+      abs,
+      adapter,
+      db: new LowSync<unknown>(adapter, null),
+      fp: null,
+      text: null,
+      data: null,
+      problem: null,
+      revision: 0,
+    };
+    this.reload(entry);
+    return entry;
+  }
+
+  /** Reads the file again into the entry. Never writes. */
+  private reload<K extends FileKind>(entry: Entry<K>): void {
+    const previousRevision = entry.revision;
+    const hadData = entry.data !== null;
+    let text: string | null;
+    try {
+      text = entry.adapter.readText();
+    } catch (err) {
+      entry.fp = null;
+      entry.data = null;
+      entry.problem = `“${entry.rel}” could not be read (${err instanceof Error ? err.message : String(err)}).`;
+      return;
+    }
+    if (text === null) {
+      entry.fp = null;
+      entry.text = null;
+      entry.data = null;
+      entry.problem = null;
+      return;
+    }
+    const stat = entry.adapter.lastStat!;
+    entry.fp = { mtimeMs: stat.mtimeMs, size: stat.size, hash: hashText(text) };
+    const parsed = parseDossierFile(entry.kind, text, entry.rel, this.now());
+    if (!parsed.ok) {
+      entry.data = null;
+      entry.problem = parsed.message;
+      return; // entry.text keeps the last good bytes, if any
+    }
+    entry.text = text;
+    entry.data = parsed.data;
+    entry.problem = null;
+    if (entry.kind === 'document') {
+      const diskRevision = (parsed.data as DocumentFile).revision;
+      // A program that edits the file without raising its revision must still make older edits
+      // conflict, so the revision callers must name moves past the one they last saw.
+      entry.revision = hadData && diskRevision <= previousRevision ? previousRevision + 1 : diskRevision;
+    }
+  }
+
+  /** True when the file's bytes differ from what we last read or wrote. */
+  private changedOnDisk(entry: Entry<FileKind>): boolean {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(entry.abs);
+    } catch {
+      return entry.fp !== null;
+    }
+    if (entry.fp === null) return true;
+    if (stat.mtimeMs === entry.fp.mtimeMs && stat.size === entry.fp.size) return false;
+    let text: string;
+    try {
+      text = fs.readFileSync(entry.abs, 'utf8');
+    } catch {
+      return true;
+    }
+    if (hashText(text) === entry.fp.hash) {
+      entry.fp = { mtimeMs: stat.mtimeMs, size: stat.size, hash: entry.fp.hash }; // touched, same bytes
+      return false;
+    }
+    return true;
+  }
+
+  /** Before a write: pick up an outside change (so it is never clobbered) and report it later. */
+  private syncBeforeWrite(entry: Entry<FileKind>): void {
+    if (!this.changedOnDisk(entry)) return;
+    this.reload(entry);
+    this.pendingChanged.add(entry.rel);
+  }
+
+  /** Saves data through lowdb; the previous good bytes go to the backups first. */
+  private save<K extends FileKind>(entry: Entry<K>, data: ParsedKinds[K]): void {
+    if (entry.problem !== null) this.usable(entry); // never overwrite a file we could not read
+    if (entry.text !== null && entry.fp !== null) writeBackup(this.root, entry.rel, entry.text, this.now(), this.keep);
+    entry.db.data = data;
+    entry.db.write();
+    const text = entry.adapter.lastText!;
+    const stat = entry.adapter.lastStat!;
+    entry.fp = { mtimeMs: stat.mtimeMs, size: stat.size, hash: hashText(text) };
+    entry.text = text;
+    entry.data = data;
+    if (entry.kind === 'document') entry.revision = (data as DocumentFile).revision;
+  }
+}
+
+function hashText(text: string): string {
+  return crypto.createHash('sha1').update(text).digest('hex');
+}
+
+function defaultWorkspace(now: Date): WorkspaceFile {
+  return WorkspaceFile.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: now.toISOString() });
+}
+
+/** $DOSSIER_WORKSPACE, or <home>/Documents/Dossier. */
+export function defaultWorkspaceDir(env: Record<string, string | undefined> = process.env, homedir: string = os.homedir()): string {
+  const fromEnv = env.DOSSIER_WORKSPACE?.trim();
+  if (fromEnv) return path.resolve(fromEnv);
+  return path.join(homedir, 'Documents', 'Dossier');
+}
