@@ -1,4 +1,55 @@
-// STUB — F2 replaces this with the cross-company dashboard.
-export function Dashboard(_props: { onOpenCompany: (slug: string) => void; onOpenDocument: (company: string, id: string) => void }) {
-  return <section data-testid="dashboard">Dashboard</section>;
+// The cross-company dashboard: upcoming rounds, each company's readiness, what to do next.
+import { useQuery } from '../../api/useQuery';
+import { CompanyCard } from './CompanyCard';
+import { NextSteps } from './NextSteps';
+import { RoundTimeline } from './RoundTimeline';
+import './dashboard.css';
+
+export function Dashboard(props: { onOpenCompany: (slug: string) => void; onOpenDocument: (company: string, id: string) => void }) {
+  const dash = useQuery('dashboard.get', {});
+  const data = dash.data;
+  return (
+    <div className="db-root" data-testid="dashboard">
+      <div className="db-page">
+        <header className="db-head">
+          <h2>Dashboard</h2>
+          <button type="button" className="btn btn-sm" onClick={dash.reload} disabled={dash.loading}>
+            {dash.loading ? 'Refreshing…' : 'Refresh'}
+          </button>
+        </header>
+        {dash.error && (
+          <p className="db-error" role="alert">
+            {dash.error.message}
+          </p>
+        )}
+        {!data && !dash.error && <p className="db-muted">Loading…</p>}
+        {data && (
+          <>
+            <div className="db-top">
+              <section className="db-panel">
+                <h3>Upcoming rounds</h3>
+                <RoundTimeline timeline={data.timeline} onOpenCompany={props.onOpenCompany} />
+              </section>
+              <section className="db-panel">
+                <h3>What to work on next</h3>
+                <NextSteps suggestions={data.suggestions} onOpenCompany={props.onOpenCompany} onOpenDocument={props.onOpenDocument} />
+              </section>
+            </div>
+            <section>
+              <h3 className="db-h3">Companies</h3>
+              {data.companies.length === 0 ? (
+                <p className="db-empty">No company folders yet. Create one from the sidebar to start preparing.</p>
+              ) : (
+                <div className="db-grid">
+                  {data.companies.map((c) => (
+                    <CompanyCard key={c.slug} company={c} onOpenCompany={props.onOpenCompany} onOpenDocument={props.onOpenDocument} />
+                  ))}
+                </div>
+              )}
+            </section>
+          </>
+        )}
+      </div>
+    </div>
+  );
 }
