@@ -12,7 +12,7 @@ describe('readOverBudget', () => {
       fileName: 'a.pdf',
       overBudget: { pages: 2, overBy: { pages: 1, approxLines: 9, approxWords: 80 }, longestSection: { id: 'outcome', label: 'Outcome', words: 212 }, suggestion: 'Trim' },
     });
-    expect(o).toEqual({ pages: 2, overPages: 1, approxLines: 9, approxWords: 80, longestSection: { id: 'outcome', label: 'Outcome', words: 212 }, suggestion: 'Trim' });
+    expect(o).toEqual({ pages: 2, overPages: 1, approxLines: 9, approxWords: 80, longestSection: { id: "outcome", label: "Outcome", words: 212 }, suggestion: "Trim", compactAvailable: true });
     expect(o && describeOverBudget(o)).toBe('About 9 lines over one page. The longest section is Outcome (212 words).');
   });
   it('reads flat fields next to overBudget: true', () => {

@@ -9,6 +9,8 @@ export interface OverBudget {
   approxWords: number | null;
   longestSection: { id: string; label: string; words: number } | null;
   suggestion: string | null;
+  /** False once the compact layout was already used. */
+  compactAvailable: boolean;
 }
 
 function rec(value: unknown): Record<string, unknown> | null {
@@ -21,7 +23,8 @@ function str(value: unknown): string | null {
   return typeof value === 'string' && value.length > 0 ? value : null;
 }
 
-export function readOverBudget(result: Record<string, unknown>): OverBudget | null {
+export function readOverBudget(value: object): OverBudget | null {
+  const result = value as Record<string, unknown>;
   const nested = rec(result.overBudget);
   if (!nested && result.overBudget !== true && !rec(result.overBy)) return null;
   const src = nested ?? result;
@@ -37,6 +40,7 @@ export function readOverBudget(result: Record<string, unknown>): OverBudget | nu
         ? { id: str(longest.id) ?? '', label: str(longest.label) ?? '', words: num(longest.words) ?? 0 }
         : null,
     suggestion: str(src.suggestion) ?? str(result.suggestion),
+    compactAvailable: src.compactAvailable !== false,
   };
 }
 

@@ -1,0 +1,435 @@
+// The document editor: title, one editor per template section, autosave, live rubric check with
+// underlines and a findings panel, score and history, tags, preview and export.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { RefObject } from 'react';
+import type { Competency, DocumentFile, Finding, Template } from '../../../../shared/api';
+import { call } from '../../api/client';
+import { useAppData } from '../../app/AppData';
+import { countWords, formatDuration } from '../../lib/countWords';
+import { Button } from '../../ui/Button';
+import { EmptyState } from '../../ui/EmptyState';
+import { Icon } from '../../ui/Icon';
+import { Tabs } from '../../ui/Tabs';
+import { useToast } from '../../ui/Toast';
+import { RehearsalView } from '../rehearsal/RehearsalView';
+import { PreviewPane } from '../export/PreviewPane';
+import { useExporter } from '../export/useExporter';
+import { FindingsPanel } from './FindingsPanel';
+import type { FindingActions } from './FindingsPanel';
+import { findingsToDiagnostics, nextFinding } from './findingsToDiagnostics';
+import { ScoreBadge } from './ScoreBadge';
+import { SectionBlock } from './SectionBlock';
+import type { SectionHandle } from './SectionEditor';
+import { silenceMarkerInsert } from './silenceMarker';
+import { Sparkline } from './Sparkline';
+import { TagsPicker } from './TagsPicker';
+import { useAutosave } from './useAutosave';
+import type { SaveStatus } from './useAutosave';
+import { useLiveCheck } from './useLiveCheck';
+
+/** What the app shell's commands (⌘S, ⌘E, F8) do in the open document. */
+export interface EditorActions {
+  snapshot: () => void;
+  exportDocument: (format: 'pdf' | 'docx' | 'md') => void;
+  nextIssue: () => void;
+}
+
+const statusText: Record<SaveStatus, string> = {
+  saved: 'Saved',
+  saving: 'Saving…',
+  unsaved: 'Unsaved',
+  conflict: 'Changed elsewhere',
+  error: 'Not saved',
+};
+
+export function DocumentEditor(props: {
+  company: string;
+  id: string;
+  companyName: string;
+  onBack: () => void;
+  actionsRef: RefObject<EditorActions | null>;
+  onChanged: () => void;
+}) {
+  const { templates } = useAppData();
+  const [doc, setDoc] = useState<DocumentFile | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setDoc(null);
+    setError(null);
+    void call('documents.get', { company: props.company, id: props.id }).then((r) => {
+      if (!live) return;
+      if (r.ok) setDoc(r.data);
+      else setError(r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [props.company, props.id]);
+
+  const template = doc ? templates.find((t) => t.id === doc.templateId) : undefined;
+  if (error) {
+    return (
+      <EmptyState icon="warning" title="This document could not be opened" action={<Button onClick={props.onBack}>Back to {props.companyName}</Button>}>
+        {error}
+      </EmptyState>
+    );
+  }
+  if (!doc || templates.length === 0) return <p className="muted loading">Opening…</p>;
+  if (!template) {
+    return (
+      <EmptyState icon="warning" title="Its template is missing" action={<Button onClick={props.onBack}>Back</Button>}>
+        This document uses the template “{doc.templateId}”, which Dossier could not find. Check the templates folder; the text itself is safe.
+      </EmptyState>
+    );
+  }
+  return <EditorBody key={doc.id} doc={doc} template={template} {...props} />;
+}
+
+function EditorBody(props: {
+  doc: DocumentFile;
+  template: Template;
+  company: string;
+  companyName: string;
+  onBack: () => void;
+  actionsRef: RefObject<EditorActions | null>;
+  onChanged: () => void;
+}) {
+  const { template, company } = props;
+  const { info } = useAppData();
+  const toast = useToast();
+  const exporter = useExporter();
+  const id = props.doc.id;
+
+  const texts = useRef<Record<string, string>>(
+    Object.fromEntries(template.sections.map((s) => [s.id, props.doc.sections[s.id] ?? ''])),
+  );
+  const [initialTexts, setInitialTexts] = useState(() => ({ ...texts.current }));
+  const handles = useRef(new Map<string, SectionHandle>());
+  const focused = useRef<string | null>(null);
+  const [words, setWords] = useState<Record<string, number>>(() =>
+    Object.fromEntries(Object.entries(texts.current).map(([k, v]) => [k, countWords(v)])),
+  );
+  const [title, setTitle] = useState(props.doc.title);
+  const [tags, setTags] = useState<Competency[]>(props.doc.tags);
+  const [silencedRules, setSilencedRules] = useState<string[]>(props.doc.silencedRules);
+  const [design, setDesign] = useState<'classic' | 'modern'>(props.doc.design ?? info?.settings.design ?? template.exportLayout.design);
+  const [saved, setSaved] = useState<DocumentFile>(props.doc);
+  const [side, setSide] = useState<'issues' | 'preview'>('issues');
+  const [rehearsing, setRehearsing] = useState(false);
+
+  const getSections = useCallback(() => ({ ...texts.current }), []);
+  const autosave = useAutosave({ company, id, revision: props.doc.revision, sections: getSections, onSaved: setSaved });
+  const live = useLiveCheck({ company, templateId: template.id, sections: getSections, silencedRules });
+  const findings = useMemo(() => live.check?.result.findings ?? [], [live.check]);
+  const { request } = live;
+  const { schedule, flush } = autosave;
+
+  // Check once on open and whenever the per-document silenced rules change.
+  useEffect(() => {
+    request(performance.now());
+  }, [request, silencedRules]);
+
+  // Findings -> underlines, then record keystroke -> findings latency for the benchmark.
+  const check = live.check;
+  useEffect(() => {
+    if (!check) return;
+    for (const [sectionId, handle] of handles.current) {
+      handle.setDiagnostics(findingsToDiagnostics(check.result.findings, sectionId, handle.text().length));
+    }
+    const perf = window.__dossierPerf ?? { lastCheckMs: 0, count: 0 };
+    window.__dossierPerf = { lastCheckMs: performance.now() - check.inputAt, count: perf.count + 1 };
+  }, [check]);
+
+  const register = useCallback((sectionId: string, handle: SectionHandle | null) => {
+    if (handle) handles.current.set(sectionId, handle);
+    else handles.current.delete(sectionId);
+  }, []);
+
+  const onChange = useCallback(
+    (sectionId: string, text: string, inputAt: number) => {
+      texts.current[sectionId] = text;
+      request(inputAt);
+      schedule({ sections: true });
+      setWords((w) => ({ ...w, [sectionId]: countWords(text) }));
+    },
+    [request, schedule],
+  );
+  const onFocus = useCallback((sectionId: string) => {
+    focused.current = sectionId;
+  }, []);
+
+  const snapshot = useCallback(async () => {
+    if (!(await flush())) return;
+    const r = await call('documents.snapshot', { company, id });
+    if (!r.ok) return void toast.show({ message: r.error.message, tone: 'error' });
+    setSaved(r.data);
+    autosave.adopt(r.data.revision);
+    const score = r.data.history[r.data.history.length - 1]?.score;
+    toast.show({ message: `Snapshot saved${typeof score === 'number' ? ` at a score of ${Math.round(score)}` : ''}.`, testId: 'snapshot-toast' });
+    props.onChanged();
+  }, [flush, company, id, toast, autosave, props]);
+
+  const exportDocument = useCallback(
+    async (format: 'pdf' | 'docx' | 'md') => {
+      if (!(await flush())) {
+        toast.show({ message: 'Save the latest changes first (see the status at the top), then export.', tone: 'error' });
+        return;
+      }
+      const ok = await exporter.run({ company, id, format, design });
+      if (ok) {
+        // Export records a revision: pick it up so the next save is based on it.
+        const r = await call('documents.get', { company, id });
+        if (r.ok) {
+          setSaved(r.data);
+          autosave.adopt(r.data.revision);
+        }
+        props.onChanged();
+      }
+    },
+    [flush, exporter, company, id, design, toast, autosave, props],
+  );
+
+  const jump = useCallback((f: Finding) => {
+    if (f.section === null) return;
+    handles.current.get(f.section)?.select(f.start, f.end);
+  }, []);
+
+  const nextIssue = useCallback(() => {
+    const current = focused.current;
+    const offset = current ? (handles.current.get(current)?.cursor() ?? 0) : 0;
+    const next = nextFinding(findings, template.sections, current ? { section: current, offset } : null);
+    if (next) jump(next);
+    else toast.show({ message: 'No open issues in this document.' });
+  }, [findings, template.sections, jump, toast]);
+
+  useEffect(() => {
+    props.actionsRef.current = {
+      snapshot: () => void snapshot(),
+      exportDocument: (f) => void exportDocument(f),
+      nextIssue,
+    };
+    return () => {
+      props.actionsRef.current = null;
+    };
+  }, [props.actionsRef, snapshot, exportDocument, nextIssue]);
+
+  const updateSilenced = useCallback(
+    (rules: string[]) => {
+      setSilencedRules(rules);
+      schedule({ silencedRules: rules });
+    },
+    [schedule],
+  );
+
+  const actions: FindingActions = {
+    jump,
+    fix: (f) => {
+      if (!f.fix) return;
+      const sectionId = f.section ?? '';
+      const handle = handles.current.get(sectionId);
+      if (handle) {
+        handle.replace(f.fix.start, f.fix.end, f.fix.text);
+        handle.select(f.fix.start + f.fix.text.length, f.fix.start + f.fix.text.length);
+      }
+    },
+    silenceHere: (f) => {
+      if (f.section === null) return;
+      const handle = handles.current.get(f.section);
+      if (!handle) return;
+      const change = silenceMarkerInsert(handle.text(), f.start, f.rule);
+      handle.replace(change.from, change.from, change.insert);
+    },
+    silenceForDocument: (rule) => {
+      if (!silencedRules.includes(rule)) updateSilenced([...silencedRules, rule]);
+      toast.show({ message: `“${rule}” is silenced for this document.`, actions: [{ label: 'Undo', run: () => updateSilenced(silencedRules.filter((r) => r !== rule)) }] });
+    },
+    unsilenceForDocument: (rule) => updateSilenced(silencedRules.filter((r) => r !== rule)),
+  };
+
+  const loadTheirs = async () => {
+    const r = await call('documents.get', { company, id });
+    if (!r.ok) return void toast.show({ message: r.error.message, tone: 'error' });
+    const next = Object.fromEntries(template.sections.map((s) => [s.id, r.data.sections[s.id] ?? '']));
+    texts.current = next;
+    for (const [sectionId, handle] of handles.current) handle.reset(next[sectionId] ?? '');
+    setInitialTexts(next);
+    setWords(Object.fromEntries(Object.entries(next).map(([k, v]) => [k, countWords(v)])));
+    setTitle(r.data.title);
+    setTags(r.data.tags);
+    setSilencedRules(r.data.silencedRules);
+    setSaved(r.data);
+    autosave.adopt(r.data.revision);
+    request(performance.now());
+  };
+
+  const result = live.check?.result ?? null;
+  const totalWords = Object.values(words).reduce((a, b) => a + b, 0);
+  const speaking = result?.speakingSeconds ?? (template.spoken ? (totalWords / 140) * 60 : null);
+  const history = saved.history.map((h) => h.score).filter((s): s is number => typeof s === 'number');
+  const sparkValues = result ? [...history, result.score] : history;
+  const openIssues = findings.filter((f) => !f.silenced);
+  const issuesBySection = useMemo(() => {
+    const m: Record<string, number> = {};
+    for (const f of findings) if (!f.silenced && f.section) m[f.section] = (m[f.section] ?? 0) + 1;
+    return m;
+  }, [findings]);
+
+  return (
+    <div className="doc-view">
+      <div className="doc-main">
+        <header className="doc-header">
+          <div className="doc-crumbs">
+            <button type="button" className="link-button" onClick={props.onBack}>
+              <Icon name="back" size={14} /> {props.companyName}
+            </button>
+            <span className="muted">/ {template.name}</span>
+            <span className={`save-status save-${autosave.status}`} data-testid="save-status" role="status">
+              {statusText[autosave.status]}
+            </span>
+          </div>
+          <input
+            className="doc-title"
+            aria-label="Document title"
+            data-testid="doc-title"
+            value={title}
+            placeholder="Name this document, e.g. Real-time card fraud scoring"
+            onChange={(e) => {
+              setTitle(e.target.value);
+              schedule({ title: e.target.value });
+            }}
+          />
+          <div className="doc-stats">
+            <span className="stat">
+              <span className="stat-label">Score</span>
+              <ScoreBadge score={result ? result.score : null} testId="live-score" title="Live score from the rubric" />
+              <Sparkline values={sparkValues} label={`Score at each snapshot: ${sparkValues.map((v) => Math.round(v)).join(', ')}`} />
+            </span>
+            <span className="stat" data-testid="word-count">
+              <span className="stat-label">Words</span>
+              <span className={template.wordBudget && totalWords > template.wordBudget ? 'over' : ''}>
+                {totalWords}
+                {template.wordBudget ? ` / ${template.wordBudget}` : ''}
+              </span>
+            </span>
+            {template.spoken && speaking !== null ? (
+              <span className="stat" data-testid="speaking-time">
+                <span className="stat-label">Spoken</span>
+                <span className={template.speakingSeconds && speaking > template.speakingSeconds ? 'over' : ''}>
+                  {formatDuration(speaking)}
+                  {template.speakingSeconds ? ` / ${formatDuration(template.speakingSeconds)}` : ''}
+                </span>
+              </span>
+            ) : null}
+            <span className="stat">
+              <span className="stat-label">Issues</span>
+              <span>{openIssues.length}</span>
+            </span>
+            <span className="toolbar-spacer" />
+            <Button size="sm" icon={<Icon name="camera" size={14} />} onClick={() => void snapshot()} title="Save a snapshot with its score (Ctrl/⌘+S)" data-testid="snapshot">
+              Snapshot
+            </Button>
+            {template.spoken ? (
+              <Button size="sm" icon={<Icon name="mic" size={14} />} onClick={() => void flush().then(() => setRehearsing(true))} data-testid="rehearse">
+                Rehearse
+              </Button>
+            ) : null}
+          </div>
+          <TagsPicker
+            value={tags}
+            onChange={(next) => {
+              setTags(next);
+              schedule({ tags: next });
+            }}
+          />
+        </header>
+        {autosave.status === 'conflict' ? (
+          <div className="banner banner-warning" role="alert" data-testid="conflict-banner">
+            <span>
+              This document was changed somewhere else (another window or a sync tool) after you opened it. Your latest typing is
+              not saved yet.
+            </span>
+            <Button size="sm" onClick={() => void loadTheirs()}>
+              Load the saved version
+            </Button>
+            <Button size="sm" variant="primary" onClick={() => void autosave.keepMine()}>
+              Keep my version
+            </Button>
+          </div>
+        ) : autosave.status === 'error' && autosave.message ? (
+          <div className="banner banner-error" role="alert">
+            <span>{autosave.message}</span>
+            <Button size="sm" onClick={() => void flush()}>
+              Try again
+            </Button>
+          </div>
+        ) : null}
+        <div className="doc-sections">
+          {template.sections.map((s) => (
+            <SectionBlock
+              key={s.id}
+              section={s}
+              initialText={initialTexts[s.id] ?? ''}
+              words={words[s.id] ?? 0}
+              issues={issuesBySection[s.id] ?? 0}
+              onChange={onChange}
+              onFocus={onFocus}
+              register={register}
+            />
+          ))}
+        </div>
+      </div>
+      <aside className="doc-side" aria-label="Checks and preview">
+        <div className="side-top">
+          <Tabs
+            label="Side panel"
+            tabs={[
+              { id: 'issues', label: `Issues${openIssues.length ? ` (${openIssues.length})` : ''}` },
+              { id: 'preview', label: 'Preview' },
+            ]}
+            current={side}
+            onChange={setSide}
+          />
+          <div className="export-bar">
+            <Button size="sm" variant="primary" icon={<Icon name="download" size={14} />} disabled={exporter.busy !== null} onClick={() => void exportDocument('pdf')} data-testid="export-pdf">
+              {exporter.busy === 'pdf' ? 'Exporting…' : 'PDF'}
+            </Button>
+            <Button size="sm" disabled={exporter.busy !== null} onClick={() => void exportDocument('docx')} data-testid="export-docx">
+              {exporter.busy === 'docx' ? 'Exporting…' : 'DOCX'}
+            </Button>
+            <Button size="sm" disabled={exporter.busy !== null} onClick={() => void exportDocument('md')} data-testid="export-md">
+              Markdown
+            </Button>
+          </div>
+        </div>
+        {side === 'issues' ? (
+          <FindingsPanel findings={findings} sections={template.sections} silencedRules={silencedRules} actions={actions} error={live.error} />
+        ) : (
+          <div className="preview-wrap">
+            <div className="segmented" role="radiogroup" aria-label="Design">
+              {(['classic', 'modern'] as const).map((d) => (
+                <button
+                  key={d}
+                  type="button"
+                  role="radio"
+                  aria-checked={design === d}
+                  className={design === d ? 'on' : ''}
+                  onClick={() => {
+                    setDesign(d);
+                    schedule({ design: d });
+                  }}
+                >
+                  {d === 'classic' ? 'Classic' : 'Modern'}
+                </button>
+              ))}
+            </div>
+            <PreviewPane company={company} id={id} design={design} revision={saved.revision} />
+          </div>
+        )}
+      </aside>
+      {exporter.dialogs}
+      {rehearsing ? <RehearsalView company={company} documentId={id} onClose={() => setRehearsing(false)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+// Findings grouped by section: message, why it matters, a suggestion, and actions (jump, fix,
+// silence here, silence for this document). Silenced findings stay visible, dimmed.
+import type { Finding } from '../../../../shared/api';
+import { Button } from '../../ui/Button';
+import { Icon } from '../../ui/Icon';
+import { groupFindings } from './findingsToDiagnostics';
+
+export interface FindingActions {
+  jump: (f: Finding) => void;
+  fix: (f: Finding) => void;
+  silenceHere: (f: Finding) => void;
+  silenceForDocument: (rule: string) => void;
+  unsilenceForDocument: (rule: string) => void;
+}
+
+const severityIcon = { error: 'error', warning: 'warning', info: 'info' } as const;
+const severityLabel = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
+
+export function FindingsPanel(props: {
+  findings: Finding[];
+  sections: { id: string; label: string }[];
+  silencedRules: string[];
+  actions: FindingActions;
+  error: string | null;
+}) {
+  const groups = groupFindings(props.findings, props.sections);
+  const live = props.findings.filter((f) => !f.silenced).length;
+  return (
+    <div className="findings" data-testid="findings-panel">
+      {props.error ? <p className="field-error">{props.error}</p> : null}
+      {live === 0 && !props.error ? (
+        <div className="findings-clear" data-testid="findings-clear">
+          <Icon name="check" size={20} />
+          <span>No issues right now. Strong documents lead with numbers, baselines and how risk was handled.</span>
+        </div>
+      ) : null}
+      {groups.map((g) => (
+        <section key={g.section ?? '_doc'} className="finding-group">
+          <h4>
+            {g.label} <span className="muted">{g.findings.filter((f) => !f.silenced).length}</span>
+          </h4>
+          <ul>
+            {g.findings.map((f, i) => {
+              const docSilenced = props.silencedRules.includes(f.rule);
+              return (
+                <li
+                  key={`${f.rule}-${f.start}-${i}`}
+                  className={`finding finding-${f.severity}${f.silenced ? ' finding-silenced' : ''}`}
+                  data-testid="finding"
+                  data-rule={f.rule}
+                >
+                  <button type="button" className="finding-jump" onClick={() => props.actions.jump(f)} disabled={f.section === null}>
+                    <span className={`sev sev-${f.severity}`} aria-label={severityLabel[f.severity]}>
+                      <Icon name={severityIcon[f.severity]} size={15} />
+                    </span>
+                    <span className="finding-text">
+                      <span className="finding-message">
+                        {f.message}
+                        {f.silenced ? <span className="badge finding-silenced-badge">Silenced</span> : null}
+                      </span>
+                      {f.excerpt ? <span className="finding-excerpt">“{f.excerpt}”</span> : null}
+                    </span>
+                  </button>
+                  {!f.silenced ? (
+                    <div className="finding-detail">
+                      {f.why ? (
+                        <p>
+                          <strong>Why it matters:</strong> {f.why}
+                        </p>
+                      ) : null}
+                      {f.suggestion ? (
+                        <p>
+                          <strong>Try:</strong> {f.suggestion}
+                        </p>
+                      ) : null}
+                    </div>
+                  ) : null}
+                  <div className="finding-actions">
+                    {f.fix && !f.silenced ? (
+                      <Button size="sm" variant="primary" icon={<Icon name="wand" size={13} />} onClick={() => props.actions.fix(f)} data-testid="finding-fix">
+                        {f.fix.label}
+                      </Button>
+                    ) : null}
+                    {!f.silenced && f.section !== null ? (
+                      <Button size="sm" variant="ghost" onClick={() => props.actions.silenceHere(f)} title="Adds a marker comment above this line">
+                        Silence here
+                      </Button>
+                    ) : null}
+                    {docSilenced ? (
+                      <Button size="sm" variant="ghost" onClick={() => props.actions.unsilenceForDocument(f.rule)}>
+                        Check again in this document
+                      </Button>
+                    ) : !f.silenced ? (
+                      <Button size="sm" variant="ghost" onClick={() => props.actions.silenceForDocument(f.rule)}>
+                        Silence for this document
+                      </Button>
+                    ) : null}
+                    <span className="finding-rule">{f.rule}</span>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+// One template section in the editor: label, prompt, word count against the budget, the
+// weak/strong examples on demand, and the CodeMirror editor itself.
+import { memo, useState } from 'react';
+import type { TemplateSection } from '../../../../shared/api';
+import { SectionEditor } from './SectionEditor';
+import type { SectionHandle } from './SectionEditor';
+
+export const SectionBlock = memo(function SectionBlock(props: {
+  section: TemplateSection;
+  initialText: string;
+  words: number;
+  issues: number;
+  onChange: (sectionId: string, text: string, inputAt: number) => void;
+  onFocus: (sectionId: string) => void;
+  register: (sectionId: string, handle: SectionHandle | null) => void;
+}) {
+  const { section } = props;
+  const [showExamples, setShowExamples] = useState(false);
+  const over = section.wordBudget > 0 && props.words > section.wordBudget;
+  return (
+    <section className="doc-section" data-testid={`section-${section.id}`} aria-labelledby={`sec-${section.id}`}>
+      <div className="section-head">
+        <h3 id={`sec-${section.id}`}>
+          {section.label}
+          {section.required ? null : <span className="section-optional">optional</span>}
+        </h3>
+        {props.issues > 0 ? <span className="badge badge-warning">{props.issues} to look at</span> : null}
+        <span className={`section-words${over ? ' over' : ''}`} title="Words in this section against its budget">
+          {props.words}
+          {section.wordBudget > 0 ? ` / ${section.wordBudget}` : ''} words
+        </span>
+      </div>
+      <p className="section-prompt">{section.prompt}</p>
+      <div className="section-body">
+        <SectionEditor
+          sectionId={section.id}
+          label={section.label}
+          prompt={section.prompt}
+          initialText={props.initialText}
+          onChange={props.onChange}
+          onFocus={props.onFocus}
+          register={props.register}
+        />
+      </div>
+      {section.guidance.weak || section.guidance.strong ? (
+        <div className="section-guidance">
+          <button type="button" className="link-button" aria-expanded={showExamples} onClick={() => setShowExamples((s) => !s)}>
+            {showExamples ? 'Hide examples' : 'Show examples'}
+          </button>
+          {showExamples ? (
+            <div className="examples">
+              {section.guidance.weak ? (
+                <div className="example example-weak">
+                  <span className="example-label">Weak</span>
+                  <p>{section.guidance.weak}</p>
+                </div>
+              ) : null}
+              {section.guidance.strong ? (
+                <div className="example example-strong">
+                  <span className="example-label">Strong</span>
+                  <p>{section.guidance.strong}</p>
+                </div>
+              ) : null}
+              {section.guidance.tip ? <p className="example-tip">{section.guidance.tip}</p> : null}
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+});

@@ -1,0 +1,70 @@
+// Live rubric check: every change asks rubric.check right away; while one request is in flight,
+// later changes coalesce into a single follow-up request with the newest text.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CheckResult } from '../../../../shared/api';
+import { call } from '../../api/client';
+
+export interface LiveCheck {
+  result: CheckResult;
+  /** performance.now() of the newest input this result includes. */
+  inputAt: number;
+  seq: number;
+}
+
+export function useLiveCheck(opts: {
+  company: string;
+  templateId: string;
+  sections: () => Record<string, string>;
+  silencedRules: string[];
+}): { check: LiveCheck | null; request: (inputAt: number) => void; error: string | null } {
+  const [check, setCheck] = useState<LiveCheck | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const inflight = useRef(false);
+  const dirty = useRef(false);
+  const latestInputAt = useRef(0);
+  const seq = useRef(0);
+  const alive = useRef(true);
+  const params = useRef(opts);
+  useEffect(() => {
+    params.current = opts;
+  });
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+    };
+  }, []);
+
+  const send = useCallback(async () => {
+    inflight.current = true;
+    dirty.current = false;
+    const at = latestInputAt.current;
+    const p = params.current;
+    const result = await call('rubric.check', {
+      company: p.company,
+      templateId: p.templateId,
+      sections: p.sections(),
+      silencedRules: p.silencedRules,
+    });
+    inflight.current = false;
+    if (!alive.current) return;
+    if (result.ok) {
+      setError(null);
+      setCheck({ result: result.data, inputAt: at, seq: ++seq.current });
+    } else {
+      setError(result.error.message);
+    }
+    if (dirty.current) void send();
+  }, []);
+
+  const request = useCallback(
+    (inputAt: number) => {
+      latestInputAt.current = inputAt;
+      dirty.current = true;
+      if (!inflight.current) void send();
+    },
+    [send],
+  );
+
+  return { check, request, error };
+}

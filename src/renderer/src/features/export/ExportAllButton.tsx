@@ -1,0 +1,52 @@
+// "Export all" for a company folder: every document in one format, one toast at the end.
+import { useState } from 'react';
+import { call, desktopBridge } from '../../api/client';
+import { Button } from '../../ui/Button';
+import { Icon } from '../../ui/Icon';
+import { useToast } from '../../ui/Toast';
+
+export function ExportAllButton(props: { company: string }) {
+  const toast = useToast();
+  const [format, setFormat] = useState<'pdf' | 'docx' | 'md'>('pdf');
+  const [busy, setBusy] = useState(false);
+
+  const run = async (confirmPrivateTerms: boolean) => {
+    setBusy(true);
+    const r = await call('export.company', { company: props.company, format, confirmPrivateTerms });
+    setBusy(false);
+    if (!r.ok) {
+      if (r.error.code === 'needs-confirmation') {
+        toast.show({
+          message: r.error.message,
+          timeoutMs: 0,
+          actions: [{ label: 'Export anyway', run: () => void run(true) }],
+        });
+      } else toast.show({ message: r.error.message, tone: 'error' });
+      return;
+    }
+    const n = r.data.files.length;
+    const first = r.data.files[0];
+    const bridge = desktopBridge();
+    toast.show({
+      testId: 'export-toast',
+      message:
+        `Exported ${n} document${n === 1 ? '' : 's'} to this folder’s exports.` +
+        (r.data.failed.length > 0 ? ` Not exported: ${r.data.failed.map((f) => `“${f.title}” (${f.message})`).join('; ')}` : ''),
+      tone: r.data.failed.length > 0 && n === 0 ? 'error' : 'default',
+      actions: bridge && first ? [{ label: 'Reveal in folder', run: () => void bridge.reveal(first.path) }] : [],
+    });
+  };
+
+  return (
+    <span className="export-all">
+      <select className="select select-sm" aria-label="Format for export all" value={format} onChange={(e) => setFormat(e.target.value as 'pdf' | 'docx' | 'md')}>
+        <option value="pdf">PDF</option>
+        <option value="docx">Word (DOCX)</option>
+        <option value="md">Markdown</option>
+      </select>
+      <Button icon={<Icon name="download" />} disabled={busy} onClick={() => void run(false)} data-testid="export-all">
+        {busy ? 'Exporting…' : 'Export all'}
+      </Button>
+    </span>
+  );
+}

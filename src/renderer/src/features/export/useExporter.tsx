@@ -1,0 +1,153 @@
+// The export flow shared by the editor and the document list: run export.document, ask before
+// exporting private terms, report a one-page overrun (offering a tighter layout), and confirm
+// with a toast that links to the file.
+import { useCallback, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { ExportFormat, Finding } from '../../../../shared/api';
+import { call, desktopBridge } from '../../api/client';
+import { Button } from '../../ui/Button';
+import { Modal } from '../../ui/Modal';
+import { useToast } from '../../ui/Toast';
+import type { ToastAction } from '../../ui/Toast';
+import { confirmationFindings, describeOverBudget, exportDownloadUrl, readOverBudget } from './exportOutcome';
+import type { OverBudget } from './exportOutcome';
+
+export interface ExportRequest {
+  company: string;
+  id: string;
+  format: ExportFormat;
+  design?: 'classic' | 'modern';
+  compact?: boolean;
+  confirmPrivateTerms?: boolean;
+}
+
+const formatName: Record<ExportFormat, string> = { pdf: 'PDF', docx: 'Word', md: 'Markdown', html: 'HTML' };
+
+export function useExporter(): { run: (req: ExportRequest) => Promise<boolean>; busy: ExportFormat | null; dialogs: ReactNode } {
+  const toast = useToast();
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [confirm, setConfirm] = useState<{ req: ExportRequest; findings: Finding[]; message: string } | null>(null);
+  const [over, setOver] = useState<{ req: ExportRequest; over: OverBudget; fileName: string } | null>(null);
+
+  const run = useCallback(
+    async (req: ExportRequest): Promise<boolean> => {
+      setBusy(req.format);
+      const r = await call('export.document', req);
+      setBusy(null);
+      if (!r.ok) {
+        if (r.error.code === 'needs-confirmation') {
+          setConfirm({ req, findings: confirmationFindings(r.error.details), message: r.error.message });
+        } else {
+          toast.show({ message: r.error.message, tone: 'error', timeoutMs: 10_000 });
+        }
+        return false;
+      }
+      const { fileName, path } = r.data;
+      const bridge = desktopBridge();
+      const actions: ToastAction[] = bridge
+        ? [
+            { label: 'Reveal in folder', run: () => void bridge.reveal(path) },
+            { label: 'Open', run: () => void bridge.openPath(path) },
+          ]
+        : [];
+      toast.show({
+        testId: 'export-toast',
+        timeoutMs: 12_000,
+        actions,
+        message: (
+          <>
+            Exported {formatName[req.format]}: <strong>{fileName}</strong>
+            {bridge ? null : (
+              <>
+                {' '}
+                <a href={exportDownloadUrl(req.company, fileName)} download={fileName} data-testid="export-download">
+                  Download
+                </a>
+              </>
+            )}
+          </>
+        ),
+      });
+      const overBudget = readOverBudget(r.data);
+      if (overBudget && !req.compact) setOver({ req, over: overBudget, fileName });
+      return true;
+    },
+    [toast],
+  );
+
+  const dialogs = (
+    <>
+      {confirm ? (
+        <Modal
+          title="Private terms in this document"
+          onClose={() => setConfirm(null)}
+          testId="confirm-private-terms"
+          footer={
+            <>
+              <Button variant="ghost" onClick={() => setConfirm(null)}>
+                Go back and edit
+              </Button>
+              <Button
+                variant="danger"
+                data-testid="export-anyway"
+                onClick={() => {
+                  const req = confirm.req;
+                  setConfirm(null);
+                  void run({ ...req, confirmPrivateTerms: true });
+                }}
+              >
+                Export anyway
+              </Button>
+            </>
+          }
+        >
+          <p>{confirm.message}</p>
+          <ul className="confirm-list">
+            {confirm.findings.map((f, i) => (
+              <li key={i}>
+                <strong>{f.excerpt || f.message}</strong>
+                {f.excerpt ? <span className="muted"> — {f.message}</span> : null}
+              </li>
+            ))}
+          </ul>
+          <p className="muted">These come from your private terms list in Settings. Exported files leave Dossier, so check them before sharing.</p>
+        </Modal>
+      ) : null}
+      {over ? (
+        <Modal
+          title="Over one page"
+          onClose={() => setOver(null)}
+          testId="over-budget"
+          footer={
+            <>
+              <Button variant="ghost" onClick={() => setOver(null)}>
+                Keep as is
+              </Button>
+              {over.over.compactAvailable ? (
+              <Button
+                variant="primary"
+                data-testid="use-compact"
+                onClick={() => {
+                  const req = over.req;
+                  setOver(null);
+                  void run({ ...req, compact: true });
+                }}
+              >
+                Use tighter layout
+              </Button>
+              ) : null}
+            </>
+          }
+        >
+          <p>
+            “{over.fileName}” was saved, but it does not fit on one page. {describeOverBudget(over.over)}
+          </p>
+          {over.over.suggestion ? <p className="muted">{over.over.suggestion}</p> : null}
+          <p className="muted">A tighter layout trims spacing and margins (the text stays at least 10 pt). Cutting words is usually the stronger fix.</p>
+        </Modal>
+      ) : null}
+    </>
+  );
+
+  return { run, busy, dialogs };
+}
