@@ -1,0 +1,64 @@
+// Parses a document's sections ONCE with marked's lexer; HTML and DOCX both render from these tokens.
+import { Lexer } from 'marked';
+import type { Token } from 'marked';
+import type { DocumentFile } from '../workspace/schemas';
+import type { Template } from '../templates/types';
+import { countWords } from '../rubric/prepareSection';
+
+export interface ParsedSection {
+  id: string;
+  label: string;
+  /** The template's prompt, shown only when the template's export layout asks for it. */
+  prompt: string | null;
+  tokens: Token[];
+  words: number;
+}
+
+export interface ParsedDocument {
+  title: string;
+  templateName: string;
+  sections: ParsedSection[];
+  words: number;
+  /** True when the text contains CJK characters (fonts and language tags follow). */
+  hasCjk: boolean;
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+
+type DocInput = Pick<DocumentFile, 'title' | 'sections'>;
+type TemplateInput = Pick<Template, 'name' | 'sections' | 'exportLayout'>;
+
+/** Sections in template order (then any extra ones); empty sections are left out. */
+export function parseDocument(doc: DocInput, template: TemplateInput): ParsedDocument {
+  const lexer = (src: string): Token[] => new Lexer({ gfm: true }).lex(src);
+  const showPrompts = template.exportLayout.showPrompts;
+  const known = new Set(template.sections.map((s) => s.id));
+  const order: { id: string; label: string; prompt: string | null }[] = template.sections.map((s) => ({
+    id: s.id,
+    label: s.label,
+    prompt: showPrompts && s.prompt ? s.prompt : null,
+  }));
+  for (const id of Object.keys(doc.sections)) {
+    if (!known.has(id)) order.push({ id, label: labelFromId(id), prompt: null });
+  }
+  const sections: ParsedSection[] = [];
+  let allText = doc.title;
+  for (const s of order) {
+    const text = (doc.sections[s.id] ?? '').trim();
+    if (text === '') continue;
+    allText += '\n' + text;
+    sections.push({ ...s, tokens: lexer(text), words: countWords(text) });
+  }
+  return {
+    title: doc.title.trim() || template.name,
+    templateName: template.name,
+    sections,
+    words: sections.reduce((n, s) => n + s.words, 0),
+    hasCjk: CJK.test(allText),
+  };
+}
+
+function labelFromId(id: string): string {
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
