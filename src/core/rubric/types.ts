@@ -49,3 +49,43 @@ export interface RuleSummary {
   pack: string;
   enabled: boolean;
 }
+
+/** Where a rule instance applies; absent lists mean "everywhere". */
+export interface AppliesTo {
+  templates?: string[];
+  companies?: string[];
+}
+
+/** A rule instance as written in a rule pack (resources/rubrics/*.json). */
+export interface RuleDef {
+  id: string;
+  kind: string;
+  params: Record<string, unknown>;
+  severity: Severity;
+  message: string;
+  why: string;
+  /** Default advice shown with each finding. */
+  suggestion: string;
+  appliesTo: AppliesTo;
+  /** The pack (file name without .json) it came from. */
+  pack: string;
+}
+
+export interface RulePackProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** A base-pay band (whole dollars) with the source that states it. */
+export interface BandRange {
+  min: number;
+  max: number;
+  source: string;
+}
+
+/** What the comp rules know about the target company's pay. */
+export interface CompBands {
+  base: BandRange[];
+  baseIsRigid: boolean;
+}

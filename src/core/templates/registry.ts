@@ -1,15 +1,118 @@
-// STUB — the templates owner replaces this file. Keep the exported names and signatures.
+// Loads the built-in templates (<appRoot>/templates) and the workspace's own
+// (<workspace>/templates). Each file is validated; a malformed one is reported as
+// {file, field, message} and skipped, never stopping the app. Cached by file modification times.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { CoreContext } from '../context';
 import type { Template, TemplateProblem } from './types';
+import { TemplateSchema } from './templateSchema';
 import { DossierError } from '../errors';
 
+export interface LoadedTemplates {
+  templates: Template[];
+  problems: TemplateProblem[];
+}
+
+interface Source {
+  dir: string;
+  /** Path prefix used in problem reports and `origin`. */
+  label: string;
+  builtin: boolean;
+}
+
+function listJson(dir: string): { name: string; stamp: string }[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+  } catch {
+    return [];
+  }
+  return names.map((name) => {
+    try {
+      const st = fs.statSync(path.join(dir, name));
+      return { name, stamp: `${name}:${st.mtimeMs}:${st.size}` };
+    } catch {
+      return { name, stamp: `${name}:gone` };
+    }
+  });
+}
+
+/** Parses one template file's text; exported for tests. */
+export function parseTemplate(file: string, text: string, origin: string): { template: Template } | { problem: TemplateProblem } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    return { problem: { file, field: '(file)', message: `is not valid JSON: ${err instanceof Error ? err.message : String(err)}` } };
+  }
+  const parsed = TemplateSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = (issue?.path ?? []).map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
+    const missing = issue?.code === 'invalid_type' && issue.input === undefined;
+    return { problem: { file, field: field || '(file)', message: missing ? 'is missing' : (issue?.message ?? 'is not valid') } };
+  }
+  return { template: { ...parsed.data, origin } };
+}
+
+function loadFrom(sources: Source[]): LoadedTemplates {
+  const templates: Template[] = [];
+  const problems: TemplateProblem[] = [];
+  const ids = new Map<string, string>();
+  for (const src of sources) {
+    for (const { name } of listJson(src.dir)) {
+      const file = `${src.label}/${name}`;
+      let text: string;
+      try {
+        text = fs.readFileSync(path.join(src.dir, name), 'utf8');
+      } catch (err) {
+        problems.push({ file, field: '(file)', message: `could not be read: ${err instanceof Error ? err.message : String(err)}` });
+        continue;
+      }
+      const res = parseTemplate(file, text, src.builtin ? 'builtin' : file);
+      if ('problem' in res) {
+        problems.push(res.problem);
+        continue;
+      }
+      const clash = ids.get(res.template.id);
+      if (clash) {
+        problems.push({ file, field: 'id', message: `“${res.template.id}” is already used by ${clash}; rename this template's id` });
+        continue;
+      }
+      ids.set(res.template.id, file);
+      templates.push(res.template);
+    }
+  }
+  return { templates, problems };
+}
+
+let cache: { key: string; value: LoadedTemplates } | null = null;
+
+/** Templates from the app's templates/ folder and, when given, a workspace's templates/ folder. */
+export function loadTemplatesFrom(appRoot: string, workspaceRoot: string | null): LoadedTemplates {
+  const sources: Source[] = [{ dir: path.join(appRoot, 'templates'), label: 'templates', builtin: true }];
+  if (workspaceRoot) sources.push({ dir: path.join(workspaceRoot, 'templates'), label: 'templates', builtin: false });
+  const key = sources.map((s) => `${s.dir}|${listJson(s.dir).map((f) => f.stamp).join(',')}`).join('||');
+  if (cache && cache.key === key) return cache.value;
+  const value = loadFrom(sources);
+  cache = { key, value };
+  return value;
+}
+
 /** Built-in templates (templates/) plus the workspace's own (templates/ in the workspace), validated. */
-export function loadTemplates(_ctx: CoreContext): { templates: Template[]; problems: TemplateProblem[] } {
-  return { templates: [], problems: [] };
+export function loadTemplates(ctx: CoreContext): LoadedTemplates {
+  return loadTemplatesFrom(ctx.appRoot, ctx.store.root);
+}
+
+export function findTemplate(loaded: LoadedTemplates, id: string): Template {
+  const found = loaded.templates.find((t) => t.id === id);
+  if (!found) {
+    const known = loaded.templates.map((t) => t.id).join(', ');
+    throw new DossierError('not-found', `There is no template called “${id}”. Known templates: ${known}.`);
+  }
+  return found;
 }
 
 export function getTemplate(ctx: CoreContext, id: string): Template {
-  const found = loadTemplates(ctx).templates.find((t) => t.id === id);
-  if (!found) throw new DossierError('not-found', `There is no template called “${id}”.`);
-  return found;
+  return findTemplate(loadTemplates(ctx), id);
 }

@@ -9,6 +9,8 @@ export interface TemplateSection {
   required: boolean;
   wordBudget: number;
   guidance: { weak: string; strong: string; tip?: string };
+  /** Spoken sections with their own time budget (the ethics pitch's 30-second version). */
+  speakingSeconds?: number | null;
 }
 
 export interface Template {
@@ -21,6 +23,8 @@ export interface Template {
   /** Spoken pieces: seconds at about 140 words a minute. */
   speakingSeconds: number | null;
   spoken: boolean;
+  /** Speaking pace used for time budgets (default 140). */
+  wordsPerMinute?: number;
   rulePacks: string[];
   sections: TemplateSection[];
   exportLayout: { design: 'classic' | 'modern'; showPrompts: boolean };

@@ -1,0 +1,123 @@
+// The pure rubric engine: template + section texts + rules -> findings and a score.
+// Needs no workspace; checkDocument and the CLI feed it.
+import type { Template } from '../templates/types';
+import type { CheckResult, CompBands, Finding } from './types';
+import type { CompiledRule } from './loadRulePacks';
+import type { KindContext, RawFinding } from './ruleKind';
+import { lineColumn, prepareSection } from './prepareSection';
+import type { PreparedSection } from './prepareSection';
+import { findSilenceZones, isSilencedInline } from './inlineSilencing';
+import type { SilenceZone } from './inlineSilencing';
+import { scoreFindings } from './scoreFindings';
+import { DEFAULT_WPM, secondsToSay } from './kinds/speakingTime';
+
+export interface CheckTextInput {
+  template: Template;
+  sections: Record<string, string>;
+  rules: CompiledRule[];
+  bands?: CompBands | null;
+  privateTerms: string[];
+  /** Rule ids turned off for the workspace: not run at all. */
+  disabled: string[];
+  /** Rule ids silenced for this document: run, returned with silenced: true, not scored. */
+  silenced: string[];
+  company?: string | null;
+}
+
+const EXCERPT_MAX = 160;
+
+function fill(text: string, vars: Record<string, string | number> | undefined): string {
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (all, name: string) => (name in vars ? String(vars[name]) : all));
+}
+
+function excerptOf(raw: string, start: number, end: number): string {
+  const s = raw.slice(start, end).replace(/<!--[\s\S]*?-->/g, ' ').replace(/\s+/g, ' ').trim();
+  return s.length > EXCERPT_MAX ? `${s.slice(0, EXCERPT_MAX - 1)}…` : s;
+}
+
+/** Template sections in template order, then any other keys the document carries. */
+function orderedSections(template: Template, sections: Record<string, string>): PreparedSection[] {
+  const out: PreparedSection[] = [];
+  const seen = new Set<string>();
+  for (const def of template.sections) {
+    seen.add(def.id);
+    const text = sections[def.id];
+    out.push(prepareSection(def.id, typeof text === 'string' ? text : ''));
+  }
+  for (const [id, text] of Object.entries(sections)) {
+    if (seen.has(id) || typeof text !== 'string') continue;
+    out.push(prepareSection(id, text));
+  }
+  return out;
+}
+
+export function checkText(input: CheckTextInput): CheckResult {
+  const { template } = input;
+  const prepared = orderedSections(template, input.sections);
+  const byId = new Map(prepared.map((s) => [s.id, s]));
+  const words = prepared.reduce((n, s) => n + s.words, 0);
+  const ctx: KindContext = {
+    template,
+    sections: prepared,
+    words,
+    bands: input.bands ?? null,
+    privateTerms: input.privateTerms,
+  };
+  const zones: SilenceZone[] = prepared.flatMap(findSilenceZones);
+  const disabled = new Set(input.disabled);
+  const silenced = new Set(input.silenced);
+  const findings: Finding[] = [];
+
+  for (const rule of input.rules) {
+    if (disabled.has(rule.id)) continue;
+    if (rule.appliesTo.templates && !rule.appliesTo.templates.includes(template.id)) continue;
+    let raws: RawFinding[];
+    try {
+      raws = rule.check(ctx);
+    } catch {
+      raws = []; // a kind bug must never stop the check; kinds have their own tests
+    }
+    for (const r of raws) {
+      const section = r.section === null ? null : (byId.get(r.section) ?? null);
+      const len = section?.raw.length ?? 0;
+      const start = Math.max(0, Math.min(r.start, len));
+      const end = Math.max(start, Math.min(r.end, len));
+      const pos = section ? lineColumn(section, start) : { line: 1, column: 1 };
+      const finding: Finding = {
+        rule: rule.id,
+        severity: r.severity ?? rule.severity,
+        section: r.section,
+        line: pos.line,
+        column: pos.column,
+        start,
+        end,
+        excerpt: section ? excerptOf(section.raw, start, end) : '',
+        message: fill(r.message ?? rule.message, r.vars),
+        why: rule.why,
+        suggestion: fill(r.suggestion ?? rule.suggestion, r.vars),
+        silenced: silenced.has(rule.id) || isSilencedInline(zones, rule.id, r.section, start, end),
+      };
+      if (r.fix) finding.fix = r.fix;
+      findings.push(finding);
+    }
+  }
+
+  const order = new Map(prepared.map((s, i) => [s.id, i]));
+  findings.sort(
+    (a, b) =>
+      (a.section === null ? -1 : (order.get(a.section) ?? 0)) - (b.section === null ? -1 : (order.get(b.section) ?? 0)) ||
+      a.start - b.start ||
+      a.rule.localeCompare(b.rule),
+  );
+
+  const wpm = template.wordsPerMinute ?? DEFAULT_WPM;
+  return {
+    template: template.id,
+    company: input.company ?? null,
+    score: scoreFindings(findings),
+    wordCount: words,
+    speakingSeconds: template.spoken || template.speakingSeconds ? secondsToSay(words, wpm) : null,
+    findings,
+  };
+}

@@ -1,0 +1,31 @@
+// The closed set of rule kinds. Rule packs name one of these; anything else is refused on load.
+import type { RuleKind } from '../ruleKind';
+import { patternAbsent } from './patternAbsent';
+import { patternPresent } from './patternPresent';
+import { sentenceNeedsNumber } from './sentenceNeedsNumber';
+import { cooccurrence } from './cooccurrence';
+import { wordBudget } from './wordBudget';
+import { speakingTime } from './speakingTime';
+import { compBand } from './compBand';
+import { compRange } from './compRange';
+import { requiredSections } from './requiredSections';
+import { elementsPresent } from './elementsPresent';
+import { sectionNeedsTerms } from './sectionNeedsTerms';
+import { privateTerms } from './privateTerms';
+
+export const ruleKinds: ReadonlyMap<string, RuleKind> = new Map(
+  [
+    patternAbsent,
+    patternPresent,
+    sentenceNeedsNumber,
+    cooccurrence,
+    wordBudget,
+    speakingTime,
+    compBand,
+    compRange,
+    requiredSections,
+    elementsPresent,
+    sectionNeedsTerms,
+    privateTerms,
+  ].map((k) => [k.name, k]),
+);

@@ -1,0 +1,88 @@
+// What a rule kind is: a params schema (zod), a compile step run once when the pack loads
+// (regexes built here), and a pure check over the prepared sections.
+import type { z } from 'zod';
+import type { Template } from '../templates/types';
+import type { CompBands, Fix, Severity } from './types';
+import type { PreparedSection } from './prepareSection';
+
+export interface KindContext {
+  template: Template;
+  /** Template sections first (in template order), then any extra sections. */
+  sections: PreparedSection[];
+  words: number;
+  bands: CompBands | null;
+  privateTerms: string[];
+}
+
+/** A finding before the engine adds rule id, line/column, excerpt and silencing. */
+export interface RawFinding {
+  section: string | null;
+  start: number;
+  end: number;
+  /** Replaces {name} placeholders in the rule's message and suggestion. */
+  vars?: Record<string, string | number>;
+  /** Overrides the rule's message (rare: a pattern with its own wording). */
+  message?: string;
+  suggestion?: string;
+  severity?: Severity;
+  fix?: Fix;
+}
+
+export type RuleCheck = (ctx: KindContext) => RawFinding[];
+
+export interface RuleKind {
+  name: string;
+  /** Describes the params for `dossier rules` and error messages. */
+  describe: string;
+  /** Validates params and builds the check, or returns the first problem as {field, message}. */
+  build(params: unknown): { ok: true; check: RuleCheck } | { ok: false; field: string; message: string };
+}
+
+export function defineKind<S extends z.ZodType, C>(spec: {
+  name: string;
+  describe: string;
+  params: S;
+  compile: (params: z.output<S>) => C;
+  check: (compiled: C, ctx: KindContext) => RawFinding[];
+}): RuleKind {
+  return {
+    name: spec.name,
+    describe: spec.describe,
+    build(params) {
+      const parsed = spec.params.safeParse(params ?? {});
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return {
+          ok: false,
+          field: ['params', ...(issue?.path ?? []).map(String)].join('.'),
+          message: issue?.message ?? 'is not valid',
+        };
+      }
+      try {
+        const compiled = spec.compile(parsed.data);
+        return { ok: true, check: (ctx) => spec.check(compiled, ctx) };
+      } catch (err) {
+        return { ok: false, field: 'params', message: err instanceof Error ? err.message : String(err) };
+      }
+    },
+  };
+}
+
+/** Builds a case-insensitive, Unicode-aware global regex from pack text. */
+export function pattern(source: string): RegExp {
+  return new RegExp(source, 'giu');
+}
+
+export function anyMatch(res: RegExp[], text: string): boolean {
+  for (const re of res) {
+    re.lastIndex = 0;
+    if (re.test(text)) return true;
+  }
+  return false;
+}
+
+/** Sections a rule reads: all of them, or only the listed ids. */
+export function pick(ctx: KindContext, ids: string[] | undefined): PreparedSection[] {
+  if (!ids || ids.length === 0) return ctx.sections;
+  return ctx.sections.filter((s) => ids.includes(s.id));
+}

@@ -1,0 +1,37 @@
+// The zod schema a template file must satisfy (templates/*.json and <workspace>/templates/*.json).
+import { z } from 'zod';
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'must be lower-case letters, digits and hyphens');
+
+export const TemplateSectionSchema = z
+  .object({
+    id,
+    label: z.string().min(1).max(120),
+    prompt: z.string().min(1).max(1000),
+    kind: z.enum(['markdown', 'money', 'list']),
+    required: z.boolean(),
+    wordBudget: z.number().int().nonnegative().max(10_000),
+    guidance: z.object({ weak: z.string().min(1), strong: z.string().min(1), tip: z.string().optional() }).strict(),
+    speakingSeconds: z.number().positive().max(3600).nullable().optional(),
+  })
+  .strict();
+
+export const TemplateSchema = z
+  .object({
+    id,
+    version: z.number().int().positive(),
+    name: z.string().min(1).max(200),
+    purpose: z.string().min(1).max(2000),
+    pageBudget: z.number().int().positive().max(20).nullable(),
+    wordBudget: z.number().int().positive().max(20_000),
+    speakingSeconds: z.number().positive().max(3600).nullable(),
+    spoken: z.boolean(),
+    wordsPerMinute: z.number().positive().max(400).optional(),
+    rulePacks: z.array(z.string().min(1)).default(['core']),
+    sections: z
+      .array(TemplateSectionSchema)
+      .min(1)
+      .refine((s) => new Set(s.map((x) => x.id)).size === s.length, 'section ids must be unique'),
+    exportLayout: z.object({ design: z.enum(['classic', 'modern']), showPrompts: z.boolean() }).strict(),
+  })
+  .strict();
