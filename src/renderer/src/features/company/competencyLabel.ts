@@ -1,3 +1,4 @@
+// Same wording as the core's competency labels (the renderer cannot import core).
 import type { Competency } from '../../../../shared/api';
 
 export const COMPETENCY_LABELS: Record<Competency, string> = {
@@ -5,8 +6,8 @@ export const COMPETENCY_LABELS: Record<Competency, string> = {
   'technical-depth': 'Technical depth',
   'regulatory-acumen': 'Regulatory acumen',
   'stakeholder-influence': 'Stakeholder influence',
-  'execution-rigor': 'Execution rigor',
-  'risk-impact-leadership': 'Risk, impact & leadership',
+  'execution-rigor': 'Execution rigour',
+  'risk-impact-leadership': 'Risk, impact and leadership',
 };
 
 export function competencyLabel(c: string): string {

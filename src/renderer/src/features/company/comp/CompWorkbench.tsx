@@ -162,7 +162,11 @@ export function CompWorkbench(props: {
           <section className="co-card" data-testid="comp-findings">
             <h4>What an interviewer will notice</h4>
             {findings.length === 0 ? (
-              <p className="co-small co-good">{askResult.pkg ? 'No band, range or benchmark issues in your ask.' : 'Fill in your ask to check it.'}</p>
+              askResult.pkg ? (
+                <p className="co-small co-good">No band, range or benchmark issues in your ask.</p>
+              ) : (
+                <p className="co-small muted">Fill in your ask to check it against the band.</p>
+              )
             ) : (
               <ul className="co-findings">
                 {findings.map((f) => (

@@ -1,7 +1,6 @@
 // Coverage: are the competencies the loop tests backed by prepared documents, and does the
 // candidate's material use the job description's key terms?
 import type { CompanyView, DocumentSummary } from '../../../../../shared/api';
-import { competencyLabel } from '../competencyLabel';
 import { CompetencyTable } from './CompetencyTable';
 import { JobDescriptionPanel } from './JobDescriptionPanel';
 
@@ -12,6 +11,7 @@ export function CoverageView(props: {
   onSaved: () => void;
 }) {
   const { coverage } = props.view;
+  const labelOf = (c: string): string => coverage.competencies.find((row) => row.competency === c)?.label ?? c;
   return (
     <div className="co-page" data-testid="coverage-view">
       <header className="co-page-head">
@@ -25,7 +25,7 @@ export function CoverageView(props: {
           <strong>
             {coverage.gaps.length} {coverage.gaps.length === 1 ? 'competency needs' : 'competencies need'} more material:
           </strong>{' '}
-          {coverage.gaps.map(competencyLabel).join(', ')}
+          {coverage.gaps.map(labelOf).join(', ')}
         </div>
       ) : (
         coverage.competencies.length > 0 && <div className="co-banner co-banner-good">Every tested competency has at least two documents.</div>

@@ -96,14 +96,20 @@ export function RoundRow(props: {
       {(e.name || e.minutes) && <p className="field-error">{e.name ?? e.minutes}</p>}
 
       <div className="co-round-body">
-        <label className="field co-span-2">
+        <label className="field co-span-4">
           <span className="field-label">What it tests</span>
-          <input className="input" value={round.focus} onChange={(ev) => set({ focus: ev.target.value })} placeholder="What the interviewers look for in this round" />
+          <textarea
+            className="textarea co-focus"
+            rows={2}
+            value={round.focus}
+            onChange={(ev) => set({ focus: ev.target.value })}
+            placeholder="What the interviewers look for in this round"
+          />
         </label>
         {(props.hint || round.competencies.length > 0) && (
-          <p className="co-meta co-span-2">
-            {props.hint && props.hint.frameworks.length > 0 && <span>Rewards: {props.hint.frameworks.join(', ')}</span>}
+          <p className="co-meta co-span-4">
             {round.competencies.length > 0 && <span>Tests: {round.competencies.map(competencyLabel).join(', ')}</span>}
+            {props.hint && props.hint.frameworks.length > 0 && <span>Rewards: {props.hint.frameworks.join(', ')}</span>}
             {props.hint && <span className="co-source">Source: {props.hint.source}</span>}
           </p>
         )}
