@@ -1,0 +1,211 @@
+// The app frame: sidebar, the current view, dialogs, and the one place where shortcuts, Electron
+// menu commands and the palette run commands from the registry.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { desktopBridge } from '../api/client';
+import { commandForKey, commandForMenu, commands, formatShortcut, isMacPlatform } from '../commands/registry';
+import type { CommandContext } from '../commands/registry';
+import { Dashboard } from '../features/dashboard/Dashboard';
+import { DocumentEditor } from '../features/editor/DocumentEditor';
+import type { EditorActions } from '../features/editor/DocumentEditor';
+import { NewDocumentDialog } from '../features/documents/NewDocumentDialog';
+import { SettingsDialog } from '../features/settings/SettingsDialog';
+import { NewCompanyDialog } from '../features/sidebar/NewCompanyDialog';
+import { Sidebar } from '../features/sidebar/Sidebar';
+import { Button } from '../ui/Button';
+import { EmptyState } from '../ui/EmptyState';
+import { Icon } from '../ui/Icon';
+import { useToast } from '../ui/Toast';
+import { useAppData } from './AppData';
+import { CommandPalette } from './CommandPalette';
+import { CompanyView } from './CompanyView';
+import { ProblemsBanner } from './ProblemsBanner';
+import { formatRoute, parseRoute, routeCompany } from './route';
+import type { Route } from './route';
+
+type Dialog = { kind: 'none' } | { kind: 'new-company' } | { kind: 'new-document'; company: string } | { kind: 'settings' } | { kind: 'palette' };
+
+export function AppShell() {
+  const data = useAppData();
+  const toast = useToast();
+  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
+  const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
+  const editorActions = useRef<EditorActions | null>(null);
+  const mac = isMacPlatform();
+
+  useEffect(() => {
+    const onHash = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  const navigate = useCallback((next: Route, replace = false) => {
+    const hash = formatRoute(next);
+    if (replace) window.history.replaceState(null, '', hash);
+    else if (window.location.hash !== hash) window.history.pushState(null, '', hash);
+    setRoute(next);
+  }, []);
+
+  // Home: open the first active company folder, so the first screen is useful.
+  const firstCompany = data.companies.find((c) => !c.archived);
+  useEffect(() => {
+    if (route.kind === 'home' && firstCompany) navigate({ kind: 'company', slug: firstCompany.slug, tab: 'documents' }, true);
+  }, [route.kind, firstCompany, navigate]);
+
+  const currentCompany = routeCompany(route);
+  const company = data.companies.find((c) => c.slug === currentCompany);
+
+  const ctx = useMemo<CommandContext>(
+    () => ({
+      hasCompany: currentCompany !== null,
+      hasDocument: route.kind === 'document',
+      newDocument: () => currentCompany && setDialog({ kind: 'new-document', company: currentCompany }),
+      newCompany: () => setDialog({ kind: 'new-company' }),
+      snapshot: () => editorActions.current?.snapshot(),
+      exportDocument: (format) => editorActions.current?.exportDocument(format),
+      openPalette: () => setDialog((d) => (d.kind === 'palette' ? { kind: 'none' } : { kind: 'palette' })),
+      openSettings: () => setDialog({ kind: 'settings' }),
+      goDashboard: () => navigate({ kind: 'dashboard' }),
+      nextIssue: () => editorActions.current?.nextIssue(),
+    }),
+    [currentCompany, route.kind, navigate],
+  );
+
+  // Keyboard shortcuts (capture phase, so they work inside the editors too).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const command = commandForKey(e, commands, mac);
+      if (!command) return;
+      e.preventDefault();
+      if (dialog.kind !== 'none' && command.id !== 'quick-switch') return;
+      if (command.available(ctx)) command.run(ctx);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [ctx, dialog.kind, mac]);
+
+  // Electron menu commands go through the same registry.
+  useEffect(() => {
+    const bridge = desktopBridge();
+    if (!bridge) return;
+    return bridge.onCommand((menu) => {
+      const command = commandForMenu(menu, commands);
+      if (command && command.available(ctx)) command.run(ctx);
+    });
+  }, [ctx]);
+
+  const closeDialog = useCallback(() => setDialog({ kind: 'none' }), []);
+  const refresh = useCallback(() => void data.reloadCompanies(), [data]);
+  const openDocument = useCallback((slug: string, id: string) => navigate({ kind: 'document', company: slug, id }), [navigate]);
+
+  let main;
+  if (route.kind === 'dashboard') {
+    main = (
+      <div className="page">
+        <Dashboard onOpenCompany={(slug) => navigate({ kind: 'company', slug, tab: 'documents' })} onOpenDocument={openDocument} />
+      </div>
+    );
+  } else if (route.kind === 'company') {
+    main = (
+      <div className="page">
+        <CompanyView
+          slug={route.slug}
+          company={company}
+          tab={route.tab}
+          onTab={(tab) => navigate({ kind: 'company', slug: route.slug, tab }, true)}
+          onOpenDocument={(id) => openDocument(route.slug, id)}
+          onNewDocument={() => setDialog({ kind: 'new-document', company: route.slug })}
+          onChanged={refresh}
+        />
+      </div>
+    );
+  } else if (route.kind === 'document') {
+    main = (
+      <DocumentEditor
+        key={`${route.company}/${route.id}`}
+        company={route.company}
+        id={route.id}
+        companyName={company?.name ?? route.company}
+        onBack={() => navigate({ kind: 'company', slug: route.company, tab: 'documents' })}
+        actionsRef={editorActions}
+        onChanged={refresh}
+      />
+    );
+  } else {
+    main = data.loaded ? (
+      <div className="page">
+        <EmptyState
+          icon="folder"
+          title="Welcome to Dossier"
+          testId="welcome"
+          action={
+            <Button variant="primary" icon={<Icon name="plus" />} onClick={() => setDialog({ kind: 'new-company' })}>
+              Create a company folder
+            </Button>
+          }
+        >
+          Keep one folder per company you are interviewing with. Start from Wells Fargo, JPMorgan Chase, American Express or a
+          fintech profile to get its interview loop, pay bands and the checks its interviewers care about.
+        </EmptyState>
+      </div>
+    ) : (
+      <p className="muted loading">Opening your workspace…</p>
+    );
+  }
+
+  const palette = commands.find((c) => c.id === 'quick-switch')?.shortcut;
+
+  return (
+    <div className="shell">
+      <Sidebar
+        currentCompany={currentCompany}
+        dashboardActive={route.kind === 'dashboard'}
+        onOpenCompany={(slug) => navigate({ kind: 'company', slug, tab: 'documents' })}
+        onOpenDashboard={() => navigate({ kind: 'dashboard' })}
+        onNewCompany={() => setDialog({ kind: 'new-company' })}
+        onOpenSettings={() => setDialog({ kind: 'settings' })}
+        onOpenPalette={() => setDialog({ kind: 'palette' })}
+        paletteHint={palette ? formatShortcut(palette, mac) : ''}
+      />
+      <main className="main" id="main">
+        {data.loadError ? (
+          <div className="banner banner-error" role="alert">
+            {data.loadError}
+          </div>
+        ) : null}
+        <ProblemsBanner onRestored={refresh} />
+        {main}
+      </main>
+      {dialog.kind === 'new-company' ? (
+        <NewCompanyDialog
+          onClose={closeDialog}
+          onCreated={(c) => {
+            closeDialog();
+            void data.reloadCompanies();
+            navigate({ kind: 'company', slug: c.slug, tab: 'documents' });
+            toast.show({ message: `Created the folder “${c.name}”.` });
+          }}
+        />
+      ) : null}
+      {dialog.kind === 'new-document' ? (
+        <NewDocumentDialog
+          company={dialog.company}
+          onClose={closeDialog}
+          onCreated={(doc) => {
+            closeDialog();
+            refresh();
+            openDocument(doc.company, doc.id);
+          }}
+        />
+      ) : null}
+      {dialog.kind === 'settings' ? <SettingsDialog onClose={closeDialog} /> : null}
+      {dialog.kind === 'palette' ? (
+        <CommandPalette
+          ctx={ctx}
+          onClose={closeDialog}
+          onOpenDocument={openDocument}
+          onOpenCompany={(slug) => navigate({ kind: 'company', slug, tab: 'documents' })}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+// A company folder: its documents (this module) and the company tabs (loop, checklist,
+// compensation, coverage) from the company feature.
+import type { CompanySummary } from '../../../shared/api';
+import { CompanyHome } from '../features/company/CompanyHome';
+import { DocumentList } from '../features/documents/DocumentList';
+import { Tabs } from '../ui/Tabs';
+import type { CompanyTab } from './route';
+
+const tabs: { id: CompanyTab; label: string }[] = [
+  { id: 'documents', label: 'Documents' },
+  { id: 'loop', label: 'Loop' },
+  { id: 'checklist', label: 'Checklist' },
+  { id: 'compensation', label: 'Compensation' },
+  { id: 'coverage', label: 'Coverage' },
+];
+
+export function CompanyView(props: {
+  slug: string;
+  company: CompanySummary | undefined;
+  tab: CompanyTab;
+  onTab: (tab: CompanyTab) => void;
+  onOpenDocument: (id: string) => void;
+  onNewDocument: () => void;
+  onChanged: () => void;
+}) {
+  return (
+    <div className="company-view">
+      <header className="page-header">
+        <div>
+          <h1 data-testid="company-title">{props.company?.name ?? props.slug}</h1>
+          {props.company?.archived ? <span className="badge">Archived</span> : null}
+        </div>
+      </header>
+      <Tabs label="Company" tabs={tabs} current={props.tab} onChange={props.onTab} />
+      <div className="page-body">
+        {props.tab === 'documents' ? (
+          <DocumentList company={props.slug} onOpen={props.onOpenDocument} onNew={props.onNewDocument} onChanged={props.onChanged} />
+        ) : (
+          <CompanyHome key={`${props.slug}-${props.tab}`} slug={props.slug} tab={props.tab} onOpenDocument={props.onOpenDocument} onChanged={props.onChanged} />
+        )}
+      </div>
+    </div>
+  );
+}
