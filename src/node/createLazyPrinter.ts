@@ -22,6 +22,11 @@ export function createLazyPrinter(load: () => Promise<PdfPrinter>): PdfPrinter {
     async print(html, opts) {
       return (await get()).print(html, opts);
     },
+    async measure(html, opts) {
+      const printer = await get();
+      if (!printer.measure) throw new DossierError('unavailable', 'This PDF printer cannot measure pages.');
+      return printer.measure(html, opts);
+    },
     async close() {
       if (!loading) return;
       const current = loading;

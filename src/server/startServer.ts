@@ -38,7 +38,7 @@ export function defaultPrinter(): PdfPrinter {
 
 /** Opens the workspace and serves it. The caller prints `launchUrl` and calls close() on exit. */
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
-  await ensureWorkspace(opts.workspace, { sample: opts.sample ?? false });
+  await ensureWorkspace(opts.workspace, { sample: opts.sample ?? false, appRoot: opts.appRoot });
   const printer = opts.printer === undefined ? defaultPrinter() : opts.printer;
   const ctx = await createCoreContext({ root: opts.workspace, shell: 'browser', appRoot: opts.appRoot, printer });
   const closeContext = async () => {
