@@ -7,9 +7,9 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { DossierError } from '../core/errors';
 import type { Measurement, PdfPrinter, PrintOptions } from '../core/export/types';
 import { setPdfInfo } from '../core/export/setPdfInfo';
+import { CHROMIUM_MISSING } from '../core/export/pdfUnavailable';
 
-export const CHROMIUM_MISSING =
-  'Dossier needs Chromium to make PDFs. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH.';
+export { CHROMIUM_MISSING };
 
 const ARGS = [
   '--no-sandbox',

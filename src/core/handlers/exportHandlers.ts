@@ -1,7 +1,116 @@
-// STUB — replaced by the owner of this group.
+// export.*: preview (sanitized HTML page for an iframe), export one document into the company's
+// exports/ folder (with a snapshot revision), and export every document of a company at once.
+import path from 'node:path';
 import type { Handlers } from '../../shared/api';
 import type { CoreContext } from '../context';
+import type { DesignId, DocumentFile } from '../workspace/schemas';
+import type { CompanyExportResult, ExportResult } from '../export/types';
+import type { ExportMeta } from '../export/exportMeta';
+import { isoDay } from '../export/exportMeta';
+import { buildExport, chooseDesign, previewHtml } from '../export/buildExport';
+import type { BuildFormat } from '../export/buildExport';
+import { exportFileName } from '../export/exportFileName';
+import { writeExportFile } from '../export/writeExportFile';
+import { needsConfirmation, reviewBeforeExport } from '../export/privateTermGate';
+import { getTemplate } from '../templates/registry';
+import { addRevision } from './documentHandlers';
+import { DossierError } from '../errors';
 
-export function exportHandlers(_ctx: CoreContext): Partial<Handlers> {
-  return {};
+function metaFor(ctx: CoreContext, company: string): ExportMeta {
+  const settings = ctx.store.workspace().settings;
+  return {
+    candidateName: settings.candidateName,
+    companyName: ctx.store.getCompany(company).name,
+    date: isoDay(ctx.now()),
+    pageSize: settings.pageSize,
+  };
+}
+
+interface ExportOne {
+  company: string;
+  doc: DocumentFile;
+  format: BuildFormat;
+  design?: DesignId;
+  compact?: boolean;
+  /** Already reviewed (export.company reviews every document first). */
+  confirmed: boolean;
+}
+
+async function exportOne(ctx: CoreContext, o: ExportOne): Promise<ExportResult> {
+  const { company, doc } = o;
+  const review = reviewBeforeExport(ctx, company, doc);
+  if (review.privateTerms.length > 0 && !o.confirmed) throw needsConfirmation(review.privateTerms, `“${doc.title || 'This document'}”`);
+  const template = getTemplate(ctx, doc.templateId);
+  const settings = ctx.store.workspace().settings;
+  const meta = metaFor(ctx, company);
+  const built = await buildExport({
+    doc,
+    template,
+    meta,
+    format: o.format,
+    design: chooseDesign(o.design, doc.design, settings.design),
+    compact: o.compact ?? false,
+    printer: ctx.printer,
+  });
+  const dir = ctx.store.exportsDir(company);
+  const written = writeExportFile(dir, exportFileName(template.name, doc.title, meta.date, built.extension), built.bytes);
+  ctx.store.updateDocument(company, doc.id, null, (current) =>
+    addRevision(current, {
+      reason: 'export',
+      label: `Exported ${written.fileName}`.slice(0, 200),
+      score: review.score,
+      at: ctx.now().toISOString(),
+    }),
+  );
+  const result: ExportResult = {
+    path: path.relative(ctx.store.root, written.fullPath).split(path.sep).join('/'),
+    fileName: written.fileName,
+    format: o.format,
+    findings: review.errors,
+  };
+  if (built.pages !== undefined) result.pages = built.pages;
+  if (built.overBudget) result.overBudget = built.overBudget;
+  return result;
+}
+
+export function exportHandlers(ctx: CoreContext): Partial<Handlers> {
+  return {
+    'export.preview': async ({ company, id, design }) => {
+      const doc = ctx.store.getDocument(company, id);
+      const settings = ctx.store.workspace().settings;
+      const chosen = chooseDesign(design, doc.design, settings.design);
+      const template = getTemplate(ctx, doc.templateId);
+      return { html: previewHtml(doc, template, metaFor(ctx, company), chosen), design: chosen, pageSize: settings.pageSize };
+    },
+
+    'export.document': async ({ company, id, format, design, compact, confirmPrivateTerms }) =>
+      exportOne(ctx, {
+        company,
+        doc: ctx.store.getDocument(company, id),
+        format,
+        design,
+        compact,
+        confirmed: confirmPrivateTerms === true,
+      }),
+
+    'export.company': async ({ company, format, confirmPrivateTerms }) => {
+      const docs = ctx.store.listDocuments(company).map((s) => ctx.store.getDocument(company, s.id));
+      if (confirmPrivateTerms !== true) {
+        const flagged = docs.flatMap((doc) => reviewBeforeExport(ctx, company, doc).privateTerms);
+        if (flagged.length > 0) throw needsConfirmation(flagged, `This company's documents`);
+      }
+      const out: CompanyExportResult = { files: [], failed: [] };
+      for (const doc of docs) {
+        try {
+          out.files.push(await exportOne(ctx, { company, doc, format, confirmed: true }));
+        } catch (err) {
+          // A missing printer stops everything: every PDF would fail the same way.
+          if (err instanceof DossierError && err.code === 'unavailable' && format === 'pdf') throw err;
+          const message = err instanceof DossierError ? err.message : 'Dossier could not export it; your saved work is untouched.';
+          out.failed.push({ id: doc.id, title: doc.title, message });
+        }
+      }
+      return out;
+    },
+  };
 }

@@ -1,0 +1,71 @@
+// Builds the bytes of one export (HTML, DOCX, PDF or Markdown) from a document, with the page
+// check for page-budgeted templates. Pure apart from the printer: writing is the caller's job.
+import type { DesignId, DocumentFile, PageSize } from '../workspace/schemas';
+import type { Template } from '../templates/types';
+import type { PageOverrun, PdfPrinter } from './types';
+import { parseDocument } from './parseDocument';
+import type { ParsedDocument } from './parseDocument';
+import { designFor } from './designs';
+import type { Design } from './designs';
+import type { ExportMeta } from './exportMeta';
+import { renderHtmlPage } from './renderHtmlPage';
+import { renderDocx } from './renderDocx';
+import { pdfPageCount } from './pdfPageCount';
+import { contentBoxPx, pageOverrun } from './pageOverrun';
+import { printInterchange } from './interchangeFallback';
+import { pdfUnavailable } from './pdfUnavailable';
+
+export type BuildFormat = 'docx' | 'pdf' | 'html' | 'md';
+
+export interface BuildInput {
+  doc: Pick<DocumentFile, 'title' | 'sections' | 'templateId' | 'company'>;
+  template: Template;
+  meta: ExportMeta;
+  format: BuildFormat;
+  design: DesignId;
+  compact?: boolean;
+  printer: PdfPrinter | null;
+}
+
+export interface BuiltExport {
+  bytes: Uint8Array;
+  extension: BuildFormat;
+  pages?: number;
+  overBudget?: PageOverrun;
+}
+
+/** Request design, then the document's own, then the workspace default. */
+export function chooseDesign(request: DesignId | undefined, doc: DesignId | null | undefined, workspace: DesignId): DesignId {
+  return request ?? doc ?? workspace;
+}
+
+export function previewHtml(doc: BuildInput['doc'], template: Template, meta: ExportMeta, design: DesignId, compact = false): string {
+  return renderHtmlPage(parseDocument(doc, template), meta, designFor(design, compact));
+}
+
+export async function buildExport(input: BuildInput): Promise<BuiltExport> {
+  const design = designFor(input.design, input.compact ?? false);
+  const encoder = new TextEncoder();
+  if (input.format === 'md') return { bytes: encoder.encode(printInterchange(input.doc, input.template)), extension: 'md' };
+  const parsed = parseDocument(input.doc, input.template);
+  if (input.format === 'docx') return { bytes: await renderDocx(parsed, input.meta, design), extension: 'docx' };
+  const html = renderHtmlPage(parsed, input.meta, design);
+  if (input.format === 'html') return { bytes: encoder.encode(html), extension: 'html' };
+  return printPdf(parsed, html, input, design);
+}
+
+async function printPdf(parsed: ParsedDocument, html: string, input: BuildInput, design: Design): Promise<BuiltExport> {
+  const printer = input.printer;
+  if (!printer) throw pdfUnavailable();
+  const bytes = await printer.print(html, {
+    pageSize: input.meta.pageSize,
+    title: parsed.title,
+    author: input.meta.candidateName.trim() || 'Dossier',
+  });
+  const pages = pdfPageCount(bytes);
+  const budget = input.template.pageBudget;
+  if (budget === null || budget <= 0 || pages <= budget) return { bytes, extension: 'pdf', pages };
+  const measurement = printer.measure ? await printer.measure(html, { widthPx: contentBoxPx(design, input.meta.pageSize).widthPx }).catch(() => null) : null;
+  const overBudget = pageOverrun({ doc: parsed, pages, budget, design, pageSize: input.meta.pageSize as PageSize, measurement });
+  return { bytes, extension: 'pdf', pages, overBudget };
+}

@@ -1,0 +1,55 @@
+// Writes an export without ever replacing an existing file: the bytes go to a temp file that is
+// synced, then hard-linked to the first free name ("x.pdf", "x (2).pdf", ...). Where hard links
+// are not supported (some USB or sync folders) it falls back to an exclusive create.
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { DossierError } from '../errors';
+import { numberedName } from './exportFileName';
+
+const MAX_TRIES = 500;
+
+function errCode(err: unknown): string {
+  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
+}
+
+export function writeExportFile(dir: string, fileName: string, bytes: Uint8Array): { fileName: string; fullPath: string } {
+  if (fileName !== path.basename(fileName)) throw new DossierError('unsafe-path', 'An export file name may not contain folders.');
+  const temp = path.join(dir, `.${randomBytes(6).toString('hex')}.dossier-export.tmp`);
+  try {
+    const fd = fs.openSync(temp, 'wx');
+    try {
+      fs.writeSync(fd, bytes);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    let linkWorks = true;
+    for (let n = 1; n <= MAX_TRIES; n++) {
+      const name = numberedName(fileName, n);
+      const target = path.join(dir, name);
+      try {
+        if (linkWorks) fs.linkSync(temp, target);
+        else fs.writeFileSync(target, bytes, { flag: 'wx' });
+        return { fileName: name, fullPath: target };
+      } catch (err) {
+        const code = errCode(err);
+        if (code === 'EEXIST') continue;
+        if (linkWorks && (code === 'EPERM' || code === 'ENOTSUP' || code === 'EXDEV' || code === 'ENOSYS')) {
+          linkWorks = false;
+          n--;
+          continue;
+        }
+        throw err;
+      }
+    }
+    throw new DossierError('conflict', `There are already ${MAX_TRIES} exports called “${fileName}”. Please tidy the exports folder.`);
+  } catch (err) {
+    if (err instanceof DossierError) throw err;
+    const code = errCode(err);
+    const why = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'Dossier is not allowed to write there' : 'the file could not be written';
+    throw new DossierError('unavailable', `Could not save the export in ${dir}: ${why}. Check the folder and try again.`);
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
+}
