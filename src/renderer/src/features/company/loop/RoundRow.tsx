@@ -124,10 +124,13 @@ export function RoundRow(props: {
             value={round.scheduledAt ?? ''}
             onChange={(ev) => {
               const value = ev.target.value;
-              set({
-                scheduledAt: value === '' ? null : value,
-                status: value !== '' && round.status === 'not-scheduled' ? 'scheduled' : round.status,
-              });
+              const status =
+                value !== '' && round.status === 'not-scheduled'
+                  ? 'scheduled'
+                  : value === '' && round.status === 'scheduled'
+                    ? 'not-scheduled'
+                    : round.status;
+              set({ scheduledAt: value === '' ? null : value, status });
             }}
           />
         </label>

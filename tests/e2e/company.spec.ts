@@ -1,0 +1,156 @@
+// Company tabs end to end: create a Wells Fargo folder, schedule two rounds, tick a checklist
+// item, put a base ask above the band and see the comp-band finding, rehearse a spoken memo,
+// and look at the dashboard. Screenshots: test-results/screens/loop.png and dashboard.png.
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { startApp } from './helpers';
+import type { TestApp } from './helpers';
+
+let app: TestApp;
+
+test.beforeAll(async () => {
+  app = await startApp();
+});
+test.afterAll(async () => {
+  await app?.dispose();
+});
+
+/** A typed-enough API call from inside the page (same cookie, CSRF header as the app). */
+async function api<T>(page: Page, name: string, req: unknown): Promise<T> {
+  const result = await page.evaluate(
+    async ([n, r]) => {
+      const res = await fetch(`/api/${n}`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json', 'x-dossier-request': '1' },
+        body: JSON.stringify(r),
+      });
+      return (await res.json()) as { ok: boolean; data?: unknown; error?: { message: string } };
+    },
+    [name, req] as const,
+  );
+  if (!result.ok) throw new Error(`${name} failed: ${result.error?.message ?? 'unknown'}`);
+  return result.data as T;
+}
+
+/** "YYYY-MM-DDTHH:mm" `days` from now, at the given hour (local wall clock for the input). */
+function daysFromNow(days: number, hour: number): string {
+  const d = new Date(Date.now() + days * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(hour)}:00`;
+}
+
+interface LoopRoundLike {
+  name: string;
+  scheduledAt: string | null;
+  status: string;
+}
+
+test('company folder: loop, checklist, compensation, rehearsal and dashboard', async ({ page }) => {
+  await page.goto(app.server.url);
+  const origin = app.server.origin;
+
+  // Create the Wells Fargo folder through the sidebar.
+  await page.getByTestId('new-company').click();
+  await page.getByTestId('profile-wells-fargo').click();
+  const name = page.getByTestId('company-name');
+  if ((await name.inputValue()) === '') await name.fill('Wells Fargo');
+  await page.getByTestId('create-company').click();
+  await expect(page.getByTestId('company-link').filter({ hasText: 'Wells Fargo' })).toBeVisible();
+  const slug = 'wells-fargo';
+
+  // Loop: the seeded guide-A rounds, the guide-B variant shown, two rounds scheduled.
+  await page.goto(`${origin}/#/c/${slug}/loop`);
+  const rounds = page.getByTestId('round');
+  await expect(rounds).toHaveCount(5);
+  await expect(page.getByTestId('loop-variants')).toContainText('guide-B');
+  await rounds.nth(0).getByLabel(/^Date and time of/).fill(daysFromNow(5, 10));
+  await rounds.nth(0).getByLabel(/^Time zone of/).fill('America/New_York');
+  await rounds.nth(1).getByLabel(/^Date and time of/).fill(daysFromNow(12, 14));
+  await rounds.nth(1).getByLabel(/^Time zone of/).fill('Europe/London');
+  await expect(page.getByTestId('next-round')).toContainText(/days? until Recruiter screen/);
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+
+  // Bad input gets an inline message and is not saved; fixing it saves again.
+  const minutes = rounds.nth(2).getByLabel(/^Minutes for/);
+  await minutes.fill('-5');
+  await expect(rounds.nth(2)).toContainText('whole number of minutes above zero');
+  await expect(page.getByTestId('save-status')).toContainText('Not saved yet');
+  await minutes.fill('45');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+
+  // A past date warns but keeps the value.
+  await rounds.nth(4).getByLabel(/^Date and time of/).fill(daysFromNow(-3, 9));
+  await expect(rounds.nth(4)).toContainText('in the past');
+  await rounds.nth(4).getByLabel(/^Date and time of/).fill('');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+
+  const view = await api<{ company: { loop: LoopRoundLike[] } }>(page, 'companies.get', { slug });
+  const scheduled = view.company.loop.filter((r) => r.status === 'scheduled' && r.scheduledAt);
+  expect(scheduled.map((r) => r.name)).toEqual(['Recruiter screen', 'PM case study']);
+  await page.screenshot({ path: 'test-results/screens/loop.png', fullPage: false });
+
+  // Checklist: tick the first item.
+  await page.goto(`${origin}/#/c/${slug}/checklist`);
+  const items = page.getByTestId('checklist-item');
+  await expect(items.first()).toBeVisible();
+  const total = await items.count();
+  await items.first().getByRole('checkbox').check();
+  await expect(page.getByTestId('checklist-progress')).toContainText(`1 of ${total} done`);
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+
+  // Compensation: a base ask above the band shows the comp-band finding, and is saved.
+  await page.goto(`${origin}/#/c/${slug}/compensation`);
+  await page.getByTestId('ask-base-min').fill('$230k');
+  await page.getByTestId('ask-base-max').fill('260000');
+  await page.getByTestId('ask-bonus-min').fill('15');
+  await page.getByTestId('ask-bonus-max').fill('20');
+  await expect(page.getByTestId('comp-findings').locator('[data-rule="comp-band"]').first()).toContainText('above the band');
+  await expect(page.getByTestId('band-chart')).toBeVisible();
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  // min > max is refused inline and nothing is saved.
+  await page.getByTestId('ask-base-max').fill('200000');
+  await expect(page.getByTestId('comp-view')).toContainText('below the minimum');
+  await expect(page.getByTestId('save-status')).toContainText('Not saved yet');
+  await page.getByTestId('ask-base-max').fill('260000');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  await expect(page.getByTestId('ask-totals')).toContainText('First year');
+  const comp = await api<{ company: { compensation: { ask: { base: { min: number; max: number } } | null } } }>(page, 'companies.get', { slug });
+  expect(comp.company.compensation.ask?.base).toEqual({ min: 230000, max: 260000 });
+
+  // Rehearsal: a spoken comp memo, started and stopped; the run is logged.
+  const memo = await api<{ id: string }>(page, 'documents.create', { company: slug, templateId: 'comp-memo', title: 'Comp pitch' });
+  await api(page, 'documents.update', {
+    company: slug,
+    id: memo.id,
+    baseRevision: null,
+    patch: {
+      sections: {
+        anchor: 'I am anchoring on AI product roles at large banks such as Chase and Citi.',
+        base: 'For base I am looking at $185,000 to $205,000, inside your published band.',
+        close: 'I would like the package to reflect long-term alignment through equity.',
+      },
+    },
+  });
+  await page.goto(`${origin}/#/c/${slug}/d/${memo.id}`);
+  await page.getByTestId('rehearse').click();
+  const overlay = page.getByTestId('rehearsal');
+  await expect(overlay).toBeVisible();
+  await expect(page.getByTestId('rehearsal-estimate')).toContainText('words a minute');
+  await overlay.getByRole('button', { name: 'Start' }).click();
+  await page.waitForTimeout(1500);
+  await overlay.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByTestId('rehearsal-log').locator('li')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(overlay).toBeHidden();
+  const doc = await api<{ rehearsals: { seconds: number }[] }>(page, 'documents.get', { company: slug, id: memo.id });
+  expect(doc.rehearsals).toHaveLength(1);
+  expect(doc.rehearsals[0]?.seconds).toBeGreaterThanOrEqual(1);
+
+  // Dashboard: the two rounds on the timeline, the company card.
+  await page.goto(`${origin}/#/dashboard`);
+  await expect(page.getByTestId('timeline')).toContainText('Recruiter screen');
+  await expect(page.getByTestId('timeline')).toContainText('PM case study');
+  await expect(page.getByTestId('dashboard-company')).toContainText('Wells Fargo');
+  await page.screenshot({ path: 'test-results/screens/dashboard.png', fullPage: false });
+});
