@@ -1,15 +1,21 @@
 // The comp bands the comp rules compare against, for a company profile and (optionally) the
-// candidate's company folder. SWAP POINT: until src/core/companies/profiles.ts exposes
-// `bandsFor(profile, companyFile)`, this reads only the candidate's own `bandsOverride`; the
-// profile's published bands come from the company rule pack's `fallbackBands` (comp-band params).
+// candidate's company folder: the candidate's own bands when set, else every source's band from
+// the profile (sources disagree for Wells Fargo; all are kept and named in the message).
+// When no profile file is available, the company rule pack's `fallbackBands` are used instead.
 import type { CompanyFile } from '../workspace/schemas';
-import type { CompBands } from './types';
+import type { BandRange, CompBands } from './types';
+import { loadProfiles } from '../companies/loadProfiles';
+import { bandsFor } from '../companies/bandsFor';
 
-export function companyBands(_appRoot: string, _profileId: string | null, company: CompanyFile | null): CompBands | null {
-  const override = company?.bandsOverride ?? null;
-  if (!override) return null;
-  return {
-    base: override.base ? [{ min: override.base.min, max: override.base.max, source: 'your edits' }] : [],
-    baseIsRigid: override.baseIsRigid,
-  };
+export function companyBands(appRoot: string, profileId: string | null, company: CompanyFile | null): CompBands | null {
+  const profile = profileId ? (loadProfiles(appRoot).profiles.find((p) => p.id === profileId) ?? null) : null;
+  if (!profile && !company?.bandsOverride) return null;
+  const bands = bandsFor(profile, company);
+  const base: BandRange[] = [];
+  if (bands.base) base.push({ min: bands.base.min, max: bands.base.max, source: bands.source ?? 'profile' });
+  if (!company?.bandsOverride) {
+    for (const alt of bands.alternatives) if (alt.base) base.push({ min: alt.base.min, max: alt.base.max, source: alt.source });
+  }
+  if (base.length === 0 && !bands.baseIsRigid) return null;
+  return { base, baseIsRigid: bands.baseIsRigid };
 }

@@ -1,0 +1,148 @@
+// Markdown with YAML front matter -> document model. Level-1 and level-2 headings split the
+// sections (deeper headings stay inside a section); headings match template section labels or
+// ids, case-insensitively; unknown headings are kept as `extra:<heading>` so nothing is lost.
+import YAML from 'yaml';
+import { z } from 'zod';
+import type { Template } from '../templates/types';
+import { DossierError } from '../errors';
+import { EXTRA_PREFIX, PREAMBLE_KEY } from './types';
+import type { FrontMatter, ParsedMarkdown } from './types';
+
+const FrontMatterSchema = z
+  .object({
+    template: z.string().min(1).optional(),
+    company: z.string().min(1).optional(),
+    title: z.string().optional(),
+    silencedRules: z.array(z.string()).optional(),
+  })
+  .passthrough();
+
+const HEADING = /^(#{1,2})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+
+export function normalizeHeading(s: string): string {
+  return s
+    .replace(/[*_`]/g, '')
+    .replace(/[:：]\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+function splitFrontMatter(text: string): { yaml: string | null; body: string; bodyLine: number } {
+  if (!/^---[ \t]*\n/.test(text)) return { yaml: null, body: text, bodyLine: 1 };
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    if (/^(---|\.\.\.)[ \t]*$/.test(lines[i] ?? '')) {
+      return { yaml: lines.slice(1, i).join('\n'), body: lines.slice(i + 1).join('\n'), bodyLine: i + 2 };
+    }
+  }
+  throw new DossierError('bad-request', 'The front matter starts with “---” on line 1 but never closes: add a line with “---” after it.');
+}
+
+function parseFrontMatter(yaml: string): FrontMatter {
+  if (yaml.trim() === '') return {};
+  let value: unknown;
+  try {
+    const doc = YAML.parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
+    const err = doc.errors[0];
+    if (err) {
+      const line = err.linePos?.[0]?.line;
+      const where = line !== undefined ? ` (front matter line ${line})` : '';
+      throw new DossierError('bad-request', `The front matter is not valid YAML${where}: ${err.message.split('\n')[0]}`);
+    }
+    value = doc.toJS({ maxAliasCount: 50 });
+  } catch (err) {
+    if (err instanceof DossierError) throw err;
+    throw new DossierError('bad-request', `The front matter could not be read: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+  }
+  if (value === null || value === undefined) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new DossierError('bad-request', 'The front matter must be a list of “key: value” lines (template, company, title).');
+  }
+  const parsed = FrontMatterSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = (issue?.path ?? []).join('.') || 'front matter';
+    throw new DossierError('bad-request', `The front matter field “${field}” is not valid: ${issue?.message ?? 'unexpected value'}.`);
+  }
+  return parsed.data as FrontMatter;
+}
+
+function pickTemplate(frontMatter: FrontMatter, templates: Template | readonly Template[] | undefined): Template | null {
+  if (!templates) return null;
+  if (!Array.isArray(templates)) return templates as Template;
+  return (templates as readonly Template[]).find((t) => t.id === frontMatter.template) ?? null;
+}
+
+function tidyBody(lines: string[], firstLine: number): { body: string; line: number } {
+  let start = 0;
+  while (start < lines.length && (lines[start] ?? '').trim() === '') start++;
+  const body = lines.slice(start).join('\n').replace(/\s+$/, '');
+  return { body, line: firstLine + start };
+}
+
+/** Parses Markdown with front matter. Pass the template (or all templates) to match headings to section ids. */
+export function parseMarkdown(input: string, templates?: Template | readonly Template[]): ParsedMarkdown {
+  const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const { yaml, body, bodyLine } = splitFrontMatter(text);
+  const frontMatter = yaml === null ? {} : parseFrontMatter(yaml);
+  const template = pickTemplate(frontMatter, templates);
+
+  const byName = new Map<string, string>();
+  for (const s of template?.sections ?? []) {
+    byName.set(normalizeHeading(s.id), s.id);
+    byName.set(normalizeHeading(s.label), s.id);
+  }
+
+  const sections: Record<string, string> = {};
+  const bodyLines: Record<string, number> = {};
+  for (const s of template?.sections ?? []) {
+    sections[s.id] = '';
+    bodyLines[s.id] = 0;
+  }
+  const filled = new Set<string>();
+
+  const lines = body.split('\n');
+  let key = PREAMBLE_KEY;
+  let buf: string[] = [];
+  let bufLine = bodyLine;
+  let fence: string | null = null;
+
+  const flush = () => {
+    const { body: b, line } = tidyBody(buf, bufLine);
+    if (key === PREAMBLE_KEY && b === '') return;
+    sections[key] = b;
+    bodyLines[key] = line;
+  };
+
+  lines.forEach((line, i) => {
+    const fm = FENCE.exec(line);
+    if (fm) {
+      const marker = fm[1] ?? '';
+      if (fence === null) fence = marker[0] === '`' ? '`' : '~';
+      else if (marker[0] === fence) fence = null;
+    }
+    const h = fence === null && !fm ? HEADING.exec(line) : null;
+    if (!h) {
+      buf.push(line);
+      return;
+    }
+    flush();
+    const heading = (h[2] ?? '').trim();
+    const match = byName.get(normalizeHeading(heading));
+    if (match && !filled.has(match)) {
+      key = match;
+      filled.add(match);
+    } else {
+      let k = EXTRA_PREFIX + heading;
+      for (let n = 2; k in sections; n++) k = `${EXTRA_PREFIX}${heading}~${n}`;
+      key = k;
+      sections[key] = '';
+    }
+    buf = [];
+    bufLine = bodyLine + i + 1;
+  });
+  flush();
+  return { frontMatter, sections, bodyLines };
+}
