@@ -8,6 +8,8 @@ import { chineseStopwords, chineseVocabulary, englishStopwords, englishVocabular
 export type ExtractedTerm = Omit<JobDescriptionTerm, 'coveredBy'>;
 
 const HAN = /\p{Script=Han}/u;
+/** Latin terms sit between non-Latin characters: “符合SR 11-7要求” still mentions SR 11-7. */
+const LATIN_OR_DIGIT = '[\\p{Script=Latin}\\p{N}]';
 const MAX_NAMES = 15;
 const MAX_FREQUENT = 20;
 
@@ -24,7 +26,7 @@ function termPattern(term: string): RegExp {
     .map(escapeRegExp)
     .join('[\\s-]+');
   const plural = /[A-Za-z]$/.test(term) ? '(?:s|es)?' : '';
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}${plural}(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?<!${LATIN_OR_DIGIT})${body}${plural}(?!${LATIN_OR_DIGIT})`, 'giu');
 }
 
 function countMatches(text: string, term: string): number {
@@ -35,7 +37,7 @@ export function mentions(text: string, term: string): boolean {
   return termPattern(term).test(text);
 }
 
-const ACRONYM = /(?<![\p{L}\p{N}])([A-Z][A-Z0-9&]{1,9}(?:\s\d{1,4}-\d{1,4})?)(?![\p{L}\p{N}])/gu;
+const ACRONYM = /(?<![\p{Script=Latin}\p{N}])([A-Z][A-Z0-9&]{1,9}(?:\s\d{1,4}-\d{1,4})?)(?![\p{Script=Latin}\p{N}])/gu;
 
 function acronyms(text: string): Map<string, number> {
   const out = new Map<string, number>();
