@@ -1,12 +1,11 @@
 // The workspace store: lowdb files in one folder, with the guarantees of DESIGN.md "Workspace on
 // disk". Every file is read once at open into an in-memory index (parsed data, the exact bytes,
-// and a fingerprint of mtime + size + content hash); lists are answered from the index, saves go
+// and a fingerprint: mtime + size + the exact bytes last seen); lists are answered from the index, saves go
 // through lowdb's LowSync with the DurableFileAdapter, and every save first checks whether another
 // program changed the file since we last saw it.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import crypto from 'node:crypto';
 import { LowSync } from 'lowdb';
 import { DossierError } from '../errors';
 import { CompanyFile, CURRENT_SCHEMA_VERSION, DocumentFile, WorkspaceFile, WorkspaceSettings } from './schemas';
@@ -33,10 +32,15 @@ export interface OpenedWorkspace extends WorkspaceStore {
   readonly created: boolean;
 }
 
+/**
+ * What we last saw of a file. A changed mtime or size makes us read the file and compare its
+ * bytes with `bytes` (the text we already hold, so no hash is computed for the 1000 files read at
+ * open): only different bytes count as an outside change.
+ */
 interface Fingerprint {
   mtimeMs: number;
   size: number;
-  hash: string;
+  bytes: string;
 }
 
 interface Entry<K extends FileKind> {
@@ -485,16 +489,17 @@ class Store implements OpenedWorkspace {
       .map((d) => d.name);
   }
 
+  /** Ids of the regular files in documents/ (links are skipped, so each file is inside the checked folder). */
   private documentIdsOnDisk(slug: string): string[] {
-    let names: string[];
+    let names: fs.Dirent[];
     try {
-      names = fs.readdirSync(resolveInside(this.root, 'companies', slug, 'documents'));
+      names = fs.readdirSync(resolveInside(this.root, 'companies', slug, 'documents'), { withFileTypes: true });
     } catch {
       return [];
     }
     const out: string[] = [];
-    for (const name of names) {
-      const m = DOC_FILE.exec(name);
+    for (const d of names) {
+      const m = d.isFile() ? DOC_FILE.exec(d.name) : null;
       if (m && isSafeSegment(m[1]!)) out.push(m[1]!);
     }
     return out;
@@ -525,8 +530,10 @@ class Store implements OpenedWorkspace {
     for (const id of this.documentIdsOnDisk(slug)) node.docs.set(id, this.loadDocumentEntry(slug, id));
   }
 
+  /** `id` comes from documentIdsOnDisk: a safe name of a regular file in a folder already checked. */
   private loadDocumentEntry(slug: string, id: string): Entry<'document'> {
-    const entry = this.loadEntry('document', `companies/${slug}/documents/${id}.json`, ['companies', slug, 'documents', `${id}.json`]);
+    const abs = path.join(this.root, 'companies', slug, 'documents', `${id}.json`);
+    const entry = this.loadEntry('document', `companies/${slug}/documents/${id}.json`, [], abs);
     this.fixDocumentIdentity(entry, slug, id);
     return entry;
   }
@@ -536,9 +543,9 @@ class Store implements OpenedWorkspace {
     if (entry.data && (entry.data.id !== id || entry.data.company !== company)) entry.data = { ...entry.data, id, company };
   }
 
-  /** Creates the entry and reads the file (segments relative to the root). */
-  private loadEntry<K extends FileKind>(kind: K, rel: string, segments: string[]): Entry<K> {
-    const abs = resolveInside(this.root, ...segments);
+  /** Creates the entry and reads the file (segments relative to the root, or an already checked path). */
+  private loadEntry<K extends FileKind>(kind: K, rel: string, segments: string[], checkedAbs?: string): Entry<K> {
+    const abs = checkedAbs ?? resolveInside(this.root, ...segments);
     const adapter = new DurableFileAdapter(abs);
     const entry: Entry<K> = {
       kind,
@@ -577,7 +584,7 @@ class Store implements OpenedWorkspace {
       return;
     }
     const stat = entry.adapter.lastStat!;
-    entry.fp = { mtimeMs: stat.mtimeMs, size: stat.size, hash: hashText(text) };
+    entry.fp = { mtimeMs: stat.mtimeMs, size: stat.size, bytes: text };
     const parsed = parseDossierFile(entry.kind, text, entry.rel, this.now());
     if (!parsed.ok) {
       entry.data = null;
@@ -611,8 +618,8 @@ class Store implements OpenedWorkspace {
     } catch {
       return true;
     }
-    if (hashText(text) === entry.fp.hash) {
-      entry.fp = { mtimeMs: stat.mtimeMs, size: stat.size, hash: entry.fp.hash }; // touched, same bytes
+    if (text === entry.fp.bytes) {
+      entry.fp = { mtimeMs: stat.mtimeMs, size: stat.size, bytes: entry.fp.bytes }; // touched, same bytes
       return false;
     }
     return true;
@@ -633,15 +640,11 @@ class Store implements OpenedWorkspace {
     entry.db.write();
     const text = entry.adapter.lastText!;
     const stat = entry.adapter.lastStat!;
-    entry.fp = { mtimeMs: stat.mtimeMs, size: stat.size, hash: hashText(text) };
+    entry.fp = { mtimeMs: stat.mtimeMs, size: stat.size, bytes: text };
     entry.text = text;
     entry.data = data;
     if (entry.kind === 'document') entry.revision = (data as DocumentFile).revision;
   }
-}
-
-function hashText(text: string): string {
-  return crypto.createHash('sha1').update(text).digest('hex');
 }
 
 function defaultWorkspace(now: Date): WorkspaceFile {
