@@ -88,6 +88,7 @@ test('company folder: loop, checklist, compensation, rehearsal and dashboard', a
   const view = await api<{ company: { loop: LoopRoundLike[] } }>(page, 'companies.get', { slug });
   const scheduled = view.company.loop.filter((r) => r.status === 'scheduled' && r.scheduledAt);
   expect(scheduled.map((r) => r.name)).toEqual(['Recruiter screen', 'PM case study']);
+  await page.getByTestId('loop-view').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: 'test-results/screens/loop.png', fullPage: false });
 
   // Checklist: tick the first item.
@@ -115,6 +116,7 @@ test('company folder: loop, checklist, compensation, rehearsal and dashboard', a
   await page.getByTestId('ask-base-max').fill('260000');
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
   await expect(page.getByTestId('ask-totals')).toContainText('First year');
+  await page.screenshot({ path: 'test-results/screens/compensation.png', fullPage: false });
   const comp = await api<{ company: { compensation: { ask: { base: { min: number; max: number } } | null } } }>(page, 'companies.get', { slug });
   expect(comp.company.compensation.ask?.base).toEqual({ min: 230000, max: 260000 });
 
@@ -139,8 +141,10 @@ test('company folder: loop, checklist, compensation, rehearsal and dashboard', a
   await expect(page.getByTestId('rehearsal-estimate')).toContainText('words a minute');
   await overlay.getByRole('button', { name: 'Start' }).click();
   await page.waitForTimeout(1500);
+  await expect(page.getByTestId('rehearsal-clock')).not.toHaveText('0:00');
   await overlay.getByRole('button', { name: 'Stop' }).click();
   await expect(page.getByTestId('rehearsal-log').locator('li')).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/screens/rehearsal.png', fullPage: false });
   await page.keyboard.press('Escape');
   await expect(overlay).toBeHidden();
   const doc = await api<{ rehearsals: { seconds: number }[] }>(page, 'documents.get', { company: slug, id: memo.id });

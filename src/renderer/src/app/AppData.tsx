@@ -17,6 +17,7 @@ export interface AppData {
   setShowArchived: (show: boolean) => void;
   reloadInfo: () => Promise<void>;
   reloadCompanies: () => Promise<void>;
+  reloadTemplates: () => Promise<void>;
   setInfo: (info: WorkspaceInfo) => void;
 }
 
@@ -48,21 +49,23 @@ export function AppDataProvider(props: { children: ReactNode }) {
     else setLoadError(r.error.message);
   }, [showArchived]);
 
+  const reloadTemplates = useCallback(async () => {
+    const t = await call('templates.list', {});
+    if (t.ok) setTemplates(t.data.templates);
+    else setLoadError(t.error.message);
+  }, []);
+
   useEffect(() => {
-    void (async () => {
-      const [t] = await Promise.all([call('templates.list', {}), reloadInfo()]);
-      if (t.ok) setTemplates(t.data.templates);
-      else setLoadError(t.error.message);
-    })();
-  }, [reloadInfo]);
+    void Promise.all([reloadTemplates(), reloadInfo()]);
+  }, [reloadInfo, reloadTemplates]);
 
   useEffect(() => {
     void reloadCompanies().then(() => setLoaded(true));
   }, [reloadCompanies]);
 
   const value = useMemo<AppData>(
-    () => ({ info, templates, companies, showArchived, loadError, loaded, setShowArchived, reloadInfo, reloadCompanies, setInfo }),
-    [info, templates, companies, showArchived, loadError, loaded, reloadInfo, reloadCompanies],
+    () => ({ info, templates, companies, showArchived, loadError, loaded, setShowArchived, reloadInfo, reloadCompanies, reloadTemplates, setInfo }),
+    [info, templates, companies, showArchived, loadError, loaded, reloadInfo, reloadCompanies, reloadTemplates],
   );
   return <Ctx.Provider value={value}>{props.children}</Ctx.Provider>;
 }

@@ -26,7 +26,11 @@ export function RoundTimeline(props: { timeline: Entry[]; onOpenCompany: (slug: 
     <div className="db-timeline" data-testid="timeline">
       <div className="db-strip" aria-hidden>
         {Array.from({ length: span / 7 + 1 }, (_, w) => (
-          <span key={w} className="db-strip-week" style={{ left: `${((w * 7) / span) * 100}%` }}>
+          <span
+            key={w}
+            className={`db-strip-week${w === 0 ? ' db-strip-first' : ''}${w === span / 7 ? ' db-strip-last' : ''}`}
+            style={{ left: `${((w * 7) / span) * 100}%` }}
+          >
             {w === 0 ? 'today' : `${w} wk`}
           </span>
         ))}
@@ -44,12 +48,14 @@ export function RoundTimeline(props: { timeline: Entry[]; onOpenCompany: (slug: 
           <li key={`${e.company}-${e.roundId}`} className={e.daysUntil <= 2 ? 'db-soon' : undefined}>
             <span className="db-days">{daysText(e.daysUntil)}</span>
             <span className="db-round-main">
-              <button type="button" className="db-link" onClick={() => props.onOpenCompany(e.company)}>
-                {e.companyName}
-              </button>
-              <span> · {e.roundName}</span>
+              <span>
+                <button type="button" className="db-link" onClick={() => props.onOpenCompany(e.company)}>
+                  {e.companyName}
+                </button>
+                <span> · {e.roundName}</span>
+              </span>
+              <span className="db-muted db-small">{when(e)}</span>
             </span>
-            <span className="db-muted db-small">{when(e)}</span>
           </li>
         ))}
       </ol>

@@ -1,5 +1,5 @@
 // Pick a template for a new document: name, what it is for, and its page/time budget.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { DocumentFile, Template } from '../../../../shared/api';
 import { call } from '../../api/client';
 import { useAppData } from '../../app/AppData';
@@ -16,7 +16,11 @@ export function templateBudget(t: Template): string {
 }
 
 export function NewDocumentDialog(props: { company: string; onClose: () => void; onCreated: (doc: DocumentFile) => void }) {
-  const { templates } = useAppData();
+  const { templates, reloadTemplates } = useAppData();
+  // Pick up templates added (or fixed) since the app opened.
+  useEffect(() => {
+    void reloadTemplates();
+  }, [reloadTemplates]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 

@@ -5,7 +5,7 @@ import { formatMoney } from './parseAmount';
 type Totals = NonNullable<CompanyView['compensation']['ask']>;
 
 const range = (r: { min: number; max: number }): string =>
-  r.min === r.max ? formatMoney(r.min) : `${formatMoney(r.min)} – ${formatMoney(r.max)}`;
+  r.min === r.max ? formatMoney(r.min) : `${formatMoney(r.min)}–${formatMoney(r.max)}`;
 
 export function TotalsCard(props: { title: string; totals: Totals | null; testId: string }) {
   return (
