@@ -110,7 +110,10 @@ export function loadRulePacks(appRoot: string): LoadedPacks {
   const dir = path.join(appRoot, 'resources', 'rubrics');
   let names: string[] = [];
   try {
-    names = fs.readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+    names = fs
+      .readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .sort((a, b) => (a === 'core.json' ? -1 : b === 'core.json' ? 1 : a.localeCompare(b)));
   } catch {
     return { rules: [], problems: [{ file: 'resources/rubrics', field: '(folder)', message: 'the rule pack folder is missing' }] };
   }

@@ -1,0 +1,38 @@
+// dossier check FILE.md [--company SLUG] [--json] [--workspace DIR]
+// Exit 0: no error-level findings; 1: error-level findings; 2: bad input.
+import type { CliIo } from '../cliIo';
+import { parseCliArgs } from '../parseCliArgs';
+import { checkMarkdownFile } from '../checkMarkdownFile';
+import { formatCheckText } from '../formatCheckText';
+
+const USAGE = 'dossier check FILE.md [--company SLUG] [--json]';
+
+export async function runCheck(args: string[], io: CliIo): Promise<number> {
+  const a = parseCliArgs('check', args, { company: { type: 'string' }, json: { type: 'boolean' }, workspace: { type: 'string' } }, { min: 1, max: 1, usage: USAGE });
+  const file = a.positionals[0] ?? '';
+  const checked = checkMarkdownFile({ file, company: a.strings.company, workspace: a.strings.workspace, cwd: io.cwd, env: io.env, appRoot: io.appRoot });
+  const { result } = checked;
+  const live = result.findings.map((f, i) => ({ f, line: checked.fileLines[i] ?? 1 })).filter((x) => !x.f.silenced);
+  if (a.booleans.json) {
+    const json = {
+      template: result.template,
+      company: result.company,
+      score: result.score,
+      wordCount: result.wordCount,
+      findings: live.map(({ f, line }) => ({
+        rule: f.rule,
+        severity: f.severity,
+        section: f.section,
+        line,
+        column: f.column,
+        message: f.message,
+        excerpt: f.excerpt,
+        suggestion: f.suggestion,
+      })),
+    };
+    io.out(JSON.stringify(json, null, 2) + '\n');
+  } else {
+    io.out(formatCheckText(file, checked).join('\n') + '\n');
+  }
+  return live.some((x) => x.f.severity === 'error') ? 1 : 0;
+}

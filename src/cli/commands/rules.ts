@@ -1,0 +1,28 @@
+// dossier rules [--json]: every rubric rule, its kind, severity and the signal it protects.
+import type { CliIo } from '../cliIo';
+import { parseCliArgs } from '../parseCliArgs';
+import { loadRulePacks } from '../../core/rubric/loadRulePacks';
+
+export async function runRules(args: string[], io: CliIo): Promise<number> {
+  const a = parseCliArgs('rules', args, { json: { type: 'boolean' } }, { min: 0, max: 0, usage: 'dossier rules [--json]' });
+  const { rules, problems } = loadRulePacks(io.appRoot);
+  if (a.booleans.json) {
+    const json = rules.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      severity: r.severity,
+      why: r.why,
+      pack: r.pack,
+      templates: r.appliesTo.templates ?? null,
+      companies: r.appliesTo.companies ?? null,
+    }));
+    io.out(JSON.stringify(json, null, 2) + '\n');
+  } else {
+    for (const r of rules) {
+      const scope = r.pack === 'core' ? '' : ` (${r.pack})`;
+      io.out(`${r.id.padEnd(24)} ${r.severity.padEnd(8)}${r.why}${scope}\n`);
+    }
+  }
+  for (const p of problems) io.err(`${p.file}: ${p.field}: ${p.message}\n`);
+  return 0;
+}

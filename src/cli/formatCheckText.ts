@@ -1,0 +1,27 @@
+// The human-readable `dossier check` report: a header, one line per finding (file line:column,
+// severity, rule, message) with its suggestion beneath, and a summary line.
+import type { CheckedFile } from './checkMarkdownFile';
+
+export function formatCheckText(file: string, checked: CheckedFile): string[] {
+  const { result } = checked;
+  const lines: string[] = [];
+  const company = result.company ?? 'no company';
+  lines.push(`${file}: ${result.template} for ${company} · score ${result.score}/100 · ${result.wordCount} words`);
+  const counts = { error: 0, warning: 0, info: 0 };
+  let silenced = 0;
+  result.findings.forEach((f, i) => {
+    if (f.silenced) {
+      silenced++;
+      return;
+    }
+    counts[f.severity]++;
+    const where = `${checked.fileLines[i] ?? 1}:${f.column}`;
+    const section = f.section ? ` [${f.section.replace(/^extra:/, '')}]` : '';
+    lines.push(`  ${where.padEnd(7)} ${f.severity.padEnd(7)} ${f.rule}${section}: ${f.message}`);
+    if (f.suggestion) lines.push(`          → ${f.suggestion}`);
+  });
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const summary = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info`;
+  lines.push(silenced > 0 ? `${summary} (${silenced} silenced)` : summary);
+  return lines;
+}

@@ -1,0 +1,17 @@
+// The text of `dossier --help`.
+export const HELP = `dossier — check and move interview-prep documents from the command line
+
+Usage:
+  dossier check FILE.md [--company SLUG] [--json]   check a document against the rubric
+                                                    (exit 0: no errors, 1: errors, 2: bad input)
+  dossier export FILE.md --format docx|pdf|html|md --out PATH [--company SLUG]
+  dossier init [--workspace DIR] [--sample]         create a workspace (with the sample company)
+  dossier import FILE.md [--workspace DIR]          add a Markdown document to a company folder
+  dossier templates [--json]                        the document templates and their sections
+  dossier rules [--json]                            every rubric rule and what it protects
+  dossier --help                                    this text
+
+--company takes a profile id (wells-fargo, jpmorgan, american-express, fintech) or a company
+folder of the workspace. The workspace is --workspace DIR, else $DOSSIER_WORKSPACE, else
+~/Documents/Dossier.
+`;
