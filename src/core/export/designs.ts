@@ -28,7 +28,7 @@ export interface Design {
   headingColor: string;
   mutedColor: string;
   ruleColor: string;
-  /** classic: small capitals over a thin rule; modern: bold colored label. */
+  /** classic: bold label over a thin rule; modern: bold colored label. */
   sectionStyle: 'rule' | 'plain';
   marginsIn: { top: number; right: number; bottom: number; left: number };
   /** Rough words per full page, used only when the printer cannot measure. */

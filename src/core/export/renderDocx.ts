@@ -320,7 +320,7 @@ export async function renderDocx(doc: ParsedDocument, meta: ExportMeta, design: 
           paragraph: { spacing: { before: 0, after: twip(3), line: 240 }, keepNext: true },
         },
         heading2: {
-          run: headingRun(d.h2Pt, d.sectionStyle === 'rule' ? { smallCaps: true, bold: true } : { bold: true }),
+          run: headingRun(d.h2Pt, { bold: true }),
           paragraph: {
             spacing: { before: twip(d.sectionBeforePt), after: twip(d.paragraphAfterPt * 0.6 + 1), line: 240 },
             keepNext: true,

@@ -51,7 +51,7 @@ function pageCss(d: Design, meta: ExportMeta): string {
   const header = headerLine(meta);
   const h2 =
     d.sectionStyle === 'rule'
-      ? `font-variant: small-caps; letter-spacing: 0.04em; border-bottom: 0.75pt solid ${d.ruleColor}; padding-bottom: 1.5pt;`
+      ? `font-weight: 700; border-bottom: 0.75pt solid ${d.ruleColor}; padding-bottom: 1.5pt;`
       : 'font-weight: 700;';
   return `
 @page {
