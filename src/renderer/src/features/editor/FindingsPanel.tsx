@@ -48,6 +48,8 @@ export function FindingsPanel(props: {
                   className={`finding finding-${f.severity}${f.silenced ? ' finding-silenced' : ''}`}
                   data-testid="finding"
                   data-rule={f.rule}
+                  data-section={f.section ?? ''}
+                  data-silenced={f.silenced ? 'true' : 'false'}
                 >
                   <button type="button" className="finding-jump" onClick={() => props.actions.jump(f)} disabled={f.section === null}>
                     <span className={`sev sev-${f.severity}`} aria-label={severityLabel[f.severity]}>
