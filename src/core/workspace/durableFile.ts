@@ -46,12 +46,46 @@ export function writeFileDurableSync(file: string, text: string): void {
   }
   fs.closeSync(fd);
   try {
-    fs.renameSync(tmp, file);
+    renameWithRetry(tmp, file);
   } catch (err) {
     fs.rmSync(tmp, { force: true });
     throw err;
   }
   fsyncDir(dir);
+}
+
+/** Temp files of interrupted saves: ".<name>.<pid>.<random>.tmp". */
+export const TEMP_FILE = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;
+
+/** Removes temp files left in `dir` by interrupted saves (call only while holding the workspace lock). */
+export function removeLeftoverTempFiles(dir: string): number {
+  let removed = 0;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    if (!TEMP_FILE.test(name)) continue;
+    fs.rmSync(path.join(dir, name), { force: true });
+    removed++;
+  }
+  return removed;
+}
+
+/** On Windows a virus scanner or indexer may hold the target open for a moment: retry briefly. */
+function renameWithRetry(from: string, to: string): void {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      fs.renameSync(from, to);
+      return;
+    } catch (err) {
+      const busy = isErrno(err, 'EPERM') || isErrno(err, 'EACCES') || isErrno(err, 'EBUSY');
+      if (!busy || process.platform !== 'win32' || attempt >= 5) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20 * (attempt + 1));
+    }
+  }
 }
 
 /**

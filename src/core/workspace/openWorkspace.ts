@@ -10,7 +10,7 @@ import { LowSync } from 'lowdb';
 import { DossierError } from '../errors';
 import { CompanyFile, CURRENT_SCHEMA_VERSION, DocumentFile, WorkspaceFile, WorkspaceSettings } from './schemas';
 import type { CompanySummary, DocumentSummary, FileProblem, WorkspaceStore } from './store';
-import { DurableFileAdapter, fsyncDir, isErrno, writeFileDurableSync } from './durableFile';
+import { DurableFileAdapter, fsyncDir, isErrno, removeLeftoverTempFiles, writeFileDurableSync } from './durableFile';
 import { isSafeSegment, resolveInside, resolveRelative, segmentProblem } from './resolveInside';
 import { parseDossierFile } from './parseDossierFile';
 import type { ParsedKinds } from './parseDossierFile';
@@ -506,7 +506,16 @@ class Store implements OpenedWorkspace {
   }
 
   private scanCompanies(): void {
-    for (const slug of this.companySlugsOnDisk()) this.loadCompany(slug);
+    const slugs = this.companySlugsOnDisk();
+    if (!this.readOnly) {
+      // We hold the lock, so temp files here belong to saves that were interrupted.
+      removeLeftoverTempFiles(this.root);
+      for (const slug of slugs) {
+        removeLeftoverTempFiles(path.join(this.root, 'companies', slug));
+        removeLeftoverTempFiles(path.join(this.root, 'companies', slug, 'documents'));
+      }
+    }
+    for (const slug of slugs) this.loadCompany(slug);
   }
 
   private loadCompany(slug: string): CompanyNode | null {

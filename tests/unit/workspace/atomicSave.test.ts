@@ -92,6 +92,8 @@ describe('atomic save under SIGKILL', () => {
     }
     const reopened = openWorkspace(root); // the killed child's lock is stale
     expect(reopened.problems()).toEqual([]);
+    // Temp files of interrupted saves are cleared by the next writer.
+    expect(fs.readdirSync(path.dirname(path.join(root, rel))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
     expect(reopened.getDocument(company.slug, doc.id).title).toBe(`v${version}`);
     reopened.close();
   }, 120_000);

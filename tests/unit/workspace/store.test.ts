@@ -165,3 +165,24 @@ describe('workspace store', () => {
     expect(code(() => store.listCompanies())).toBe('unavailable');
   });
 });
+
+describe('leftover temp files', () => {
+  it('are removed by the next writer and never taken for documents', () => {
+    const root = tempDir();
+    const s1 = openWorkspace(root);
+    const c = s1.createCompany('Acme', null);
+    const doc = s1.createDocument(docInput(c.slug));
+    s1.close();
+    const docs = path.join(root, 'companies', c.slug, 'documents');
+    const leftover = path.join(docs, `.${doc.id}.json.4242.0123456789ab.tmp`);
+    fs.writeFileSync(leftover, '{"half":');
+    const reader = openStore(root, { readOnly: true });
+    expect(reader.listDocuments(c.slug).map((d) => d.id)).toEqual([doc.id]);
+    expect(fs.existsSync(leftover)).toBe(true); // read-only never deletes
+    reader.close();
+    const store = openStore(root);
+    expect(store.problems()).toEqual([]);
+    expect(fs.existsSync(leftover)).toBe(false);
+    expect(fs.existsSync(path.join(docs, `${doc.id}.json`))).toBe(true);
+  });
+});
