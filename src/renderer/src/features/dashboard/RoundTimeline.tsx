@@ -3,12 +3,15 @@ import type { Dashboard } from '../../../../shared/api';
 
 type Entry = Dashboard['timeline'][number];
 
-const when = (e: Entry): string => {
-  const [date, time] = e.localStart.split('T');
-  const d = date ? new Date(`${date}T12:00:00Z`) : null;
-  const day = d ? d.toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' }) : e.localStart;
-  return time ? `${day}, ${time.slice(0, 5)} (${e.timeZone.split('/').pop()?.replace(/_/g, ' ') ?? e.timeZone})` : day;
-};
+/** "Sat, Nov 28, 10:00 AM (New York)": the round's own wall clock and zone city. */
+function when(e: Entry): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(e.localStart);
+  if (!m) return e.localStart;
+  const wall = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5])));
+  const text = wall.toLocaleString('en-US', { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+  const city = e.timeZone.split('/').pop()?.replace(/_/g, ' ') ?? e.timeZone;
+  return `${text} (${city})`;
+}
 
 const daysText = (n: number): string => (n === 0 ? 'Today' : n === 1 ? 'Tomorrow' : `In ${n} days`);
 
