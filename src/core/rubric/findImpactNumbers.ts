@@ -14,7 +14,7 @@ const REGULATION_BEFORE =
   /\b(?:SR|OCC|Section|Sec\.|Article|Art\.|Rule|Regulation|Reg\.?|Part|Title|Bulletin|ISO|SOC|PCI(?: DSS)?|Basel|NIST|CFR|USC|U\.S\.C\.|Letter|Circular|Act of)\s?$|§\s?$/i;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![A-Za-z])/;
 const INTERNALS_AFTER =
-  /^(?:\s|-)?(?:layers?|heads?|epochs?|params|parameters|trees|estimators|neurons|dimensions?|dims|hidden units|GPUs?|CPUs?|cores|shards|B\s?param\w*|billion param\w*|-?dimensional)(?![A-Za-z])|^\s?(?:层|个特征|棵树|个参数|维)/i;
+  /^(?:\s|-)?(?:layers?|heads?|attention heads?|epochs?|params|parameters|trees|estimators|neurons|dimensions?|dims|hidden units|GPUs?|CPUs?|cores|shards|B\s?param\w*|billion param\w*|-?dimensional)(?![A-Za-z])|^\s?(?:层|个特征|棵树|个参数|维)/i;
 const UNIT_AFTER = /^\s?(?:%|％|x(?![A-Za-z])|×|k(?![A-Za-z])|K(?![A-Za-z])|M(?![A-Za-z])|MM|bn|B(?![A-Za-z])|ms|bps|pp)/;
 const PLURAL_NOUN_AFTER = /^\s+[a-z]+s(?![A-Za-z])/;
 const YEAR = /^(?:19|20)\d\d$/;

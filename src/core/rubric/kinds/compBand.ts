@@ -9,6 +9,9 @@ import type { BandRange } from '../types';
 
 const Band = z.object({ min: z.number().nonnegative(), max: z.number().nonnegative(), source: z.string().min(1) });
 
+/** Amounts next to these words are sign-on, bonus, equity or totals, not base. */
+const NOT_BASE = /sign-?on|signing|bonus|relocat|equity|RSU|stock|stipend|total|offer|签字费|奖金|股票|总包/i;
+
 function describeBands(bands: BandRange[]): string {
   return bands.map((b) => `${formatDollars(b.min)}–${formatDollars(b.max)} (${b.source})`).join('; ');
 }
@@ -41,6 +44,8 @@ export const compBand = defineKind({
         if (!wholeSectionIsBase && !(anyMatch(c.baseRes, s.text) && anyMatch(c.askRes, s.text))) continue;
         for (const m of findMoney(s.text)) {
           if (m.max < 20_000) continue; // a bonus or a stipend, not a base salary
+          const near = s.text.slice(Math.max(0, m.start - 20), m.start) + ' ' + s.text.slice(m.end, m.end + 25);
+          if (NOT_BASE.test(near)) continue;
           const ask = m.isRange ? `${formatDollars(m.min)}–${formatDollars(m.max)}` : formatDollars(m.max);
           const at = { section: section.id, start: s.start + m.start, end: s.start + m.end };
           if (bands.length > 0 && m.max > hi) {

@@ -1,0 +1,40 @@
+// Test helper: runs the real rule packs and templates from the repository over some text.
+import path from 'node:path';
+import { loadRulePacks, selectRules } from '../../../src/core/rubric/loadRulePacks';
+import { loadTemplatesFrom, findTemplate } from '../../../src/core/templates/registry';
+import { checkText } from '../../../src/core/rubric/checkText';
+import type { CheckResult, CompBands, Finding } from '../../../src/core/rubric/types';
+
+export const appRoot = path.resolve(import.meta.dirname, '..', '..', '..');
+
+export interface Case {
+  text: string;
+  /** Section id; defaults to the template's first section. */
+  section?: string;
+  template?: string;
+  company?: string | null;
+  sections?: Record<string, string>;
+  privateTerms?: string[];
+  bands?: CompBands | null;
+}
+
+export function run(c: Case, opts: { silenced?: string[]; disabled?: string[] } = {}): CheckResult {
+  const template = findTemplate(loadTemplatesFrom(appRoot, null), c.template ?? 'impact-brief');
+  const rules = selectRules(loadRulePacks(appRoot).rules, template, c.company === undefined ? 'wells-fargo' : c.company);
+  const firstId = template.sections[0]?.id ?? 'problem';
+  const sections = c.sections ?? { [c.section ?? firstId]: c.text };
+  return checkText({
+    template,
+    sections,
+    rules,
+    bands: c.bands ?? null,
+    privateTerms: c.privateTerms ?? [],
+    disabled: opts.disabled ?? [],
+    silenced: opts.silenced ?? [],
+    company: c.company ?? null,
+  });
+}
+
+export function findingsOf(rule: string, c: Case): Finding[] {
+  return run(c).findings.filter((f) => f.rule === rule && !f.silenced);
+}

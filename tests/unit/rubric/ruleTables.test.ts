@@ -1,0 +1,439 @@
+// Table tests per rule id: texts that must be flagged and texts that must not (English and
+// Chinese, with near-misses such as years, versions and "not Google or Meta").
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from './ruleHarness';
+import type { Case } from './ruleHarness';
+
+type Row = string | Case;
+const asCase = (r: Row, base: Partial<Case>): Case => (typeof r === 'string' ? { ...base, text: r } : { ...base, ...r });
+
+function table(rule: string, base: Partial<Case>, flagged: Row[], clean: Row[]) {
+  describe(rule, () => {
+    it.each(flagged.map((r) => [typeof r === 'string' ? r : r.text.slice(0, 60), r] as const))('flags %s', (_l, r) => {
+      expect(findingsOf(rule, asCase(r, base)).length).toBeGreaterThan(0);
+    });
+    it.each(clean.map((r) => [typeof r === 'string' ? r : r.text.slice(0, 60), r] as const))('passes %s', (_l, r) => {
+      expect(findingsOf(rule, asCase(r, base))).toEqual([]);
+    });
+  });
+}
+
+const words = (n: number, w = 'word') => Array.from({ length: n }, () => w).join(' ');
+
+table(
+  'quantified-impact',
+  { section: 'problem' },
+  [
+    'Worked on a churn model that helped the retention team a lot.',
+    'The new scoring improved fraud detection for the card business.',
+    'Our work reduced manual reviews and saved the team time.',
+    'This delivered real value to the business in 2023.',
+    'We upgraded to Python 3 and improved the pipeline.',
+    'Migrated to v2.1 of the platform, which increased throughput.',
+    'The rework cut costs under SR 11-7 guidance.',
+    '新模型显著提升了风控效果。',
+    '该项目降低了欺诈损失。',
+    { text: 'The launch went smoothly across every region.', section: 'outcome' },
+  ],
+  [
+    'Cut card-fraud losses from $4.1M to $2.9M a year by moving scoring to real time (45 ms p99), after model risk signed off on the explainability report.',
+    'Reduced false declines by 12% in two quarters.',
+    'Latency improved from 800 ms to 45 ms.',
+    'Saved 1,200 analyst hours a year.',
+    'Boosted approval rates 3x for thin-file applicants.',
+    'Revenue grew 25 bps over the quarter.',
+    '延迟降低到 45 毫秒。',
+    '欺诈损失降低 14%。',
+    '误报率下降了14个百分点。',
+    'The team met every Friday.',
+  ],
+);
+
+table(
+  'baseline',
+  { section: 'problem' },
+  ['Reduced fraud losses by 14%.', 'Cut review time to 4 hours.', 'Increased approvals 12% in Q3.', 'Saved $2M a year.', '通过率提升了 14%。'],
+  [
+    'Cut losses from $4.1M to $2.9M.',
+    'Approvals rose 12% compared with the control group.',
+    'Latency dropped to 45 ms vs. 800 ms.',
+    'Increased approvals 12% year over year.',
+    '通过率从 60% 提升到 72%。',
+    '与对照组相比，损失降低了 14%。',
+    'Improved the onboarding flow.',
+  ],
+);
+
+table(
+  'tool-without-outcome',
+  { section: 'decisions' },
+  [
+    'Built the scoring service in PyTorch with a 6-layer network.',
+    'We trained an XGBoost model with 500 trees.',
+    'The model used a transformer with 12 layers and 8 attention heads.',
+    'Fine-tuned BERT on 2023 complaint data.',
+    'Moved feature pipelines to Spark and Kafka.',
+    '我们用深度学习搭建了新的评分模型。',
+  ],
+  [
+    'Moved scoring to XGBoost, cutting false declines 18% ($2.3M a year).',
+    'A PyTorch model that flagged 30% more mule accounts within a quarter.',
+    'Spark jobs now finish in 20 minutes instead of 6 hours.',
+    'Switching to LightGBM cut scoring latency from 120 ms to 40 ms.',
+    '用深度学习模型把误报率降低了 14%。',
+    'We ran a champion-challenger test with model risk.',
+  ],
+);
+
+table(
+  'vanity-metric',
+  { section: 'outcome' },
+  [
+    'The model reached 0.92 AUC.',
+    'Accuracy improved from 87% to 93%.',
+    'We raised F1 to 0.78 on the holdout set.',
+    'CTR rose 14% after the redesign.',
+    'Engagement went up 20% in the first month.',
+    '模型准确率从 85% 提升到 93%。',
+    '召回率达到 0.9。',
+  ],
+  [
+    'from 0.81 to 0.91 precision, cutting provisioning by $1.1M',
+    'AUC rose from 0.78 to 0.86, which cut fraud losses by $3M a year.',
+    'Recall went from 70% to 82%, and chargebacks fell 15%.',
+    'Precision rose to 0.91.\nSo manual reviews fell by 30%.',
+    '准确率提升到 93%，每年减少损失 200 万美元。',
+    'We cut fraud losses by $2M.',
+  ],
+);
+
+table(
+  'compliance-afterthought',
+  { section: 'risk' },
+  [
+    'We shipped the fix overnight and briefed compliance the following week.',
+    'Compliance signed off at the end.',
+    'We notified compliance after the fix went out.',
+    'Legal was looped in after launch.',
+    'Model risk reviewed the model once it was live.',
+    'We briefed the regulators later.',
+    '上线后才通知了合规团队。',
+  ],
+  [
+    'Cut card-fraud losses from $4.1M to $2.9M a year by moving scoring to real time (45 ms p99), after model risk signed off on the explainability report.',
+    'Compliance joined the design review in week one.',
+    'Model risk validated the model before launch.',
+    'We shipped the fix after compliance approved the rollback plan.',
+    'Legal reviewed the adverse-action wording before the pilot.',
+    '合规团队从设计阶段就参与了评审。',
+  ],
+);
+
+table(
+  'governance-terms',
+  { section: 'outcome' },
+  [
+    'We cut fraud losses from $4M to $2M a year.',
+    { text: 'We cut fraud losses from $4M to $2M a year.', company: 'jpmorgan' },
+    { text: 'We cut fraud losses from $4M to $2M a year.', company: 'american-express' },
+    'Approvals rose from 60% to 70%.',
+    '欺诈损失降低 14%。',
+  ],
+  [
+    'Independent validation signed off before launch.',
+    'We monitored drift weekly.',
+    'SR 11-7 review was done in week one.',
+    '模型风险团队完成了独立验证。',
+    { text: 'We cut fraud losses from $4M to $2M a year.', company: 'fintech' },
+    { text: 'We cut fraud losses from $4M to $2M a year.', company: null },
+  ],
+);
+
+table(
+  'vague-language',
+  { section: 'decisions' },
+  [
+    'Helped the team launch.',
+    'Worked on various projects.',
+    'Responsible for the roadmap.',
+    'Revenue grew significantly.',
+    'Leveraged many data sources.',
+    '参与了多个项目。',
+    '效果显著提升。',
+  ],
+  [
+    'Led the launch of real-time scoring.',
+    'Revenue grew significantly: 14% in two quarters.',
+    'Cut review time from 3 days to 4 hours.',
+    'The helpdesk backlog fell 12%.',
+    'Shipped 4 models to production.',
+    '主导了实时评分的上线。',
+  ],
+);
+
+table(
+  'length-budget',
+  { section: 'problem' },
+  [
+    words(451),
+    words(600),
+    { text: '', sections: { problem: words(300), outcome: words(200) } },
+    '我们降低了欺诈损失。'.repeat(120),
+    { text: words(460), template: 'value-prop-memo', section: 'track-record' },
+  ],
+  [
+    words(450),
+    words(100),
+    '',
+    { text: words(500), template: 'comp-memo', section: 'base' },
+    { text: words(500), template: 'kill-story', section: 'concern' },
+  ],
+);
+
+table(
+  'speaking-time',
+  { template: 'comp-memo', section: 'base' },
+  [
+    words(300),
+    words(400),
+    { text: words(80), template: 'ethics-pitch', section: 'thirty-second' },
+    { text: words(300), template: 'ethics-pitch', section: 'two-minute' },
+    { text: words(400), template: 'kill-story', section: 'concern' },
+    '我们降低了欺诈损失。'.repeat(80),
+  ],
+  [
+    words(280),
+    words(100),
+    { text: words(60), template: 'ethics-pitch', section: 'thirty-second' },
+    { text: words(1000), template: 'impact-brief', section: 'problem' },
+    '',
+  ],
+);
+
+table(
+  'comp-band',
+  { template: 'comp-memo', section: 'base' },
+  [
+    'I am looking for $230k–$250k.',
+    { text: 'My ask is $260k base, in line with my Meta offer.', section: 'anchor' },
+    '我期望底薪 $240,000。',
+    { text: 'I am asking for $225k.', company: 'jpmorgan' },
+    { text: 'I would like $215k to $220k.', company: 'american-express' },
+  ],
+  [
+    { text: 'I am looking for $185k–$200k base.', company: 'jpmorgan' },
+    { text: 'Base of $180k would work for me, with a $30k sign-on.', company: 'american-express' },
+    { text: 'My current base is $250k.', section: 'anchor' },
+    { text: 'I am looking for $300k.', company: 'fintech' },
+    { text: 'I am looking for $300k.', company: null },
+  ],
+);
+
+table(
+  'comp-benchmark',
+  { template: 'comp-memo', section: 'anchor' },
+  [
+    'My ask is $260k base, in line with my Meta offer.',
+    'Google pays $300k for this level.',
+    'FAANG packages are higher.',
+    'I benchmarked against big tech offers.',
+    '我参考了谷歌的薪资。',
+    { text: 'Amazon offered me more.', company: 'jpmorgan' },
+  ],
+  [
+    'I benchmark against Chase, Citi and Bank of America, not Google or Meta.',
+    'Market data from USAA and State Farm supports the range.',
+    'A meta-analysis of peer-bank surveys supports the range.',
+    { text: 'My Meta offer is $300k.', company: 'fintech' },
+    '我参考的是摩根大通和花旗，而不是谷歌。',
+  ],
+);
+
+table(
+  'comp-range',
+  { template: 'comp-memo', section: 'base' },
+  [
+    'My ask is $260k base, in line with my Meta offer.',
+    'I am asking for $200,000.',
+    'I expect a $40k sign-on.',
+    'My target is $195k.',
+    '我期望年薪 $220k。',
+  ],
+  [
+    'I am looking for $185k–$200k base.',
+    'I am asking for between $185k and $200k.',
+    'My range is $185k to $200k.',
+    'I expect a sign-on between $25k and $40k.',
+    '我期望 $190k–$205k。',
+    'Market data shows $190k.',
+  ],
+);
+
+const fullBrief = {
+  problem: 'Fraud losses were $4.1M a year.',
+  decisions: 'I chose real-time scoring.',
+  outcome: 'Losses fell from $4.1M to $2.9M.',
+  risk: 'Model risk validated it before launch.',
+  ice: 'Impact: $1.2M a year.',
+};
+
+table(
+  'section-required',
+  {},
+  [
+    { text: '', sections: { problem: 'Fraud losses were $4.1M a year.' } },
+    { text: '', sections: { ...fullBrief, outcome: '   \n  ' } },
+    { text: '', sections: { ...fullBrief, outcome: '<!-- fill this in -->' } },
+    { text: '', template: 'four-p', sections: { problem: 'a', provenance: 'b', performance: 'c' } },
+    { text: '', sections: { ...fullBrief, risk: '' } },
+    { text: '', template: 'kill-story', sections: { concern: 'x', stakeholders: 'x', 'trade-off': 'x', communication: 'x', outcome: 'x' } },
+  ],
+  [
+    { text: '', sections: fullBrief },
+    { text: '', sections: { problem: '欺诈损失每年 410 万美元。', decisions: '我选择了实时评分。', outcome: '损失从 410 万降到 290 万。', risk: '模型风险团队在上线前完成验证。', ice: '影响：每年 120 万美元。' } },
+    { text: '', template: 'kill-story', sections: { concern: 'x', stakeholders: 'x', 'trade-off': 'x', decision: 'x', communication: 'x', outcome: 'x' } },
+    { text: '', template: 'three-stage-impact', sections: { design: 'a', compliance: 'b', outcome: 'c' } },
+    { text: '', template: 'ice-sheet', sections: { impact: 'a', complexity: 'b', execution: 'c' } },
+  ],
+);
+
+const story = [
+  'Two weeks before launch I noticed a fairness gap of 9 points.',
+  'I took it to model risk and fair-lending counsel.',
+  'Pausing would cost $1.5M; launching risked a finding, so we weighed the trade-off.',
+  'I decided to pause for 6 weeks.',
+  'I briefed the SVP with a one-page memo.',
+  'We relaunched with the gap under 1 point and monitor it monthly.',
+];
+const without = (i: number) => story.filter((_, j) => j !== i).join(' ');
+const storyZh = ['上线前两周，我发现年龄较大的申请人通过率低了 9 个百分点。', '我找了模型风险和法务团队评估。', '暂停会损失 150 万美元收入，我们权衡了代价。', '我决定暂停六周。', '我向高级副总裁汇报了方案。', '重新上线后差距低于 1 个百分点，并按月监控。'];
+
+table(
+  'kill-story-elements',
+  { template: 'kill-story', section: 'concern' },
+  [without(0), without(1), without(2), without(3), without(4), without(5), storyZh.filter((_, j) => j !== 1).join('')],
+  [story.join(' '), storyZh.join(''), { text: story.join(' '), template: 'impact-brief' }, ''],
+);
+
+table(
+  'second-hand-disclosure',
+  { template: 'kill-story', section: 'concern' },
+  [
+    'My manager decided to stop the launch after the audit.',
+    'I watched the team pause the model.',
+    'The team decided to kill the feature.',
+    'Leadership decided to halt the rollout.',
+    'I was in the room when they pulled the model.',
+    '我看到团队决定暂停上线。',
+  ],
+  [
+    'I decided to pause the launch.',
+    'I watched the team pause the model. I was not the decision-maker; I observed this as the PM on the next team.',
+    'My manager decided to stop the launch; it was not my decision, and I tell it second-hand.',
+    '我看到团队决定暂停上线，我没有直接参与。',
+    'I escalated to model risk and we paused.',
+    { text: 'The team decided to kill the feature.', template: 'impact-brief', section: 'problem' },
+  ],
+);
+
+table(
+  'four-p-specifics',
+  { template: 'four-p' },
+  [
+    { text: 'We use customer data from the core systems.', section: 'provenance' },
+    { text: 'The model is very accurate.', section: 'performance' },
+    { text: 'AUC is 0.86.', section: 'performance' },
+    { text: 'The model follows all regulations.', section: 'policy' },
+    { text: 'We comply with the relevant laws.', section: 'policy' },
+    { text: '模型符合所有监管要求。', section: 'policy' },
+  ],
+  [
+    { text: 'Application data is consented at application; lineage is tracked in the feature store.', section: 'provenance' },
+    { text: 'AUC 0.86 against a 0.80 threshold.', section: 'performance' },
+    { text: 'Validated under SR 11-7; adverse-action notices under ECOA.', section: 'policy' },
+    { text: '数据来源于申请表，客户已授权。', section: 'provenance' },
+    { text: '准确率不低于 90%。', section: 'performance' },
+    { text: '符合 GDPR 和 CCPA 的要求。', section: 'policy' },
+  ],
+);
+
+table(
+  'failure-modes',
+  { company: 'fintech', section: 'problem' },
+  [
+    'We cut fraud losses by $2M a year.',
+    'Built a real-time model for checkout.',
+    'Scoring returns in under 200 ms.',
+    'If the model times out, the rules engine decides.',
+    '我们把欺诈损失降低了 14%。',
+  ],
+  [
+    'False declines cost us good customers; scoring returns in under 200 ms; if the model times out, the rules engine decides.',
+    '误拒会让商户流失；评分延迟低于 200 毫秒；模型失败时降级到规则引擎。',
+    { text: 'We cut fraud losses by $2M a year.', company: 'wells-fargo' },
+    { text: 'We cut fraud losses by $2M a year.', company: null },
+    { text: 'Chargebacks hit merchants; latency stays under 150 ms; manual review is the fallback.', template: 'three-c', section: 'constraints' },
+  ],
+);
+
+table(
+  'move-fast',
+  { section: 'decisions' },
+  [
+    'We like to ship and iterate.',
+    'We rolled back, then told risk.',
+    'We A/B tested a credit model on live applicants.',
+    'We would ship once AUC reaches 0.85.',
+    'Move fast and break things.',
+    '我们先上线再补合规。',
+  ],
+  [
+    'We ran a shadow test for 6 weeks before a staged rollout.',
+    'We A/B tested the onboarding copy.',
+    'We moved scoring to real time.',
+    { text: 'We like to ship and iterate.', company: 'fintech' },
+    '我们分阶段上线，并由模型风险团队审批。',
+    'Rollback plans were approved by model risk before launch.',
+  ],
+);
+
+table(
+  'regulatory-stance',
+  { section: 'risk' },
+  [
+    'Regulation stifles innovation.',
+    'Too much red tape slowed us down.',
+    'Compliance is a blocker for AI.',
+    'I always do what compliance says.',
+    'Whatever legal says, we do.',
+    '监管扼杀创新。',
+  ],
+  [
+    'Regulation protects customers, and I design within it.',
+    'I push back on compliance with data, then agree a plan.',
+    'We ticked every box on the validation checklist.',
+    '监管保护了客户，我们在规则内创新。',
+    'Fair-lending rules shaped the feature set from week one.',
+  ],
+);
+
+const privateTerms = ['Project Falcon', 'Acme Bank', '$47.3M', '猎鹰计划'];
+table(
+  'confidentiality',
+  { section: 'problem', privateTerms },
+  [
+    'Project Falcon cut losses by 20%.',
+    'Our client Acme Bank saw $2M in savings.',
+    'The non-public figure was $47.3M.',
+    '猎鹰计划降低了损失。',
+    'project falcon shipped.',
+    'Notes: <!-- Project Falcon -->',
+  ],
+  [
+    'Falconry is a hobby.',
+    'Acme Banking is a different firm.',
+    'A $47.35 figure.',
+    { text: 'Project Falcon cut losses.', privateTerms: [] },
+    '猎鹰很快。',
+  ],
+);
