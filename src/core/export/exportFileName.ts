@@ -4,7 +4,7 @@
 const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
 
 function clean(part: string): string {
-  return part.replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
+  return part.replace(FORBIDDEN, ' ').replace(/\.{2,}/g, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
 }
 
 export function exportFileName(templateName: string, title: string, isoDate: string, extension: string): string {

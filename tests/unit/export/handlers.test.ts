@@ -1,0 +1,202 @@
+// export.* handlers over a real workspace in a temp folder: files land in the company's exports/
+// folder with readable, non-clobbering names; exports take a snapshot; private terms need a yes.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { openWorkspace } from '../../../src/core/workspace/openWorkspace';
+import type { OpenedWorkspace } from '../../../src/core/workspace/openWorkspace';
+import type { CoreContext } from '../../../src/core/context';
+import type { PdfPrinter } from '../../../src/core/export/types';
+import { exportHandlers } from '../../../src/core/handlers/exportHandlers';
+import { DossierError } from '../../../src/core/errors';
+import { CHROMIUM_MISSING } from '../../../src/core/export/pdfUnavailable';
+import { normalBrief } from './fixtures/documents';
+import { removeTempDirs, tempDir } from './fixtures/tools';
+import { tinyPdf } from './fixtures/tinyPdf';
+
+const appRoot = path.resolve(import.meta.dirname, '../../..');
+const stores: OpenedWorkspace[] = [];
+afterEach(() => {
+  for (const s of stores.splice(0)) s.close();
+});
+afterAll(removeTempDirs);
+
+/** A printer that records the HTML it was given and returns a PDF of `pages` pages. */
+function fakePrinter(pages = 1): PdfPrinter & { printed: string[] } {
+  const printed: string[] = [];
+  return {
+    printed,
+    async print(html) {
+      printed.push(html);
+      return tinyPdf(pages);
+    },
+    async close() {},
+  };
+}
+
+function setup(opts: { printer?: PdfPrinter | null; privateTerms?: string[] } = {}) {
+  const root = tempDir();
+  const store = openWorkspace(root, { now: () => new Date(2026, 10, 23, 10, 0) });
+  stores.push(store);
+  store.updateSettings({ candidateName: 'Jane Doe', privateTerms: opts.privateTerms ?? [] });
+  const company = store.createCompany('American Express', 'american-express');
+  const at = new Date(2026, 10, 23).toISOString();
+  const doc = store.createDocument({
+    schemaVersion: 1,
+    templateId: 'impact-brief',
+    templateVersion: 1,
+    title: 'Real-time fraud scoring',
+    company: company.slug,
+    sections: normalBrief.sections,
+    tags: [],
+    silencedRules: [],
+    design: null,
+    createdAt: at,
+    updatedAt: at,
+    history: [],
+    rehearsals: [],
+  });
+  const ctx: CoreContext = {
+    store,
+    shell: 'cli',
+    appRoot,
+    printer: opts.printer === undefined ? fakePrinter() : opts.printer,
+    now: () => new Date(2026, 10, 23, 10, 0),
+  };
+  return { root, store, ctx, slug: company.slug, id: doc.id, h: exportHandlers(ctx) };
+}
+
+function handler<K extends 'export.preview' | 'export.document' | 'export.company'>(h: ReturnType<typeof exportHandlers>, name: K) {
+  const fn = h[name];
+  if (!fn) throw new Error(`${name} is not registered`);
+  return fn;
+}
+
+describe('export.document', () => {
+  it('writes a readable file name into the company exports folder and returns a workspace-relative path', async () => {
+    const { root, h, slug, id } = setup();
+    const r = await handler(h, 'export.document')({ company: slug, id, format: 'docx' });
+    expect(r.fileName).toBe('One-page impact brief - Real-time fraud scoring - 2026-11-23.docx');
+    expect(r.path).toBe(`companies/${slug}/exports/${r.fileName}`);
+    expect(r.format).toBe('docx');
+    const bytes = fs.readFileSync(path.join(root, r.path));
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('never overwrites: a second export of the same day gets " (2)"', async () => {
+    const { h, slug, id } = setup();
+    const a = await handler(h, 'export.document')({ company: slug, id, format: 'md' });
+    const b = await handler(h, 'export.document')({ company: slug, id, format: 'md' });
+    expect(b.fileName).toBe(a.fileName.replace('.md', ' (2).md'));
+  });
+
+  it('takes a snapshot revision with reason "export"', async () => {
+    const { store, h, slug, id } = setup();
+    const before = store.getDocument(slug, id);
+    const r = await handler(h, 'export.document')({ company: slug, id, format: 'html' });
+    const after = store.getDocument(slug, id);
+    expect(after.history).toHaveLength(before.history.length + 1);
+    const snap = after.history.at(-1);
+    expect(snap).toMatchObject({ reason: 'export', revision: before.revision, title: 'Real-time fraud scoring', label: `Exported ${r.fileName}` });
+    expect(snap?.sections).toEqual(before.sections);
+  });
+
+  it('exports Markdown in the interchange format', async () => {
+    const { root, h, slug, id } = setup();
+    const r = await handler(h, 'export.document')({ company: slug, id, format: 'md' });
+    const text = fs.readFileSync(path.join(root, r.path), 'utf8');
+    expect(text).toMatch(/^---\n/);
+    expect(text).toContain('template: impact-brief');
+    expect(text).toContain('title: Real-time fraud scoring');
+    expect(text).toContain('## Decisions I owned');
+  });
+
+  it('prints PDFs through the printer with title and author, and reports the page count', async () => {
+    const printer = fakePrinter(1);
+    const { h, slug, id } = setup({ printer });
+    const r = await handler(h, 'export.document')({ company: slug, id, format: 'pdf', design: 'modern' });
+    expect(r.pages).toBe(1);
+    expect(r.overBudget).toBeUndefined();
+    expect(printer.printed[0]).toContain('<body class="design-modern">');
+    expect(printer.printed[0]).toContain('<title>Real-time fraud scoring</title>');
+  });
+
+  it('reports a one-page template that prints on two pages, and prints compact on request', async () => {
+    const printer = fakePrinter(2);
+    const { h, slug, id } = setup({ printer });
+    const r = await handler(h, 'export.document')({ company: slug, id, format: 'pdf' });
+    expect(r.pages).toBe(2);
+    expect(r.overBudget).toMatchObject({ pages: 2, budget: 1, overBy: { pages: 1 }, compactAvailable: true });
+    expect(r.overBudget?.longestSection?.label).toBeTruthy();
+    const c = await handler(h, 'export.document')({ company: slug, id, format: 'pdf', compact: true });
+    expect(printer.printed[1]).toContain('class="design-classic compact"');
+    expect(c.overBudget?.compactAvailable).toBe(false);
+  });
+
+  it('without Chromium, a PDF export fails with the install hint and writes nothing', async () => {
+    const { root, h, slug, id } = setup({ printer: null });
+    await expect(handler(h, 'export.document')({ company: slug, id, format: 'pdf' })).rejects.toMatchObject({
+      code: 'unavailable',
+      message: CHROMIUM_MISSING,
+    });
+    expect(fs.readdirSync(path.join(root, 'companies', slug, 'exports'))).toEqual([]);
+  });
+
+  it('asks for confirmation when a private term appears, then exports once confirmed', async () => {
+    const { root, h, slug, id } = setup({ privateTerms: ['debit portfolio'] });
+    const err = await handler(h, 'export.document')({ company: slug, id, format: 'md' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DossierError);
+    const e = err as DossierError;
+    expect(e.code).toBe('needs-confirmation');
+    expect(e.message).toContain('“debit portfolio”');
+    const findings = (e.details as { findings: { rule: string }[] }).findings;
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f) => f.rule === 'confidentiality')).toBe(true);
+    expect(fs.readdirSync(path.join(root, 'companies', slug, 'exports'))).toEqual([]);
+    const ok = await handler(h, 'export.document')({ company: slug, id, format: 'md', confirmPrivateTerms: true });
+    expect(ok.fileName).toMatch(/\.md$/);
+  });
+
+  it('lists error-level findings without blocking the export', async () => {
+    const { store, h, slug, id } = setup();
+    store.updateDocument(slug, id, null, (d) => ({ ...d, sections: { problem: 'Worked on a churn model that helped the retention team a lot.' } }));
+    const r = await handler(h, 'export.document')({ company: slug, id, format: 'md' });
+    expect(r.findings.length).toBeGreaterThan(0);
+    expect(r.findings.every((f) => f.severity === 'error')).toBe(true);
+  });
+});
+
+describe('export.preview', () => {
+  it('returns the sanitized page in the chosen design', async () => {
+    const { h, slug, id } = setup();
+    const r = await handler(h, 'export.preview')({ company: slug, id });
+    expect(r.design).toBe('classic');
+    expect(r.pageSize).toBe('letter');
+    expect(r.html).toContain('Content-Security-Policy');
+    expect(r.html).toContain('Jane Doe · for American Express · November 23, 2026');
+    const modern = await handler(h, 'export.preview')({ company: slug, id, design: 'modern' });
+    expect(modern.html).toContain('design-modern');
+  });
+});
+
+describe('export.company', () => {
+  it('exports every document of the company in one action', async () => {
+    const { store, h, slug, id, root } = setup();
+    const second = store.getDocument(slug, id);
+    store.createDocument({ ...second, id: undefined, title: 'Second brief' } as Parameters<typeof store.createDocument>[0]);
+    const r = await handler(h, 'export.company')({ company: slug, format: 'docx' });
+    expect(r.failed).toEqual([]);
+    expect(r.files.map((f) => f.fileName).sort()).toEqual([
+      'One-page impact brief - Real-time fraud scoring - 2026-11-23.docx',
+      'One-page impact brief - Second brief - 2026-11-23.docx',
+    ]);
+    expect(fs.readdirSync(path.join(root, 'companies', slug, 'exports')).sort()).toEqual(r.files.map((f) => f.fileName).sort());
+  });
+
+  it('asks once for the whole company when any document has a private term', async () => {
+    const { h, slug } = setup({ privateTerms: ['debit portfolio'] });
+    await expect(handler(h, 'export.company')({ company: slug, format: 'md' })).rejects.toMatchObject({ code: 'needs-confirmation' });
+    const r = await handler(h, 'export.company')({ company: slug, format: 'md', confirmPrivateTerms: true });
+    expect(r.files).toHaveLength(1);
+  });
+});
