@@ -1,6 +1,7 @@
 // Company tabs end to end: create a Wells Fargo folder, schedule two rounds, tick a checklist
 // item, put a base ask above the band and see the comp-band finding, rehearse a spoken memo,
 // and look at the dashboard. Screenshots: test-results/screens/loop.png and dashboard.png.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { startApp } from './helpers';
@@ -85,6 +86,13 @@ test('company folder: loop, checklist, compensation, rehearsal and dashboard', a
   await rounds.nth(4).getByLabel(/^Date and time of/).fill('');
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
 
+  // The calendar file holds both scheduled rounds.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .ics' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.ics$/);
+  const ics = readFileSync((await download.path()) ?? '', 'utf8');
+  expect(ics).toContain('BEGIN:VCALENDAR');
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+
   const view = await api<{ company: { loop: LoopRoundLike[] } }>(page, 'companies.get', { slug });
   const scheduled = view.company.loop.filter((r) => r.status === 'scheduled' && r.scheduledAt);
   expect(scheduled.map((r) => r.name)).toEqual(['Recruiter screen', 'PM case study']);
@@ -117,8 +125,33 @@ test('company folder: loop, checklist, compensation, rehearsal and dashboard', a
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
   await expect(page.getByTestId('ask-totals')).toContainText('First year');
   await page.screenshot({ path: 'test-results/screens/compensation.png', fullPage: false });
+
+  // Two offers side by side; an offer with min > max is refused inline.
+  for (const [label, min, max] of [
+    ['JPMorgan Chase', '190000', '200000'],
+    ['Citi', '$175k', '$185k'],
+  ] as const) {
+    await page.getByRole('button', { name: 'Add an offer' }).click();
+    await page.getByTestId('offer-label').fill(label);
+    await page.getByTestId('offer-base-min').fill(min);
+    await page.getByTestId('offer-base-max').fill(label === 'Citi' ? '1000' : max);
+    await page.getByRole('button', { name: 'Add to the comparison' }).click();
+    if (label === 'Citi') {
+      await expect(page.getByTestId('offer')).toContainText('below the minimum');
+      await page.getByTestId('offer-base-max').fill(max);
+      await page.getByRole('button', { name: 'Add to the comparison' }).click();
+    }
+  }
+  const table = page.getByTestId('offers-table');
+  await expect(table.locator('tbody tr')).toHaveCount(2);
+  await expect(table).toContainText('JPMorgan Chase');
+  await expect(table.locator('.co-best').first()).toContainText('best');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
   const comp = await api<{ company: { compensation: { ask: { base: { min: number; max: number } } | null } } }>(page, 'companies.get', { slug });
   expect(comp.company.compensation.ask?.base).toEqual({ min: 230000, max: 260000 });
+  await expect
+    .poll(async () => (await api<{ company: { compensation: { offers: unknown[] } } }>(page, 'companies.get', { slug })).company.compensation.offers.length)
+    .toBe(2);
 
   // Rehearsal: a spoken comp memo, started and stopped; the run is logged.
   const memo = await api<{ id: string }>(page, 'documents.create', { company: slug, templateId: 'comp-memo', title: 'Comp pitch' });
@@ -157,4 +190,28 @@ test('company folder: loop, checklist, compensation, rehearsal and dashboard', a
   await expect(page.getByTestId('timeline')).toContainText('PM case study');
   await expect(page.getByTestId('dashboard-company')).toContainText('Wells Fargo');
   await page.screenshot({ path: 'test-results/screens/dashboard.png', fullPage: false });
+});
+
+test('custom company: its own bands, then an ask above them', async ({ page }) => {
+  await page.goto(app.server.url);
+  const origin = app.server.origin;
+  const created = await api<{ slug: string }>(page, 'companies.create', { name: 'Acme Credit Union', profileId: null });
+  await page.goto(`${origin}/#/c/${created.slug}/compensation`);
+  const bands = page.getByTestId('bands-editor');
+  await expect(bands).toHaveAttribute('open', '');
+  await bands.getByTestId('band-base-min').fill('180000');
+  await bands.getByTestId('band-base-max').fill('150000');
+  await bands.getByRole('button', { name: 'Save bands' }).click();
+  await expect(bands).toContainText('below the minimum');
+  await bands.getByTestId('band-base-max').fill('200000');
+  await bands.getByRole('button', { name: 'Save bands' }).click();
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  await expect(bands).toContainText('$180,000–$200,000');
+
+  await page.getByTestId('ask-base-min').fill('210000');
+  await page.getByTestId('ask-base-max').fill('225000');
+  await expect(page.getByTestId('comp-findings').locator('[data-rule="comp-band"]')).toContainText('above the band');
+  await page.getByTestId('ask-base-max').fill('-5');
+  await expect(page.getByTestId('comp-view')).toContainText('cannot be negative');
+  await expect(page.getByTestId('save-status')).toContainText('Not saved yet');
 });
