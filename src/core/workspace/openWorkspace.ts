@@ -95,13 +95,21 @@ class Store implements OpenedWorkspace {
         throw new DossierError('not-found', `There is no Dossier workspace in “${root}”. Run “dossier init” to create one.`);
       }
     } else {
-      fs.mkdirSync(path.join(root, '.dossier'), { recursive: true });
-      acquireLock(this.lockFile, this.now());
+      try {
+        fs.mkdirSync(path.join(root, '.dossier'), { recursive: true });
+        acquireLock(this.lockFile, this.now());
+      } catch (err) {
+        if (err instanceof DossierError) throw err;
+        throw new DossierError(
+          'unavailable',
+          `Dossier cannot use the folder “${root}” as a workspace (${err instanceof Error ? err.message : String(err)}). Choose a folder you can write to.`,
+        );
+      }
     }
     try {
       this.ws = this.loadEntry('workspace', 'workspace.json', ['workspace.json']);
       let created = false;
-      if (this.ws.fp === null && !this.readOnly) {
+      if (this.ws.fp === null && this.ws.problem === null && !this.readOnly) {
         const fresh = WorkspaceFile.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: this.now().toISOString() });
         fs.mkdirSync(path.join(root, 'companies'), { recursive: true });
         this.save(this.ws, fresh);
@@ -347,7 +355,6 @@ class Store implements OpenedWorkspace {
     fsyncDir(path.dirname(abs));
     fsyncDir(path.dirname(trash));
     const entry = this.loadEntry('document', rel, ['companies', company, 'documents', `${id}.json`]);
-    this.fixDocumentIdentity(entry, company, id);
     node.docs.set(id, entry);
     return this.getDocument(company, id);
   }
@@ -387,7 +394,6 @@ class Store implements OpenedWorkspace {
           changed.add(entry.rel);
         } else if (this.changedOnDisk(entry)) {
           this.reload(entry);
-          this.fixDocumentIdentity(entry, slug, id);
           changed.add(entry.rel);
         }
       }
@@ -526,7 +532,6 @@ class Store implements OpenedWorkspace {
       if (err instanceof DossierError && err.code === 'unsafe-path') return null; // e.g. a link leading outside
       throw err;
     }
-    if (entry.data && entry.data.slug !== slug) entry.data = { ...entry.data, slug }; // folder renamed by hand
     const node: CompanyNode = { entry, docs: new Map() };
     this.companies.set(slug, node);
     this.scanDocuments(node);
@@ -543,13 +548,7 @@ class Store implements OpenedWorkspace {
   private loadDocumentEntry(slug: string, id: string): Entry<'document'> {
     const abs = path.join(this.root, 'companies', slug, 'documents', `${id}.json`);
     const entry = this.loadEntry('document', `companies/${slug}/documents/${id}.json`, [], abs);
-    this.fixDocumentIdentity(entry, slug, id);
     return entry;
-  }
-
-  /** The folder and file name are the truth: a copied or moved file takes the id and company of its place. */
-  private fixDocumentIdentity(entry: Entry<'document'>, company: string, id: string): void {
-    if (entry.data && (entry.data.id !== id || entry.data.company !== company)) entry.data = { ...entry.data, id, company };
   }
 
   /** Creates the entry and reads the file (segments relative to the root, or an already checked path). */
@@ -601,7 +600,7 @@ class Store implements OpenedWorkspace {
       return; // entry.text keeps the last good bytes, if any
     }
     entry.text = text;
-    entry.data = parsed.data;
+    entry.data = withIdentity(entry.rel, parsed.data);
     entry.problem = null;
     if (entry.kind === 'document') {
       const diskRevision = (parsed.data as DocumentFile).revision;
@@ -654,6 +653,23 @@ class Store implements OpenedWorkspace {
     entry.data = data;
     if (entry.kind === 'document') entry.revision = (data as DocumentFile).revision;
   }
+}
+
+/**
+ * The folder and file name are the truth: a company folder renamed by hand, or a document file
+ * copied or moved by a sync tool, takes the slug / id of its place (written on its next save).
+ */
+function withIdentity<T>(rel: string, data: T): T {
+  const parts = rel.split('/');
+  if (parts[0] !== 'companies' || parts.length < 3) return data;
+  const slug = parts[1]!;
+  if (parts.length === 3) {
+    const company = data as CompanyFile;
+    return (company.slug === slug ? data : { ...company, slug }) as T;
+  }
+  const id = parts[3]!.replace(/\.json$/, '');
+  const doc = data as DocumentFile;
+  return (doc.id === id && doc.company === slug ? data : { ...doc, id, company: slug }) as T;
 }
 
 function defaultWorkspace(now: Date): WorkspaceFile {

@@ -116,3 +116,23 @@ describe('external changes', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe('{"half":');
   });
 });
+
+describe('identity follows the folder', () => {
+  it('a company folder renamed by hand takes the new slug, with its documents', () => {
+    const root = tempDir();
+    const s1 = openWorkspace(root);
+    const c = s1.createCompany('Acme', null);
+    const doc = s1.createDocument(docInput(c.slug));
+    s1.close();
+    fs.renameSync(path.join(root, 'companies', 'acme'), path.join(root, 'companies', 'acme-bank'));
+    const store = openWorkspace(root);
+    open.push(store);
+    expect(store.getCompany('acme-bank').slug).toBe('acme-bank');
+    expect(store.getDocument('acme-bank', doc.id).company).toBe('acme-bank');
+    const saved = store.updateDocument('acme-bank', doc.id, 0, (d) => d);
+    expect(JSON.parse(fs.readFileSync(path.join(root, 'companies', 'acme-bank', 'documents', `${doc.id}.json`), 'utf8'))).toMatchObject({
+      company: 'acme-bank',
+      revision: saved.revision,
+    });
+  });
+});

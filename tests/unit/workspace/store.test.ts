@@ -186,3 +186,20 @@ describe('leftover temp files', () => {
     expect(fs.existsSync(path.join(docs, `${doc.id}.json`))).toBe(true);
   });
 });
+
+describe('unusable folders', () => {
+  it('a workspace path that is a file gives a clear error', () => {
+    const file = path.join(tempDir(), 'not-a-folder');
+    fs.writeFileSync(file, 'x');
+    let message = '';
+    try {
+      openWorkspace(file);
+    } catch (err) {
+      expect(err).toBeInstanceOf(DossierError);
+      expect((err as DossierError).code).toBe('unavailable');
+      message = (err as DossierError).message;
+    }
+    expect(message).toContain('cannot use the folder');
+    expect(fs.readFileSync(file, 'utf8')).toBe('x');
+  });
+});
