@@ -60,7 +60,8 @@ export function generateWorkspace(root: string, companies = COMPANIES, documents
 
 export async function benchStorage(): Promise<Record<string, number>> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-storage-'));
-  let peakRss = process.memoryUsage().rss;
+  const baselineRss = process.memoryUsage().rss;
+  let peakRss = baselineRss;
   const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
   try {
     generateWorkspace(root);
@@ -106,6 +107,8 @@ export async function benchStorage(): Promise<Record<string, number>> {
       saveP95Ms: percentile(saves, 95),
       refreshMs: round(refreshMs),
       peakRssMb: round(peakRss / 1024 / 1024),
+      /** RSS before the benchmark started (node, tsx and the other bench parts already loaded). */
+      baselineRssMb: round(baselineRss / 1024 / 1024),
     };
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
