@@ -6,7 +6,10 @@ import type { Bands, CompanyProfile } from './types';
 
 export const OWN_BANDS_SOURCE = 'your edits';
 
-export function bandsFor(profile: CompanyProfile | null, company: Pick<CompanyFile, 'bandsOverride'> | null): Bands {
+export function bandsFor(
+  profile: CompanyProfile | null,
+  company: Pick<CompanyFile, 'bandsOverride'> | null,
+): Bands {
   const variants = profile?.compensation ?? [];
   const main = variants.find((v) => v.isDefault) ?? variants[0] ?? null;
   const others = variants.filter((v) => v !== main);
@@ -29,7 +32,14 @@ export function bandsFor(profile: CompanyProfile | null, company: Pick<CompanyFi
     };
   }
   if (!main) {
-    return { base: null, bonusPercent: null, baseIsRigid: false, source: null, rigidSource: null, alternatives: [] };
+    return {
+      base: null,
+      bonusPercent: null,
+      baseIsRigid: false,
+      source: null,
+      rigidSource: null,
+      alternatives: [],
+    };
   }
   // A source saying base is rigid is worth heeding even when another source's band is the default.
   const rigid = main.baseIsRigid ? main : (others.find((v) => v.baseIsRigid) ?? null);

@@ -42,7 +42,8 @@ export function buildDashboard(ctx: CoreContext): Dashboard {
       profileId: company.profileId,
       nextRound: upcoming[0] ?? null,
       documents: readiness,
-      averageScore: scored.length > 0 ? Math.round(scored.reduce((a, b) => a + b, 0) / scored.length) : null,
+      averageScore:
+        scored.length > 0 ? Math.round(scored.reduce((a, b) => a + b, 0) / scored.length) : null,
       checklistProgress: checklistProgress(company),
       unscheduledRounds: openRounds.length,
       gaps: cov.gaps,
@@ -65,7 +66,7 @@ export function buildDashboard(ctx: CoreContext): Dashboard {
         kind: 'coverage-gap',
         ...who,
         competency: c.competency,
-        text: `${competencyLabels[c.competency]} is tested in ${c.rounds.length === 1 ? 'one round' : `${c.rounds.length} rounds`} at ${company.name}, but ${have === 0 ? 'no document is' : 'only one document is'} tagged with it. Prepare ${2 - have} more.`,
+        text: `${competencyLabels[c.competency]} is tested in ${c.rounds.length === 1 ? 'one round' : `${c.rounds.length} rounds`} at ${company.name}, but ${have === 0 ? 'no document is' : 'only one document is'} tagged with it. Prepare ${have === 0 ? 'two documents' : 'one more'} that show it.`,
       });
     }
     const firstOpen = openRounds[0];
@@ -79,7 +80,13 @@ export function buildDashboard(ctx: CoreContext): Dashboard {
     }
     const undone = company.checklist.find((i) => !i.done);
     if (undone) {
-      checklist.push({ kind: 'checklist', ...who, checklistItemId: undone.id, text: `${company.name}: ${undone.text}.` });
+      const item = undone.text.trim().replace(/[.!]+$/, '');
+      checklist.push({
+        kind: 'checklist',
+        ...who,
+        checklistItemId: undone.id,
+        text: `Next on your ${company.name} checklist: ${item}.`,
+      });
     }
   }
 

@@ -107,12 +107,16 @@ export function totals(pkg: CompPackage): CompTotals {
     );
   }
   if (pkg.equity) assumptions.push(...equityAssumption(pkg.equity));
-  if (pkg.signOn > 0 || pkg.relocation > 0) assumptions.push('Sign-on and relocation are counted in year 1 only.');
+  if (pkg.signOn > 0 || pkg.relocation > 0)
+    assumptions.push('Sign-on and relocation are counted in year 1 only.');
   if (pkg.stipendPerYear > 0) assumptions.push('The stipend is counted every year.');
 
   return {
     firstYear: { min: first.min, max: first.max },
-    fourYearAverage: { min: Math.round(fourYearTotal.min / YEARS), max: Math.round(fourYearTotal.max / YEARS) },
+    fourYearAverage: {
+      min: Math.round(fourYearTotal.min / YEARS),
+      max: Math.round(fourYearTotal.max / YEARS),
+    },
     fourYearTotal,
     years,
     components,

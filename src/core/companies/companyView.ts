@@ -12,7 +12,10 @@ import { placeInBand } from './placeInBand';
 import type { CompanyView } from './types';
 import { validateLoop } from './validateInput';
 
-export function checklistProgress(company: Pick<CompanyFile, 'checklist'>): { done: number; total: number } {
+export function checklistProgress(company: Pick<CompanyFile, 'checklist'>): {
+  done: number;
+  total: number;
+} {
   return { done: company.checklist.filter((i) => i.done).length, total: company.checklist.length };
 }
 
@@ -25,7 +28,10 @@ export function buildCompanyView(ctx: CoreContext, slug: string): CompanyView {
   const comp = company.compensation;
   const askPlacement =
     comp.ask && bands.base
-      ? { floor: placeInBand(comp.ask.base.min, bands.base), stretch: placeInBand(comp.ask.base.max, bands.base) }
+      ? {
+          floor: placeInBand(comp.ask.base.min, bands.base),
+          stretch: placeInBand(comp.ask.base.max, bands.base),
+        }
       : null;
   return {
     company,

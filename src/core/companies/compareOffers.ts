@@ -12,7 +12,10 @@ function bestIndex(values: number[]): number | null {
 }
 
 export function compareOffers(offers: CompPackage[]): OfferComparison {
-  const rows = offers.map((pkg, i) => ({ label: pkg.label.trim() || `Offer ${i + 1}`, totals: totals(pkg) }));
+  const rows = offers.map((pkg, i) => ({
+    label: pkg.label.trim() || `Offer ${i + 1}`,
+    totals: totals(pkg),
+  }));
   return {
     rows,
     bestFirstYear: bestIndex(rows.map((r) => r.totals.firstYear.min)),

@@ -13,7 +13,9 @@ export function coverage(
   const order = Object.keys(competencyLabels) as Competency[];
   const competencies = order
     .map((competency) => {
-      const tested = rounds.filter((r) => r.status !== 'declined' && r.competencies.includes(competency));
+      const tested = rounds.filter(
+        (r) => r.status !== 'declined' && r.competencies.includes(competency),
+      );
       const docs = documents.filter((d) => d.tags.includes(competency));
       return {
         competency,

@@ -10,7 +10,12 @@ export function documentText(doc: Pick<DocumentFile, 'sections'>): string {
   return Object.values(doc.sections).join('\n\n');
 }
 
-export function scoreDocument(ctx: CoreContext, company: string, summary: DocumentSummary, doc: DocumentFile | null): DocumentReadiness {
+export function scoreDocument(
+  ctx: CoreContext,
+  company: string,
+  summary: DocumentSummary,
+  doc: DocumentFile | null,
+): DocumentReadiness {
   const base = {
     id: summary.id,
     title: summary.title,
@@ -31,7 +36,8 @@ export function scoreDocument(ctx: CoreContext, company: string, summary: Docume
       // fall back to the snapshot score below
     }
   }
-  if (summary.lastScore !== null) return { ...base, score: summary.lastScore, scoreFrom: 'snapshot' };
+  if (summary.lastScore !== null)
+    return { ...base, score: summary.lastScore, scoreFrom: 'snapshot' };
   return { ...base, score: null, scoreFrom: 'none' };
 }
 
@@ -39,7 +45,11 @@ export function scoreDocument(ctx: CoreContext, company: string, summary: Docume
 export function readDocuments(
   ctx: CoreContext,
   company: string,
-): { summaries: DocumentSummary[]; files: Map<string, DocumentFile>; readiness: DocumentReadiness[] } {
+): {
+  summaries: DocumentSummary[];
+  files: Map<string, DocumentFile>;
+  readiness: DocumentReadiness[];
+} {
   const summaries = ctx.store.listDocuments(company);
   const files = new Map<string, DocumentFile>();
   const readiness = summaries.map((summary) => {

@@ -3,7 +3,12 @@
 // numbers ("SR 11-7", "MRM", "ECOA"), capitalised names ("Model Risk Management", "Chase"), and
 // content words or word pairs that recur (segmented with Intl.Segmenter, so Chinese works too).
 import type { JobDescriptionMatch, JobDescriptionTerm } from './types';
-import { chineseStopwords, chineseVocabulary, englishStopwords, englishVocabulary } from './domainVocabulary';
+import {
+  chineseStopwords,
+  chineseVocabulary,
+  englishStopwords,
+  englishVocabulary,
+} from './domainVocabulary';
 
 export type ExtractedTerm = Omit<JobDescriptionTerm, 'coveredBy'>;
 
@@ -37,7 +42,8 @@ export function mentions(text: string, term: string): boolean {
   return termPattern(term).test(text);
 }
 
-const ACRONYM = /(?<![\p{Script=Latin}\p{N}])([A-Z][A-Z0-9&]{1,9}(?:\s\d{1,4}-\d{1,4})?)(?![\p{Script=Latin}\p{N}])/gu;
+const ACRONYM =
+  /(?<![\p{Script=Latin}\p{N}])([A-Z][A-Z0-9&]{1,9}(?:\s\d{1,4}-\d{1,4})?)(?![\p{Script=Latin}\p{N}])/gu;
 
 function acronyms(text: string): Map<string, number> {
   const out = new Map<string, number>();
@@ -59,7 +65,8 @@ function names(text: string): Map<string, number> {
   let lastEnd = -1;
   const flush = () => {
     while (run.length > 0 && englishStopwords.has((run[0]?.word ?? '').toLowerCase())) run.shift();
-    while (run.length > 0 && englishStopwords.has((run[run.length - 1]?.word ?? '').toLowerCase())) run.pop();
+    while (run.length > 0 && englishStopwords.has((run[run.length - 1]?.word ?? '').toLowerCase()))
+      run.pop();
     if (run.length >= 2 || (run.length === 1 && !run[0]?.sentenceStart)) {
       const term = run.map((w) => w.word).join(' ');
       out.set(term, (out.get(term) ?? 0) + 1);
@@ -78,7 +85,8 @@ function names(text: string): Map<string, number> {
       continue;
     }
     const before = text.slice(0, start).trimEnd();
-    const sentenceStart = before === '' || /[.!?:;•\-*\n(“"]$/.test(before) || /\n\s*$/.test(text.slice(0, start));
+    const sentenceStart =
+      before === '' || /[.!?:;•\-*\n(“"]$/.test(before) || /\n\s*$/.test(text.slice(0, start));
     run.push({ word, sentenceStart: run.length === 0 ? sentenceStart : false });
   }
   flush();
@@ -169,7 +177,10 @@ export function matchJobDescription(
   documents: { id: string; title: string; text: string }[],
   extraVocabulary: string[] = [],
 ): JobDescriptionMatch {
-  const prepared = documents.map((d) => ({ ...d, body: `${d.title}\n${d.text}`.normalize('NFKC') }));
+  const prepared = documents.map((d) => ({
+    ...d,
+    body: `${d.title}\n${d.text}`.normalize('NFKC'),
+  }));
   const terms: JobDescriptionTerm[] = extractTerms(text, extraVocabulary).map((t) => ({
     ...t,
     coveredBy: prepared.filter((d) => mentions(d.body, t.term)).map((d) => d.id),

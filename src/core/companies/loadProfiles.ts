@@ -37,7 +37,10 @@ function stampOf(dir: string, files: string[]): string {
     .join('|');
 }
 
-export function loadProfiles(appRoot: string): { profiles: CompanyProfile[]; problems: ProfileProblem[] } {
+export function loadProfiles(appRoot: string): {
+  profiles: CompanyProfile[];
+  problems: ProfileProblem[];
+} {
   const dir = path.join(appRoot, PROFILES_DIR);
   const files = listFiles(dir);
   const stamp = stampOf(dir, files);
@@ -64,7 +67,11 @@ export function loadProfiles(appRoot: string): { profiles: CompanyProfile[]; pro
     }
     const expectedId = file.replace(/\.json$/, '');
     if (parsed.data.id !== expectedId) {
-      problems.push({ file, field: 'id', message: `the id must match the file name (“${expectedId}”)` });
+      problems.push({
+        file,
+        field: 'id',
+        message: `the id must match the file name (“${expectedId}”)`,
+      });
       continue;
     }
     profiles.push(parsed.data);

@@ -8,7 +8,8 @@ export function upcomingRounds(rounds: LoopRound[], now: Date): NextRound[] {
   const out: NextRound[] = [];
   for (const round of rounds) {
     if (!round.scheduledAt) continue;
-    if (round.status === 'done' || round.status === 'passed' || round.status === 'declined') continue;
+    if (round.status === 'done' || round.status === 'passed' || round.status === 'declined')
+      continue;
     const start = zonedToUtc(round.scheduledAt, round.timeZone);
     if (!start || start.getTime() < now.getTime()) continue;
     out.push({

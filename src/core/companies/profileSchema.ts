@@ -101,18 +101,34 @@ export const CompanyProfileSchema = z
     disagreements: z.array(Disagreement).default([]),
     negotiation: z.array(SourcedText).default([]),
     frameworks: z
-      .array(z.object({ name: z.string().min(1), text: z.string().min(1), templateId: z.string().optional(), source }))
+      .array(
+        z.object({
+          name: z.string().min(1),
+          text: z.string().min(1),
+          templateId: z.string().optional(),
+          source,
+        }),
+      )
       .default([]),
-    vocabulary: z.array(z.object({ term: z.string().min(1), meaning: z.string().min(1), source })).default([]),
+    vocabulary: z
+      .array(z.object({ term: z.string().min(1), meaning: z.string().min(1), source }))
+      .default([]),
     context: z.array(SourcedText).default([]),
     signals: z.array(SourcedText).default([]),
-    lifecycle: z.object({ stages: z.array(z.string().min(1)).min(2), source }).nullable().default(null),
+    lifecycle: z
+      .object({ stages: z.array(z.string().min(1)).min(2), source })
+      .nullable()
+      .default(null),
     checklist: z.array(ProfileChecklistItem).default([]),
   })
   .superRefine((p, ctx) => {
     const defaultLoops = p.loops.filter((l) => l.isDefault).length;
     if (defaultLoops !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['loops'], message: `exactly one loop must be the default (found ${defaultLoops})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['loops'],
+        message: `exactly one loop must be the default (found ${defaultLoops})`,
+      });
     }
     const defaultComps = p.compensation.filter((c) => c.isDefault).length;
     if (defaultComps !== 1) {
@@ -124,13 +140,23 @@ export const CompanyProfileSchema = z
     }
     const known = new Set(p.sources.map((s) => s.id));
     const check = (label: string, path: (string | number)[]) => {
-      if (!known.has(label)) ctx.addIssue({ code: 'custom', path, message: `source “${label}” is not listed in sources` });
+      if (!known.has(label))
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `source “${label}” is not listed in sources`,
+        });
     };
     p.loops.forEach((l, i) => check(l.source, ['loops', i, 'source']));
     p.compensation.forEach((c, i) => check(c.source, ['compensation', i, 'source']));
     const ids = new Set<string>();
     p.checklist.forEach((item, i) => {
-      if (ids.has(item.id)) ctx.addIssue({ code: 'custom', path: ['checklist', i, 'id'], message: `id “${item.id}” is used twice` });
+      if (ids.has(item.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['checklist', i, 'id'],
+          message: `id “${item.id}” is used twice`,
+        });
       ids.add(item.id);
     });
   });

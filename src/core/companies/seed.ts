@@ -5,18 +5,25 @@ import type { ChecklistItem, LoopRound } from '../workspace/schemas';
 import { findProfile } from './loadProfiles';
 import type { CompanyProfile } from './types';
 
-export function seedFromProfile(ctx: CoreContext, profileId: string | null): { loop: LoopRound[]; checklist: ChecklistItem[] } {
+export function seedFromProfile(
+  ctx: CoreContext,
+  profileId: string | null,
+): { loop: LoopRound[]; checklist: ChecklistItem[] } {
   return seedLoop(findProfile(ctx.appRoot, profileId));
 }
 
 /** Pure part of seeding, for a profile already loaded (empty for a custom company). */
-export function seedLoop(profile: CompanyProfile | null): { loop: LoopRound[]; checklist: ChecklistItem[] } {
+export function seedLoop(profile: CompanyProfile | null): {
+  loop: LoopRound[];
+  checklist: ChecklistItem[];
+} {
   if (!profile) return { loop: [], checklist: [] };
   const main = profile.loops.find((l) => l.isDefault) ?? profile.loops[0];
   const loop: LoopRound[] = (main?.rounds ?? []).map((r) => {
     const notes = [`From ${r.source}.`];
     if (r.minutesMax) notes.push(`The source gives ${r.minutes}–${r.minutesMax} minutes.`);
-    if (r.frameworks.length > 0) notes.push(`Frameworks this round rewards: ${r.frameworks.join(', ')}.`);
+    if (r.frameworks.length > 0)
+      notes.push(`Frameworks this round rewards: ${r.frameworks.join(', ')}.`);
     return {
       id: r.id,
       name: r.name,

@@ -38,7 +38,10 @@ export function foldLine(line: string): string {
 
 /** 20261203T190000Z */
 export function icsUtc(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 export function icsDuration(minutes: number): string {
@@ -72,7 +75,11 @@ function describe(company: Pick<CompanyFile, 'name'>, round: LoopRound): string 
   return lines.join('\n');
 }
 
-export function toIcs(company: Pick<CompanyFile, 'slug' | 'name'>, rounds: LoopRound[], now: Date): string {
+export function toIcs(
+  company: Pick<CompanyFile, 'slug' | 'name'>,
+  rounds: LoopRound[],
+  now: Date,
+): string {
   const lines: string[] = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

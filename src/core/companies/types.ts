@@ -41,7 +41,12 @@ export interface Bands {
   /** When the rigid-base flag comes from a source other than the band itself (Wells Fargo: guide-B). */
   rigidSource: string | null;
   /** The profile's other variants, so the UI can show where sources disagree. */
-  alternatives: { base: MoneyRange | null; bonusPercent: MoneyRange | null; baseIsRigid: boolean; source: string }[];
+  alternatives: {
+    base: MoneyRange | null;
+    bonusPercent: MoneyRange | null;
+    baseIsRigid: boolean;
+    source: string;
+  }[];
 }
 
 /** A user-input problem: errors are refused, warnings are saved and shown. */
@@ -64,7 +69,10 @@ export interface CompTotals {
   /** Years 1 to 4. */
   years: YearAmount[];
   /** Per component over years 1–4 (min, max), for a breakdown table. */
-  components: { name: 'base' | 'bonus' | 'equity' | 'signOn' | 'relocation' | 'stipend'; years: YearAmount[] }[];
+  components: {
+    name: 'base' | 'bonus' | 'equity' | 'signOn' | 'relocation' | 'stipend';
+    years: YearAmount[];
+  }[];
   /** The counting rules and assumptions behind the numbers, in plain words. */
   assumptions: string[];
 }

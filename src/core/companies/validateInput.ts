@@ -13,25 +13,56 @@ const MAX_ONE_OFF = 5_000_000;
 const MAX_EQUITY = 100_000_000;
 const MAX_VALUATION = 5_000_000_000_000;
 
-const error = (field: string, message: string): InputProblem => ({ field, message, severity: 'error' });
-const warning = (field: string, message: string): InputProblem => ({ field, message, severity: 'warning' });
+const error = (field: string, message: string): InputProblem => ({
+  field,
+  message,
+  severity: 'error',
+});
+const warning = (field: string, message: string): InputProblem => ({
+  field,
+  message,
+  severity: 'warning',
+});
 
-function checkAmount(out: InputProblem[], field: string, value: number, max: number, what: string): void {
+function checkAmount(
+  out: InputProblem[],
+  field: string,
+  value: number,
+  max: number,
+  what: string,
+): void {
   if (!Number.isFinite(value)) out.push(error(field, `${what} must be a number.`));
   else if (value < 0) out.push(error(field, `${what} cannot be negative.`));
   else if (value > max) {
-    out.push(error(field, `${what} of ${formatUsd(value)} is more than ${formatUsd(max)}; that looks like a typo. Amounts are whole US dollars.`));
+    out.push(
+      error(
+        field,
+        `${what} of ${formatUsd(value)} is more than ${formatUsd(max)}; that looks like a typo. Amounts are whole US dollars.`,
+      ),
+    );
   }
 }
 
-function checkRange(out: InputProblem[], field: string, range: MoneyRange, max: number, what: string, unit: 'usd' | 'percent'): void {
+function checkRange(
+  out: InputProblem[],
+  field: string,
+  range: MoneyRange,
+  max: number,
+  what: string,
+  unit: 'usd' | 'percent',
+): void {
   const before = out.length;
   checkAmount(out, `${field}.min`, range.min, max, `The lowest ${what}`);
   checkAmount(out, `${field}.max`, range.max, max, `The highest ${what}`);
   if (out.length !== before) return;
   if (range.min > range.max) {
     const show = (n: number) => (unit === 'usd' ? formatUsd(n) : `${n} %`);
-    out.push(error(field, `The lowest ${what} (${show(range.min)}) is above the highest (${show(range.max)}); swap them or fix the typo.`));
+    out.push(
+      error(
+        field,
+        `The lowest ${what} (${show(range.min)}) is above the highest (${show(range.max)}); swap them or fix the typo.`,
+      ),
+    );
   }
 }
 
@@ -39,38 +70,92 @@ export function validateCompPackage(pkg: CompPackage, field: string): InputProbl
   const out: InputProblem[] = [];
   checkRange(out, `${field}.base`, pkg.base, MAX_BASE, 'base', 'usd');
   if (pkg.base.max > 0 && pkg.base.max < 1000) {
-    out.push(warning(`${field}.base`, `A base of ${formatUsd(pkg.base.max)} a year looks too small: enter whole dollars (150000, not 150).`));
+    out.push(
+      warning(
+        `${field}.base`,
+        `A base of ${formatUsd(pkg.base.max)} a year looks too small: enter whole dollars (150000, not 150).`,
+      ),
+    );
   }
-  checkRange(out, `${field}.bonusPercent`, pkg.bonusPercent, MAX_PERCENT, 'bonus percent', 'percent');
-  if (!Number.isFinite(pkg.bonusDeferredPercent) || pkg.bonusDeferredPercent < 0 || pkg.bonusDeferredPercent > 100) {
-    out.push(error(`${field}.bonusDeferredPercent`, 'The deferred part of the bonus must be between 0 and 100 %.'));
+  checkRange(
+    out,
+    `${field}.bonusPercent`,
+    pkg.bonusPercent,
+    MAX_PERCENT,
+    'bonus percent',
+    'percent',
+  );
+  if (
+    !Number.isFinite(pkg.bonusDeferredPercent) ||
+    pkg.bonusDeferredPercent < 0 ||
+    pkg.bonusDeferredPercent > 100
+  ) {
+    out.push(
+      error(
+        `${field}.bonusDeferredPercent`,
+        'The deferred part of the bonus must be between 0 and 100 %.',
+      ),
+    );
   }
   checkAmount(out, `${field}.signOn`, pkg.signOn, MAX_ONE_OFF, 'The sign-on bonus');
   checkAmount(out, `${field}.relocation`, pkg.relocation, MAX_ONE_OFF, 'Relocation');
-  checkAmount(out, `${field}.stipendPerYear`, pkg.stipendPerYear, MAX_ONE_OFF, 'The yearly stipend');
+  checkAmount(
+    out,
+    `${field}.stipendPerYear`,
+    pkg.stipendPerYear,
+    MAX_ONE_OFF,
+    'The yearly stipend',
+  );
   const eq = pkg.equity;
   if (eq) {
     if (eq.kind === 'dollars') {
       checkAmount(out, `${field}.equity.value`, eq.value, MAX_EQUITY, 'The equity grant');
     } else {
       if (!Number.isFinite(eq.percent) || eq.percent < 0 || eq.percent > 100) {
-        out.push(error(`${field}.equity.percent`, 'Equity must be between 0 and 100 % of the company.'));
+        out.push(
+          error(`${field}.equity.percent`, 'Equity must be between 0 and 100 % of the company.'),
+        );
       } else if (eq.percent > 5) {
-        out.push(warning(`${field}.equity.percent`, `${eq.percent} % of the company is unusually large for a product role; check the decimal point (grants are often around 0.05 %).`));
+        out.push(
+          warning(
+            `${field}.equity.percent`,
+            `${eq.percent} % of the company is unusually large for a product role; check the decimal point (grants are often around 0.05 %).`,
+          ),
+        );
       }
-      checkAmount(out, `${field}.equity.assumedValuation`, eq.assumedValuation, MAX_VALUATION, 'The assumed valuation');
+      checkAmount(
+        out,
+        `${field}.equity.assumedValuation`,
+        eq.assumedValuation,
+        MAX_VALUATION,
+        'The assumed valuation',
+      );
       if (eq.assumedValuation === 0 && eq.percent > 0) {
-        out.push(warning(`${field}.equity.assumedValuation`, 'Without an assumed valuation the equity counts as $0; add the valuation you are assuming.'));
+        out.push(
+          warning(
+            `${field}.equity.assumedValuation`,
+            'Without an assumed valuation the equity counts as $0; add the valuation you are assuming.',
+          ),
+        );
       }
     }
     if (eq.cliffMonths > eq.vestingYears * 12) {
-      out.push(error(`${field}.equity.cliffMonths`, `A ${eq.cliffMonths}-month cliff is longer than the ${eq.vestingYears}-year vesting period.`));
+      out.push(
+        error(
+          `${field}.equity.cliffMonths`,
+          `A ${eq.cliffMonths}-month cliff is longer than the ${eq.vestingYears}-year vesting period.`,
+        ),
+      );
     }
   }
   return out;
 }
 
-export function validateCompensation(input: { current: CompPackage | null; ask: CompPackage | null; offers: CompPackage[] }): InputProblem[] {
+export function validateCompensation(input: {
+  current: CompPackage | null;
+  ask: CompPackage | null;
+  offers: CompPackage[];
+}): InputProblem[] {
   const out: InputProblem[] = [];
   if (input.current) out.push(...validateCompPackage(input.current, 'current'));
   if (input.ask) out.push(...validateCompPackage(input.ask, 'ask'));
@@ -78,11 +163,21 @@ export function validateCompensation(input: { current: CompPackage | null; ask: 
   return out;
 }
 
-export function validateBands(bands: { base: MoneyRange | null; bonusPercent: MoneyRange | null } | null): InputProblem[] {
+export function validateBands(
+  bands: { base: MoneyRange | null; bonusPercent: MoneyRange | null } | null,
+): InputProblem[] {
   const out: InputProblem[] = [];
   if (!bands) return out;
   if (bands.base) checkRange(out, 'bands.base', bands.base, MAX_BASE, 'base in the band', 'usd');
-  if (bands.bonusPercent) checkRange(out, 'bands.bonusPercent', bands.bonusPercent, MAX_PERCENT, 'bonus percent in the band', 'percent');
+  if (bands.bonusPercent)
+    checkRange(
+      out,
+      'bands.bonusPercent',
+      bands.bonusPercent,
+      MAX_PERCENT,
+      'bonus percent in the band',
+      'percent',
+    );
   return out;
 }
 
@@ -92,28 +187,51 @@ export function validateLoop(loop: LoopRound[], now: Date): InputProblem[] {
   loop.forEach((round, i) => {
     const field = `loop.${i}`;
     const name = round.name.trim() || `Round ${i + 1}`;
-    if (seen.has(round.id)) out.push(error(`${field}.id`, `Two rounds share the id “${round.id}”; each round needs its own.`));
+    if (seen.has(round.id))
+      out.push(
+        error(`${field}.id`, `Two rounds share the id “${round.id}”; each round needs its own.`),
+      );
     seen.add(round.id);
     if (!round.name.trim()) out.push(error(`${field}.name`, `Round ${i + 1} needs a name.`));
     if (!isValidTimeZone(round.timeZone)) {
-      out.push(error(`${field}.timeZone`, `“${round.timeZone}” is not a time zone Dossier knows; use a name such as America/New_York or Europe/London.`));
+      out.push(
+        error(
+          `${field}.timeZone`,
+          `“${round.timeZone}” is not a time zone Dossier knows; use a name such as America/New_York or Europe/London.`,
+        ),
+      );
     }
     if (round.scheduledAt === null) {
-      if (round.status === 'scheduled') out.push(warning(`${field}.scheduledAt`, `${name} is marked scheduled but has no date yet.`));
+      if (round.status === 'scheduled')
+        out.push(
+          warning(`${field}.scheduledAt`, `${name} is marked scheduled but has no date yet.`),
+        );
       return;
     }
     if (!parseLocal(round.scheduledAt)) {
-      out.push(error(`${field}.scheduledAt`, `“${round.scheduledAt}” is not a real date and time for ${name}; use the form 2026-12-03T14:00.`));
+      out.push(
+        error(
+          `${field}.scheduledAt`,
+          `“${round.scheduledAt}” is not a real date and time for ${name}; use the form 2026-12-03T14:00.`,
+        ),
+      );
       return;
     }
     const start = zonedToUtc(round.scheduledAt, round.timeZone);
     if (!start) return;
     const open = round.status === 'scheduled' || round.status === 'not-scheduled';
     if (open && start.getTime() < now.getTime()) {
-      out.push(warning(`${field}.scheduledAt`, `${name} is set for ${round.scheduledAt}, which has already passed. Mark it done, or pick the new date.`));
+      out.push(
+        warning(
+          `${field}.scheduledAt`,
+          `${name} is set for ${round.scheduledAt}, which has already passed. Mark it done, or pick the new date.`,
+        ),
+      );
     }
     if (start.getTime() - now.getTime() > 2 * 365 * 86_400_000) {
-      out.push(warning(`${field}.scheduledAt`, `${name} is more than two years away; check the year.`));
+      out.push(
+        warning(`${field}.scheduledAt`, `${name} is more than two years away; check the year.`),
+      );
     }
   });
   return out;
@@ -123,9 +241,11 @@ export function validateChecklist(items: ChecklistItem[]): InputProblem[] {
   const out: InputProblem[] = [];
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (seen.has(item.id)) out.push(error(`checklist.${i}.id`, `Two checklist items share the id “${item.id}”.`));
+    if (seen.has(item.id))
+      out.push(error(`checklist.${i}.id`, `Two checklist items share the id “${item.id}”.`));
     seen.add(item.id);
-    if (!item.text.trim()) out.push(error(`checklist.${i}.text`, 'A checklist item cannot be empty.'));
+    if (!item.text.trim())
+      out.push(error(`checklist.${i}.text`, 'A checklist item cannot be empty.'));
   });
   return out;
 }

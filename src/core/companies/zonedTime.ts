@@ -44,7 +44,9 @@ export interface LocalParts {
 export function parseLocal(local: string): LocalParts | null {
   const m = LOCAL_RE.exec(local);
   if (!m) return null;
-  const [year, month, day, hour, minute, second] = m.slice(1).map((s) => (s === undefined ? 0 : Number(s))) as [
+  const [year, month, day, hour, minute, second] = m
+    .slice(1)
+    .map((s) => (s === undefined ? 0 : Number(s))) as [
     number,
     number,
     number,

@@ -44,11 +44,19 @@ export function companyHandlers(ctx: CoreContext): Partial<Handlers> {
 
     'companies.updateBands': async ({ slug, bands }) => {
       refuseErrors(validateBands(bands));
-      return ctx.store.updateCompany(slug, (c) => ({ ...c, bandsOverride: bands, updatedAt: touch() }));
+      return ctx.store.updateCompany(slug, (c) => ({
+        ...c,
+        bandsOverride: bands,
+        updatedAt: touch(),
+      }));
     },
 
     'companies.setJobDescription': async ({ slug, text }) => {
-      const company = ctx.store.updateCompany(slug, (c) => ({ ...c, jobDescription: text, updatedAt: touch() }));
+      const company = ctx.store.updateCompany(slug, (c) => ({
+        ...c,
+        jobDescription: text,
+        updatedAt: touch(),
+      }));
       const profile = findProfile(ctx.appRoot, company.profileId);
       const documents = ctx.store.listDocuments(slug).flatMap((summary) => {
         try {
@@ -63,7 +71,10 @@ export function companyHandlers(ctx: CoreContext): Partial<Handlers> {
 
     'companies.calendar': async ({ slug }) => {
       const company = ctx.store.getCompany(slug);
-      return { fileName: `${company.slug}-interviews.ics`, ics: toIcs(company, company.loop, ctx.now()) };
+      return {
+        fileName: `${company.slug}-interviews.ics`,
+        ics: toIcs(company, company.loop, ctx.now()),
+      };
     },
 
     'profiles.list': async () => loadProfiles(ctx.appRoot),

@@ -17,23 +17,42 @@ describe('bandsFor', () => {
     expect(b.baseIsRigid).toBe(true);
     expect(b.rigidSource).toBe('guide-B');
     expect(b.alternatives).toEqual([
-      { base: { min: 135000, max: 195000 }, bonusPercent: { min: 15, max: 35 }, baseIsRigid: true, source: 'guide-B' },
+      {
+        base: { min: 135000, max: 195000 },
+        bonusPercent: { min: 15, max: 35 },
+        baseIsRigid: true,
+        source: 'guide-B',
+      },
     ]);
   });
 
   it('honours the company override', () => {
     const override = { base: { min: 100, max: 200 }, bonusPercent: null, baseIsRigid: false };
     const b = bandsFor(amex, { bandsOverride: override });
-    expect(b).toMatchObject({ base: { min: 100, max: 200 }, bonusPercent: null, baseIsRigid: false, source: 'your edits' });
+    expect(b).toMatchObject({
+      base: { min: 100, max: 200 },
+      bonusPercent: null,
+      baseIsRigid: false,
+      source: 'your edits',
+    });
   });
 
   it('knows nothing for a custom company without bands', () => {
-    expect(bandsFor(null, { bandsOverride: null })).toMatchObject({ base: null, bonusPercent: null, baseIsRigid: false, source: null });
+    expect(bandsFor(null, { bandsOverride: null })).toMatchObject({
+      base: null,
+      bonusPercent: null,
+      baseIsRigid: false,
+      source: null,
+    });
     expect(bandsFor(null, null).source).toBeNull();
   });
 
   it('is not rigid for American Express', () => {
-    expect(bandsFor(amex, null)).toMatchObject({ base: { min: 170000, max: 210000 }, baseIsRigid: false, rigidSource: null });
+    expect(bandsFor(amex, null)).toMatchObject({
+      base: { min: 170000, max: 210000 },
+      baseIsRigid: false,
+      rigidSource: null,
+    });
   });
 });
 
@@ -41,9 +60,17 @@ describe('seedLoop', () => {
   it("starts Wells Fargo with guide-A's five rounds, unscheduled, with competencies", () => {
     const { loop, checklist } = seedLoop(wf);
     expect(loop.map((r) => r.name)).toEqual([
-      'Recruiter screen', 'PM case study', 'Technical deep dive', 'Compliance interview', 'Executive panel',
+      'Recruiter screen',
+      'PM case study',
+      'Technical deep dive',
+      'Compliance interview',
+      'Executive panel',
     ]);
-    expect(loop.every((r) => r.status === 'not-scheduled' && r.scheduledAt === null && r.competencies.length > 0)).toBe(true);
+    expect(
+      loop.every(
+        (r) => r.status === 'not-scheduled' && r.scheduledAt === null && r.competencies.length > 0,
+      ),
+    ).toBe(true);
     expect(loop[3]?.interviewerRole).toBe('Risk-management lead');
     expect(checklist[0]?.id).toBe('confirm-loop');
     expect(checklist[0]?.text).toMatch(/guide-A vs guide-B/);

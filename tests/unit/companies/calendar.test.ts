@@ -34,17 +34,60 @@ describe('zonedToUtc', () => {
 
   it('counts calendar days in the zone', () => {
     // 23:30 in New York on the 23rd is 04:30Z on the 24th
-    expect(calendarDaysBetween(new Date('2026-11-24T04:30:00Z'), new Date('2026-11-24T15:00:00Z'), 'America/New_York')).toBe(1);
-    expect(calendarDaysBetween(new Date('2026-11-24T04:30:00Z'), new Date('2026-11-24T15:00:00Z'), 'Europe/London')).toBe(0);
+    expect(
+      calendarDaysBetween(
+        new Date('2026-11-24T04:30:00Z'),
+        new Date('2026-11-24T15:00:00Z'),
+        'America/New_York',
+      ),
+    ).toBe(1);
+    expect(
+      calendarDaysBetween(
+        new Date('2026-11-24T04:30:00Z'),
+        new Date('2026-11-24T15:00:00Z'),
+        'Europe/London',
+      ),
+    ).toBe(0);
   });
 });
 
 describe('toIcs', () => {
   const rounds = [
-    round({ id: 'ny', name: 'PM case study', status: 'scheduled', scheduledAt: '2026-12-03T14:00', timeZone: 'America/New_York', minutes: 60, focus: 'Three-Stage Impact Model; design, compliance, outcome', interviewer: 'Dana Lee', interviewerRole: 'Product director' }),
-    round({ id: 'ldn', name: 'Compliance interview', status: 'scheduled', scheduledAt: '2026-12-10T09:30', timeZone: 'Europe/London', minutes: 45 }),
-    round({ id: 'dst', name: 'Executive panel', status: 'scheduled', scheduledAt: '2027-03-15T10:00', timeZone: 'America/New_York', minutes: 90 }),
-    round({ id: 'bst', name: 'VP round', status: 'scheduled', scheduledAt: '2027-03-29T16:00', timeZone: 'Europe/London', minutes: 45 }),
+    round({
+      id: 'ny',
+      name: 'PM case study',
+      status: 'scheduled',
+      scheduledAt: '2026-12-03T14:00',
+      timeZone: 'America/New_York',
+      minutes: 60,
+      focus: 'Three-Stage Impact Model; design, compliance, outcome',
+      interviewer: 'Dana Lee',
+      interviewerRole: 'Product director',
+    }),
+    round({
+      id: 'ldn',
+      name: 'Compliance interview',
+      status: 'scheduled',
+      scheduledAt: '2026-12-10T09:30',
+      timeZone: 'Europe/London',
+      minutes: 45,
+    }),
+    round({
+      id: 'dst',
+      name: 'Executive panel',
+      status: 'scheduled',
+      scheduledAt: '2027-03-15T10:00',
+      timeZone: 'America/New_York',
+      minutes: 90,
+    }),
+    round({
+      id: 'bst',
+      name: 'VP round',
+      status: 'scheduled',
+      scheduledAt: '2027-03-29T16:00',
+      timeZone: 'Europe/London',
+      minutes: 45,
+    }),
     round({ id: 'none', name: 'Recruiter screen' }),
     round({ id: 'no', name: 'Declined', status: 'declined', scheduledAt: '2026-12-04T10:00' }),
   ];
@@ -75,7 +118,8 @@ describe('toIcs', () => {
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(text).toContain('DTSTAMP:20261123T090000Z');
-    for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    for (const line of text.split('\r\n'))
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   });
 
   it('keeps UIDs stable when the loop is edited', () => {
@@ -88,9 +132,26 @@ describe('toIcs', () => {
     expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
     const long = `SUMMARY:${'面试'.repeat(40)}`;
     const folded = foldLine(long);
-    for (const line of folded.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
-    expect(folded.split('\r\n').map((l, i) => (i === 0 ? l : l.slice(1))).join('')).toBe(long);
-    const chinese = toIcs({ slug: 'x', name: '富国银行' }, [round({ id: 'r', name: '合规面试，模型风险'.repeat(5), scheduledAt: '2026-12-03T14:00', status: 'scheduled' })], now);
+    for (const line of folded.split('\r\n'))
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    expect(
+      folded
+        .split('\r\n')
+        .map((l, i) => (i === 0 ? l : l.slice(1)))
+        .join(''),
+    ).toBe(long);
+    const chinese = toIcs(
+      { slug: 'x', name: '富国银行' },
+      [
+        round({
+          id: 'r',
+          name: '合规面试，模型风险'.repeat(5),
+          scheduledAt: '2026-12-03T14:00',
+          status: 'scheduled',
+        }),
+      ],
+      now,
+    );
     const event = parseEvents(chinese)[0];
     expect(String(event?.summary)).toBe(`富国银行: ${'合规面试，模型风险'.repeat(5)}`);
   });
@@ -110,12 +171,19 @@ describe('nextRound', () => {
   ];
 
   it('finds the soonest open round ahead and the days until it', () => {
-    expect(nextRound(rounds, now)).toMatchObject({ roundId: 'soon', daysUntil: 3, startsAt: '2026-11-26T15:00:00.000Z' });
+    expect(nextRound(rounds, now)).toMatchObject({
+      roundId: 'soon',
+      daysUntil: 3,
+      startsAt: '2026-11-26T15:00:00.000Z',
+    });
     expect(upcomingRounds(rounds, now).map((r) => r.roundId)).toEqual(['soon', 'later']);
   });
 
   it('says 0 days on the day itself and null when nothing is ahead', () => {
-    expect(nextRound([round({ id: 'today', status: 'scheduled', scheduledAt: '2026-11-23T15:00' })], now)?.daysUntil).toBe(0);
+    expect(
+      nextRound([round({ id: 'today', status: 'scheduled', scheduledAt: '2026-11-23T15:00' })], now)
+        ?.daysUntil,
+    ).toBe(0);
     expect(nextRound([round({ id: 'x' })], now)).toBeNull();
   });
 });

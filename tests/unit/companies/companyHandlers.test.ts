@@ -12,11 +12,21 @@ import { parseEvents } from './parseEvents';
 
 // Scores come from the text ("SCORE:55"); "BROKEN" makes the check fail so the snapshot is used.
 vi.mock('../../../src/core/rubric/checkDocument', () => ({
-  checkDocument: (_ctx: unknown, input: { company: string | null; templateId: string; sections: Record<string, string> }) => {
+  checkDocument: (
+    _ctx: unknown,
+    input: { company: string | null; templateId: string; sections: Record<string, string> },
+  ) => {
     const text = Object.values(input.sections).join(' ');
     if (text.includes('BROKEN')) throw new Error('rubric failed');
     const score = Number(/SCORE:(\d+)/.exec(text)?.[1] ?? 90);
-    return { template: input.templateId, company: input.company, score, wordCount: 0, speakingSeconds: null, findings: [] };
+    return {
+      template: input.templateId,
+      company: input.company,
+      score,
+      wordCount: 0,
+      speakingSeconds: null,
+      findings: [],
+    };
   },
 }));
 
@@ -50,26 +60,47 @@ describe('companies.get', () => {
     const wf = newCompany('Wells Fargo', 'wells-fargo');
     store.updateCompany(wf.slug, (c) => ({
       ...c,
-      loop: c.loop.map((r, i) => (i === 1 ? { ...r, status: 'scheduled', scheduledAt: '2026-12-03T14:00' } : r)),
+      loop: c.loop.map((r, i) =>
+        i === 1 ? { ...r, status: 'scheduled', scheduledAt: '2026-12-03T14:00' } : r,
+      ),
       checklist: c.checklist.map((item, i) => ({ ...item, done: i < 2 })),
       compensation: {
         ...c.compensation,
-        ask: CompPackage.parse({ base: { min: 180000, max: 230000 }, bonusPercent: { min: 15, max: 15 } }),
+        ask: CompPackage.parse({
+          base: { min: 180000, max: 230000 },
+          bonusPercent: { min: 15, max: 15 },
+        }),
       },
     }));
-    addDocument(store, wf.slug, { id: 'd1', title: 'Impact brief', tags: ['product-vision', 'regulatory-acumen'], text: 'SCORE:62' });
+    addDocument(store, wf.slug, {
+      id: 'd1',
+      title: 'Impact brief',
+      tags: ['product-vision', 'regulatory-acumen'],
+      text: 'SCORE:62',
+    });
     addDocument(store, wf.slug, { id: 'd2', title: 'Kill story', tags: ['product-vision'] });
 
     const view = await call('companies.get', { slug: wf.slug });
     expect(view.profile?.id).toBe('wells-fargo');
-    expect(view.nextRound).toMatchObject({ roundName: 'PM case study', daysUntil: 10, startsAt: '2026-12-03T19:00:00.000Z' });
+    expect(view.nextRound).toMatchObject({
+      roundName: 'PM case study',
+      daysUntil: 10,
+      startsAt: '2026-12-03T19:00:00.000Z',
+    });
     expect(view.checklistProgress).toEqual({ done: 2, total: view.company.checklist.length });
     expect(view.coverage.gaps).toContain('regulatory-acumen');
     expect(view.coverage.gaps).not.toContain('product-vision');
     expect(view.compensation.ask?.firstYear).toEqual({ min: 207000, max: 264500 });
     expect(view.compensation.askPlacement?.floor.position).toBe('inside');
-    expect(view.compensation.askPlacement?.stretch).toMatchObject({ position: 'above', distance: 20000 });
-    expect(view.bands).toMatchObject({ source: 'guide-A', baseIsRigid: true, rigidSource: 'guide-B' });
+    expect(view.compensation.askPlacement?.stretch).toMatchObject({
+      position: 'above',
+      distance: 20000,
+    });
+    expect(view.bands).toMatchObject({
+      source: 'guide-A',
+      baseIsRigid: true,
+      rigidSource: 'guide-B',
+    });
     expect(view.readiness.map((d) => [d.id, d.score, d.scoreFrom])).toEqual([
       ['d1', 62, 'live'],
       ['d2', 90, 'live'],
@@ -96,11 +127,24 @@ describe('companies.get', () => {
 describe('updates refuse bad input and keep what was saved', () => {
   it('refuses a band with min above max, naming the field', async () => {
     const c = newCompany('Acme', null);
-    await call('companies.updateBands', { slug: c.slug, bands: { base: { min: 150000, max: 200000 }, bonusPercent: null, baseIsRigid: false } });
+    await call('companies.updateBands', {
+      slug: c.slug,
+      bands: { base: { min: 150000, max: 200000 }, bonusPercent: null, baseIsRigid: false },
+    });
     await expect(
-      call('companies.updateBands', { slug: c.slug, bands: { base: { min: 250000, max: 200000 }, bonusPercent: null, baseIsRigid: true } }),
-    ).rejects.toMatchObject({ code: 'bad-request', message: expect.stringMatching(/^bands\.base: The lowest base/) });
-    expect(store.getCompany(c.slug).bandsOverride).toEqual({ base: { min: 150000, max: 200000 }, bonusPercent: null, baseIsRigid: false });
+      call('companies.updateBands', {
+        slug: c.slug,
+        bands: { base: { min: 250000, max: 200000 }, bonusPercent: null, baseIsRigid: true },
+      }),
+    ).rejects.toMatchObject({
+      code: 'bad-request',
+      message: expect.stringMatching(/^bands\.base: The lowest base/),
+    });
+    expect(store.getCompany(c.slug).bandsOverride).toEqual({
+      base: { min: 150000, max: 200000 },
+      bonusPercent: null,
+      baseIsRigid: false,
+    });
   });
 
   it('refuses an absurd base in an offer', async () => {
@@ -114,7 +158,9 @@ describe('updates refuse bad input and keep what was saved', () => {
         benchmarks: [],
         offers: [{ base: { min: 150000, max: 50_000_000 } }],
       }),
-    ).rejects.toMatchObject({ message: expect.stringMatching(/^offers\.0\.base\.max: .*looks like a typo/) });
+    ).rejects.toMatchObject({
+      message: expect.stringMatching(/^offers\.0\.base\.max: .*looks like a typo/),
+    });
     expect(store.writes).toBe(before);
   });
 
@@ -134,7 +180,9 @@ describe('updates refuse bad input and keep what was saved', () => {
 
   it('saves a loop with a past date but shows a warning', async () => {
     const c = newCompany('Wells Fargo', 'wells-fargo');
-    const loop = c.loop.map((r, i) => (i === 0 ? { ...r, status: 'scheduled' as const, scheduledAt: '2026-11-20T10:00' } : r));
+    const loop = c.loop.map((r, i) =>
+      i === 0 ? { ...r, status: 'scheduled' as const, scheduledAt: '2026-11-20T10:00' } : r,
+    );
     const saved = await call('companies.updateLoop', { slug: c.slug, loop });
     expect(saved.loop[0]?.scheduledAt).toBe('2026-11-20T10:00');
     const view = await call('companies.get', { slug: c.slug });
@@ -162,7 +210,11 @@ describe('updates refuse bad input and keep what was saved', () => {
 describe('job description, calendar, profiles, rehearsals', () => {
   it('saves the job description and matches it against documents', async () => {
     const c = newCompany('Wells Fargo', 'wells-fargo');
-    addDocument(store, c.slug, { id: 'd1', title: 'Brief', text: 'Independent validation signed off under SR 11-7.' });
+    addDocument(store, c.slug, {
+      id: 'd1',
+      title: 'Brief',
+      text: 'Independent validation signed off under SR 11-7.',
+    });
     const match = await call('companies.setJobDescription', {
       slug: c.slug,
       text: 'Partner with independent validation under SR 11-7 and keep the model inventory current. Fair lending matters.',
@@ -175,7 +227,9 @@ describe('job description, calendar, profiles, rehearsals', () => {
   it('builds a calendar file of the scheduled rounds', async () => {
     const c = newCompany('Wells Fargo', 'wells-fargo');
     const loop: LoopRound[] = c.loop.map((r, i) =>
-      i === 0 ? { ...r, status: 'scheduled', scheduledAt: '2026-12-01T09:00', timeZone: 'Europe/London' } : r,
+      i === 0
+        ? { ...r, status: 'scheduled', scheduledAt: '2026-12-01T09:00', timeZone: 'Europe/London' }
+        : r,
     );
     await call('companies.updateLoop', { slug: c.slug, loop });
     const { fileName, ics } = await call('companies.calendar', { slug: c.slug });
@@ -196,7 +250,11 @@ describe('job description, calendar, profiles, rehearsals', () => {
     addDocument(store, c.slug, { id: 'memo', title: 'Comp memo' });
     const doc = await call('documents.logRehearsal', { company: c.slug, id: 'memo', seconds: 104 });
     expect(doc.rehearsals).toEqual([{ at: NOW.toISOString(), seconds: 104 }]);
-    const again = await call('documents.logRehearsal', { company: c.slug, id: 'memo', seconds: 98 });
+    const again = await call('documents.logRehearsal', {
+      company: c.slug,
+      id: 'memo',
+      seconds: 98,
+    });
     expect(again.rehearsals.map((r) => r.seconds)).toEqual([104, 98]);
   });
 });
@@ -209,13 +267,22 @@ describe('dashboard.get', () => {
     store.updateCompany(old.slug, (c) => ({ ...c, archived: true }));
     store.updateCompany(wf.slug, (c) => ({
       ...c,
-      loop: c.loop.map((r, i) => (i === 0 ? { ...r, status: 'scheduled', scheduledAt: '2026-12-05T10:00' } : r)),
+      loop: c.loop.map((r, i) =>
+        i === 0 ? { ...r, status: 'scheduled', scheduledAt: '2026-12-05T10:00' } : r,
+      ),
     }));
     store.updateCompany(jp.slug, (c) => ({
       ...c,
-      loop: c.loop.map((r, i) => (i === 0 ? { ...r, status: 'scheduled', scheduledAt: '2026-11-30T10:00' } : r)),
+      loop: c.loop.map((r, i) =>
+        i === 0 ? { ...r, status: 'scheduled', scheduledAt: '2026-11-30T10:00' } : r,
+      ),
     }));
-    addDocument(store, wf.slug, { id: 'low', title: 'Weak brief', text: 'SCORE:41', tags: ['product-vision'] });
+    addDocument(store, wf.slug, {
+      id: 'low',
+      title: 'Weak brief',
+      text: 'SCORE:41',
+      tags: ['product-vision'],
+    });
     addDocument(store, jp.slug, { id: 'ok', title: 'Good brief', text: 'SCORE:88' });
 
     const dash = await call('dashboard.get', {});
@@ -228,12 +295,18 @@ describe('dashboard.get', () => {
     expect(dash.suggestions[0]).toMatchObject({ kind: 'low-score', documentId: 'low' });
     expect(dash.suggestions[0]?.text).toMatch(/scores 41 out of 100/);
     const kinds = dash.suggestions.map((s) => s.kind);
-    expect(kinds).toEqual(expect.arrayContaining(['coverage-gap', 'unscheduled-round', 'checklist']));
+    expect(kinds).toEqual(
+      expect.arrayContaining(['coverage-gap', 'unscheduled-round', 'checklist']),
+    );
     // JPMorgan's round is sooner, so its gaps come first
     expect(dash.suggestions.find((s) => s.kind === 'coverage-gap')?.company).toBe('jpmorgan-chase');
   });
 
   it('is empty for an empty workspace', async () => {
-    expect(await call('dashboard.get', {})).toEqual({ timeline: [], companies: [], suggestions: [] });
+    expect(await call('dashboard.get', {})).toEqual({
+      timeline: [],
+      companies: [],
+      suggestions: [],
+    });
   });
 });

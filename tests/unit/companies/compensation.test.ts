@@ -4,11 +4,14 @@ import { equityInYear, totals } from '../../../src/core/companies/compTotals';
 import { placeInBand } from '../../../src/core/companies/placeInBand';
 import { compareOffers } from '../../../src/core/companies/compareOffers';
 
-const pkg = (p: Partial<CompPackage> & { base: CompPackage['base'] }): CompPackage => CompPackage.parse(p);
+const pkg = (p: Partial<CompPackage> & { base: CompPackage['base'] }): CompPackage =>
+  CompPackage.parse(p);
 
 describe('totals', () => {
   it('adds base and bonus for a plain package', () => {
-    const t = totals(pkg({ base: { min: 150000, max: 210000 }, bonusPercent: { min: 10, max: 20 } }));
+    const t = totals(
+      pkg({ base: { min: 150000, max: 210000 }, bonusPercent: { min: 10, max: 20 } }),
+    );
     expect(t.firstYear).toEqual({ min: 165000, max: 252000 });
     expect(t.fourYearAverage).toEqual({ min: 165000, max: 252000 });
     expect(t.years).toHaveLength(4);
@@ -16,7 +19,10 @@ describe('totals', () => {
 
   it('puts a 12-month-cliff grant in year 1 as the cliff tranche, then evenly', () => {
     const t = totals(
-      pkg({ base: { min: 100000, max: 100000 }, equity: { kind: 'dollars', value: 20000, vestingYears: 4, cliffMonths: 12 } }),
+      pkg({
+        base: { min: 100000, max: 100000 },
+        equity: { kind: 'dollars', value: 20000, vestingYears: 4, cliffMonths: 12 },
+      }),
     );
     expect(t.years.map((y) => y.min)).toEqual([105000, 105000, 105000, 105000]);
     expect(t.fourYearAverage.min).toBe(105000);
@@ -40,17 +46,30 @@ describe('totals', () => {
     const t = totals(
       pkg({
         base: { min: 170000, max: 210000 },
-        equity: { kind: 'percent', percent: 0.05, assumedValuation: 2_000_000_000, vestingYears: 4, cliffMonths: 12 },
+        equity: {
+          kind: 'percent',
+          percent: 0.05,
+          assumedValuation: 2_000_000_000,
+          vestingYears: 4,
+          cliffMonths: 12,
+        },
       }),
     );
     // 0.05 % of $2B = $1,000,000 over 4 years = $250,000 a year
     expect(t.firstYear).toEqual({ min: 420000, max: 460000 });
-    expect(t.assumptions.join(' ')).toMatch(/assumed company valuation of \$2,000,000,000, so \$1,000,000/);
+    expect(t.assumptions.join(' ')).toMatch(
+      /assumed company valuation of \$2,000,000,000, so \$1,000,000/,
+    );
   });
 
   it('counts sign-on and relocation in year 1 only, stipends every year', () => {
     const t = totals(
-      pkg({ base: { min: 100000, max: 100000 }, signOn: 30000, relocation: 10000, stipendPerYear: 5000 }),
+      pkg({
+        base: { min: 100000, max: 100000 },
+        signOn: 30000,
+        relocation: 10000,
+        stipendPerYear: 5000,
+      }),
     );
     expect(t.years.map((y) => y.min)).toEqual([145000, 105000, 105000, 105000]);
     expect(t.fourYearAverage.min).toBe(115000);
@@ -58,7 +77,13 @@ describe('totals', () => {
   });
 
   it('counts a deferred bonus part in the year it is paid', () => {
-    const t = totals(pkg({ base: { min: 100000, max: 100000 }, bonusPercent: { min: 20, max: 20 }, bonusDeferredPercent: 50 }));
+    const t = totals(
+      pkg({
+        base: { min: 100000, max: 100000 },
+        bonusPercent: { min: 20, max: 20 },
+        bonusDeferredPercent: 50,
+      }),
+    );
     const bonus = t.components.find((c) => c.name === 'bonus');
     expect(bonus?.years.map((y) => y.min)).toEqual([10000, 20000, 20000, 20000]);
     expect(t.assumptions.join(' ')).toMatch(/year it is paid/);
@@ -70,7 +95,13 @@ describe('totals', () => {
         label: 'Amex',
         base: { min: 170000, max: 210000 },
         bonusPercent: { min: 10, max: 15 },
-        equity: { kind: 'percent', percent: 0.04, assumedValuation: 1_000_000_000, vestingYears: 4, cliffMonths: 12 },
+        equity: {
+          kind: 'percent',
+          percent: 0.04,
+          assumedValuation: 1_000_000_000,
+          vestingYears: 4,
+          cliffMonths: 12,
+        },
         signOn: 25000,
         stipendPerYear: 5000,
       }),
@@ -99,7 +130,9 @@ describe('placeInBand', () => {
 
   it('writes the distance and the band in the message', () => {
     expect(placeInBand(260000, band).message).toBe('$50,000 above the band ($150,000–$210,000).');
-    expect(placeInBand(20, { min: 12, max: 18 }, 'percent').message).toBe('2 points above the band (12–18 %).');
+    expect(placeInBand(20, { min: 12, max: 18 }, 'percent').message).toBe(
+      '2 points above the band (12–18 %).',
+    );
   });
 });
 
@@ -115,6 +148,10 @@ describe('compareOffers', () => {
   });
 
   it('is empty with no offers', () => {
-    expect(compareOffers([])).toMatchObject({ rows: [], bestFirstYear: null, bestFourYearAverage: null });
+    expect(compareOffers([])).toMatchObject({
+      rows: [],
+      bestFirstYear: null,
+      bestFourYearAverage: null,
+    });
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractTerms, matchJobDescription, mentions } from '../../../src/core/companies/jobDescription';
+import {
+  extractTerms,
+  matchJobDescription,
+  mentions,
+} from '../../../src/core/companies/jobDescription';
 
 const english = `Senior Product Manager, AI/ML - Consumer Lending
 Wells Fargo is looking for a product manager to lead machine learning products for credit decisioning.
@@ -17,10 +21,20 @@ describe('extractTerms', () => {
   it('finds domain phrases, acronyms with numbers, names and recurring words in English', () => {
     const found = extractTerms(english);
     const of = (kind: string) => found.filter((t) => t.kind === kind).map((t) => t.term);
-    expect(of('vocabulary')).toEqual(expect.arrayContaining([
-      'model risk management', 'independent validation', 'SR 11-7', 'fair lending', 'fraud detection',
-      'credit decisioning', 'explainability', 'adverse action', 'real-time', 'drift',
-    ]));
+    expect(of('vocabulary')).toEqual(
+      expect.arrayContaining([
+        'model risk management',
+        'independent validation',
+        'SR 11-7',
+        'fair lending',
+        'fraud detection',
+        'credit decisioning',
+        'explainability',
+        'adverse action',
+        'real-time',
+        'drift',
+      ]),
+    );
     expect(of('acronym')).toEqual(expect.arrayContaining(['MRM', 'ECOA', 'FCRA']));
     expect(of('name')).toEqual(expect.arrayContaining(['Wells Fargo', 'Legal']));
     expect(of('frequent')).toEqual(expect.arrayContaining(['partner']));
@@ -29,13 +43,26 @@ describe('extractTerms', () => {
 
   it('drops stopwords, sentence-initial single words and phrases swallowed by a longer one', () => {
     const found = terms(english);
-    for (const noise of ['the', 'with', 'You', 'Own', 'experience', 'fraud', 'model risk']) expect(found).not.toContain(noise);
+    for (const noise of ['the', 'with', 'You', 'Own', 'experience', 'fraud', 'model risk'])
+      expect(found).not.toContain(noise);
   });
 
   it('segments Chinese with Intl.Segmenter', () => {
     const found = extractTerms(chinese);
     const list = found.map((t) => t.term);
-    expect(list).toEqual(expect.arrayContaining(['反欺诈', '信贷', '模型风险管理', '模型验证', '公平贷款', '可解释性', '机器学习', '合规', 'SR 11-7']));
+    expect(list).toEqual(
+      expect.arrayContaining([
+        '反欺诈',
+        '信贷',
+        '模型风险管理',
+        '模型验证',
+        '公平贷款',
+        '可解释性',
+        '机器学习',
+        '合规',
+        'SR 11-7',
+      ]),
+    );
     expect(list).toContain('信贷审批'); // a recurring word pair
     expect(found.find((t) => t.term === '信贷')?.count).toBe(3);
     for (const noise of ['负责', '熟悉', '与', '的']) expect(list).not.toContain(noise);
@@ -43,7 +70,9 @@ describe('extractTerms', () => {
 
   it('takes extra vocabulary such as a profile’s terms', () => {
     expect(terms('Comfortable with the model inventory process.')).not.toContain('Model inventory');
-    expect(extractTerms('Comfortable with the model inventory process.', ['Model inventory'])[0]?.term).toBe('Model inventory');
+    expect(
+      extractTerms('Comfortable with the model inventory process.', ['Model inventory'])[0]?.term,
+    ).toBe('Model inventory');
   });
 
   it('returns nothing for empty text', () => {
@@ -54,8 +83,16 @@ describe('extractTerms', () => {
 describe('matchJobDescription', () => {
   it('lists which documents cover each term and which terms none covers', () => {
     const result = matchJobDescription(english, [
-      { id: 'brief', title: 'Real-time fraud scoring', text: 'Cut fraud detection losses; model risk management signed off under SR 11-7.' },
-      { id: 'kill', title: 'Kill story', text: 'Stopped a credit decisioning model over fair-lending concerns raised by MRM.' },
+      {
+        id: 'brief',
+        title: 'Real-time fraud scoring',
+        text: 'Cut fraud detection losses; model risk management signed off under SR 11-7.',
+      },
+      {
+        id: 'kill',
+        title: 'Kill story',
+        text: 'Stopped a credit decisioning model over fair-lending concerns raised by MRM.',
+      },
     ]);
     const by = (term: string) => result.terms.find((t) => t.term === term)?.coveredBy;
     expect(by('fraud detection')).toEqual(['brief']);
@@ -63,13 +100,20 @@ describe('matchJobDescription', () => {
     expect(by('fair lending')).toEqual(['kill']);
     expect(by('MRM')).toEqual(['kill']);
     expect(by('SR 11-7')).toEqual(['brief']);
-    expect(result.uncovered).toEqual(expect.arrayContaining(['ECOA', 'explainability', 'adverse action']));
+    expect(result.uncovered).toEqual(
+      expect.arrayContaining(['ECOA', 'explainability', 'adverse action']),
+    );
     expect(result.uncovered).not.toContain('fraud detection');
-    expect(result.documents).toEqual([{ id: 'brief', title: 'Real-time fraud scoring' }, { id: 'kill', title: 'Kill story' }]);
+    expect(result.documents).toEqual([
+      { id: 'brief', title: 'Real-time fraud scoring' },
+      { id: 'kill', title: 'Kill story' },
+    ]);
   });
 
   it('matches Chinese terms inside running text', () => {
-    const result = matchJobDescription(chinese, [{ id: 'zh', title: '影响力简报', text: '把反欺诈模型的误报率从3%降到1%，并通过了模型验证。' }]);
+    const result = matchJobDescription(chinese, [
+      { id: 'zh', title: '影响力简报', text: '把反欺诈模型的误报率从3%降到1%，并通过了模型验证。' },
+    ]);
     expect(result.terms.find((t) => t.term === '反欺诈')?.coveredBy).toEqual(['zh']);
     expect(result.uncovered).toContain('公平贷款');
   });

@@ -6,8 +6,17 @@ import { findProfile, loadProfiles } from '../../../src/core/companies/loadProfi
 
 const appRoot = path.resolve(import.meta.dirname, '../../..');
 const TEMPLATE_IDS = [
-  'impact-brief', 'value-prop-memo', 'kill-story', 'four-p', 'comp-memo', 'three-stage-impact',
-  'forensic-narrative', 'three-c', 'ice-sheet', 'stakeholder-conflict', 'ethics-pitch',
+  'impact-brief',
+  'value-prop-memo',
+  'kill-story',
+  'four-p',
+  'comp-memo',
+  'three-stage-impact',
+  'forensic-narrative',
+  'three-c',
+  'ice-sheet',
+  'stakeholder-conflict',
+  'ethics-pitch',
 ];
 
 function tempRoot(files: Record<string, string>): string {
@@ -23,12 +32,18 @@ describe('built-in profiles', () => {
 
   it('all four load without problems', () => {
     expect(problems).toEqual([]);
-    expect(profiles.map((p) => p.id).sort()).toEqual(['american-express', 'fintech', 'jpmorgan', 'wells-fargo']);
+    expect(profiles.map((p) => p.id).sort()).toEqual([
+      'american-express',
+      'fintech',
+      'jpmorgan',
+      'wells-fargo',
+    ]);
   });
 
   it('link checklist items and frameworks only to templates that exist', () => {
     for (const p of profiles) {
-      for (const item of p.checklist) if (item.templateId) expect(TEMPLATE_IDS).toContain(item.templateId);
+      for (const item of p.checklist)
+        if (item.templateId) expect(TEMPLATE_IDS).toContain(item.templateId);
       for (const f of p.frameworks) if (f.templateId) expect(TEMPLATE_IDS).toContain(f.templateId);
     }
   });
@@ -39,7 +54,9 @@ describe('built-in profiles', () => {
       ['guide-A', 5, true],
       ['guide-B', 6, false],
     ]);
-    expect(wf?.compensation.map((c) => [c.source, c.base?.min, c.base?.max, c.baseIsRigid])).toEqual([
+    expect(
+      wf?.compensation.map((c) => [c.source, c.base?.min, c.base?.max, c.baseIsRigid]),
+    ).toEqual([
       ['guide-A', 150000, 210000, false],
       ['guide-B', 135000, 195000, true],
     ]);
@@ -48,14 +65,19 @@ describe('built-in profiles', () => {
   });
 
   it('carries the loop facts of each company', () => {
-    const minutes = (id: string) => findProfile(appRoot, id)?.loops[0]?.rounds.map((r) => r.minutes);
+    const minutes = (id: string) =>
+      findProfile(appRoot, id)?.loops[0]?.rounds.map((r) => r.minutes);
     expect(minutes('wells-fargo')).toEqual([30, 60, 45, 45, 60]);
     expect(minutes('jpmorgan')).toEqual([30, 45, 60, 45, 90]);
     expect(minutes('american-express')).toEqual([30, 45, 60, 45, 60, 90]);
     expect(minutes('fintech')).toEqual([45, 60, 45, 30, 45]);
     expect(findProfile(appRoot, 'jpmorgan')?.loops[0]?.timeline.days).toEqual({ min: 45, max: 70 });
     const amex = findProfile(appRoot, 'american-express')?.compensation[0];
-    expect(amex?.equity).toEqual({ kind: 'percent', percent: { min: 0.04, max: 0.07 }, vestingYears: 4 });
+    expect(amex?.equity).toEqual({
+      kind: 'percent',
+      percent: { min: 0.04, max: 0.07 },
+      vestingYears: 4,
+    });
     expect(amex?.stipendPerYear).toBe(5000);
   });
 
@@ -96,7 +118,10 @@ describe('broken profiles', () => {
     const loop = p.loops[0];
     if (loop) loop.isDefault = false;
     const root2 = tempRoot({ 'jpmorgan.json': JSON.stringify(p) });
-    expect(loadProfiles(root2).problems[0]).toMatchObject({ file: 'jpmorgan.json', field: 'loops' });
+    expect(loadProfiles(root2).problems[0]).toMatchObject({
+      file: 'jpmorgan.json',
+      field: 'loops',
+    });
   });
 
   it('notices a file changed after the first load', () => {

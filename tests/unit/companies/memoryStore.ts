@@ -1,7 +1,12 @@
 // An in-memory WorkspaceStore for handler tests: same contract, no disk.
 import { CompanyFile, DocumentFile } from '../../../src/core/workspace/schemas';
 import type { WorkspaceFile, WorkspaceSettings } from '../../../src/core/workspace/schemas';
-import type { CompanySummary, DocumentSummary, FileProblem, WorkspaceStore } from '../../../src/core/workspace/store';
+import type {
+  CompanySummary,
+  DocumentSummary,
+  FileProblem,
+  WorkspaceStore,
+} from '../../../src/core/workspace/store';
 import { DossierError } from '../../../src/core/errors';
 
 export class MemoryStore implements WorkspaceStore {
@@ -18,7 +23,13 @@ export class MemoryStore implements WorkspaceStore {
       schemaVersion: 1,
       createdAt: this.now().toISOString(),
       companyOrder: [...this.companies.keys()],
-      settings: { candidateName: '', pageSize: 'letter', design: 'classic', disabledRules: [], privateTerms: [] },
+      settings: {
+        candidateName: '',
+        pageSize: 'letter',
+        design: 'classic',
+        disabledRules: [],
+        privateTerms: [],
+      },
     };
   }
   updateSettings(patch: Partial<WorkspaceSettings>): WorkspaceSettings {
@@ -44,10 +55,22 @@ export class MemoryStore implements WorkspaceStore {
     if (!c) throw new DossierError('not-found', `No company ${slug}`);
     return structuredClone(c);
   }
-  createCompany(name: string, profileId: string | null, init: Partial<Pick<CompanyFile, 'loop' | 'checklist'>> = {}): CompanyFile {
+  createCompany(
+    name: string,
+    profileId: string | null,
+    init: Partial<Pick<CompanyFile, 'loop' | 'checklist'>> = {},
+  ): CompanyFile {
     const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
     const at = this.now().toISOString();
-    const c = CompanyFile.parse({ schemaVersion: 1, slug, name, profileId, createdAt: at, updatedAt: at, ...init });
+    const c = CompanyFile.parse({
+      schemaVersion: 1,
+      slug,
+      name,
+      profileId,
+      createdAt: at,
+      updatedAt: at,
+      ...init,
+    });
     this.companies.set(slug, c);
     return structuredClone(c);
   }
@@ -83,7 +106,12 @@ export class MemoryStore implements WorkspaceStore {
     this.documents.set(id, full);
     return structuredClone(full);
   }
-  updateDocument(company: string, id: string, _base: number | null, change: (doc: DocumentFile) => DocumentFile): DocumentFile {
+  updateDocument(
+    company: string,
+    id: string,
+    _base: number | null,
+    change: (doc: DocumentFile) => DocumentFile,
+  ): DocumentFile {
     const cur = this.getDocument(company, id);
     const next = DocumentFile.parse({ ...change(cur), revision: cur.revision + 1 });
     this.documents.set(id, next);

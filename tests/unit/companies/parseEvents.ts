@@ -3,5 +3,7 @@ import ical from 'node-ical';
 import type { VEvent } from 'node-ical';
 
 export function parseEvents(text: string): VEvent[] {
-  return Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c !== undefined && c.type === 'VEVENT');
+  return Object.values(ical.sync.parseICS(text)).filter(
+    (c): c is VEvent => c !== undefined && c.type === 'VEVENT',
+  );
 }

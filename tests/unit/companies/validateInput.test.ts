@@ -10,17 +10,39 @@ import {
 import { DossierError } from '../../../src/core/errors';
 
 const now = new Date('2026-11-23T09:00:00Z');
-const round = (p: Partial<LoopRound>): LoopRound => LoopRound.parse({ id: 'r1', name: 'Case study', minutes: 60, ...p });
-const pkg = (p: Partial<CompPackage>): CompPackage => CompPackage.parse({ base: { min: 150000, max: 200000 }, ...p });
+const round = (p: Partial<LoopRound>): LoopRound =>
+  LoopRound.parse({ id: 'r1', name: 'Case study', minutes: 60, ...p });
+const pkg = (p: Partial<CompPackage>): CompPackage =>
+  CompPackage.parse({ base: { min: 150000, max: 200000 }, ...p });
 
 describe('validateCompPackage', () => {
   it.each([
-    ['base floor above stretch', { base: { min: 220000, max: 200000 } }, 'ask.base', /lowest base \(\$220,000\) is above the highest \(\$200,000\)/],
-    ['absurd base', { base: { min: 150000, max: 6_000_000 } }, 'ask.base.max', /more than \$5,000,000; that looks like a typo/],
+    [
+      'base floor above stretch',
+      { base: { min: 220000, max: 200000 } },
+      'ask.base',
+      /lowest base \(\$220,000\) is above the highest \(\$200,000\)/,
+    ],
+    [
+      'absurd base',
+      { base: { min: 150000, max: 6_000_000 } },
+      'ask.base.max',
+      /more than \$5,000,000; that looks like a typo/,
+    ],
     ['negative sign-on', { signOn: -5 }, 'ask.signOn', /cannot be negative/],
-    ['bonus percent reversed', { bonusPercent: { min: 20, max: 10 } }, 'ask.bonusPercent', /lowest bonus percent \(20 %\) is above/],
+    [
+      'bonus percent reversed',
+      { bonusPercent: { min: 20, max: 10 } },
+      'ask.bonusPercent',
+      /lowest bonus percent \(20 %\) is above/,
+    ],
     ['absurd bonus', { bonusPercent: { min: 10, max: 500 } }, 'ask.bonusPercent.max', /more than/],
-    ['cliff longer than vesting', { equity: { kind: 'dollars', value: 10000, vestingYears: 2, cliffMonths: 36 } }, 'ask.equity.cliffMonths', /longer than the 2-year vesting/],
+    [
+      'cliff longer than vesting',
+      { equity: { kind: 'dollars', value: 10000, vestingYears: 2, cliffMonths: 36 } },
+      'ask.equity.cliffMonths',
+      /longer than the 2-year vesting/,
+    ],
   ] as const)('refuses %s', (_name, patch, field, message) => {
     const problems = validateCompPackage({ ...pkg({}), ...patch } as CompPackage, 'ask');
     const hit = problems.find((p) => p.field === field);
@@ -30,8 +52,34 @@ describe('validateCompPackage', () => {
 
   it.each([
     ['base in thousands', { base: { min: 150, max: 200 } }, 'ask.base', /whole dollars/],
-    ['large equity percent', { equity: { kind: 'percent', percent: 8, assumedValuation: 1e9, vestingYears: 4, cliffMonths: 12 } }, 'ask.equity.percent', /decimal point/],
-    ['percent equity without valuation', { equity: { kind: 'percent', percent: 0.05, assumedValuation: 0, vestingYears: 4, cliffMonths: 12 } }, 'ask.equity.assumedValuation', /counts as \$0/],
+    [
+      'large equity percent',
+      {
+        equity: {
+          kind: 'percent',
+          percent: 8,
+          assumedValuation: 1e9,
+          vestingYears: 4,
+          cliffMonths: 12,
+        },
+      },
+      'ask.equity.percent',
+      /decimal point/,
+    ],
+    [
+      'percent equity without valuation',
+      {
+        equity: {
+          kind: 'percent',
+          percent: 0.05,
+          assumedValuation: 0,
+          vestingYears: 4,
+          cliffMonths: 12,
+        },
+      },
+      'ask.equity.assumedValuation',
+      /counts as \$0/,
+    ],
   ] as const)('warns about %s', (_name, patch, field, message) => {
     const problems = validateCompPackage({ ...pkg({}), ...patch } as CompPackage, 'ask');
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
@@ -39,35 +87,59 @@ describe('validateCompPackage', () => {
   });
 
   it('accepts a sensible package', () => {
-    expect(validateCompPackage(pkg({ bonusPercent: { min: 10, max: 15 }, signOn: 25000 }), 'ask')).toEqual([]);
+    expect(
+      validateCompPackage(pkg({ bonusPercent: { min: 10, max: 15 }, signOn: 25000 }), 'ask'),
+    ).toEqual([]);
   });
 });
 
 describe('validateBands', () => {
   it('refuses min above max and absurd bases, accepts null', () => {
-    expect(validateBands({ base: { min: 9, max: 1 }, bonusPercent: null })[0]?.field).toBe('bands.base');
-    expect(validateBands({ base: { min: 1, max: 9e6 }, bonusPercent: null })[0]?.field).toBe('bands.base.max');
+    expect(validateBands({ base: { min: 9, max: 1 }, bonusPercent: null })[0]?.field).toBe(
+      'bands.base',
+    );
+    expect(validateBands({ base: { min: 1, max: 9e6 }, bonusPercent: null })[0]?.field).toBe(
+      'bands.base.max',
+    );
     expect(validateBands(null)).toEqual([]);
-    expect(validateBands({ base: { min: 150000, max: 210000 }, bonusPercent: { min: 12, max: 18 } })).toEqual([]);
+    expect(
+      validateBands({ base: { min: 150000, max: 210000 }, bonusPercent: { min: 12, max: 18 } }),
+    ).toEqual([]);
   });
 });
 
 describe('validateLoop', () => {
   it('warns about a scheduled date in the past, but not for a done round', () => {
-    const past = validateLoop([round({ status: 'scheduled', scheduledAt: '2026-11-20T10:00' })], now);
+    const past = validateLoop(
+      [round({ status: 'scheduled', scheduledAt: '2026-11-20T10:00' })],
+      now,
+    );
     expect(past).toEqual([
-      expect.objectContaining({ field: 'loop.0.scheduledAt', severity: 'warning', message: expect.stringMatching(/already passed/) }),
+      expect.objectContaining({
+        field: 'loop.0.scheduledAt',
+        severity: 'warning',
+        message: expect.stringMatching(/already passed/),
+      }),
     ]);
-    expect(validateLoop([round({ status: 'done', scheduledAt: '2026-11-20T10:00' })], now)).toEqual([]);
+    expect(validateLoop([round({ status: 'done', scheduledAt: '2026-11-20T10:00' })], now)).toEqual(
+      [],
+    );
   });
 
   it.each([
-    ['a date that does not exist', { scheduledAt: '2026-02-30T10:00' }, 'loop.0.scheduledAt', /not a real date/],
+    [
+      'a date that does not exist',
+      { scheduledAt: '2026-02-30T10:00' },
+      'loop.0.scheduledAt',
+      /not a real date/,
+    ],
     ['an unknown time zone', { timeZone: 'Eastern' }, 'loop.0.timeZone', /not a time zone/],
     ['an empty name', { name: '   ' }, 'loop.0.name', /needs a name/],
   ] as const)('refuses %s', (_n, patch, field, message) => {
     const problems = validateLoop([round(patch)], now);
-    expect(problems.find((p) => p.field === field && p.severity === 'error')?.message).toMatch(message);
+    expect(problems.find((p) => p.field === field && p.severity === 'error')?.message).toMatch(
+      message,
+    );
   });
 
   it('refuses two rounds with the same id', () => {
@@ -76,19 +148,27 @@ describe('validateLoop', () => {
   });
 
   it('accepts a future round', () => {
-    expect(validateLoop([round({ status: 'scheduled', scheduledAt: '2026-12-03T14:00' })], now)).toEqual([]);
+    expect(
+      validateLoop([round({ status: 'scheduled', scheduledAt: '2026-12-03T14:00' })], now),
+    ).toEqual([]);
   });
 });
 
 describe('validateChecklist and refuseErrors', () => {
   it('refuses duplicate ids with a field-first message', () => {
-    const items = [ChecklistItem.parse({ id: 'a', text: 'One' }), ChecklistItem.parse({ id: 'a', text: 'Two' })];
+    const items = [
+      ChecklistItem.parse({ id: 'a', text: 'One' }),
+      ChecklistItem.parse({ id: 'a', text: 'Two' }),
+    ];
     const problems = validateChecklist(items);
     expect(() => refuseErrors(problems)).toThrow(DossierError);
     try {
       refuseErrors(problems);
     } catch (err) {
-      expect(err).toMatchObject({ code: 'bad-request', message: 'checklist.1.id: Two checklist items share the id “a”.' });
+      expect(err).toMatchObject({
+        code: 'bad-request',
+        message: 'checklist.1.id: Two checklist items share the id “a”.',
+      });
     }
   });
 
