@@ -42,7 +42,9 @@ test('create a company and an impact brief; text survives reload and restart', a
 
   await page.reload();
   await expect(page.locator('.cm-content').first()).toContainText('Card fraud losses were $4.1M');
-  await expect(page.locator('.cm-content').nth(1)).toContainText('real-time scoring over a nightly batch');
+  await expect(page.locator('.cm-content').nth(1)).toContainText(
+    'real-time scoring over a nightly batch',
+  );
   await expect(page.getByTestId('doc-title')).toHaveValue('Real-time card fraud scoring');
 
   mkdirSync(`${repoRoot}/test-results/screens`, { recursive: true });
@@ -52,5 +54,7 @@ test('create a company and an impact brief; text survives reload and restart', a
   await page.goto(server.url);
   await page.getByTestId('document-row').first().click();
   await expect(page.locator('.cm-content').first()).toContainText('Card fraud losses were $4.1M');
-  await expect(page.locator('.cm-content').nth(1)).toContainText('real-time scoring over a nightly batch');
+  await expect(page.locator('.cm-content').nth(1)).toContainText(
+    'real-time scoring over a nightly batch',
+  );
 });

@@ -30,14 +30,21 @@ export interface TestApp {
 
 export function ensureRendererBuilt(): void {
   if (existsSync(join(repoRoot, 'out', 'renderer', 'index.html'))) return;
-  const built = spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts'], { cwd: repoRoot, stdio: 'inherit' });
-  if (built.status !== 0) throw new Error('Could not build the renderer (npx vite build --config vite.web.config.ts).');
+  const built = spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
+  if (built.status !== 0)
+    throw new Error('Could not build the renderer (npx vite build --config vite.web.config.ts).');
 }
 
 const URL_PATTERN = /(http:\/\/(?:127\.0\.0\.1|localhost):\d+\/\?token=[0-9a-zA-Z_-]+)/;
 
 /** Starts `src/server/main.ts` over `workspace` on a random port and waits for its URL. */
-export async function startServer(workspace: string, opts: { sample?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(
+  workspace: string,
+  opts: { sample?: boolean } = {},
+): Promise<RunningServer> {
   const args = ['--import', 'tsx', 'src/server/main.ts', '--workspace', workspace, '--port', '0'];
   if (opts.sample) args.push('--sample');
   const child: ChildProcessWithoutNullStreams = spawn(process.execPath, args, {
@@ -47,7 +54,10 @@ export async function startServer(workspace: string, opts: { sample?: boolean } 
   });
   let output = '';
   const url = await new Promise<string>((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`The server did not print its URL within 30 s. Output:\n${output}`)), 30_000);
+    const timer = setTimeout(
+      () => fail(new Error(`The server did not print its URL within 30 s. Output:\n${output}`)),
+      30_000,
+    );
     const onData = (d: Buffer) => {
       output += d.toString();
       const m = URL_PATTERN.exec(output);

@@ -13,9 +13,12 @@ test.afterAll(async () => {
 });
 
 const VAGUE = 'Worked on a churn model that helped the retention team a lot.';
-const CLEAN = 'Cut monthly card churn from 4.1% to 3.2% within two quarters, worth $1.8M a year compared with the old rules.';
+const CLEAN =
+  'Cut monthly card churn from 4.1% to 3.2% within two quarters, worth $1.8M a year compared with the old rules.';
 
-test('typing a vague sentence underlines it and lists findings; a quantified sentence clears them', async ({ page }) => {
+test('typing a vague sentence underlines it and lists findings; a quantified sentence clears them', async ({
+  page,
+}) => {
   await page.goto(app.server.url);
   await page.getByTestId('new-document').first().click();
   await page.getByTestId('template-impact-brief').click();
@@ -26,22 +29,38 @@ test('typing a vague sentence underlines it and lists findings; a quantified sen
   await page.keyboard.type(VAGUE);
 
   await expect(outcome.locator('.cm-lintRange').first()).toBeVisible();
-  const panelFindings = page.locator('[data-testid="finding"][data-section="outcome"][data-silenced="false"]');
+  const panelFindings = page.locator(
+    '[data-testid="finding"][data-section="outcome"][data-silenced="false"]',
+  );
   await expect(panelFindings.filter({ hasText: /./ }).first()).toBeVisible();
-  const rules = await panelFindings.evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
+  const rules = await panelFindings.evaluateAll((els) =>
+    els.map((e) => e.getAttribute('data-rule')),
+  );
   expect(rules).toEqual(expect.arrayContaining(['quantified-impact']));
 
   // A click on the finding selects its text in the editor.
-  await panelFindings.filter({ has: page.locator('.finding-message') }).first().locator('.finding-jump').click();
+  await panelFindings
+    .filter({ has: page.locator('.finding-message') })
+    .first()
+    .locator('.finding-jump')
+    .click();
   await expect(editor).toBeFocused();
 
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type(CLEAN);
   await expect(outcome.locator('.cm-lintRange')).toHaveCount(0);
-  await expect(page.locator('[data-testid="finding"][data-section="outcome"][data-rule="quantified-impact"]')).toHaveCount(0);
-  await expect(page.locator('[data-testid="finding"][data-section="outcome"][data-rule="vague-language"]')).toHaveCount(0);
+  await expect(
+    page.locator('[data-testid="finding"][data-section="outcome"][data-rule="quantified-impact"]'),
+  ).toHaveCount(0);
+  await expect(
+    page.locator('[data-testid="finding"][data-section="outcome"][data-rule="vague-language"]'),
+  ).toHaveCount(0);
 
-  const perf = await page.evaluate(() => (window as unknown as { __dossierPerf?: { lastCheckMs: number; count: number } }).__dossierPerf);
+  const perf = await page.evaluate(
+    () =>
+      (window as unknown as { __dossierPerf?: { lastCheckMs: number; count: number } })
+        .__dossierPerf,
+  );
   expect(perf?.count).toBeGreaterThan(0);
   expect(perf?.lastCheckMs).toBeGreaterThanOrEqual(0);
 });

@@ -30,7 +30,9 @@ describe('createClient', () => {
     const seen: { url: string; init: RequestInit }[] = [];
     const call = createClient(null, (url, init) => {
       seen.push({ url, init });
-      return Promise.resolve(new Response(JSON.stringify({ ok: true, data: { id: 'x' } }), { status: 200 }));
+      return Promise.resolve(
+        new Response(JSON.stringify({ ok: true, data: { id: 'x' } }), { status: 200 }),
+      );
     });
     const result = await call('documents.delete', { company: 'acme', id: 'x' });
     expect(result).toEqual({ ok: true, data: { id: 'x' } });

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { commandForKey, commandForMenu, commands, formatShortcut } from '../../../src/renderer/src/commands/registry';
+import {
+  commandForKey,
+  commandForMenu,
+  commands,
+  formatShortcut,
+} from '../../../src/renderer/src/commands/registry';
 import type { KeyLike } from '../../../src/renderer/src/commands/registry';
 
-const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({ key: k, metaKey: false, ctrlKey: false, shiftKey: false, altKey: false, ...mods });
+const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({
+  key: k,
+  metaKey: false,
+  ctrlKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
+});
 
 describe('command registry', () => {
   it('has unique ids and unique shortcuts', () => {
@@ -16,7 +28,12 @@ describe('command registry', () => {
     ['Ctrl+N on Windows', key('n', { ctrlKey: true }), false, 'new-document'],
     ['⌘N on macOS', key('n', { metaKey: true }), true, 'new-document'],
     ['Ctrl+N on macOS is not a shortcut', key('n', { ctrlKey: true }), true, null],
-    ['Ctrl+Shift+N (key reported upper-case)', key('N', { ctrlKey: true, shiftKey: true }), false, 'new-company'],
+    [
+      'Ctrl+Shift+N (key reported upper-case)',
+      key('N', { ctrlKey: true, shiftKey: true }),
+      false,
+      'new-company',
+    ],
     ['Ctrl+S', key('s', { ctrlKey: true }), false, 'snapshot'],
     ['Ctrl+E', key('e', { ctrlKey: true }), false, 'export-pdf'],
     ['Ctrl+K', key('k', { ctrlKey: true }), false, 'quick-switch'],
@@ -29,7 +46,13 @@ describe('command registry', () => {
   });
 
   it('maps every Electron menu command to a registry command', () => {
-    for (const menu of ['new-document', 'new-company', 'export-pdf', 'export-docx', 'find-next-issue'] as const) {
+    for (const menu of [
+      'new-document',
+      'new-company',
+      'export-pdf',
+      'export-docx',
+      'find-next-issue',
+    ] as const) {
       expect(commandForMenu(menu, commands)).not.toBeNull();
     }
   });

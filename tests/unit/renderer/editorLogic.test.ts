@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyInsert, silenceMarkerInsert } from '../../../src/renderer/src/features/editor/silenceMarker';
-import { findingsToDiagnostics, groupFindings, nextFinding } from '../../../src/renderer/src/features/editor/findingsToDiagnostics';
+import {
+  applyInsert,
+  silenceMarkerInsert,
+} from '../../../src/renderer/src/features/editor/silenceMarker';
+import {
+  findingsToDiagnostics,
+  groupFindings,
+  nextFinding,
+} from '../../../src/renderer/src/features/editor/findingsToDiagnostics';
 import { countWords, formatDuration } from '../../../src/renderer/src/lib/countWords';
 import type { Finding } from '../../../src/shared/api';
 
@@ -26,10 +33,14 @@ describe('silenceMarkerInsert', () => {
   it('puts the marker on its own line before the flagged line', () => {
     const text = 'First line.\nWorked on a model that helped.';
     const change = silenceMarkerInsert(text, text.indexOf('helped'), 'vague-language');
-    expect(applyInsert(text, change)).toBe('First line.\n<!-- dossier-ignore vague-language -->\nWorked on a model that helped.');
+    expect(applyInsert(text, change)).toBe(
+      'First line.\n<!-- dossier-ignore vague-language -->\nWorked on a model that helped.',
+    );
   });
   it('handles the first line and out-of-range offsets', () => {
-    expect(applyInsert('abc', silenceMarkerInsert('abc', 2, 'x'))).toBe('<!-- dossier-ignore x -->\nabc');
+    expect(applyInsert('abc', silenceMarkerInsert('abc', 2, 'x'))).toBe(
+      '<!-- dossier-ignore x -->\nabc',
+    );
     expect(silenceMarkerInsert('abc', 99, 'x').from).toBe(0);
   });
 });
@@ -37,19 +48,39 @@ describe('silenceMarkerInsert', () => {
 describe('findingsToDiagnostics', () => {
   it('keeps only the section, maps severity, dims silenced findings', () => {
     const diags = findingsToDiagnostics(
-      [finding({ start: 2, end: 6 }), finding({ section: 'problem' }), finding({ severity: 'error', silenced: true, start: 0, end: 3 })],
+      [
+        finding({ start: 2, end: 6 }),
+        finding({ section: 'problem' }),
+        finding({ severity: 'error', silenced: true, start: 0, end: 3 }),
+      ],
       'outcome',
       10,
     );
     expect(diags).toEqual([
       { from: 2, to: 6, severity: 'warning', message: 'm', source: 'vague-language' },
-      { from: 0, to: 3, severity: 'hint', message: 'm (silenced)', source: 'vague-language', markClass: 'cm-silenced' },
+      {
+        from: 0,
+        to: 3,
+        severity: 'hint',
+        message: 'm (silenced)',
+        source: 'vague-language',
+        markClass: 'cm-silenced',
+      },
     ]);
   });
   it('clamps ranges to the text and widens point findings', () => {
-    expect(findingsToDiagnostics([finding({ start: 5, end: 50 })], 'outcome', 8)[0]).toMatchObject({ from: 5, to: 8 });
-    expect(findingsToDiagnostics([finding({ start: 3, end: 3 })], 'outcome', 8)[0]).toMatchObject({ from: 3, to: 4 });
-    expect(findingsToDiagnostics([finding({ start: 8, end: 8 })], 'outcome', 8)[0]).toMatchObject({ from: 7, to: 8 });
+    expect(findingsToDiagnostics([finding({ start: 5, end: 50 })], 'outcome', 8)[0]).toMatchObject({
+      from: 5,
+      to: 8,
+    });
+    expect(findingsToDiagnostics([finding({ start: 3, end: 3 })], 'outcome', 8)[0]).toMatchObject({
+      from: 3,
+      to: 4,
+    });
+    expect(findingsToDiagnostics([finding({ start: 8, end: 8 })], 'outcome', 8)[0]).toMatchObject({
+      from: 7,
+      to: 8,
+    });
   });
 });
 
@@ -75,7 +106,11 @@ describe('groupFindings', () => {
 
 describe('nextFinding', () => {
   const sections = [{ id: 'problem' }, { id: 'outcome' }];
-  const list = [finding({ section: 'outcome', start: 5, rule: 'x' }), finding({ section: 'problem', start: 10, rule: 'y' }), finding({ section: 'problem', start: 1, rule: 's', silenced: true })];
+  const list = [
+    finding({ section: 'outcome', start: 5, rule: 'x' }),
+    finding({ section: 'problem', start: 10, rule: 'y' }),
+    finding({ section: 'problem', start: 1, rule: 's', silenced: true }),
+  ];
   it('goes forward and wraps, skipping silenced findings', () => {
     expect(nextFinding(list, sections, null)?.rule).toBe('y');
     expect(nextFinding(list, sections, { section: 'problem', offset: 10 })?.rule).toBe('x');

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { confirmationFindings, describeOverBudget, exportDownloadUrl, readOverBudget } from '../../../src/renderer/src/features/export/exportOutcome';
+import {
+  confirmationFindings,
+  describeOverBudget,
+  exportDownloadUrl,
+  readOverBudget,
+} from '../../../src/renderer/src/features/export/exportOutcome';
 
 describe('readOverBudget', () => {
   it('is null when the export fit', () => {
@@ -10,10 +15,25 @@ describe('readOverBudget', () => {
     const o = readOverBudget({
       path: 'a',
       fileName: 'a.pdf',
-      overBudget: { pages: 2, overBy: { pages: 1, approxLines: 9, approxWords: 80 }, longestSection: { id: 'outcome', label: 'Outcome', words: 212 }, suggestion: 'Trim' },
+      overBudget: {
+        pages: 2,
+        overBy: { pages: 1, approxLines: 9, approxWords: 80 },
+        longestSection: { id: 'outcome', label: 'Outcome', words: 212 },
+        suggestion: 'Trim',
+      },
     });
-    expect(o).toEqual({ pages: 2, overPages: 1, approxLines: 9, approxWords: 80, longestSection: { id: "outcome", label: "Outcome", words: 212 }, suggestion: "Trim", compactAvailable: true });
-    expect(o && describeOverBudget(o)).toBe('About 9 lines over one page. The longest section is Outcome (212 words).');
+    expect(o).toEqual({
+      pages: 2,
+      overPages: 1,
+      approxLines: 9,
+      approxWords: 80,
+      longestSection: { id: 'outcome', label: 'Outcome', words: 212 },
+      suggestion: 'Trim',
+      compactAvailable: true,
+    });
+    expect(o && describeOverBudget(o)).toBe(
+      'About 9 lines over one page. The longest section is Outcome (212 words).',
+    );
   });
   it('reads flat fields next to overBudget: true', () => {
     const o = readOverBudget({ path: 'a', fileName: 'a.pdf', overBudget: true, pages: 3 });
@@ -24,13 +44,17 @@ describe('readOverBudget', () => {
 
 describe('confirmationFindings', () => {
   it('reads findings from error details and ignores junk', () => {
-    expect(confirmationFindings({ findings: [{ message: 'Private term “Falcon”' }, 3, null] })).toHaveLength(1);
+    expect(
+      confirmationFindings({ findings: [{ message: 'Private term “Falcon”' }, 3, null] }),
+    ).toHaveLength(1);
     expect(confirmationFindings(undefined)).toEqual([]);
   });
 });
 
 describe('exportDownloadUrl', () => {
   it('encodes company and file name', () => {
-    expect(exportDownloadUrl('wells-fargo', 'Impact brief - A/B.pdf')).toBe('/exports/wells-fargo/Impact%20brief%20-%20A%2FB.pdf');
+    expect(exportDownloadUrl('wells-fargo', 'Impact brief - A/B.pdf')).toBe(
+      '/exports/wells-fargo/Impact%20brief%20-%20A%2FB.pdf',
+    );
   });
 });

@@ -7,7 +7,8 @@ import type { OpName, Req, Res, Result } from '../../../shared/api';
 declare global {
   interface Window {
     dossier?: DesktopBridge;
-    __dossierPerf?: { lastCheckMs: number; count: number };
+    /** Live-check timings read by the benchmark: input -> findings rendered, and the request alone. */
+    __dossierPerf?: { lastCheckMs: number; count: number; lastRequestMs: number };
   }
 }
 
@@ -17,14 +18,17 @@ export function desktopBridge(): DesktopBridge | null {
 }
 
 function isResult(value: unknown): value is Result<unknown> {
-  return typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean';
+  return (
+    typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean'
+  );
 }
 
 const offline: Result<never> = {
   ok: false,
   error: {
     code: 'unavailable',
-    message: 'Dossier could not reach its local service. If you started it with `npm run web`, check that it is still running, then reload.',
+    message:
+      'Dossier could not reach its local service. If you started it with `npm run web`, check that it is still running, then reload.',
   },
 };
 
@@ -52,7 +56,8 @@ export function createClient(bridge: DesktopBridge | null, fetcher: Fetcher | nu
             ok: false,
             error: {
               code: 'unavailable',
-              message: 'This browser tab is no longer signed in to Dossier. Open the link printed by `npm run web` again.',
+              message:
+                'This browser tab is no longer signed in to Dossier. Open the link printed by `npm run web` again.',
             },
           };
         }
@@ -61,7 +66,13 @@ export function createClient(bridge: DesktopBridge | null, fetcher: Fetcher | nu
         return offline;
       }
       if (isResult(answer)) return answer as Result<Res<K>>;
-      return { ok: false, error: { code: 'internal', message: 'Dossier sent an answer the app could not read. Please try again.' } };
+      return {
+        ok: false,
+        error: {
+          code: 'internal',
+          message: 'Dossier sent an answer the app could not read. Please try again.',
+        },
+      };
     } catch {
       return offline;
     }

@@ -14,7 +14,11 @@ export interface QueryState<T> {
 /** Calls `name` with `req` whenever the request (compared as JSON) changes; `req` null skips. */
 export function useQuery<K extends OpName>(name: K, req: Req<K> | null): QueryState<Res<K>> {
   const key = req === null ? null : JSON.stringify(req);
-  const [state, setState] = useState<{ data: Res<K> | null; error: ErrorPayload | null; loading: boolean }>({
+  const [state, setState] = useState<{
+    data: Res<K> | null;
+    error: ErrorPayload | null;
+    loading: boolean;
+  }>({
     data: null,
     error: null,
     loading: key !== null,

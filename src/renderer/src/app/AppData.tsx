@@ -64,8 +64,30 @@ export function AppDataProvider(props: { children: ReactNode }) {
   }, [reloadCompanies]);
 
   const value = useMemo<AppData>(
-    () => ({ info, templates, companies, showArchived, loadError, loaded, setShowArchived, reloadInfo, reloadCompanies, reloadTemplates, setInfo }),
-    [info, templates, companies, showArchived, loadError, loaded, reloadInfo, reloadCompanies, reloadTemplates],
+    () => ({
+      info,
+      templates,
+      companies,
+      showArchived,
+      loadError,
+      loaded,
+      setShowArchived,
+      reloadInfo,
+      reloadCompanies,
+      reloadTemplates,
+      setInfo,
+    }),
+    [
+      info,
+      templates,
+      companies,
+      showArchived,
+      loadError,
+      loaded,
+      reloadInfo,
+      reloadCompanies,
+      reloadTemplates,
+    ],
   );
   return <Ctx.Provider value={value}>{props.children}</Ctx.Provider>;
 }

@@ -2,7 +2,13 @@
 // menu commands and the palette run commands from the registry.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { desktopBridge } from '../api/client';
-import { commandForKey, commandForMenu, commands, formatShortcut, isMacPlatform } from '../commands/registry';
+import {
+  commandForKey,
+  commandForMenu,
+  commands,
+  formatShortcut,
+  isMacPlatform,
+} from '../commands/registry';
 import type { CommandContext } from '../commands/registry';
 import { Dashboard } from '../features/dashboard/Dashboard';
 import { DocumentEditor } from '../features/editor/DocumentEditor';
@@ -22,7 +28,12 @@ import { ProblemsBanner } from './ProblemsBanner';
 import { formatRoute, parseRoute, routeCompany } from './route';
 import type { Route } from './route';
 
-type Dialog = { kind: 'none' } | { kind: 'new-company' } | { kind: 'new-document'; company: string } | { kind: 'settings' } | { kind: 'palette' };
+type Dialog =
+  | { kind: 'none' }
+  | { kind: 'new-company' }
+  | { kind: 'new-document'; company: string }
+  | { kind: 'settings' }
+  | { kind: 'palette' };
 
 export function AppShell() {
   const data = useAppData();
@@ -48,7 +59,8 @@ export function AppShell() {
   // Home: open the first active company folder, so the first screen is useful.
   const firstCompany = data.companies.find((c) => !c.archived);
   useEffect(() => {
-    if (route.kind === 'home' && firstCompany) navigate({ kind: 'company', slug: firstCompany.slug, tab: 'documents' }, true);
+    if (route.kind === 'home' && firstCompany)
+      navigate({ kind: 'company', slug: firstCompany.slug, tab: 'documents' }, true);
   }, [route.kind, firstCompany, navigate]);
 
   const currentCompany = routeCompany(route);
@@ -58,11 +70,13 @@ export function AppShell() {
     () => ({
       hasCompany: currentCompany !== null,
       hasDocument: route.kind === 'document',
-      newDocument: () => currentCompany && setDialog({ kind: 'new-document', company: currentCompany }),
+      newDocument: () =>
+        currentCompany && setDialog({ kind: 'new-document', company: currentCompany }),
       newCompany: () => setDialog({ kind: 'new-company' }),
       snapshot: () => editorActions.current?.snapshot(),
       exportDocument: (format) => editorActions.current?.exportDocument(format),
-      openPalette: () => setDialog((d) => (d.kind === 'palette' ? { kind: 'none' } : { kind: 'palette' })),
+      openPalette: () =>
+        setDialog((d) => (d.kind === 'palette' ? { kind: 'none' } : { kind: 'palette' })),
       openSettings: () => setDialog({ kind: 'settings' }),
       goDashboard: () => navigate({ kind: 'dashboard' }),
       nextIssue: () => editorActions.current?.nextIssue(),
@@ -95,13 +109,19 @@ export function AppShell() {
 
   const closeDialog = useCallback(() => setDialog({ kind: 'none' }), []);
   const refresh = useCallback(() => void data.reloadCompanies(), [data]);
-  const openDocument = useCallback((slug: string, id: string) => navigate({ kind: 'document', company: slug, id }), [navigate]);
+  const openDocument = useCallback(
+    (slug: string, id: string) => navigate({ kind: 'document', company: slug, id }),
+    [navigate],
+  );
 
   let main;
   if (route.kind === 'dashboard') {
     main = (
       <div className="page">
-        <Dashboard onOpenCompany={(slug) => navigate({ kind: 'company', slug, tab: 'documents' })} onOpenDocument={openDocument} />
+        <Dashboard
+          onOpenCompany={(slug) => navigate({ kind: 'company', slug, tab: 'documents' })}
+          onOpenDocument={openDocument}
+        />
       </div>
     );
   } else if (route.kind === 'company') {
@@ -138,13 +158,18 @@ export function AppShell() {
           title="Welcome to Dossier"
           testId="welcome"
           action={
-            <Button variant="primary" icon={<Icon name="plus" />} onClick={() => setDialog({ kind: 'new-company' })}>
+            <Button
+              variant="primary"
+              icon={<Icon name="plus" />}
+              onClick={() => setDialog({ kind: 'new-company' })}
+            >
               Create a company folder
             </Button>
           }
         >
-          Keep one folder per company you are interviewing with. Start from Wells Fargo, JPMorgan Chase, American Express or a
-          fintech profile to get its interview loop, pay bands and the checks its interviewers care about.
+          Keep one folder per company you are interviewing with. Start from Wells Fargo, JPMorgan
+          Chase, American Express or a fintech profile to get its interview loop, pay bands and the
+          checks its interviewers care about.
         </EmptyState>
       </div>
     ) : (

@@ -41,7 +41,9 @@ export function CommandPalette(props: {
   useEffect(() => {
     input.current?.focus();
     let live = true;
-    void Promise.all(companies.filter((c) => !c.archived).map((c) => call('documents.list', { company: c.slug }))).then((all) => {
+    void Promise.all(
+      companies.filter((c) => !c.archived).map((c) => call('documents.list', { company: c.slug })),
+    ).then((all) => {
       if (live) setDocs(all.flatMap((r) => (r.ok ? r.data : [])));
     });
     return () => {
@@ -84,14 +86,25 @@ export function CommandPalette(props: {
         props.onOpenCompany(c.slug);
       },
     }));
-    return [...cmd, ...docItems, ...companyItems].filter((i) => matchesQuery(`${i.label} ${i.detail}`, query));
+    return [...cmd, ...docItems, ...companyItems].filter((i) =>
+      matchesQuery(`${i.label} ${i.detail}`, query),
+    );
   }, [props, docs, companies, query, mac]);
 
   const current = Math.min(active, Math.max(0, items.length - 1));
 
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && props.onClose()}>
-      <div className="modal palette" role="dialog" aria-modal="true" aria-label="Quick switch" data-testid="palette">
+    <div
+      className="modal-backdrop"
+      onMouseDown={(e) => e.target === e.currentTarget && props.onClose()}
+    >
+      <div
+        className="modal palette"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Quick switch"
+        data-testid="palette"
+      >
         <div className="palette-input">
           <Icon name="search" />
           <input
@@ -133,12 +146,23 @@ export function CommandPalette(props: {
               onMouseEnter={() => setActive(i)}
               onClick={item.run}
             >
-              <Icon name={item.kind === 'command' ? 'chevronRight' : item.kind === 'document' ? 'document' : 'folder'} size={14} />
+              <Icon
+                name={
+                  item.kind === 'command'
+                    ? 'chevronRight'
+                    : item.kind === 'document'
+                      ? 'document'
+                      : 'folder'
+                }
+                size={14}
+              />
               <span className="palette-label">{item.label}</span>
               <span className="palette-detail">{item.detail}</span>
             </li>
           ))}
-          {items.length === 0 ? <li className="muted palette-empty">Nothing matches “{query}”.</li> : null}
+          {items.length === 0 ? (
+            <li className="muted palette-empty">Nothing matches “{query}”.</li>
+          ) : null}
         </ul>
       </div>
     </div>

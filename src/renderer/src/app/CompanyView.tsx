@@ -34,9 +34,20 @@ export function CompanyView(props: {
       <Tabs label="Company" tabs={tabs} current={props.tab} onChange={props.onTab} />
       <div className="page-body">
         {props.tab === 'documents' ? (
-          <DocumentList company={props.slug} onOpen={props.onOpenDocument} onNew={props.onNewDocument} onChanged={props.onChanged} />
+          <DocumentList
+            company={props.slug}
+            onOpen={props.onOpenDocument}
+            onNew={props.onNewDocument}
+            onChanged={props.onChanged}
+          />
         ) : (
-          <CompanyHome key={`${props.slug}-${props.tab}`} slug={props.slug} tab={props.tab} onOpenDocument={props.onOpenDocument} onChanged={props.onChanged} />
+          <CompanyHome
+            key={`${props.slug}-${props.tab}`}
+            slug={props.slug}
+            tab={props.tab}
+            onOpenDocument={props.onOpenDocument}
+            onChanged={props.onChanged}
+          />
         )}
       </div>
     </div>

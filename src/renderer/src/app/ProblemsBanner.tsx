@@ -25,7 +25,10 @@ export function ProblemsBanner(props: { onRestored: () => void }) {
       <Icon name="warning" size={18} />
       <div className="problems-list">
         <strong>
-          {problems.length === 1 ? 'One file could not be read.' : `${problems.length} files could not be read.`} Dossier has not changed
+          {problems.length === 1
+            ? 'One file could not be read.'
+            : `${problems.length} files could not be read.`}{' '}
+          Dossier has not changed
           {problems.length === 1 ? ' it' : ' them'}.
         </strong>
         <ul>
@@ -37,7 +40,9 @@ export function ProblemsBanner(props: { onRestored: () => void }) {
                   Restore last good backup
                 </Button>
               ) : (
-                <span className="muted">No good backup was found; fix the file by hand or remove it.</span>
+                <span className="muted">
+                  No good backup was found; fix the file by hand or remove it.
+                </span>
               )}
             </li>
           ))}

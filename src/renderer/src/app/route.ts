@@ -24,14 +24,19 @@ function decode(part: string | undefined): string | null {
 
 /** Reads "#/dashboard", "#/c/<slug>/<tab>", "#/c/<slug>/d/<id>"; anything else is home. */
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter((p) => p.length > 0);
+  const parts = hash
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((p) => p.length > 0);
   if (parts[0] === 'dashboard') return { kind: 'dashboard' };
   if (parts[0] === 'c') {
     const slug = decode(parts[1]);
     if (!slug) return { kind: 'home' };
     if (parts[2] === 'd') {
       const id = decode(parts[3]);
-      return id ? { kind: 'document', company: slug, id } : { kind: 'company', slug, tab: 'documents' };
+      return id
+        ? { kind: 'document', company: slug, id }
+        : { kind: 'company', slug, tab: 'documents' };
     }
     const tab = parts[2] && isTab(parts[2]) ? parts[2] : 'documents';
     return { kind: 'company', slug, tab };

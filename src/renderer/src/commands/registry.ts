@@ -98,7 +98,13 @@ export const commands: readonly Command[] = [
     run: (c) => c.openPalette(),
   },
   { id: 'dashboard', label: 'Open the dashboard', available: always, run: (c) => c.goDashboard() },
-  { id: 'settings', label: 'Settings…', shortcut: { key: ',', mod: true }, available: always, run: (c) => c.openSettings() },
+  {
+    id: 'settings',
+    label: 'Settings…',
+    shortcut: { key: ',', mod: true },
+    available: always,
+    run: (c) => c.openSettings(),
+  },
 ];
 
 export interface KeyLike {
@@ -110,7 +116,11 @@ export interface KeyLike {
 }
 
 /** The command a key press triggers, if any. `isMac` decides whether ⌘ or Ctrl is the modifier. */
-export function commandForKey(event: KeyLike, list: readonly Command[], isMac: boolean): Command | null {
+export function commandForKey(
+  event: KeyLike,
+  list: readonly Command[],
+  isMac: boolean,
+): Command | null {
   if (event.altKey) return null;
   const mod = isMac ? event.metaKey : event.ctrlKey;
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
@@ -134,5 +144,8 @@ export function formatShortcut(s: Shortcut, isMac: boolean): string {
 }
 
 export function isMacPlatform(): boolean {
-  return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+  return (
+    typeof navigator !== 'undefined' &&
+    /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)
+  );
 }

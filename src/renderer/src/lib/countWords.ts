@@ -1,5 +1,8 @@
 // Word count the way the rubric counts: Intl.Segmenter words, so Chinese text counts per word.
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null;
+const segmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl
+    ? new Intl.Segmenter(undefined, { granularity: 'word' })
+    : null;
 
 export function countWords(text: string): number {
   const clean = text.replace(/<!--[\s\S]*?-->/g, ' ');

@@ -9,8 +9,23 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   iconOnly?: boolean;
 }
 
-export function Button({ variant = 'secondary', size = 'md', icon, iconOnly, className, children, type, ...rest }: ButtonProps) {
-  const classes = ['btn', variant !== 'secondary' ? `btn-${variant}` : '', size === 'sm' ? 'btn-sm' : '', iconOnly ? 'btn-icon' : '', className ?? '']
+export function Button({
+  variant = 'secondary',
+  size = 'md',
+  icon,
+  iconOnly,
+  className,
+  children,
+  type,
+  ...rest
+}: ButtonProps) {
+  const classes = [
+    'btn',
+    variant !== 'secondary' ? `btn-${variant}` : '',
+    size === 'sm' ? 'btn-sm' : '',
+    iconOnly ? 'btn-icon' : '',
+    className ?? '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (

@@ -3,7 +3,13 @@ import type { ReactNode } from 'react';
 import { Icon } from './Icon';
 import type { IconName } from './Icon';
 
-export function EmptyState(props: { icon?: IconName; title: string; children?: ReactNode; action?: ReactNode; testId?: string }) {
+export function EmptyState(props: {
+  icon?: IconName;
+  title: string;
+  children?: ReactNode;
+  action?: ReactNode;
+  testId?: string;
+}) {
   return (
     <div className="empty" data-testid={props.testId}>
       <span className="empty-icon">

@@ -16,7 +16,9 @@ export function Modal(props: {
 
   useEffect(() => {
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const first = ref.current?.querySelector<HTMLElement>('[autofocus], input, select, textarea, button:not(.modal-close)');
+    const first = ref.current?.querySelector<HTMLElement>(
+      '[autofocus], input, select, textarea, button:not(.modal-close)',
+    );
     (first ?? ref.current)?.focus();
     return () => before?.focus();
   }, []);
@@ -45,7 +47,12 @@ export function Modal(props: {
       >
         <div className="modal-header">
           <h2>{props.title}</h2>
-          <button type="button" className="btn btn-ghost btn-icon modal-close" aria-label="Close" onClick={onClose}>
+          <button
+            type="button"
+            className="btn btn-ghost btn-icon modal-close"
+            aria-label="Close"
+            onClick={onClose}
+          >
             <Icon name="close" />
           </button>
         </div>

@@ -6,11 +6,17 @@ export interface TabItem<T extends string> {
   label: string;
 }
 
-export function Tabs<T extends string>(props: { tabs: TabItem<T>[]; current: T; onChange: (id: T) => void; label: string }) {
+export function Tabs<T extends string>(props: {
+  tabs: TabItem<T>[];
+  current: T;
+  onChange: (id: T) => void;
+  label: string;
+}) {
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
     const i = props.tabs.findIndex((t) => t.id === props.current);
-    const next = props.tabs[(i + (e.key === 'ArrowRight' ? 1 : props.tabs.length - 1)) % props.tabs.length];
+    const next =
+      props.tabs[(i + (e.key === 'ArrowRight' ? 1 : props.tabs.length - 1)) % props.tabs.length];
     if (next) props.onChange(next.id);
   };
   return (

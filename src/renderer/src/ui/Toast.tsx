@@ -36,12 +36,16 @@ export function ToastProvider(props: { children: ReactNode }) {
   const [toasts, setToasts] = useState<ToastItem[]>([]);
   const next = useRef(1);
 
-  const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
+  const dismiss = useCallback(
+    (id: number) => setToasts((all) => all.filter((t) => t.id !== id)),
+    [],
+  );
   const show = useCallback(
     (toast: ToastOptions) => {
       const id = next.current++;
       setToasts((all) => [...all.slice(-3), { ...toast, id }]);
-      const timeout = toast.timeoutMs ?? (toast.actions && toast.actions.length > 0 ? 10_000 : 6_000);
+      const timeout =
+        toast.timeoutMs ?? (toast.actions && toast.actions.length > 0 ? 10_000 : 6_000);
       if (timeout > 0) window.setTimeout(() => dismiss(id), timeout);
       return id;
     },
@@ -54,7 +58,11 @@ export function ToastProvider(props: { children: ReactNode }) {
       {props.children}
       <div className="toasts" role="status" aria-live="polite">
         {toasts.map((t) => (
-          <div key={t.id} className={t.tone === 'error' ? 'toast toast-error' : 'toast'} data-testid={t.testId ?? 'toast'}>
+          <div
+            key={t.id}
+            className={t.tone === 'error' ? 'toast toast-error' : 'toast'}
+            data-testid={t.testId ?? 'toast'}
+          >
             <span className="toast-message">{t.message}</span>
             {(t.actions ?? []).map((a) => (
               <button
@@ -69,7 +77,12 @@ export function ToastProvider(props: { children: ReactNode }) {
                 {a.label}
               </button>
             ))}
-            <button type="button" className="btn btn-sm btn-icon" aria-label="Dismiss" onClick={() => dismiss(t.id)}>
+            <button
+              type="button"
+              className="btn btn-sm btn-icon"
+              aria-label="Dismiss"
+              onClick={() => dismiss(t.id)}
+            >
               ×
             </button>
           </div>

@@ -17,7 +17,12 @@ function when(iso: string): string {
   return d.toLocaleDateString(undefined, { month: 'short', day: 'numeric', year: 'numeric' });
 }
 
-export function DocumentList(props: { company: string; onOpen: (id: string) => void; onNew: () => void; onChanged: () => void }) {
+export function DocumentList(props: {
+  company: string;
+  onOpen: (id: string) => void;
+  onNew: () => void;
+  onChanged: () => void;
+}) {
   const docs = useQuery('documents.list', { company: props.company });
   const { templates } = useAppData();
   const toast = useToast();
@@ -60,7 +65,12 @@ export function DocumentList(props: { company: string; onOpen: (id: string) => v
   return (
     <div className="doc-list-wrap">
       <div className="toolbar">
-        <Button variant="primary" icon={<Icon name="plus" />} onClick={props.onNew} data-testid="new-document">
+        <Button
+          variant="primary"
+          icon={<Icon name="plus" />}
+          onClick={props.onNew}
+          data-testid="new-document"
+        >
           New document
         </Button>
         <span className="toolbar-spacer" />
@@ -78,28 +88,55 @@ export function DocumentList(props: { company: string; onOpen: (id: string) => v
             </Button>
           }
         >
-          Start with a one-page impact brief about your strongest AI/ML project: the problem, the decisions you owned, the
-          outcome in numbers and how risk was handled. Dossier checks it as you type.
+          Start with a one-page impact brief about your strongest AI/ML project: the problem, the
+          decisions you owned, the outcome in numbers and how risk was handled. Dossier checks it as
+          you type.
         </EmptyState>
       ) : null}
       {list.length > 0 ? (
         <ul className="doc-list" aria-label="Documents">
           {list.map((d) => (
             <li key={d.id} className="doc-row" data-testid="document-row">
-              <button type="button" className="doc-row-main" onClick={() => props.onOpen(d.id)} aria-label={`Open ${d.title || 'Untitled'}`}>
+              <button
+                type="button"
+                className="doc-row-main"
+                onClick={() => props.onOpen(d.id)}
+                aria-label={`Open ${d.title || 'Untitled'}`}
+              >
                 <Icon name="document" size={18} />
                 <span className="doc-row-text">
                   <span className="doc-row-title">{d.title || 'Untitled'}</span>
                   <span className="doc-row-meta">
                     {templateName(d.templateId)} · edited {when(d.updatedAt)}
-                    {d.tags.length > 0 ? ` · ${d.tags.length} competenc${d.tags.length === 1 ? 'y' : 'ies'}` : ''}
+                    {d.tags.length > 0
+                      ? ` · ${d.tags.length} competenc${d.tags.length === 1 ? 'y' : 'ies'}`
+                      : ''}
                   </span>
                 </span>
               </button>
-              <ScoreBadge score={d.lastScore} title={d.lastScore === null ? 'No snapshot yet' : 'Score at the last snapshot'} />
+              <ScoreBadge
+                score={d.lastScore}
+                title={d.lastScore === null ? 'No snapshot yet' : 'Score at the last snapshot'}
+              />
               <span className="doc-row-actions">
-                <Button variant="ghost" iconOnly aria-label={`Duplicate ${d.title}`} title="Duplicate" disabled={busy === d.id} onClick={() => void duplicate(d)} icon={<Icon name="copy" />} />
-                <Button variant="ghost" iconOnly aria-label={`Delete ${d.title}`} title="Delete" onClick={() => void remove(d)} icon={<Icon name="trash" />} data-testid="delete-document" />
+                <Button
+                  variant="ghost"
+                  iconOnly
+                  aria-label={`Duplicate ${d.title}`}
+                  title="Duplicate"
+                  disabled={busy === d.id}
+                  onClick={() => void duplicate(d)}
+                  icon={<Icon name="copy" />}
+                />
+                <Button
+                  variant="ghost"
+                  iconOnly
+                  aria-label={`Delete ${d.title}`}
+                  title="Delete"
+                  onClick={() => void remove(d)}
+                  icon={<Icon name="trash" />}
+                  data-testid="delete-document"
+                />
               </span>
             </li>
           ))}

@@ -15,7 +15,11 @@ export function templateBudget(t: Template): string {
   return parts.join(' · ');
 }
 
-export function NewDocumentDialog(props: { company: string; onClose: () => void; onCreated: (doc: DocumentFile) => void }) {
+export function NewDocumentDialog(props: {
+  company: string;
+  onClose: () => void;
+  onCreated: (doc: DocumentFile) => void;
+}) {
   const { templates, reloadTemplates } = useAppData();
   // Pick up templates added (or fixed) since the app opened.
   useEffect(() => {
@@ -34,7 +38,10 @@ export function NewDocumentDialog(props: { company: string; onClose: () => void;
 
   return (
     <Modal title="New document" onClose={props.onClose} wide testId="new-document-dialog">
-      <p className="muted">Each template asks for what interviewers at regulated firms listen for. Pick the one you need next.</p>
+      <p className="muted">
+        Each template asks for what interviewers at regulated firms listen for. Pick the one you
+        need next.
+      </p>
       {error ? <p className="field-error">{error}</p> : null}
       <div className="template-list">
         {templates.map((t) => (
@@ -51,7 +58,9 @@ export function NewDocumentDialog(props: { company: string; onClose: () => void;
             <span className="template-budget">{templateBudget(t)}</span>
           </button>
         ))}
-        {templates.length === 0 ? <p className="muted">No templates were found. Check the templates folder, then reload.</p> : null}
+        {templates.length === 0 ? (
+          <p className="muted">No templates were found. Check the templates folder, then reload.</p>
+        ) : null}
       </div>
       <div className="modal-inline-footer">
         <Button variant="ghost" onClick={props.onClose}>

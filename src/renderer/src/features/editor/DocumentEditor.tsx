@@ -71,7 +71,11 @@ export function DocumentEditor(props: {
   const template = doc ? templates.find((t) => t.id === doc.templateId) : undefined;
   if (error) {
     return (
-      <EmptyState icon="warning" title="This document could not be opened" action={<Button onClick={props.onBack}>Back to {props.companyName}</Button>}>
+      <EmptyState
+        icon="warning"
+        title="This document could not be opened"
+        action={<Button onClick={props.onBack}>Back to {props.companyName}</Button>}
+      >
         {error}
       </EmptyState>
     );
@@ -79,8 +83,13 @@ export function DocumentEditor(props: {
   if (!doc || templates.length === 0) return <p className="muted loading">Opening…</p>;
   if (!template) {
     return (
-      <EmptyState icon="warning" title="Its template is missing" action={<Button onClick={props.onBack}>Back</Button>}>
-        This document uses the template “{doc.templateId}”, which Dossier could not find. Check the templates folder; the text itself is safe.
+      <EmptyState
+        icon="warning"
+        title="Its template is missing"
+        action={<Button onClick={props.onBack}>Back</Button>}
+      >
+        This document uses the template “{doc.templateId}”, which Dossier could not find. Check the
+        templates folder; the text itself is safe.
       </EmptyState>
     );
   }
@@ -114,14 +123,27 @@ function EditorBody(props: {
   const [title, setTitle] = useState(props.doc.title);
   const [tags, setTags] = useState<Competency[]>(props.doc.tags);
   const [silencedRules, setSilencedRules] = useState<string[]>(props.doc.silencedRules);
-  const [design, setDesign] = useState<'classic' | 'modern'>(props.doc.design ?? info?.settings.design ?? template.exportLayout.design);
+  const [design, setDesign] = useState<'classic' | 'modern'>(
+    props.doc.design ?? info?.settings.design ?? template.exportLayout.design,
+  );
   const [saved, setSaved] = useState<DocumentFile>(props.doc);
   const [side, setSide] = useState<'issues' | 'preview'>('issues');
   const [rehearsing, setRehearsing] = useState(false);
 
   const getSections = useCallback(() => ({ ...texts.current }), []);
-  const autosave = useAutosave({ company, id, revision: props.doc.revision, sections: getSections, onSaved: setSaved });
-  const live = useLiveCheck({ company, templateId: template.id, sections: getSections, silencedRules });
+  const autosave = useAutosave({
+    company,
+    id,
+    revision: props.doc.revision,
+    sections: getSections,
+    onSaved: setSaved,
+  });
+  const live = useLiveCheck({
+    company,
+    templateId: template.id,
+    sections: getSections,
+    silencedRules,
+  });
   const findings = useMemo(() => live.check?.result.findings ?? [], [live.check]);
   const { request } = live;
   const { schedule, flush } = autosave;
@@ -136,10 +158,15 @@ function EditorBody(props: {
   useEffect(() => {
     if (!check) return;
     for (const [sectionId, handle] of handles.current) {
-      handle.setDiagnostics(findingsToDiagnostics(check.result.findings, sectionId, handle.text().length));
+      handle.setDiagnostics(
+        findingsToDiagnostics(check.result.findings, sectionId, handle.text().length),
+      );
     }
-    const perf = window.__dossierPerf ?? { lastCheckMs: 0, count: 0 };
-    window.__dossierPerf = { lastCheckMs: performance.now() - check.inputAt, count: perf.count + 1 };
+    window.__dossierPerf = {
+      lastCheckMs: performance.now() - check.inputAt,
+      lastRequestMs: check.requestMs,
+      count: (window.__dossierPerf?.count ?? 0) + 1,
+    };
   }, [check]);
 
   const register = useCallback((sectionId: string, handle: SectionHandle | null) => {
@@ -167,14 +194,20 @@ function EditorBody(props: {
     setSaved(r.data);
     autosave.adopt(r.data.revision);
     const score = r.data.history[r.data.history.length - 1]?.score;
-    toast.show({ message: `Snapshot saved${typeof score === 'number' ? ` at a score of ${Math.round(score)}` : ''}.`, testId: 'snapshot-toast' });
+    toast.show({
+      message: `Snapshot saved${typeof score === 'number' ? ` at a score of ${Math.round(score)}` : ''}.`,
+      testId: 'snapshot-toast',
+    });
     props.onChanged();
   }, [flush, company, id, toast, autosave, props]);
 
   const exportDocument = useCallback(
     async (format: 'pdf' | 'docx' | 'md') => {
       if (!(await flush())) {
-        toast.show({ message: 'Save the latest changes first (see the status at the top), then export.', tone: 'error' });
+        toast.show({
+          message: 'Save the latest changes first (see the status at the top), then export.',
+          tone: 'error',
+        });
         return;
       }
       const ok = await exporter.run({ company, id, format, design });
@@ -199,7 +232,11 @@ function EditorBody(props: {
   const nextIssue = useCallback(() => {
     const current = focused.current;
     const offset = current ? (handles.current.get(current)?.cursor() ?? 0) : 0;
-    const next = nextFinding(findings, template.sections, current ? { section: current, offset } : null);
+    const next = nextFinding(
+      findings,
+      template.sections,
+      current ? { section: current, offset } : null,
+    );
     if (next) jump(next);
     else toast.show({ message: 'No open issues in this document.' });
   }, [findings, template.sections, jump, toast]);
@@ -223,35 +260,45 @@ function EditorBody(props: {
     [schedule],
   );
 
-  const actions: FindingActions = {
-    jump,
-    fix: (f) => {
-      if (!f.fix) return;
-      const sectionId = f.section ?? '';
-      const handle = handles.current.get(sectionId);
-      if (handle) {
-        handle.replace(f.fix.start, f.fix.end, f.fix.text);
-        handle.select(f.fix.start + f.fix.text.length, f.fix.start + f.fix.text.length);
-      }
-    },
-    silenceHere: (f) => {
-      if (f.section === null) return;
-      const handle = handles.current.get(f.section);
-      if (!handle) return;
-      const change = silenceMarkerInsert(handle.text(), f.start, f.rule);
-      handle.replace(change.from, change.from, change.insert);
-    },
-    silenceForDocument: (rule) => {
-      if (!silencedRules.includes(rule)) updateSilenced([...silencedRules, rule]);
-      toast.show({ message: `“${rule}” is silenced for this document.`, actions: [{ label: 'Undo', run: () => updateSilenced(silencedRules.filter((r) => r !== rule)) }] });
-    },
-    unsilenceForDocument: (rule) => updateSilenced(silencedRules.filter((r) => r !== rule)),
-  };
+  const actions = useMemo<FindingActions>(
+    () => ({
+      jump,
+      fix: (f) => {
+        if (!f.fix) return;
+        const sectionId = f.section ?? '';
+        const handle = handles.current.get(sectionId);
+        if (handle) {
+          handle.replace(f.fix.start, f.fix.end, f.fix.text);
+          handle.select(f.fix.start + f.fix.text.length, f.fix.start + f.fix.text.length);
+        }
+      },
+      silenceHere: (f) => {
+        if (f.section === null) return;
+        const handle = handles.current.get(f.section);
+        if (!handle) return;
+        const change = silenceMarkerInsert(handle.text(), f.start, f.rule);
+        handle.replace(change.from, change.from, change.insert);
+      },
+      silenceForDocument: (rule) => {
+        if (!silencedRules.includes(rule)) updateSilenced([...silencedRules, rule]);
+        toast.show({
+          message: `“${rule}” is silenced for this document.`,
+          actions: [
+            { label: 'Undo', run: () => updateSilenced(silencedRules.filter((r) => r !== rule)) },
+          ],
+        });
+      },
+      unsilenceForDocument: (rule) => updateSilenced(silencedRules.filter((r) => r !== rule)),
+    }),
+    [jump, silencedRules, updateSilenced, toast],
+  );
 
   const loadTheirs = async () => {
     const r = await call('documents.get', { company, id });
     if (!r.ok) return void toast.show({ message: r.error.message, tone: 'error' });
-    const next = Object.fromEntries(template.sections.map((s) => [s.id, r.data.sections[s.id] ?? '']));
+    const next = Object.fromEntries(
+      template.sections.map((s) => [s.id, r.data.sections[s.id] ?? '']),
+    );
     texts.current = next;
     for (const [sectionId, handle] of handles.current) handle.reset(next[sectionId] ?? '');
     setInitialTexts(next);
@@ -267,7 +314,9 @@ function EditorBody(props: {
   const result = live.check?.result ?? null;
   const totalWords = Object.values(words).reduce((a, b) => a + b, 0);
   const speaking = result?.speakingSeconds ?? (template.spoken ? (totalWords / 140) * 60 : null);
-  const history = saved.history.map((h) => h.score).filter((s): s is number => typeof s === 'number');
+  const history = saved.history
+    .map((h) => h.score)
+    .filter((s): s is number => typeof s === 'number');
   const sparkValues = result ? [...history, result.score] : history;
   const openIssues = findings.filter((f) => !f.silenced);
   const issuesBySection = useMemo(() => {
@@ -285,7 +334,11 @@ function EditorBody(props: {
               <Icon name="back" size={14} /> {props.companyName}
             </button>
             <span className="muted">/ {template.name}</span>
-            <span className={`save-status save-${autosave.status}`} data-testid="save-status" role="status">
+            <span
+              className={`save-status save-${autosave.status}`}
+              data-testid="save-status"
+              role="status"
+            >
               {statusText[autosave.status]}
             </span>
           </div>
@@ -303,12 +356,21 @@ function EditorBody(props: {
           <div className="doc-stats">
             <span className="stat">
               <span className="stat-label">Score</span>
-              <ScoreBadge score={result ? result.score : null} testId="live-score" title="Live score from the rubric" />
-              <Sparkline values={sparkValues} label={`Score at each snapshot: ${sparkValues.map((v) => Math.round(v)).join(', ')}`} />
+              <ScoreBadge
+                score={result ? result.score : null}
+                testId="live-score"
+                title="Live score from the rubric"
+              />
+              <Sparkline
+                values={sparkValues}
+                label={`Score at each snapshot: ${sparkValues.map((v) => Math.round(v)).join(', ')}`}
+              />
             </span>
             <span className="stat" data-testid="word-count">
               <span className="stat-label">Words</span>
-              <span className={template.wordBudget && totalWords > template.wordBudget ? 'over' : ''}>
+              <span
+                className={template.wordBudget && totalWords > template.wordBudget ? 'over' : ''}
+              >
                 {totalWords}
                 {template.wordBudget ? ` / ${template.wordBudget}` : ''}
               </span>
@@ -316,7 +378,11 @@ function EditorBody(props: {
             {template.spoken && speaking !== null ? (
               <span className="stat" data-testid="speaking-time">
                 <span className="stat-label">Spoken</span>
-                <span className={template.speakingSeconds && speaking > template.speakingSeconds ? 'over' : ''}>
+                <span
+                  className={
+                    template.speakingSeconds && speaking > template.speakingSeconds ? 'over' : ''
+                  }
+                >
                   {formatDuration(speaking)}
                   {template.speakingSeconds ? ` / ${formatDuration(template.speakingSeconds)}` : ''}
                 </span>
@@ -327,11 +393,22 @@ function EditorBody(props: {
               <span>{openIssues.length}</span>
             </span>
             <span className="toolbar-spacer" />
-            <Button size="sm" icon={<Icon name="camera" size={14} />} onClick={() => void snapshot()} title="Save a snapshot with its score (Ctrl/⌘+S)" data-testid="snapshot">
+            <Button
+              size="sm"
+              icon={<Icon name="camera" size={14} />}
+              onClick={() => void snapshot()}
+              title="Save a snapshot with its score (Ctrl/⌘+S)"
+              data-testid="snapshot"
+            >
               Snapshot
             </Button>
             {template.spoken ? (
-              <Button size="sm" icon={<Icon name="mic" size={14} />} onClick={() => void flush().then(() => setRehearsing(true))} data-testid="rehearse">
+              <Button
+                size="sm"
+                icon={<Icon name="mic" size={14} />}
+                onClick={() => void flush().then(() => setRehearsing(true))}
+                data-testid="rehearse"
+              >
                 Rehearse
               </Button>
             ) : null}
@@ -347,8 +424,8 @@ function EditorBody(props: {
         {autosave.status === 'conflict' ? (
           <div className="banner banner-warning" role="alert" data-testid="conflict-banner">
             <span>
-              This document was changed somewhere else (another window or a sync tool) after you opened it. Your latest typing is
-              not saved yet.
+              This document was changed somewhere else (another window or a sync tool) after you
+              opened it. Your latest typing is not saved yet.
             </span>
             <Button size="sm" onClick={() => void loadTheirs()}>
               Load the saved version
@@ -385,26 +462,52 @@ function EditorBody(props: {
           <Tabs
             label="Side panel"
             tabs={[
-              { id: 'issues', label: `Issues${openIssues.length ? ` (${openIssues.length})` : ''}` },
+              {
+                id: 'issues',
+                label: `Issues${openIssues.length ? ` (${openIssues.length})` : ''}`,
+              },
               { id: 'preview', label: 'Preview' },
             ]}
             current={side}
             onChange={setSide}
           />
           <div className="export-bar">
-            <Button size="sm" variant="primary" icon={<Icon name="download" size={14} />} disabled={exporter.busy !== null} onClick={() => void exportDocument('pdf')} data-testid="export-pdf">
+            <Button
+              size="sm"
+              variant="primary"
+              icon={<Icon name="download" size={14} />}
+              disabled={exporter.busy !== null}
+              onClick={() => void exportDocument('pdf')}
+              data-testid="export-pdf"
+            >
               {exporter.busy === 'pdf' ? 'Exporting…' : 'PDF'}
             </Button>
-            <Button size="sm" disabled={exporter.busy !== null} onClick={() => void exportDocument('docx')} data-testid="export-docx">
+            <Button
+              size="sm"
+              disabled={exporter.busy !== null}
+              onClick={() => void exportDocument('docx')}
+              data-testid="export-docx"
+            >
               {exporter.busy === 'docx' ? 'Exporting…' : 'DOCX'}
             </Button>
-            <Button size="sm" disabled={exporter.busy !== null} onClick={() => void exportDocument('md')} data-testid="export-md">
+            <Button
+              size="sm"
+              disabled={exporter.busy !== null}
+              onClick={() => void exportDocument('md')}
+              data-testid="export-md"
+            >
               Markdown
             </Button>
           </div>
         </div>
         {side === 'issues' ? (
-          <FindingsPanel findings={findings} sections={template.sections} silencedRules={silencedRules} actions={actions} error={live.error} />
+          <FindingsPanel
+            findings={findings}
+            sections={template.sections}
+            silencedRules={silencedRules}
+            actions={actions}
+            error={live.error}
+          />
         ) : (
           <div className="preview-wrap">
             <div className="segmented" role="radiogroup" aria-label="Design">
@@ -429,7 +532,9 @@ function EditorBody(props: {
         )}
       </aside>
       {exporter.dialogs}
-      {rehearsing ? <RehearsalView company={company} documentId={id} onClose={() => setRehearsing(false)} /> : null}
+      {rehearsing ? (
+        <RehearsalView company={company} documentId={id} onClose={() => setRehearsing(false)} />
+      ) : null}
     </div>
   );
 }

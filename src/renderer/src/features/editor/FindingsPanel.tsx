@@ -1,5 +1,6 @@
 // Findings grouped by section: message, why it matters, a suggestion, and actions (jump, fix,
 // silence here, silence for this document). Silenced findings stay visible, dimmed.
+import { memo } from 'react';
 import type { Finding } from '../../../../shared/api';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
@@ -16,7 +17,7 @@ export interface FindingActions {
 const severityIcon = { error: 'error', warning: 'warning', info: 'info' } as const;
 const severityLabel = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 
-export function FindingsPanel(props: {
+export const FindingsPanel = memo(function FindingsPanel(props: {
   findings: Finding[];
   sections: { id: string; label: string }[];
   silencedRules: string[];
@@ -31,7 +32,10 @@ export function FindingsPanel(props: {
       {live === 0 && !props.error ? (
         <div className="findings-clear" data-testid="findings-clear">
           <Icon name="check" size={20} />
-          <span>No issues right now. Strong documents lead with numbers, baselines and how risk was handled.</span>
+          <span>
+            No issues right now. Strong documents lead with numbers, baselines and how risk was
+            handled.
+          </span>
         </div>
       ) : null}
       {groups.map((g) => (
@@ -51,14 +55,24 @@ export function FindingsPanel(props: {
                   data-section={f.section ?? ''}
                   data-silenced={f.silenced ? 'true' : 'false'}
                 >
-                  <button type="button" className="finding-jump" onClick={() => props.actions.jump(f)} disabled={f.section === null}>
-                    <span className={`sev sev-${f.severity}`} aria-label={severityLabel[f.severity]}>
+                  <button
+                    type="button"
+                    className="finding-jump"
+                    onClick={() => props.actions.jump(f)}
+                    disabled={f.section === null}
+                  >
+                    <span
+                      className={`sev sev-${f.severity}`}
+                      aria-label={severityLabel[f.severity]}
+                    >
                       <Icon name={severityIcon[f.severity]} size={15} />
                     </span>
                     <span className="finding-text">
                       <span className="finding-message">
                         {f.message}
-                        {f.silenced ? <span className="badge finding-silenced-badge">Silenced</span> : null}
+                        {f.silenced ? (
+                          <span className="badge finding-silenced-badge">Silenced</span>
+                        ) : null}
                       </span>
                       {f.excerpt ? <span className="finding-excerpt">“{f.excerpt}”</span> : null}
                     </span>
@@ -79,21 +93,40 @@ export function FindingsPanel(props: {
                   ) : null}
                   <div className="finding-actions">
                     {f.fix && !f.silenced ? (
-                      <Button size="sm" variant="primary" icon={<Icon name="wand" size={13} />} onClick={() => props.actions.fix(f)} data-testid="finding-fix">
+                      <Button
+                        size="sm"
+                        variant="primary"
+                        icon={<Icon name="wand" size={13} />}
+                        onClick={() => props.actions.fix(f)}
+                        data-testid="finding-fix"
+                      >
                         {f.fix.label}
                       </Button>
                     ) : null}
                     {!f.silenced && f.section !== null ? (
-                      <Button size="sm" variant="ghost" onClick={() => props.actions.silenceHere(f)} title="Adds a marker comment above this line">
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        onClick={() => props.actions.silenceHere(f)}
+                        title="Adds a marker comment above this line"
+                      >
                         Silence here
                       </Button>
                     ) : null}
                     {docSilenced ? (
-                      <Button size="sm" variant="ghost" onClick={() => props.actions.unsilenceForDocument(f.rule)}>
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        onClick={() => props.actions.unsilenceForDocument(f.rule)}
+                      >
                         Check again in this document
                       </Button>
                     ) : !f.silenced ? (
-                      <Button size="sm" variant="ghost" onClick={() => props.actions.silenceForDocument(f.rule)}>
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        onClick={() => props.actions.silenceForDocument(f.rule)}
+                      >
                         Silence for this document
                       </Button>
                     ) : null}
@@ -107,4 +140,4 @@ export function FindingsPanel(props: {
       ))}
     </div>
   );
-}
+});

@@ -14,7 +14,11 @@ export function ScoreBadge(props: { score: number | null; title?: string; testId
     );
   }
   return (
-    <span className={`badge badge-${scoreTone(props.score)}`} title={props.title} data-testid={props.testId}>
+    <span
+      className={`badge badge-${scoreTone(props.score)}`}
+      title={props.title}
+      data-testid={props.testId}
+    >
       {Math.round(props.score)}
     </span>
   );

@@ -18,14 +18,23 @@ export const SectionBlock = memo(function SectionBlock(props: {
   const [showExamples, setShowExamples] = useState(false);
   const over = section.wordBudget > 0 && props.words > section.wordBudget;
   return (
-    <section className="doc-section" data-testid={`section-${section.id}`} aria-labelledby={`sec-${section.id}`}>
+    <section
+      className="doc-section"
+      data-testid={`section-${section.id}`}
+      aria-labelledby={`sec-${section.id}`}
+    >
       <div className="section-head">
         <h3 id={`sec-${section.id}`}>
           {section.label}
           {section.required ? null : <span className="section-optional">optional</span>}
         </h3>
-        {props.issues > 0 ? <span className="badge badge-warning">{props.issues} to look at</span> : null}
-        <span className={`section-words${over ? ' over' : ''}`} title="Words in this section against its budget">
+        {props.issues > 0 ? (
+          <span className="badge badge-warning">{props.issues} to look at</span>
+        ) : null}
+        <span
+          className={`section-words${over ? ' over' : ''}`}
+          title="Words in this section against its budget"
+        >
           {props.words}
           {section.wordBudget > 0 ? ` / ${section.wordBudget}` : ''} words
         </span>
@@ -44,7 +53,12 @@ export const SectionBlock = memo(function SectionBlock(props: {
       </div>
       {section.guidance.weak || section.guidance.strong ? (
         <div className="section-guidance">
-          <button type="button" className="link-button" aria-expanded={showExamples} onClick={() => setShowExamples((s) => !s)}>
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={showExamples}
+            onClick={() => setShowExamples((s) => !s)}
+          >
             {showExamples ? 'Hide examples' : 'Show examples'}
           </button>
           {showExamples ? (

@@ -26,12 +26,24 @@ export interface SectionHandle {
 
 const theme = EditorView.theme({
   '&': { fontSize: '14.5px', backgroundColor: 'transparent' },
-  '.cm-content': { fontFamily: 'var(--font-sans)', padding: '10px 0', lineHeight: '1.6', caretColor: 'var(--text)' },
+  '.cm-content': {
+    fontFamily: 'var(--font-sans)',
+    padding: '10px 0',
+    lineHeight: '1.6',
+    caretColor: 'var(--text)',
+  },
   '.cm-line': { padding: '0 12px' },
   '&.cm-focused': { outline: 'none' },
   '.cm-placeholder': { color: 'var(--text-faint)', fontStyle: 'italic' },
-  '.cm-selectionBackground, &.cm-focused .cm-selectionBackground, ::selection': { backgroundColor: 'var(--bg-active)' },
-  '.cm-tooltip': { backgroundColor: 'var(--bg-elevated)', border: '1px solid var(--border)', borderRadius: '6px', color: 'var(--text)' },
+  '.cm-selectionBackground, &.cm-focused .cm-selectionBackground, ::selection': {
+    backgroundColor: 'var(--bg-active)',
+  },
+  '.cm-tooltip': {
+    backgroundColor: 'var(--bg-elevated)',
+    border: '1px solid var(--border)',
+    borderRadius: '6px',
+    color: 'var(--text)',
+  },
 });
 
 export function SectionEditor(props: {
@@ -109,10 +121,17 @@ export function SectionEditor(props: {
         const a = Math.min(Math.max(0, from), len);
         const b = Math.min(Math.max(a, to), len);
         lastInputAt = performance.now();
-        view.dispatch({ changes: { from: a, to: b, insert: text }, selection: { anchor: a + text.length }, userEvent: 'input' });
+        view.dispatch({
+          changes: { from: a, to: b, insert: text },
+          selection: { anchor: a + text.length },
+          userEvent: 'input',
+        });
       },
       reset: (text) => {
-        view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, annotations: resetAnnotation.of(true) });
+        view.dispatch({
+          changes: { from: 0, to: view.state.doc.length, insert: text },
+          annotations: resetAnnotation.of(true),
+        });
       },
       text: () => view.state.doc.toString(),
       cursor: () => (view.hasFocus ? view.state.selection.main.head : null),

@@ -24,7 +24,9 @@ export function TagsPicker(props: { value: Competency[]; onChange: (tags: Compet
             type="button"
             className={`chip${on ? ' chip-on' : ''}`}
             aria-pressed={on}
-            onClick={() => props.onChange(on ? props.value.filter((t) => t !== c) : [...props.value, c])}
+            onClick={() =>
+              props.onChange(on ? props.value.filter((t) => t !== c) : [...props.value, c])
+            }
           >
             {competencyLabels[c]}
           </button>

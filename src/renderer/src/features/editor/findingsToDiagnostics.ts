@@ -10,7 +10,11 @@ export interface DiagnosticLike {
   markClass?: string;
 }
 
-export function findingsToDiagnostics(findings: readonly Finding[], sectionId: string, docLength: number): DiagnosticLike[] {
+export function findingsToDiagnostics(
+  findings: readonly Finding[],
+  sectionId: string,
+  docLength: number,
+): DiagnosticLike[] {
   const out: DiagnosticLike[] = [];
   for (const f of findings) {
     if (f.section !== sectionId) continue;
@@ -62,7 +66,10 @@ export function groupFindings(
     section: key,
     label: key === null ? 'Whole document' : (sections.find((s) => s.id === key)?.label ?? key),
     findings: [...(groups.get(key) ?? [])].sort(
-      (a, b) => Number(a.silenced) - Number(b.silenced) || a.start - b.start || weight[a.severity] - weight[b.severity],
+      (a, b) =>
+        Number(a.silenced) - Number(b.silenced) ||
+        a.start - b.start ||
+        weight[a.severity] - weight[b.severity],
     ),
   }));
 }
@@ -76,7 +83,10 @@ export function nextFinding(
   const order = new Map(sections.map((s, i) => [s.id, i]));
   const live = findings
     .filter((f) => !f.silenced && f.section !== null && order.has(f.section))
-    .sort((a, b) => (order.get(a.section ?? '') ?? 0) - (order.get(b.section ?? '') ?? 0) || a.start - b.start);
+    .sort(
+      (a, b) =>
+        (order.get(a.section ?? '') ?? 0) - (order.get(b.section ?? '') ?? 0) || a.start - b.start,
+    );
   if (live.length === 0) return null;
   if (!current || current.section === null) return live[0] ?? null;
   const pos = order.get(current.section) ?? 0;

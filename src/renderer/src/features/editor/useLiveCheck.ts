@@ -8,6 +8,8 @@ export interface LiveCheck {
   result: CheckResult;
   /** performance.now() of the newest input this result includes. */
   inputAt: number;
+  /** How long the rubric.check request took. */
+  requestMs: number;
   seq: number;
 }
 
@@ -40,6 +42,7 @@ export function useLiveCheck(opts: {
     dirty.current = false;
     const at = latestInputAt.current;
     const p = params.current;
+    const sentAt = performance.now();
     const result = await call('rubric.check', {
       company: p.company,
       templateId: p.templateId,
@@ -50,7 +53,7 @@ export function useLiveCheck(opts: {
     if (!alive.current) return;
     if (result.ok) {
       setError(null);
-      setCheck({ result: result.data, inputAt: at, seq: ++seq.current });
+      setCheck({ result: result.data, inputAt: at, requestMs: performance.now() - sentAt, seq: ++seq.current });
     } else {
       setError(result.error.message);
     }

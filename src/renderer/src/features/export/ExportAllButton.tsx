@@ -31,20 +31,35 @@ export function ExportAllButton(props: { company: string }) {
       testId: 'export-toast',
       message:
         `Exported ${n} document${n === 1 ? '' : 's'} to this folder’s exports.` +
-        (r.data.failed.length > 0 ? ` Not exported: ${r.data.failed.map((f) => `“${f.title}” (${f.message})`).join('; ')}` : ''),
+        (r.data.failed.length > 0
+          ? ` Not exported: ${r.data.failed.map((f) => `“${f.title}” (${f.message})`).join('; ')}`
+          : ''),
       tone: r.data.failed.length > 0 && n === 0 ? 'error' : 'default',
-      actions: bridge && first ? [{ label: 'Reveal in folder', run: () => void bridge.reveal(first.path) }] : [],
+      actions:
+        bridge && first
+          ? [{ label: 'Reveal in folder', run: () => void bridge.reveal(first.path) }]
+          : [],
     });
   };
 
   return (
     <span className="export-all">
-      <select className="select select-sm" aria-label="Format for export all" value={format} onChange={(e) => setFormat(e.target.value as 'pdf' | 'docx' | 'md')}>
+      <select
+        className="select select-sm"
+        aria-label="Format for export all"
+        value={format}
+        onChange={(e) => setFormat(e.target.value as 'pdf' | 'docx' | 'md')}
+      >
         <option value="pdf">PDF</option>
         <option value="docx">Word (DOCX)</option>
         <option value="md">Markdown</option>
       </select>
-      <Button icon={<Icon name="download" />} disabled={busy} onClick={() => void run(false)} data-testid="export-all">
+      <Button
+        icon={<Icon name="download" />}
+        disabled={busy}
+        onClick={() => void run(false)}
+        data-testid="export-all"
+      >
         {busy ? 'Exporting…' : 'Export all'}
       </Button>
     </span>

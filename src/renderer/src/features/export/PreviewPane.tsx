@@ -3,7 +3,12 @@
 import { useEffect, useState } from 'react';
 import { call } from '../../api/client';
 
-export function PreviewPane(props: { company: string; id: string; design: 'classic' | 'modern'; revision: number }) {
+export function PreviewPane(props: {
+  company: string;
+  id: string;
+  design: 'classic' | 'modern';
+  revision: number;
+}) {
   const [html, setHtml] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { company, id, design, revision } = props;
@@ -29,7 +34,13 @@ export function PreviewPane(props: { company: string; id: string; design: 'class
     <div className="preview">
       {error ? <p className="field-error">{error}</p> : null}
       {html !== null ? (
-        <iframe className="preview-frame" title="Print preview" sandbox="" srcDoc={html} data-testid="preview-frame" />
+        <iframe
+          className="preview-frame"
+          title="Print preview"
+          sandbox=""
+          srcDoc={html}
+          data-testid="preview-frame"
+        />
       ) : (
         <p className="muted preview-loading">Preparing the preview…</p>
       )}

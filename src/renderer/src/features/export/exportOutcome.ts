@@ -14,7 +14,9 @@ export interface OverBudget {
 }
 
 function rec(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 function num(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
@@ -37,7 +39,11 @@ export function readOverBudget(value: object): OverBudget | null {
     approxWords: num(overBy?.approxWords),
     longestSection:
       longest && str(longest.label) !== null
-        ? { id: str(longest.id) ?? '', label: str(longest.label) ?? '', words: num(longest.words) ?? 0 }
+        ? {
+            id: str(longest.id) ?? '',
+            label: str(longest.label) ?? '',
+            words: num(longest.words) ?? 0,
+          }
         : null,
     suggestion: str(src.suggestion) ?? str(result.suggestion),
     compactAvailable: src.compactAvailable !== false,
@@ -47,12 +53,15 @@ export function readOverBudget(value: object): OverBudget | null {
 /** "About 9 lines over one page. The longest section is Outcome (212 words)." */
 export function describeOverBudget(o: OverBudget): string {
   const parts: string[] = [];
-  if (o.approxLines !== null && o.approxLines > 0) parts.push(`About ${o.approxLines} line${o.approxLines === 1 ? '' : 's'} over one page`);
-  else if (o.approxWords !== null && o.approxWords > 0) parts.push(`About ${o.approxWords} words over one page`);
+  if (o.approxLines !== null && o.approxLines > 0)
+    parts.push(`About ${o.approxLines} line${o.approxLines === 1 ? '' : 's'} over one page`);
+  else if (o.approxWords !== null && o.approxWords > 0)
+    parts.push(`About ${o.approxWords} words over one page`);
   else if (o.pages !== null) parts.push(`It runs to ${o.pages} pages instead of one`);
   else parts.push('It runs past one page');
   let text = `${parts.join('')}.`;
-  if (o.longestSection) text += ` The longest section is ${o.longestSection.label} (${o.longestSection.words} words).`;
+  if (o.longestSection)
+    text += ` The longest section is ${o.longestSection.label} (${o.longestSection.words} words).`;
   return text;
 }
 
@@ -61,7 +70,10 @@ export function confirmationFindings(details: unknown): Finding[] {
   const d = rec(details);
   const list = d?.findings;
   if (!Array.isArray(list)) return [];
-  return list.filter((f): f is Finding => rec(f) !== null && typeof (f as Record<string, unknown>).message === 'string');
+  return list.filter(
+    (f): f is Finding =>
+      rec(f) !== null && typeof (f as Record<string, unknown>).message === 'string',
+  );
 }
 
 /** Browser-mode download address of an exported file. */

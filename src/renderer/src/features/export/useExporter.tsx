@@ -9,7 +9,12 @@ import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { useToast } from '../../ui/Toast';
 import type { ToastAction } from '../../ui/Toast';
-import { confirmationFindings, describeOverBudget, exportDownloadUrl, readOverBudget } from './exportOutcome';
+import {
+  confirmationFindings,
+  describeOverBudget,
+  exportDownloadUrl,
+  readOverBudget,
+} from './exportOutcome';
 import type { OverBudget } from './exportOutcome';
 
 export interface ExportRequest {
@@ -21,13 +26,30 @@ export interface ExportRequest {
   confirmPrivateTerms?: boolean;
 }
 
-const formatName: Record<ExportFormat, string> = { pdf: 'PDF', docx: 'Word', md: 'Markdown', html: 'HTML' };
+const formatName: Record<ExportFormat, string> = {
+  pdf: 'PDF',
+  docx: 'Word',
+  md: 'Markdown',
+  html: 'HTML',
+};
 
-export function useExporter(): { run: (req: ExportRequest) => Promise<boolean>; busy: ExportFormat | null; dialogs: ReactNode } {
+export function useExporter(): {
+  run: (req: ExportRequest) => Promise<boolean>;
+  busy: ExportFormat | null;
+  dialogs: ReactNode;
+} {
   const toast = useToast();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
-  const [confirm, setConfirm] = useState<{ req: ExportRequest; findings: Finding[]; message: string } | null>(null);
-  const [over, setOver] = useState<{ req: ExportRequest; over: OverBudget; fileName: string } | null>(null);
+  const [confirm, setConfirm] = useState<{
+    req: ExportRequest;
+    findings: Finding[];
+    message: string;
+  } | null>(null);
+  const [over, setOver] = useState<{
+    req: ExportRequest;
+    over: OverBudget;
+    fileName: string;
+  } | null>(null);
 
   const run = useCallback(
     async (req: ExportRequest): Promise<boolean> => {
@@ -36,7 +58,11 @@ export function useExporter(): { run: (req: ExportRequest) => Promise<boolean>; 
       setBusy(null);
       if (!r.ok) {
         if (r.error.code === 'needs-confirmation') {
-          setConfirm({ req, findings: confirmationFindings(r.error.details), message: r.error.message });
+          setConfirm({
+            req,
+            findings: confirmationFindings(r.error.details),
+            message: r.error.message,
+          });
         } else {
           toast.show({ message: r.error.message, tone: 'error', timeoutMs: 10_000 });
         }
@@ -60,7 +86,11 @@ export function useExporter(): { run: (req: ExportRequest) => Promise<boolean>; 
             {bridge ? null : (
               <>
                 {' '}
-                <a href={exportDownloadUrl(req.company, fileName)} download={fileName} data-testid="export-download">
+                <a
+                  href={exportDownloadUrl(req.company, fileName)}
+                  download={fileName}
+                  data-testid="export-download"
+                >
                   Download
                 </a>
               </>
@@ -110,7 +140,10 @@ export function useExporter(): { run: (req: ExportRequest) => Promise<boolean>; 
               </li>
             ))}
           </ul>
-          <p className="muted">These come from your private terms list in Settings. Exported files leave Dossier, so check them before sharing.</p>
+          <p className="muted">
+            These come from your private terms list in Settings. Exported files leave Dossier, so
+            check them before sharing.
+          </p>
         </Modal>
       ) : null}
       {over ? (
@@ -124,26 +157,30 @@ export function useExporter(): { run: (req: ExportRequest) => Promise<boolean>; 
                 Keep as is
               </Button>
               {over.over.compactAvailable ? (
-              <Button
-                variant="primary"
-                data-testid="use-compact"
-                onClick={() => {
-                  const req = over.req;
-                  setOver(null);
-                  void run({ ...req, compact: true });
-                }}
-              >
-                Use tighter layout
-              </Button>
+                <Button
+                  variant="primary"
+                  data-testid="use-compact"
+                  onClick={() => {
+                    const req = over.req;
+                    setOver(null);
+                    void run({ ...req, compact: true });
+                  }}
+                >
+                  Use tighter layout
+                </Button>
               ) : null}
             </>
           }
         >
           <p>
-            “{over.fileName}” was saved, but it does not fit on one page. {describeOverBudget(over.over)}
+            “{over.fileName}” was saved, but it does not fit on one page.{' '}
+            {describeOverBudget(over.over)}
           </p>
           {over.over.suggestion ? <p className="muted">{over.over.suggestion}</p> : null}
-          <p className="muted">A tighter layout trims spacing and margins (the text stays at least 10 pt). Cutting words is usually the stronger fix.</p>
+          <p className="muted">
+            A tighter layout trims spacing and margins (the text stays at least 10 pt). Cutting
+            words is usually the stronger fix.
+          </p>
         </Modal>
       ) : null}
     </>

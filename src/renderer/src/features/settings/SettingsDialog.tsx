@@ -75,12 +75,25 @@ export function SettingsDialog(props: { onClose: () => void }) {
     >
       {error ? <p className="field-error">{error}</p> : null}
       <Field label="Your name" hint="Printed in the header of every exported document.">
-        {(id) => <input id={id} className="input" value={name} onChange={(e) => setName(e.target.value)} data-testid="candidate-name" />}
+        {(id) => (
+          <input
+            id={id}
+            className="input"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            data-testid="candidate-name"
+          />
+        )}
       </Field>
       <div className="field-row">
         <Field label="Page size">
           {(id) => (
-            <select id={id} className="select" value={pageSize} onChange={(e) => setPageSize(e.target.value === 'a4' ? 'a4' : 'letter')}>
+            <select
+              id={id}
+              className="select"
+              value={pageSize}
+              onChange={(e) => setPageSize(e.target.value === 'a4' ? 'a4' : 'letter')}
+            >
               <option value="letter">US Letter</option>
               <option value="a4">A4</option>
             </select>
@@ -88,7 +101,12 @@ export function SettingsDialog(props: { onClose: () => void }) {
         </Field>
         <Field label="Default design">
           {(id) => (
-            <select id={id} className="select" value={design} onChange={(e) => setDesign(e.target.value === 'modern' ? 'modern' : 'classic')}>
+            <select
+              id={id}
+              className="select"
+              value={design}
+              onChange={(e) => setDesign(e.target.value === 'modern' ? 'modern' : 'classic')}
+            >
               <option value="classic">Classic</option>
               <option value="modern">Modern</option>
             </select>
@@ -99,11 +117,23 @@ export function SettingsDialog(props: { onClose: () => void }) {
         label="Private terms"
         hint="One per line: your current employer’s codenames, client names, figures that are not public. Dossier flags them as you write and asks before exporting a file that contains one."
       >
-        {(id) => <textarea id={id} className="textarea" rows={5} value={terms} onChange={(e) => setTerms(e.target.value)} data-testid="private-terms" />}
+        {(id) => (
+          <textarea
+            id={id}
+            className="textarea"
+            rows={5}
+            value={terms}
+            onChange={(e) => setTerms(e.target.value)}
+            data-testid="private-terms"
+          />
+        )}
       </Field>
       <div className="field">
         <span className="field-label">Rules</span>
-        <span className="field-hint">Turn a rule off for the whole workspace. You can also silence a rule for one document from its issues list.</span>
+        <span className="field-hint">
+          Turn a rule off for the whole workspace. You can also silence a rule for one document from
+          its issues list.
+        </span>
         <ul className="rule-list">
           {ruleIds.map((r) => {
             const on = !disabled.includes(r.id);
@@ -113,7 +143,11 @@ export function SettingsDialog(props: { onClose: () => void }) {
                   <input
                     type="checkbox"
                     checked={on}
-                    onChange={(e) => setDisabled(e.target.checked ? disabled.filter((d) => d !== r.id) : [...disabled, r.id])}
+                    onChange={(e) =>
+                      setDisabled(
+                        e.target.checked ? disabled.filter((d) => d !== r.id) : [...disabled, r.id],
+                      )
+                    }
                   />
                   <span>
                     <strong>{r.message || r.id}</strong> <code>{r.id}</code>

@@ -11,7 +11,10 @@ function profileBlurb(p: CompanyProfile): string {
   return p.summary || 'Interview loop, compensation bands and rules';
 }
 
-export function NewCompanyDialog(props: { onClose: () => void; onCreated: (company: CompanyFile) => void }) {
+export function NewCompanyDialog(props: {
+  onClose: () => void;
+  onCreated: (company: CompanyFile) => void;
+}) {
   const [profiles, setProfiles] = useState<CompanyProfile[]>([]);
   const [profileId, setProfileId] = useState<string | null>(null);
   const [name, setName] = useState('');
@@ -52,7 +55,12 @@ export function NewCompanyDialog(props: { onClose: () => void; onCreated: (compa
           <Button variant="ghost" onClick={props.onClose}>
             Cancel
           </Button>
-          <Button variant="primary" onClick={() => void create()} disabled={busy} data-testid="create-company">
+          <Button
+            variant="primary"
+            onClick={() => void create()}
+            disabled={busy}
+            data-testid="create-company"
+          >
             Create folder
           </Button>
         </>
@@ -75,7 +83,14 @@ export function NewCompanyDialog(props: { onClose: () => void; onCreated: (compa
               <span>{profileBlurb(p)}</span>
             </button>
           ))}
-          <button type="button" role="radio" aria-checked={profileId === null} className="choice" data-testid="profile-custom" onClick={() => pick(null)}>
+          <button
+            type="button"
+            role="radio"
+            aria-checked={profileId === null}
+            className="choice"
+            data-testid="profile-custom"
+            onClick={() => pick(null)}
+          >
             <strong>Custom company</strong>
             <span>Start empty and add the loop and bands yourself</span>
           </button>

@@ -6,7 +6,12 @@ import { useAppData } from '../../app/AppData';
 import { Icon } from '../../ui/Icon';
 import { useToast } from '../../ui/Toast';
 
-function CompanyItem(props: { company: CompanySummary; active: boolean; onOpen: () => void; onChanged: () => void }) {
+function CompanyItem(props: {
+  company: CompanySummary;
+  active: boolean;
+  onOpen: () => void;
+  onChanged: () => void;
+}) {
   const { company } = props;
   const toast = useToast();
   const [editing, setEditing] = useState(false);
@@ -29,7 +34,9 @@ function CompanyItem(props: { company: CompanySummary; active: boolean; onOpen: 
     if (!r.ok) return toast.show({ message: r.error.message, tone: 'error' });
     props.onChanged();
     toast.show({
-      message: archived ? `Archived “${company.name}”.` : `“${company.name}” is back in your folders.`,
+      message: archived
+        ? `Archived “${company.name}”.`
+        : `“${company.name}” is back in your folders.`,
       actions: archived ? [{ label: 'Undo', run: () => void archive(false) }] : [],
     });
   };
@@ -60,7 +67,9 @@ function CompanyItem(props: { company: CompanySummary; active: boolean; onOpen: 
   }
 
   return (
-    <li className={`nav-item${props.active ? ' active' : ''}${company.archived ? ' archived' : ''}`}>
+    <li
+      className={`nav-item${props.active ? ' active' : ''}${company.archived ? ' archived' : ''}`}
+    >
       <button
         type="button"
         className="nav-link"
@@ -74,7 +83,13 @@ function CompanyItem(props: { company: CompanySummary; active: boolean; onOpen: 
         <span className="nav-count">{company.documentCount}</span>
       </button>
       <span className="nav-actions">
-        <button type="button" className="btn btn-ghost btn-icon" aria-label={`Rename ${company.name}`} title="Rename" onClick={() => setEditing(true)}>
+        <button
+          type="button"
+          className="btn btn-ghost btn-icon"
+          aria-label={`Rename ${company.name}`}
+          title="Rename"
+          onClick={() => setEditing(true)}
+        >
           <Icon name="edit" size={14} />
         </button>
         <button
@@ -118,7 +133,12 @@ export function Sidebar(props: {
       </button>
       <ul className="nav-list">
         <li className={`nav-item${props.dashboardActive ? ' active' : ''}`}>
-          <button type="button" className="nav-link" onClick={props.onOpenDashboard} data-testid="nav-dashboard">
+          <button
+            type="button"
+            className="nav-link"
+            onClick={props.onOpenDashboard}
+            data-testid="nav-dashboard"
+          >
             <Icon name="dashboard" />
             <span className="nav-label">Dashboard</span>
           </button>
@@ -126,7 +146,14 @@ export function Sidebar(props: {
       </ul>
       <div className="sidebar-heading">
         <span>Company folders</span>
-        <button type="button" className="btn btn-ghost btn-icon" aria-label="New company folder" title="New company folder" onClick={props.onNewCompany} data-testid="new-company">
+        <button
+          type="button"
+          className="btn btn-ghost btn-icon"
+          aria-label="New company folder"
+          title="New company folder"
+          onClick={props.onNewCompany}
+          data-testid="new-company"
+        >
           <Icon name="plus" size={14} />
         </button>
       </div>
@@ -140,14 +167,28 @@ export function Sidebar(props: {
             onChanged={() => void data.reloadCompanies()}
           />
         ))}
-        {companies.length === 0 && data.loaded ? <li className="nav-empty">No folders yet. Create one for each company you are interviewing with.</li> : null}
+        {companies.length === 0 && data.loaded ? (
+          <li className="nav-empty">
+            No folders yet. Create one for each company you are interviewing with.
+          </li>
+        ) : null}
       </ul>
       <div className="sidebar-footer">
         <label className="toggle">
-          <input type="checkbox" checked={data.showArchived} onChange={(e) => data.setShowArchived(e.target.checked)} data-testid="show-archived" />
+          <input
+            type="checkbox"
+            checked={data.showArchived}
+            onChange={(e) => data.setShowArchived(e.target.checked)}
+            data-testid="show-archived"
+          />
           Show archived
         </label>
-        <button type="button" className="nav-link" onClick={props.onOpenSettings} data-testid="open-settings">
+        <button
+          type="button"
+          className="nav-link"
+          onClick={props.onOpenSettings}
+          data-testid="open-settings"
+        >
           <Icon name="settings" />
           <span className="nav-label">Settings</span>
         </button>
