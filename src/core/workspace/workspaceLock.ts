@@ -69,6 +69,9 @@ export function readLock(lockFile: string): LockInfo | 'missing' | 'unreadable' 
 function isStale(lockFile: string, holder: LockInfo): boolean {
   if (holder.hostname !== os.hostname()) return false; // cannot see another machine's processes.
   if (holder.pid === process.pid) return !heldHere.has(path.resolve(lockFile));
+  // Taken before this computer last started: its pid may now belong to an unrelated process.
+  const bootedAt = Date.now() - os.uptime() * 1000;
+  if (Date.parse(holder.startedAt) < bootedAt - 60_000) return true;
   return !processAlive(holder.pid);
 }
 

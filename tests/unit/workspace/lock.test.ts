@@ -41,7 +41,7 @@ describe('workspace lock', () => {
     const root = tempDir();
     const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
     try {
-      writeLock(root, { pid: holder.pid!, hostname: os.hostname(), startedAt: '2026-11-23T09:00:00.000Z' });
+      writeLock(root, { pid: holder.pid!, hostname: os.hostname(), startedAt: new Date().toISOString() });
       const err = caught(() => openWorkspace(root));
       expect(err.code).toBe('locked');
       expect(err.message).toContain(`process ${holder.pid}`);
@@ -59,6 +59,12 @@ describe('workspace lock', () => {
     const store = openWorkspace(root);
     expect(JSON.parse(fs.readFileSync(path.join(root, '.dossier', 'lock'), 'utf8'))).toMatchObject({ pid: process.pid });
     store.close();
+  });
+
+  it('takes over a lock taken before this computer started, even if its pid is in use again', () => {
+    const root = tempDir();
+    writeLock(root, { pid: process.ppid, hostname: os.hostname(), startedAt: '2000-01-01T00:00:00.000Z' });
+    openWorkspace(root).close();
   });
 
   it('takes over a lock left by an earlier run of this same pid', () => {
