@@ -5,7 +5,8 @@ import { bandsFor } from './bandsFor';
 import { compareOffers } from './compareOffers';
 import { totals } from './compTotals';
 import { coverage } from './coverage';
-import { readDocuments } from './documentReadiness';
+import { documentText, readDocuments } from './documentReadiness';
+import { matchJobDescription } from './jobDescription';
 import { findProfile } from './loadProfiles';
 import { nextRound } from './nextRound';
 import { placeInBand } from './placeInBand';
@@ -24,7 +25,7 @@ export function buildCompanyView(ctx: CoreContext, slug: string): CompanyView {
   const now = ctx.now();
   const profile = findProfile(ctx.appRoot, company.profileId);
   const bands = bandsFor(profile, company);
-  const { readiness } = readDocuments(ctx, slug);
+  const { readiness, files } = readDocuments(ctx, slug);
   const comp = company.compensation;
   const askPlacement =
     comp.ask && bands.base
@@ -47,6 +48,13 @@ export function buildCompanyView(ctx: CoreContext, slug: string): CompanyView {
       askPlacement,
     },
     readiness,
+    jobDescriptionMatch: company.jobDescription.trim()
+      ? matchJobDescription(
+          company.jobDescription,
+          [...files.values()].map((d) => ({ id: d.id, title: d.title, text: documentText(d) })),
+          profile?.vocabulary.map((v) => v.term) ?? [],
+        )
+      : null,
     warnings: validateLoop(company.loop, now).filter((p) => p.severity === 'warning'),
   };
 }

@@ -147,6 +147,8 @@ export interface CompanyView {
     askPlacement: { floor: BandPlacement; stretch: BandPlacement } | null;
   };
   readiness: DocumentReadiness[];
+  /** The saved job description matched against the documents (null when none is saved). */
+  jobDescriptionMatch: JobDescriptionMatch | null;
   /** Warnings about saved input (a round scheduled in the past, an unknown time zone). */
   warnings: InputProblem[];
 }

@@ -106,6 +106,7 @@ describe('companies.get', () => {
       ['d2', 90, 'live'],
     ]);
     expect(view.warnings).toEqual([]);
+    expect(view.jobDescriptionMatch).toBeNull();
   });
 
   it('falls back to the snapshot score when the live check fails', async () => {
@@ -222,6 +223,10 @@ describe('job description, calendar, profiles, rehearsals', () => {
     expect(store.getCompany(c.slug).jobDescription).toMatch(/^Partner/);
     expect(match.terms.find((t) => t.term === 'SR 11-7')?.coveredBy).toEqual(['d1']);
     expect(match.uncovered).toEqual(expect.arrayContaining(['Model inventory', 'Fair lending']));
+    const view = await call('companies.get', { slug: c.slug });
+    expect(view.jobDescriptionMatch?.terms.find((t) => t.term === 'SR 11-7')?.coveredBy).toEqual([
+      'd1',
+    ]);
   });
 
   it('builds a calendar file of the scheduled rounds', async () => {
