@@ -1,0 +1,138 @@
+// electron/main/index.ts wired end to end with the electron module mocked at its boundary: a
+// real temp workspace is opened (sample on first run), the window is created and loaded, IPC
+// answers real core operations, and quitting releases the workspace lock.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { IPC_CALL, IPC_COMMAND } from '../../../src/shared/transport';
+
+const repo = resolve(import.meta.dirname, '..', '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'dossier-main-index-'));
+const workspace = join(dir, 'ws');
+
+type Fn = (...args: unknown[]) => unknown;
+
+const h = vi.hoisted(() => {
+  const appListeners = new Map<string, Array<(...args: unknown[]) => unknown>>();
+  const ipcHandlers = new Map<string, (...args: unknown[]) => unknown>();
+  const windows: Array<{ options: unknown; loadedFiles: string[]; sent: unknown[][]; listeners: Map<string, Array<(...a: unknown[]) => unknown>> }> = [];
+  const menus: unknown[] = [];
+  return { appListeners, ipcHandlers, windows, menus, quit: { called: false } };
+});
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    static getAllWindows() {
+      return h.windows;
+    }
+    options: unknown;
+    loadedFiles: string[] = [];
+    sent: unknown[][] = [];
+    listeners = new Map<string, Fn[]>();
+    webContents = {
+      session: {
+        setPermissionRequestHandler: () => undefined,
+        setPermissionCheckHandler: () => undefined,
+        webRequest: { onHeadersReceived: () => undefined },
+      },
+      on: () => undefined,
+      setWindowOpenHandler: () => undefined,
+      send: (...args: unknown[]) => this.sent.push(args),
+      reload: () => undefined,
+    };
+    constructor(options: unknown) {
+      this.options = options;
+      h.windows.push(this);
+    }
+    on(event: string, l: Fn) {
+      this.listeners.set(event, [...(this.listeners.get(event) ?? []), l]);
+      return this;
+    }
+    once(event: string, l: Fn) {
+      return this.on(event, l);
+    }
+    maximize() {}
+    show() {}
+    isMaximized() {
+      return false;
+    }
+    getNormalBounds() {
+      return { x: 0, y: 0, width: 1280, height: 820 };
+    }
+    async loadFile(file: string) {
+      this.loadedFiles.push(file);
+    }
+    async loadURL() {}
+  }
+  const app = {
+    isPackaged: false,
+    enableSandbox: vi.fn(),
+    requestSingleInstanceLock: () => true,
+    whenReady: () => Promise.resolve(),
+    getAppPath: () => repo,
+    getPath: () => join(dir, 'userData'),
+    getVersion: () => '0.1.0',
+    on: (event: string, l: Fn) => {
+      h.appListeners.set(event, [...(h.appListeners.get(event) ?? []), l]);
+    },
+    quit: () => {
+      h.quit.called = true;
+    },
+    exit: vi.fn(),
+  };
+  return {
+    app,
+    BrowserWindow,
+    dialog: { showMessageBox: vi.fn(async () => ({ response: 1 })), showOpenDialog: vi.fn(), showErrorBox: vi.fn() },
+    ipcMain: {
+      handle: (channel: string, fn: Fn) => h.ipcHandlers.set(channel, fn),
+      removeHandler: (channel: string) => h.ipcHandlers.delete(channel),
+    },
+    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => h.menus.push(m) },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1440, height: 900 } }] },
+    shell: { openExternal: vi.fn(), showItemInFolder: vi.fn(), openPath: vi.fn() },
+  };
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function until(check: () => boolean, ms = 20_000): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > ms) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('electron main entry', () => {
+  it('opens the workspace, the window and the IPC channel, and releases the lock on quit', async () => {
+    process.env.DOSSIER_WORKSPACE = workspace;
+    await import('../../../electron/main/index');
+    await until(() => h.windows.length > 0);
+
+    const win = h.windows[0];
+    expect(win?.options).toMatchObject({ webPreferences: { sandbox: true, contextIsolation: true, preload: join(repo, 'out', 'preload', 'index.cjs') } });
+    expect(win?.loadedFiles).toEqual([join(repo, 'out', 'renderer', 'index.html')]);
+    expect(h.menus).toHaveLength(1);
+    expect(existsSync(join(workspace, '.dossier', 'lock'))).toBe(true);
+
+    const mainFrame = { url: pathToFileURL(join(repo, 'out', 'renderer', 'index.html')).href, parent: null };
+    const event = { sender: { mainFrame }, senderFrame: mainFrame };
+    const call = h.ipcHandlers.get(IPC_CALL);
+    expect(await call?.(event, 'workspace.info', {})).toMatchObject({ ok: true, data: { shell: 'electron', root: workspace } });
+    expect(await call?.(event, 'companies.list', {})).toMatchObject({ ok: true, data: [{ slug: 'wells-fargo' }] });
+    const foreign = { sender: { mainFrame: { url: 'https://evil.com/', parent: null } }, senderFrame: { url: 'https://evil.com/', parent: null } };
+    expect(await call?.(foreign, 'workspace.info', {})).toMatchObject({ ok: false });
+
+    // Menu commands reach the renderer on the command channel.
+    const menu = h.menus[0] as Array<{ label?: string; submenu?: Array<{ id?: string; click?: () => void }> }>;
+    menu.find((m) => m.label === 'File')?.submenu?.find((i) => i.id === 'new-document')?.click?.();
+    expect(win?.sent).toEqual([[IPC_COMMAND, 'new-document']]);
+
+    for (const l of h.appListeners.get('will-quit') ?? []) l();
+    await until(() => !existsSync(join(workspace, '.dossier', 'lock')));
+    delete process.env.DOSSIER_WORKSPACE;
+  });
+});
