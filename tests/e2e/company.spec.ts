@@ -96,7 +96,10 @@ test('company folder: loop, checklist, compensation, rehearsal and dashboard', a
   const view = await api<{ company: { loop: LoopRoundLike[] } }>(page, 'companies.get', { slug });
   const scheduled = view.company.loop.filter((r) => r.status === 'scheduled' && r.scheduledAt);
   expect(scheduled.map((r) => r.name)).toEqual(['Recruiter screen', 'PM case study']);
-  await page.getByTestId('loop-view').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  // Back to the top of the page (the shell's header and tabs) for the screenshot.
+  await page.getByTestId('loop-view').evaluate((el) => {
+    for (let node: Element | null = el; node; node = node.parentElement) node.scrollTop = 0;
+  });
   await page.screenshot({ path: 'test-results/screens/loop.png', fullPage: false });
 
   // Checklist: tick the first item.
@@ -106,6 +109,8 @@ test('company folder: loop, checklist, compensation, rehearsal and dashboard', a
   const total = await items.count();
   await items.first().getByRole('checkbox').check();
   await expect(page.getByTestId('checklist-progress')).toContainText(`1 of ${total} done`);
+  await page.getByRole('button', { name: 'Three-Stage Impact Model', exact: true }).click();
+  await expect(page.getByTestId('framework-text')).toContainText('Three-Stage Impact Model');
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
 
   // Compensation: a base ask above the band shows the comp-band finding, and is saved.

@@ -1,5 +1,20 @@
 // One checklist item: tick box, text, and a link to the template or framework it asks for.
+import { useState } from 'react';
 import type { ChecklistItem, CompanyProfile, DocumentSummary, Template } from '../../../../../shared/api';
+
+/** What the profile says about a framework; the lifecycle gates come from the profile's lifecycle. */
+function frameworkInfo(
+  profile: CompanyProfile | null,
+  name: string,
+): { name: string; text: string; source: string; templateId?: string | undefined } | null {
+  if (!profile) return null;
+  const found = profile.frameworks.find((f) => f.name.toLowerCase() === name.toLowerCase());
+  if (found) return found;
+  if (/lifecycle/i.test(name) && profile.lifecycle) {
+    return { name, text: profile.lifecycle.stages.join(' → '), source: profile.lifecycle.source };
+  }
+  return null;
+}
 
 export function ChecklistRow(props: {
   item: ChecklistItem;
@@ -13,7 +28,8 @@ export function ChecklistRow(props: {
   onCreateDocument: (templateId: string) => void;
 }) {
   const { item } = props;
-  const framework = item.framework ? props.profile?.frameworks.find((f) => f.name === item.framework) ?? null : null;
+  const [showFramework, setShowFramework] = useState(false);
+  const framework = item.framework ? frameworkInfo(props.profile, item.framework) : null;
   const templateId = item.templateId ?? framework?.templateId ?? null;
   const template = templateId ? props.templates.find((t) => t.id === templateId) ?? null : null;
   const existing = templateId ? props.documents.find((d) => d.templateId === templateId) ?? null : null;
@@ -24,11 +40,20 @@ export function ChecklistRow(props: {
         <span className="co-check-text">{item.text}</span>
       </label>
       <span className="co-check-links">
-        {item.framework && (
-          <span className="co-tag" title={framework?.text ?? undefined}>
-            {item.framework}
-          </span>
-        )}
+        {item.framework &&
+          (framework ? (
+            <button
+              type="button"
+              className="co-tag co-tag-button"
+              aria-expanded={showFramework}
+              title="What this framework asks for"
+              onClick={() => setShowFramework((v) => !v)}
+            >
+              {item.framework}
+            </button>
+          ) : (
+            <span className="co-tag">{item.framework}</span>
+          ))}
         {templateId &&
           (existing ? (
             <button type="button" className="btn btn-sm" onClick={() => props.onOpenDocument(existing.id)}>
@@ -52,6 +77,11 @@ export function ChecklistRow(props: {
           </button>
         )}
       </span>
+      {showFramework && framework && (
+        <p className="co-framework co-small" data-testid="framework-text">
+          <strong>{framework.name}:</strong> {framework.text} <span className="co-source">{framework.source}</span>
+        </p>
+      )}
     </li>
   );
 }
