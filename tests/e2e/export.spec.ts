@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { startApp } from './helpers';
 import type { TestApp } from './helpers';
 
@@ -38,4 +39,89 @@ test('export a PDF from the UI', async ({ page }) => {
   const response = await page.request.get(new URL(href ?? '', app.server.origin).toString());
   expect(response.status()).toBe(200);
   expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+});
+
+async function api(
+  page: Page,
+  op: string,
+  body: unknown,
+): Promise<{ ok: boolean; data?: unknown }> {
+  const res = await page.request.post(`${app.server.origin}/api/${op}`, {
+    data: body,
+    headers: { 'x-dossier-request': '1', origin: app.server.origin },
+  });
+  return (await res.json()) as { ok: boolean; data?: unknown };
+}
+
+async function openFirstDocument(page: Page): Promise<{ company: string; id: string }> {
+  await page.goto(app.server.url);
+  await page.getByTestId('document-row').first().click();
+  await expect(page.locator('.cm-content').first()).toBeVisible();
+  const [, , company = '', , id = ''] = new URL(page.url()).hash.split('/');
+  return { company: decodeURIComponent(company), id: decodeURIComponent(id) };
+}
+
+test('a private term asks before exporting, then exports anyway', async ({ page }) => {
+  test.setTimeout(90_000);
+  const { company, id } = await openFirstDocument(page);
+  await api(page, 'workspace.updateSettings', { privateTerms: ['Project Falcon'] });
+  const doc = (await api(page, 'documents.get', { company, id })) as {
+    data: { revision: number; sections: Record<string, string> };
+  };
+  const [first] = Object.keys(doc.data.sections);
+  await api(page, 'documents.update', {
+    company,
+    id,
+    baseRevision: doc.data.revision,
+    patch: {
+      sections: {
+        ...doc.data.sections,
+        [first ?? 'problem']:
+          `${doc.data.sections[first ?? 'problem'] ?? ''} Internally called Project Falcon.`,
+      },
+    },
+  });
+  await page.reload();
+  await expect(page.locator('.cm-content').first()).toContainText('Project Falcon');
+
+  await page.getByTestId('export-md').click();
+  await expect(page.getByTestId('confirm-private-terms')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('confirm-private-terms')).toContainText('Falcon');
+  await page.getByTestId('export-anyway').click();
+  await expect(page.getByTestId('export-toast')).toContainText('.md', { timeout: 30_000 });
+  await api(page, 'workspace.updateSettings', { privateTerms: [] });
+});
+
+test('a one-page brief that runs over says by how much and offers a tighter layout', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const { company, id } = await openFirstDocument(page);
+  const doc = (await api(page, 'documents.get', { company, id })) as {
+    data: { revision: number; sections: Record<string, string> };
+  };
+  const long = Array.from(
+    { length: 14 },
+    (_, i) =>
+      `Point ${i + 1}: cut false declines from 11% to 8.${i}% in two quarters, worth $${i + 1}.2M a year against the batch baseline.`,
+  ).join('\n\n');
+  const sections = Object.fromEntries(
+    Object.entries(doc.data.sections).map(([k, v]) => [k, `${v}\n\n${long}`]),
+  );
+  await api(page, 'documents.update', {
+    company,
+    id,
+    baseRevision: doc.data.revision,
+    patch: { sections },
+  });
+  await page.reload();
+  await expect(page.locator('.cm-content').first()).toContainText('Point 14');
+
+  await page.getByTestId('export-pdf').click();
+  const over = page.getByTestId('over-budget');
+  await expect(over).toBeVisible({ timeout: 60_000 });
+  await expect(over).toContainText(/over one page|pages instead of one/);
+  await expect(over).toContainText('longest section');
+  await over.getByTestId('use-compact').click();
+  await expect(page.getByTestId('export-toast').last()).toContainText('.pdf', { timeout: 60_000 });
 });
