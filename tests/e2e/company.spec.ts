@@ -189,6 +189,17 @@ test('company folder: loop, checklist, compensation, rehearsal and dashboard', a
   expect(doc.rehearsals).toHaveLength(1);
   expect(doc.rehearsals[0]?.seconds).toBeGreaterThanOrEqual(1);
 
+  // Coverage: thin competencies flagged; job description terms matched against documents.
+  await page.goto(`${origin}/#/c/${slug}/coverage`);
+  await expect(page.getByTestId('coverage-gaps')).toContainText('need more material');
+  await expect(page.getByTestId('coverage-table').locator('tr[data-thin="true"]').first()).toBeVisible();
+  await page.getByLabel('Job description').fill(
+    'AI Product Manager. You will own model risk management under SR 11-7, partner with Chase-style fair lending reviews (ECOA), and anchor compensation discussions.',
+  );
+  await page.getByRole('button', { name: 'Save and find key terms' }).click();
+  await expect(page.getByTestId('jd-uncovered')).toContainText('SR 11-7');
+  await page.screenshot({ path: 'test-results/screens/coverage.png', fullPage: true });
+
   // Dashboard: the two rounds on the timeline, the company card.
   await page.goto(`${origin}/#/dashboard`);
   await expect(page.getByTestId('timeline')).toContainText('Recruiter screen');
