@@ -72,7 +72,9 @@ async function openInitialSession(root: string): Promise<Session | null> {
   let target = root;
   for (;;) {
     try {
-      return await openSession(target, true);
+      const session = await openSession(target, true);
+      if (target !== root) rememberWorkspace(rememberedFile(), session.root);
+      return session;
     } catch (err) {
       const { response } = await dialog.showMessageBox({
         type: 'error',
@@ -109,6 +111,14 @@ async function switchWorkspace(): Promise<void> {
     if (previous) current = await openSession(previous, false).catch(() => null);
   }
   mainWindow?.webContents.reload();
+}
+
+function safeDocumentsDir(): string {
+  try {
+    return join(app.getPath('documents'), 'Dossier');
+  } catch {
+    return defaultWorkspaceDir({}, homedir());
+  }
 }
 
 function sendCommand(command: MenuCommand): void {
@@ -158,7 +168,8 @@ async function start(): Promise<void> {
     argv: process.argv,
     env: process.env,
     remembered: readRememberedWorkspace(rememberedFile()),
-    fallback: defaultWorkspaceDir(process.env, homedir()),
+    // The OS documents folder as Electron knows it (localized, redirected folders included).
+    fallback: safeDocumentsDir(),
   });
   current = await openInitialSession(root);
   if (!current) {
