@@ -73,6 +73,7 @@ describe('package draft', () => {
     [{ baseMin: '1', equityKind: 'dollars', equityValue: '1000', cliffMonths: '60', vestingYears: '2' }, 'cliffMonths', /longer than/],
     [{ baseMin: '1', equityKind: 'percent', equityPercent: '0.05', valuation: '' }, 'valuation', /enter an amount/],
     [{ baseMin: '1', signOn: '-100' }, 'signOn', /negative/],
+    [{ baseMin: '1', bonusMin: '250' }, 'bonusMin', /200 % limit/],
   ] as const)('%o -> error on %s', (over, field, message) => {
     const r = fromDraft({ ...emptyDraft(), ...over });
     expect(r.pkg).toBeNull();

@@ -29,9 +29,9 @@ export type DraftField = keyof PackageDraft;
 /** Limits above which a figure is treated as a typo. */
 export const LIMITS = {
   base: 5_000_000,
-  bonusPercent: 300,
+  bonusPercent: 200,
   equityValue: 100_000_000,
-  valuation: 10_000_000_000_000,
+  valuation: 5_000_000_000_000,
   oneOff: 5_000_000,
   stipend: 1_000_000,
 } as const;
