@@ -45,6 +45,11 @@ describe('checkRound', () => {
     expect(hasErrors(p)).toBe(false);
     expect(p.warnings.join(' ')).toMatch(/in the past/);
   });
+  it('warns about a year typo (more than two years away)', () => {
+    const p = checkRound(round({ scheduledAt: '2062-12-03T10:00', status: 'scheduled' }), now);
+    expect(hasErrors(p)).toBe(false);
+    expect(p.warnings.join(' ')).toMatch(/two years away/);
+  });
   it('does not warn about a past round already done', () => {
     expect(checkRound(round({ scheduledAt: '2026-11-20T10:00', status: 'done' }), now).warnings).toEqual([]);
   });

@@ -28,6 +28,8 @@ export function checkRound(round: LoopRound, now: number): RoundProblems {
       const at = zonedTimeToInstant(round.scheduledAt, round.timeZone);
       if (at !== null && at < now && (round.status === 'scheduled' || round.status === 'not-scheduled')) {
         warnings.push('This date is in the past. If the round already happened, set its status to Done.');
+      } else if (at !== null && at - now > 2 * 365 * 86_400_000) {
+        warnings.push('This date is more than two years away. Check the year.');
       }
     }
   } else if (round.status === 'scheduled') {
