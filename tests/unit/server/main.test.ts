@@ -105,3 +105,12 @@ describe('npm run web server (src/server/main.ts)', () => {
     expect(await exitOf(again.child)).toBe(0);
   }, 90_000);
 });
+
+describe('npm run web (scripts/web.mjs)', () => {
+  it('prints the options with --help without building anything', () => {
+    const run = spawnSync(process.execPath, ['scripts/web.mjs', '--help'], { cwd: repo, encoding: 'utf8', timeout: 30_000 });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('--workspace DIR');
+    expect(run.stdout).not.toContain('Building');
+  });
+});
