@@ -1,7 +1,12 @@
-// Live print preview: the export HTML in a sandboxed iframe (no scripts, no same-origin), refreshed
-// after each save, with the design switcher.
-import { useEffect, useState } from 'react';
+// Live print preview: the export HTML in a sandboxed iframe (no scripts, no same-origin), laid out
+// at real page width and scaled to fit the panel, refreshed after each save.
+import { useEffect, useRef, useState } from 'react';
 import { call } from '../../api/client';
+
+/** CSS px the preview is laid out at: the page width plus a little grey on each side. */
+export function previewLayoutWidth(pageSize: 'letter' | 'a4'): number {
+  return Math.round((pageSize === 'a4' ? 8.27 : 8.5) * 96) + 48;
+}
 
 export function PreviewPane(props: {
   company: string;
@@ -9,8 +14,10 @@ export function PreviewPane(props: {
   design: 'classic' | 'modern';
   revision: number;
 }) {
-  const [html, setHtml] = useState<string | null>(null);
+  const [preview, setPreview] = useState<{ html: string; pageSize: 'letter' | 'a4' } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [box, setBox] = useState({ width: 0, height: 0 });
+  const host = useRef<HTMLDivElement>(null);
   const { company, id, design, revision } = props;
 
   useEffect(() => {
@@ -19,7 +26,7 @@ export function PreviewPane(props: {
       void call('export.preview', { company, id, design }).then((r) => {
         if (!live) return;
         if (r.ok) {
-          setHtml(r.data.html);
+          setPreview({ html: r.data.html, pageSize: r.data.pageSize === 'a4' ? 'a4' : 'letter' });
           setError(null);
         } else setError(r.error.message);
       });
@@ -30,16 +37,34 @@ export function PreviewPane(props: {
     };
   }, [company, id, design, revision]);
 
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setBox({ width: entry.contentRect.width, height: entry.contentRect.height });
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const layoutWidth = previewLayoutWidth(preview?.pageSize ?? 'letter');
+  const scale = box.width > 0 ? Math.min(1, box.width / layoutWidth) : 1;
+
   return (
-    <div className="preview">
+    <div className="preview" ref={host}>
       {error ? <p className="field-error">{error}</p> : null}
-      {html !== null ? (
+      {preview !== null ? (
         <iframe
           className="preview-frame"
           title="Print preview"
           sandbox=""
-          srcDoc={html}
+          srcDoc={preview.html}
           data-testid="preview-frame"
+          style={{
+            width: `${layoutWidth}px`,
+            height: `${Math.max(200, box.height / scale)}px`,
+            transform: `scale(${scale})`,
+          }}
         />
       ) : (
         <p className="muted preview-loading">Preparing the preview…</p>

@@ -173,14 +173,18 @@ export function useExporter(): {
           }
         >
           <p>
-            “{over.fileName}” was saved, but it does not fit on one page.{' '}
-            {describeOverBudget(over.over)}
+            “{over.fileName}” was saved, but it does not fit on one page
+            {over.over.pages !== null ? ` (it runs to ${over.over.pages} pages)` : ''}.
           </p>
-          {over.over.suggestion ? <p className="muted">{over.over.suggestion}</p> : null}
-          <p className="muted">
-            A tighter layout trims spacing and margins (the text stays at least 10 pt). Cutting
-            words is usually the stronger fix.
+          <p data-testid="over-budget-detail">
+            {over.over.suggestion ?? describeOverBudget(over.over)}
           </p>
+          {over.over.compactAvailable ? (
+            <p className="muted">
+              A tighter layout trims spacing and margins (the text stays at least 10 pt). Cutting
+              words is usually the stronger fix.
+            </p>
+          ) : null}
         </Modal>
       ) : null}
     </>
