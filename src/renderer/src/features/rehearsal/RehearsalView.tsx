@@ -30,6 +30,20 @@ export function RehearsalView(props: { company: string; documentId: string; onCl
         e.preventDefault();
         e.stopPropagation();
         onClose();
+      } else if (e.key === 'Tab' && dialog.current) {
+        // Keep keyboard focus inside the overlay.
+        const focusable = [...dialog.current.querySelectorAll<HTMLElement>('button:not([disabled]), [href], [tabindex="0"]')];
+        const first = focusable[0];
+        const last = focusable.at(-1);
+        if (!first || !last) return;
+        const active = document.activeElement;
+        if (e.shiftKey && (active === first || active === dialog.current)) {
+          e.preventDefault();
+          last.focus();
+        } else if (!e.shiftKey && (active === last || !dialog.current.contains(active))) {
+          e.preventDefault();
+          first.focus();
+        }
       }
     };
     window.addEventListener('keydown', onKey, true);
@@ -81,7 +95,7 @@ export function RehearsalView(props: { company: string; documentId: string; onCl
             </button>
           ) : (
             <button type="button" className="btn btn-primary" onClick={watch.start} disabled={!doc}>
-              {watch.state === 'paused' ? 'Resume' : 'Start'}
+              {watch.state === 'paused' ? 'Resume' : lastRun !== null ? 'Start again' : 'Start'}
             </button>
           )}
           <button type="button" className="btn" onClick={() => void stop()} disabled={watch.state === 'ready'}>
