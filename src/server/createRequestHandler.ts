@@ -123,7 +123,7 @@ export function createRequestHandler(opts: RequestHandlerOptions): (req: Incomin
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, op: string, host: string): Promise<void> {
     const origin = req.headers.origin;
-    if ((origin !== undefined && origin !== `http://${host}`) || isCrossSite(req)) {
+    if ((origin !== undefined && origin.toLowerCase() !== `http://${host.toLowerCase()}`) || isCrossSite(req)) {
       apiError(res, 403, 'Only the Dossier app itself may call this service.');
       return;
     }
@@ -185,8 +185,8 @@ export function createRequestHandler(opts: RequestHandlerOptions): (req: Incomin
     }
     let path: string;
     try {
+      // Both segments are already single, decoded names (decodeSegments refuses separators and "..").
       path = confinePath(opts.workspaceRoot, `companies/${company}/exports/${file}`);
-      if (company.includes('/') || company.includes('\\') || file.includes('/') || file.includes('\\')) throw new Error('segment');
     } catch {
       sendText(res, 403, 'Dossier only serves files from a company’s exports folder.');
       return;
@@ -223,7 +223,6 @@ export function createRequestHandler(opts: RequestHandlerOptions): (req: Incomin
     }
     let path: string;
     try {
-      if (segments.some((s) => s.includes('/') || s.includes('\\'))) throw new Error('segment');
       path = confinePath(opts.staticDir, segments.join('/'));
     } catch {
       sendText(res, 403, 'That file is outside the Dossier app.');
