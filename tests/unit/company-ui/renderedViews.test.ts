@@ -1,0 +1,96 @@
+// Presentational pieces rendered to HTML on the server (no DOM needed): what the candidate sees.
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { CompanyView, Dashboard } from '../../../src/shared/api';
+import { BandChart } from '../../../src/renderer/src/features/company/comp/BandChart';
+import { CompetencyTable } from '../../../src/renderer/src/features/company/coverage/CompetencyTable';
+import { RehearsalLog } from '../../../src/renderer/src/features/rehearsal/RehearsalLog';
+import { NextSteps } from '../../../src/renderer/src/features/dashboard/NextSteps';
+import { ProgressBar } from '../../../src/renderer/src/features/company/checklist/ProgressBar';
+
+const noop = () => undefined;
+
+describe('BandChart', () => {
+  it('marks an ask above the band as outside and labels the band with its source', () => {
+    const html = renderToStaticMarkup(
+      createElement(BandChart, { band: { min: 150000, max: 210000 }, ask: { min: 230000, max: 260000 }, bandSource: 'guide-A' }),
+    );
+    expect(html).toContain('co-chart-ask-out');
+    expect(html).toContain('Band $150k–$210k · guide-A');
+    expect(html).toContain('Your ask $230k–$260k');
+  });
+  it('an ask inside the band is not marked outside', () => {
+    const html = renderToStaticMarkup(
+      createElement(BandChart, { band: { min: 150000, max: 210000 }, ask: { min: 170000, max: 200000 }, bandSource: null }),
+    );
+    expect(html).not.toContain('co-chart-ask-out');
+  });
+  it('asks for an ask when there is nothing to draw', () => {
+    expect(renderToStaticMarkup(createElement(BandChart, { band: null, ask: null, bandSource: null }))).toContain('Enter a base ask');
+  });
+});
+
+describe('CompetencyTable', () => {
+  const coverage: CompanyView['coverage'] = {
+    competencies: [
+      { competency: 'technical-depth', label: 'Technical depth', rounds: [{ id: 'r', name: 'Deep dive' }], documents: [], thin: true },
+      {
+        competency: 'product-vision',
+        label: 'Product vision',
+        rounds: [{ id: 'r2', name: 'Case study' }],
+        documents: [
+          { id: 'a', title: 'Brief A' },
+          { id: 'b', title: 'Brief B' },
+        ],
+        thin: false,
+      },
+    ],
+    gaps: ['technical-depth'],
+  };
+  it('flags thin competencies and lists the documents of covered ones', () => {
+    const html = renderToStaticMarkup(createElement(CompetencyTable, { coverage, onOpenDocument: noop }));
+    expect(html).toMatch(/data-thin="true"[^>]*>.*Technical depth.*nothing prepared/s);
+    expect(html).toContain('Brief A');
+    expect(html).toContain('Brief B');
+    expect(html.match(/data-thin="true"/g)).toHaveLength(1);
+  });
+});
+
+describe('RehearsalLog', () => {
+  it('lists runs newest first and marks the one over budget', () => {
+    const html = renderToStaticMarkup(
+      createElement(RehearsalLog, {
+        rehearsals: [
+          { at: '2026-11-20T10:00:00.000Z', seconds: 100 },
+          { at: '2026-11-21T10:00:00.000Z', seconds: 135 },
+        ],
+        budget: 120,
+      }),
+    );
+    expect(html.indexOf('2:15')).toBeLessThan(html.indexOf('1:40'));
+    expect(html).toContain('0:15 over');
+    expect(html).toContain('within budget');
+  });
+  it('says how to start when there are none', () => {
+    expect(renderToStaticMarkup(createElement(RehearsalLog, { rehearsals: [], budget: null }))).toContain('No rehearsals logged yet');
+  });
+});
+
+describe('NextSteps and ProgressBar', () => {
+  it('labels each suggestion by kind', () => {
+    const suggestions: Dashboard['suggestions'] = [
+      { kind: 'low-score', company: 'wf', companyName: 'Wells Fargo', text: 'Raise the score of “Brief”', documentId: 'd1' },
+      { kind: 'unscheduled-round', company: 'wf', companyName: 'Wells Fargo', text: 'Schedule the VP round' },
+    ];
+    const html = renderToStaticMarkup(createElement(NextSteps, { suggestions, onOpenCompany: noop, onOpenDocument: noop }));
+    expect(html).toContain('Improve');
+    expect(html).toContain('Schedule the VP round');
+  });
+  it('progress bar reports done of total', () => {
+    const html = renderToStaticMarkup(createElement(ProgressBar, { done: 3, total: 9, label: 'Checklist progress' }));
+    expect(html).toContain('3 of 9 done');
+    expect(html).toContain('width:33%');
+    expect(html).toContain('aria-valuenow="3"');
+  });
+});
