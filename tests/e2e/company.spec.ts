@@ -112,6 +112,9 @@ test('company folder: loop, checklist, compensation, rehearsal and dashboard', a
   await page.getByRole('button', { name: 'Three-Stage Impact Model', exact: true }).click();
   await expect(page.getByTestId('framework-text')).toContainText('Three-Stage Impact Model');
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  // An item that asks for a template starts that document and opens it.
+  await items.nth(1).getByRole('button', { name: /^Start / }).click();
+  await expect(page).toHaveURL(/#\/c\/wells-fargo\/d\//);
 
   // Compensation: a base ask above the band shows the comp-band finding, and is saved.
   await page.goto(`${origin}/#/c/${slug}/compensation`);
@@ -188,6 +191,13 @@ test('company folder: loop, checklist, compensation, rehearsal and dashboard', a
   const doc = await api<{ rehearsals: { seconds: number }[] }>(page, 'documents.get', { company: slug, id: memo.id });
   expect(doc.rehearsals).toHaveLength(1);
   expect(doc.rehearsals[0]?.seconds).toBeGreaterThanOrEqual(1);
+
+  // Loop: link the memo to the first round; its chip opens it.
+  await page.goto(`${origin}/#/c/${slug}/loop`);
+  await page.getByLabel('Link a document to Recruiter screen').selectOption({ label: 'Comp pitch' });
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  await page.getByTestId('round').first().getByRole('button', { name: 'Comp pitch', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/d/${memo.id}$`));
 
   // Coverage: thin competencies flagged; job description terms matched against documents.
   await page.goto(`${origin}/#/c/${slug}/coverage`);
