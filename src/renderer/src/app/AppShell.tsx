@@ -1,7 +1,7 @@
 // The app frame: sidebar, the current view, dialogs, and the one place where shortcuts, Electron
 // menu commands and the palette run commands from the registry.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { desktopBridge } from '../api/client';
+import { call, desktopBridge } from '../api/client';
 import {
   commandForKey,
   commandForMenu,
@@ -109,6 +109,24 @@ export function AppShell() {
 
   const closeDialog = useCallback(() => setDialog({ kind: 'none' }), []);
   const refresh = useCallback(() => void data.reloadCompanies(), [data]);
+  // Bumped when files changed under the views (backup restored, edits by another program):
+  // the current view remounts and reloads.
+  const [epoch, setEpoch] = useState(0);
+  const { reloadCompanies, reloadInfo } = data;
+  const onDocumentRoute = route.kind === 'document';
+  useEffect(() => {
+    const onFocus = () => {
+      void call('workspace.refresh', {}).then((r) => {
+        if (!r.ok || r.data.changed.length === 0) return;
+        void reloadCompanies();
+        void reloadInfo();
+        // An open document finds out through its next save (conflict banner), not by reloading under the cursor.
+        if (!onDocumentRoute) setEpoch((n) => n + 1);
+      });
+    };
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [reloadCompanies, reloadInfo, onDocumentRoute]);
   const openDocument = useCallback(
     (slug: string, id: string) => navigate({ kind: 'document', company: slug, id }),
     [navigate],
@@ -197,8 +215,15 @@ export function AppShell() {
             {data.loadError}
           </div>
         ) : null}
-        <ProblemsBanner onRestored={refresh} />
-        {main}
+        <ProblemsBanner
+          onRestored={() => {
+            refresh();
+            setEpoch((n) => n + 1);
+          }}
+        />
+        <div className="main-view" key={epoch}>
+          {main}
+        </div>
       </main>
       {dialog.kind === 'new-company' ? (
         <NewCompanyDialog
