@@ -64,3 +64,17 @@ test('typing a vague sentence underlines it and lists findings; a quantified sen
   expect(perf?.count).toBeGreaterThan(0);
   expect(perf?.lastCheckMs).toBeGreaterThanOrEqual(0);
 });
+
+test('a one-click fix edits the section text and is saved', async ({ page }) => {
+  await page.goto(app.server.url);
+  await page.getByTestId('new-document').first().click();
+  await page.getByTestId('template-impact-brief').click();
+  const missing = page.locator(
+    '[data-testid="finding"][data-section="outcome"][data-rule="section-required"]',
+  );
+  await expect(missing).toHaveCount(1);
+  await missing.getByTestId('finding-fix').click();
+  // The fix for a missing section scaffolds it with its prompt as a comment to write under.
+  await expect(page.getByTestId('section-outcome').locator('.cm-content')).toContainText('<!--');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+});

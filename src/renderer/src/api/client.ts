@@ -37,9 +37,18 @@ export type ErrorPayload = Extract<Result<unknown>, { ok: false }>['error'];
 
 export type Fetcher = (input: string, init: RequestInit) => Promise<Response>;
 
+export interface CallOptions {
+  /** Browser mode: let the request finish even if the page is closing (small bodies only). */
+  keepalive?: boolean;
+}
+
 /** Builds a client over a bridge or a fetch function (tests inject both). */
 export function createClient(bridge: DesktopBridge | null, fetcher: Fetcher | null) {
-  return async function call<K extends OpName>(name: K, req: Req<K>): Promise<Result<Res<K>>> {
+  return async function call<K extends OpName>(
+    name: K,
+    req: Req<K>,
+    opts: CallOptions = {},
+  ): Promise<Result<Res<K>>> {
     try {
       let answer: unknown;
       if (bridge) {
@@ -50,6 +59,7 @@ export function createClient(bridge: DesktopBridge | null, fetcher: Fetcher | nu
           credentials: 'same-origin',
           headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1' },
           body: JSON.stringify(req),
+          ...(opts.keepalive ? { keepalive: true } : {}),
         });
         if (response.status === 401) {
           return {

@@ -130,6 +130,13 @@ function EditorBody(props: {
   const [side, setSide] = useState<'issues' | 'preview'>('issues');
   const [rehearsing, setRehearsing] = useState(false);
 
+  useEffect(() => {
+    document.title = title.trim() ? `${title.trim()} — Dossier` : 'Dossier';
+    return () => {
+      document.title = 'Dossier';
+    };
+  }, [title]);
+
   const getSections = useCallback(() => ({ ...texts.current }), []);
   const autosave = useAutosave({
     company,

@@ -36,7 +36,7 @@ export function useAutosave(opts: {
     params.current = opts;
   });
 
-  const flush = useCallback(async (): Promise<boolean> => {
+  const flush = useCallback(async (opts: { keepalive?: boolean } = {}): Promise<boolean> => {
     if (timer.current !== null) {
       window.clearTimeout(timer.current);
       timer.current = null;
@@ -49,12 +49,16 @@ export function useAutosave(opts: {
     const run = (async () => {
       setStatus('saving');
       const { sections, ...rest } = patch;
-      const result = await call('documents.update', {
-        company: p.company,
-        id: p.id,
-        baseRevision: force.current ? null : revision.current,
-        patch: { ...rest, ...(sections ? { sections: p.sections() } : {}) },
-      });
+      const result = await call(
+        'documents.update',
+        {
+          company: p.company,
+          id: p.id,
+          baseRevision: force.current ? null : revision.current,
+          patch: { ...rest, ...(sections ? { sections: p.sections() } : {}) },
+        },
+        opts,
+      );
       if (result.ok) {
         force.current = false;
         revision.current = result.data.revision;
@@ -106,8 +110,15 @@ export function useAutosave(opts: {
     setMessage(null);
   }, []);
 
-  // Save what is pending when the editor closes.
-  useEffect(() => () => void flush(), [flush]);
+  // Save what is pending when the editor closes, and when the page is being closed or reloaded.
+  useEffect(() => {
+    const onHide = () => void flush({ keepalive: true });
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      void flush();
+    };
+  }, [flush]);
 
   return { status, message, schedule, flush, keepMine, adopt, revision };
 }

@@ -53,7 +53,12 @@ export function useLiveCheck(opts: {
     if (!alive.current) return;
     if (result.ok) {
       setError(null);
-      setCheck({ result: result.data, inputAt: at, requestMs: performance.now() - sentAt, seq: ++seq.current });
+      setCheck({
+        result: result.data,
+        inputAt: at,
+        requestMs: performance.now() - sentAt,
+        seq: ++seq.current,
+      });
     } else {
       setError(result.error.message);
     }
