@@ -1,6 +1,6 @@
 // The document editor: title, one editor per template section, autosave, live rubric check with
 // underlines and a findings panel, score and history, tags, preview and export.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { Competency, DocumentFile, Finding, Template } from '../../../../shared/api';
 import { call } from '../../api/client';
@@ -161,8 +161,9 @@ function EditorBody(props: {
   }, [request, silencedRules]);
 
   // Findings -> underlines, then record keystroke -> findings latency for the benchmark.
+  // Layout effect: underlines land in the same frame as the panel, before paint.
   const check = live.check;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!check) return;
     for (const [sectionId, handle] of handles.current) {
       handle.setDiagnostics(
@@ -400,25 +401,27 @@ function EditorBody(props: {
               <span>{openIssues.length}</span>
             </span>
             <span className="toolbar-spacer" />
-            <Button
-              size="sm"
-              icon={<Icon name="camera" size={14} />}
-              onClick={() => void snapshot()}
-              title="Save a snapshot with its score (Ctrl/⌘+S)"
-              data-testid="snapshot"
-            >
-              Snapshot
-            </Button>
-            {template.spoken ? (
+            <span className="doc-actions">
               <Button
                 size="sm"
-                icon={<Icon name="mic" size={14} />}
-                onClick={() => void flush().then(() => setRehearsing(true))}
-                data-testid="rehearse"
+                icon={<Icon name="camera" size={14} />}
+                onClick={() => void snapshot()}
+                title="Save a snapshot with its score (Ctrl/⌘+S)"
+                data-testid="snapshot"
               >
-                Rehearse
+                Snapshot
               </Button>
-            ) : null}
+              {template.spoken ? (
+                <Button
+                  size="sm"
+                  icon={<Icon name="mic" size={14} />}
+                  onClick={() => void flush().then(() => setRehearsing(true))}
+                  data-testid="rehearse"
+                >
+                  Rehearse
+                </Button>
+              ) : null}
+            </span>
           </div>
           <TagsPicker
             value={tags}
