@@ -1,8 +1,9 @@
 // Live rubric check: every change asks rubric.check right away; while one request is in flight,
 // later changes coalesce into a single follow-up request with the newest text.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CheckResult } from '../../../../shared/api';
 import { call } from '../../api/client';
+import { createCoalescer } from '../../lib/createCoalescer';
 
 export interface LiveCheck {
   result: CheckResult;
@@ -21,8 +22,6 @@ export function useLiveCheck(opts: {
 }): { check: LiveCheck | null; request: (inputAt: number) => void; error: string | null } {
   const [check, setCheck] = useState<LiveCheck | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const inflight = useRef(false);
-  const dirty = useRef(false);
   const latestInputAt = useRef(0);
   const seq = useRef(0);
   const alive = useRef(true);
@@ -37,41 +36,40 @@ export function useLiveCheck(opts: {
     };
   }, []);
 
-  const send = useCallback(async () => {
-    inflight.current = true;
-    dirty.current = false;
-    const at = latestInputAt.current;
-    const p = params.current;
-    const sentAt = performance.now();
-    const result = await call('rubric.check', {
-      company: p.company,
-      templateId: p.templateId,
-      sections: p.sections(),
-      silencedRules: p.silencedRules,
-    });
-    inflight.current = false;
-    if (!alive.current) return;
-    if (result.ok) {
-      setError(null);
-      setCheck({
-        result: result.data,
-        inputAt: at,
-        requestMs: performance.now() - sentAt,
-        seq: ++seq.current,
-      });
-    } else {
-      setError(result.error.message);
-    }
-    if (dirty.current) void send();
-  }, []);
+  const coalescer = useMemo(
+    () =>
+      createCoalescer(async () => {
+        const at = latestInputAt.current;
+        const p = params.current;
+        const sentAt = performance.now();
+        const result = await call('rubric.check', {
+          company: p.company,
+          templateId: p.templateId,
+          sections: p.sections(),
+          silencedRules: p.silencedRules,
+        });
+        if (!alive.current) return;
+        if (result.ok) {
+          setError(null);
+          setCheck({
+            result: result.data,
+            inputAt: at,
+            requestMs: performance.now() - sentAt,
+            seq: ++seq.current,
+          });
+        } else {
+          setError(result.error.message);
+        }
+      }),
+    [],
+  );
 
   const request = useCallback(
     (inputAt: number) => {
       latestInputAt.current = inputAt;
-      dirty.current = true;
-      if (!inflight.current) void send();
+      coalescer.request();
     },
-    [send],
+    [coalescer],
   );
 
   return { check, request, error };
