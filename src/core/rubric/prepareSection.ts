@@ -39,9 +39,33 @@ export function maskMarkup(raw: string): string {
     .replace(LINK_TARGET, blank);
 }
 
-export function countWords(text: string): number {
+function countWordsIn(text: string): number {
   let n = 0;
   for (const seg of wordSegmenter.segment(text)) if (seg.isWordLike) n++;
+  return n;
+}
+
+const CHUNK = 2000;
+
+/**
+ * Words by Intl.Segmenter (CJK words by dictionary). V8's word iterator slows down
+ * quadratically on long strings, so long text is counted in chunks cut at whitespace.
+ */
+export function countWords(text: string): number {
+  if (text.length <= CHUNK) return countWordsIn(text);
+  let n = 0;
+  let pos = 0;
+  while (pos < text.length) {
+    let cut = Math.min(text.length, pos + CHUNK);
+    if (cut < text.length) {
+      let ws = cut - 1;
+      while (ws > pos + CHUNK / 2 && !/\s/.test(text[ws] ?? '')) ws--;
+      if (ws > pos + CHUNK / 2) cut = ws + 1;
+      else if (/[\ud800-\udbff]/.test(text[cut - 1] ?? '')) cut++;
+    }
+    n += countWordsIn(text.slice(pos, cut));
+    pos = cut;
+  }
   return n;
 }
 
@@ -54,11 +78,38 @@ function trimmedSpan(text: string, start: number, end: number): Span | null {
   return { start: s, end: e, text: text.slice(s, e) };
 }
 
+/** Where to cut a long run of text: after sentence punctuation, else whitespace, else anywhere. */
+function cutPoint(text: string, from: number, limit: number): number {
+  if (limit >= text.length) return text.length;
+  for (let i = limit - 1; i > from + CHUNK / 2; i--) if (/[.!?。！？]/.test(text[i] ?? '')) return i + 1;
+  for (let i = limit - 1; i > from + CHUNK / 2; i--) if (/\s/.test(text[i] ?? '')) return i + 1;
+  return /[\ud800-\udbff]/.test(text[limit - 1] ?? '') ? limit + 1 : limit;
+}
+
+/**
+ * Sentences by Intl.Segmenter. Lines are segmented one at a time (a line break ends a sentence
+ * anyway) and very long lines in chunks, because V8's segmenters slow down on long strings.
+ */
 function splitSentences(text: string): Span[] {
   const out: Span[] = [];
-  for (const seg of sentenceSegmenter.segment(text)) {
-    const span = trimmedSpan(text, seg.index, seg.index + seg.segment.length);
-    if (span) out.push(span);
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl === -1 ? text.length : nl;
+    let pos = lineStart;
+    while (pos < lineEnd) {
+      const cut = Math.min(lineEnd, cutPoint(text, pos, Math.min(lineEnd, pos + CHUNK)));
+      const chunk = text.slice(pos, cut);
+      if (chunk.trim() !== '') {
+        for (const seg of sentenceSegmenter.segment(chunk)) {
+          const span = trimmedSpan(text, pos + seg.index, pos + seg.index + seg.segment.length);
+          if (span) out.push(span);
+        }
+      }
+      pos = cut;
+    }
+    if (nl === -1) break;
+    lineStart = nl + 1;
   }
   return out;
 }
@@ -111,6 +162,16 @@ export function lineColumn(section: PreparedSection, offset: number): { line: nu
 
 /** The sentence holding an offset (or null between sentences). */
 export function sentenceAt(section: PreparedSection, offset: number): Span | null {
-  for (const s of section.sentences) if (offset >= s.start && offset < s.end) return s;
+  const list = section.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid];
+    if (!s) break;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
   return null;
 }

@@ -1,0 +1,192 @@
+// The engine around the rules: numbers, money, silencing, fixes, scoring, positions, DOMAIN examples.
+import { describe, expect, it } from 'vitest';
+import { findImpactNumbers, hasImpactNumber } from '../../../src/core/rubric/findImpactNumbers';
+import { findMoney } from '../../../src/core/rubric/findMoney';
+import { scoreFindings } from '../../../src/core/rubric/scoreFindings';
+import { countWords, prepareSection } from '../../../src/core/rubric/prepareSection';
+import { companyBands } from '../../../src/core/rubric/companyBands';
+import type { Finding } from '../../../src/core/rubric/types';
+import { appRoot, findingsOf, run } from './ruleHarness';
+
+describe('impact numbers', () => {
+  it.each(['$3.2M', '12%', '45 毫秒', '降低 14%', '14个百分点', '3x faster', '1,200 analysts', '30k TPS', '45 ms', '€2M', '百分之十五', 'in 3 months'])(
+    'counts %s',
+    (t) => expect(hasImpactNumber(t)).toBe(true),
+  );
+  it.each(['in 2023', 'v2.1', 'Python 3', 'Python 3.11', 'SR 11-7', 'OCC 2011-12', '12 layers', '6-layer network', 'Q3', 'FY2024', 'the 2nd release', 'GPT-4', 'p99', '2023年', '8 attention heads'])(
+    'ignores %s',
+    (t) => expect(hasImpactNumber(t)).toBe(false),
+  );
+  it('gives offsets of each number', () => {
+    const text = 'Cut losses from $4.1M to $2.9M in 2023.';
+    const spans = findImpactNumbers(text);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['$4.1', '$2.9']);
+  });
+});
+
+describe('money', () => {
+  it('reads amounts and ranges', () => {
+    expect(findMoney('$185k–$200k').map((m) => [m.min, m.max, m.isRange])).toEqual([[185_000, 200_000, true]]);
+    expect(findMoney('$185–200k')[0]).toMatchObject({ min: 185_000, max: 200_000, isRange: true });
+    expect(findMoney('between $1.2M and $1.4M')[0]).toMatchObject({ min: 1_200_000, max: 1_400_000 });
+    expect(findMoney('$185,000 to $200,000')[0]).toMatchObject({ min: 185_000, max: 200_000 });
+    expect(findMoney('I want $260k and a $40k sign-on').map((m) => m.max)).toEqual([260_000, 40_000]);
+    expect(findMoney('150k base').map((m) => m.max)).toEqual([150_000]);
+  });
+});
+
+describe('words', () => {
+  it('counts English and CJK words with Intl.Segmenter', () => {
+    expect(countWords('Cut $3.2M in fraud losses.')).toBe(5);
+    expect(countWords('降低了14个百分点')).toBeGreaterThanOrEqual(4);
+    expect(countWords('<!-- ignore -->')).toBe(1);
+    expect(prepareSection('x', '<!-- a comment with words -->').words).toBe(0);
+    expect(prepareSection('x', '- one\n- two\n1. three').words).toBe(3);
+  });
+});
+
+describe('DOMAIN examples', () => {
+  const rulesOf = (text: string, template = 'impact-brief', section = 'decisions') =>
+    new Set(run({ text, template, section }).findings.filter((f) => !f.silenced).map((f) => f.rule));
+  it('flags the weak sentence for quantified-impact and vague-language', () => {
+    const r = rulesOf('Worked on a churn model that helped the retention team a lot.');
+    expect(r.has('quantified-impact')).toBe(true);
+    expect(r.has('vague-language')).toBe(true);
+  });
+  it('leaves the strong sentence clean of sentence-level rules', () => {
+    const r = rulesOf('Cut card-fraud losses from $4.1M to $2.9M a year by moving scoring to real time (45 ms p99), after model risk signed off on the explainability report.', 'impact-brief', 'outcome');
+    for (const id of ['quantified-impact', 'baseline', 'tool-without-outcome', 'vanity-metric', 'compliance-afterthought', 'vague-language', 'governance-terms']) {
+      expect(r.has(id), id).toBe(false);
+    }
+  });
+  it('flags PyTorch with a 6-layer network', () => {
+    expect(rulesOf('Built the scoring service in PyTorch with a 6-layer network.').has('tool-without-outcome')).toBe(true);
+  });
+  it('flags compliance briefed the following week', () => {
+    expect(rulesOf('We shipped the fix overnight and briefed compliance the following week.').has('compliance-afterthought')).toBe(true);
+  });
+  it('flags a Meta-anchored flat ask for comp-benchmark and comp-range', () => {
+    const r = rulesOf('My ask is $260k base, in line with my Meta offer.', 'comp-memo', 'anchor');
+    expect(r.has('comp-benchmark')).toBe(true);
+    expect(r.has('comp-range')).toBe(true);
+  });
+});
+
+describe('positions', () => {
+  it('reports 1-based line and column and offsets into the section text', () => {
+    const text = 'Fraud losses were $4.1M.\nWe worked on various things.';
+    const [f] = findingsOf('vague-language', { text, section: 'problem' });
+    expect(f).toBeDefined();
+    expect(f?.line).toBe(2);
+    expect(f?.column).toBe(4);
+    expect(text.slice(f?.start, f?.end)).toBe('worked on');
+    expect(f?.excerpt).toBe('worked on');
+  });
+});
+
+describe('fixes', () => {
+  it('removes a filler word and its space', () => {
+    const text = 'We shipped various fixes.';
+    const f = findingsOf('vague-language', { text, section: 'problem' }).find((x) => x.excerpt === 'various');
+    const fix = f?.fix;
+    expect(fix?.label).toBe('Remove “various”');
+    const fixed = text.slice(0, fix?.start) + (fix?.text ?? '') + text.slice(fix?.end);
+    expect(fixed).toBe('We shipped fixes.');
+  });
+  it('re-capitalises when the filler starts the sentence', () => {
+    const text = 'Various teams shipped 4 models.';
+    const fix = findingsOf('vague-language', { text, section: 'problem' })[0]?.fix;
+    expect(text.slice(0, fix?.start) + (fix?.text ?? '') + text.slice(fix?.end)).toBe('Teams shipped 4 models.');
+  });
+  it('offers a heading/prompt stub for a missing required section', () => {
+    const f = findingsOf('section-required', { text: '', sections: { problem: 'x' } }).find((x) => x.section === 'outcome');
+    expect(f?.fix).toMatchObject({ label: 'Add the Outcome section', start: 0, end: 0 });
+    expect(f?.fix?.text).toContain('<!--');
+  });
+});
+
+describe('silencing', () => {
+  const weak = 'Worked on a churn model that helped the retention team a lot.';
+  it('silences the next line with a marker on the line before', () => {
+    const text = `<!-- dossier-ignore quantified-impact -->\n${weak}`;
+    const fs = run({ text, section: 'problem' }).findings;
+    expect(fs.filter((f) => f.rule === 'quantified-impact').every((f) => f.silenced)).toBe(true);
+    expect(fs.some((f) => f.rule === 'vague-language' && !f.silenced)).toBe(true);
+  });
+  it('silences a sentence with a marker at its end', () => {
+    const text = `${weak} <!-- dossier-ignore vague-language --> Helped again.`;
+    const vague = run({ text, section: 'problem' }).findings.filter((f) => f.rule === 'vague-language');
+    expect(vague.filter((f) => f.silenced)).toHaveLength(3);
+    expect(vague.filter((f) => !f.silenced)).toHaveLength(1);
+  });
+  it('silences every rule with a bare marker', () => {
+    const text = `<!-- dossier-ignore -->\n${weak}`;
+    const fs = run({ text, section: 'problem' }).findings.filter((f) => f.section === 'problem');
+    expect(fs.length).toBeGreaterThan(0);
+    expect(fs.every((f) => f.silenced)).toBe(true);
+  });
+  it('silences per document and does not score silenced findings', () => {
+    const loud = run({ text: weak, section: 'problem' });
+    const quiet = run({ text: weak, section: 'problem' }, { silenced: ['quantified-impact', 'vague-language'] });
+    expect(quiet.findings.filter((f) => f.rule === 'quantified-impact').every((f) => f.silenced)).toBe(true);
+    expect(quiet.score).toBeGreaterThan(loud.score);
+  });
+  it('silences document-level findings with an explicit marker', () => {
+    const text = '<!-- dossier-ignore governance-terms -->\nWe cut losses from $4M to $2M.';
+    expect(findingsOf('governance-terms', { text, section: 'problem' })).toEqual([]);
+  });
+  it('drops workspace-disabled rules entirely', () => {
+    const r = run({ text: weak, section: 'problem' }, { disabled: ['vague-language'] });
+    expect(r.findings.some((f) => f.rule === 'vague-language')).toBe(false);
+  });
+});
+
+describe('score', () => {
+  const f = (rule: string, severity: Finding['severity'], silenced = false): Finding => ({
+    rule, severity, silenced, section: null, line: 1, column: 1, start: 0, end: 0, excerpt: '', message: '', why: '', suggestion: '',
+  });
+  it('is 100 without findings and errors cost more than warnings than info', () => {
+    expect(scoreFindings([])).toBe(100);
+    const e = scoreFindings([f('a', 'error')]);
+    const w = scoreFindings([f('a', 'warning')]);
+    const i = scoreFindings([f('a', 'info')]);
+    expect(e).toBeLessThan(w);
+    expect(w).toBeLessThan(i);
+    expect(i).toBeLessThan(100);
+  });
+  it('ignores silenced findings, caps repeats, and never goes below 0', () => {
+    expect(scoreFindings([f('a', 'error', true)])).toBe(100);
+    const many = scoreFindings(Array.from({ length: 50 }, () => f('a', 'warning')));
+    expect(many).toBe(100 - 15);
+    expect(scoreFindings(Array.from({ length: 30 }, (_, k) => f(`r${k}`, 'error')))).toBe(0);
+  });
+});
+
+describe('comp bands from company profiles', () => {
+  it('keeps every source for Wells Fargo and marks base rigid', () => {
+    const b = companyBands(appRoot, 'wells-fargo', null);
+    expect(b?.baseIsRigid).toBe(true);
+    expect(b?.base.map((x) => x.source).sort()).toEqual(['guide-A', 'guide-B']);
+  });
+  it("uses the candidate's own bands when set", () => {
+    const b = companyBands(appRoot, 'jpmorgan', {
+      bandsOverride: { base: { min: 100_000, max: 120_000 }, bonusPercent: null, baseIsRigid: false },
+    } as Parameters<typeof companyBands>[2]);
+    expect(b?.base).toEqual([{ min: 100_000, max: 120_000, source: 'your edits' }]);
+    const r = run({ text: 'I am looking for $150k–$160k.', template: 'comp-memo', section: 'base', company: 'jpmorgan', bands: b });
+    expect(r.findings.some((x) => x.rule === 'comp-band' && x.severity === 'warning')).toBe(true);
+  });
+  it('notes a base ask inside a rigid band as info', () => {
+    const r = run({ text: 'I am looking for $185k–$200k base.', template: 'comp-memo', section: 'base', company: 'wells-fargo' });
+    const band = r.findings.filter((x) => x.rule === 'comp-band');
+    expect(band).toHaveLength(1);
+    expect(band[0]?.severity).toBe('info');
+    expect(band[0]?.message).toMatch(/sign-on/);
+  });
+  it('names both sources when an ask is above the band', () => {
+    const r = run({ text: 'I am looking for $230k.', template: 'comp-memo', section: 'base', company: 'wells-fargo' });
+    const msg = r.findings.find((x) => x.rule === 'comp-band')?.message ?? '';
+    expect(msg).toContain('guide-A');
+    expect(msg).toContain('guide-B');
+  });
+});
