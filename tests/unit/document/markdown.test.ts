@@ -65,7 +65,7 @@ describe('printMarkdown', () => {
 // Bodies: lines that are not level-1/2 headings or fences, no leading blank line, no trailing space.
 const line = fc
   .string({ unit: 'grapheme', maxLength: 40 })
-  .map((s) => s.replace(/[\r\n\u2028\u2029\u0085\u000b\u000c]/g, ' ').trim())
+  .map((s) => s.replace(/[\r\n\u2028\u2029\u0085\v\f]/g, ' ').trim())
   .filter((s) => !/^#{1,2}([ \t]|$)/.test(s) && !/^(`{3,}|~{3,}|---|\.\.\.)/.test(s) && !s.startsWith('\uFEFF'));
 const body = fc.array(line, { maxLength: 5 }).map((ls) => ls.join('\n').replace(/^\s+|\s+$/g, ''));
 const heading = fc

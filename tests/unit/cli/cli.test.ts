@@ -1,0 +1,168 @@
+// The `dossier` CLI contract (DESIGN.md): exit codes, JSON shape, text output (golden), and the
+// other commands. Key paths spawn the real bin/dossier.mjs; the rest run in-process.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/cli/main';
+import type { CliIo } from '../../../src/cli/cliIo';
+
+const root = path.resolve(import.meta.dirname, '..', '..', '..');
+const bin = path.join(root, 'bin', 'dossier.mjs');
+const weak = 'tests/fixtures/weak-brief.md';
+const strong = 'tests/fixtures/strong-brief.md';
+
+function spawn(args: string[], env: Record<string, string> = {}) {
+  const res = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, DOSSIER_WORKSPACE: '', ...env } });
+  return { code: res.status, stdout: res.stdout, stderr: res.stderr };
+}
+
+async function cli(args: string[], env: Record<string, string | undefined> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { out: (t) => (stdout += t), err: (t) => (stderr += t), cwd: root, env: { DOSSIER_WORKSPACE: undefined, ...env }, appRoot: root };
+  const code = await runCli(args, io);
+  return { code, stdout, stderr };
+}
+
+interface JsonOut {
+  template: string;
+  company: string | null;
+  score: number;
+  wordCount: number;
+  findings: { rule: string; severity: string; section: string | null; line: number; column: number; message: string; excerpt: string; suggestion: string }[];
+}
+
+describe('dossier check (spawned)', () => {
+  it('exits 1 on the weak brief and 0 on the strong one, with a clear score difference', () => {
+    const w = spawn(['check', weak, '--json']);
+    const s = spawn(['check', strong, '--json']);
+    expect(w.code).toBe(1);
+    expect(s.code).toBe(0);
+    const wj = JSON.parse(w.stdout) as JsonOut;
+    const sj = JSON.parse(s.stdout) as JsonOut;
+    expect(Object.keys(wj)).toEqual(['template', 'company', 'score', 'wordCount', 'findings']);
+    expect(wj.template).toBe('impact-brief');
+    expect(wj.company).toBe('wells-fargo');
+    for (const f of wj.findings) {
+      expect(Object.keys(f)).toEqual(['rule', 'severity', 'section', 'line', 'column', 'message', 'excerpt', 'suggestion']);
+    }
+    expect(sj.score - wj.score).toBeGreaterThanOrEqual(50);
+    expect(wj.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['quantified-impact', 'vague-language', 'tool-without-outcome', 'compliance-afterthought', 'section-required', 'move-fast']));
+    expect(sj.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+  it('prints the golden text report for the weak brief', () => {
+    const w = spawn(['check', weak]);
+    const golden = fs.readFileSync(path.join(import.meta.dirname, 'golden', 'weak-brief.txt'), 'utf8');
+    expect(w.stdout.split('\n')).toEqual(golden.split('\n'));
+  });
+  it('exits 2 with one clear line for a missing file and for an unknown command', () => {
+    const missing = spawn(['check', 'nope.md']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim().split('\n')).toEqual(['nope.md: no such file.']);
+    const unknown = spawn(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('dossier check (in-process)', () => {
+  it('reports finding lines as lines of the file', async () => {
+    const r = await cli(['check', weak, '--json']);
+    const j = JSON.parse(r.stdout) as JsonOut;
+    const lines = fs.readFileSync(path.join(root, weak), 'utf8').split('\n');
+    const f = j.findings.find((x) => x.rule === 'move-fast');
+    expect(lines[(f?.line ?? 0) - 1]?.slice((f?.column ?? 1) - 1)).toMatch(/^ship and iterate/);
+  });
+  it('--company overrides the front matter; fintech drops bank rules', async () => {
+    const r = await cli(['check', weak, '--json', '--company', 'fintech']);
+    const j = JSON.parse(r.stdout) as JsonOut;
+    expect(j.company).toBe('fintech');
+    expect(j.findings.some((f) => f.rule === 'move-fast')).toBe(false);
+    expect(j.findings.some((f) => f.rule === 'failure-modes')).toBe(true);
+  });
+  it('exits 2 on bad input: unknown company, bad flag, malformed front matter, no template', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-cli-'));
+    const bad = path.join(dir, 'bad.md');
+    fs.writeFileSync(bad, '---\ntemplate: [oops\n---\n## Problem\n');
+    const none = path.join(dir, 'none.md');
+    fs.writeFileSync(none, '## Problem\nText\n');
+    const unknownTpl = path.join(dir, 'tpl.md');
+    fs.writeFileSync(unknownTpl, '---\ntemplate: nope\n---\n');
+    for (const args of [
+      ['check', weak, '--company', 'nope', '--workspace', dir],
+      ['check', weak, '--bogus'],
+      ['check'],
+      ['check', weak, 'extra.md'],
+      ['check', bad],
+      ['check', none],
+      ['check', unknownTpl],
+      ['templates', 'x'],
+    ]) {
+      const r = await cli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(r.stdout).toBe('');
+    }
+  });
+  it('honours inline silencing and front-matter silencedRules', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-cli-'));
+    const file = path.join(dir, 'b.md');
+    const text = fs.readFileSync(path.join(root, strong), 'utf8').replace('## Problem\n\n', '## Problem\n\n<!-- dossier-ignore vague-language -->\nWorked on things. ');
+    fs.writeFileSync(file, text);
+    const r = await cli(['check', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\(\d+ silenced\)/);
+    fs.writeFileSync(file, text.replace('title:', 'silencedRules: [quantified-impact]\ntitle:').replace('<!-- dossier-ignore vague-language -->\n', ''));
+    const j = JSON.parse((await cli(['check', file, '--json'])).stdout) as JsonOut;
+    expect(j.findings.some((f) => f.rule === 'quantified-impact')).toBe(false);
+    expect(j.findings.some((f) => f.rule === 'vague-language')).toBe(true);
+  });
+});
+
+describe('other commands', () => {
+  it('templates --json lists ids, names and sections', async () => {
+    const r = await cli(['templates', '--json']);
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.stdout) as { id: string; name: string; sections: { id: string; label: string; required: boolean }[] }[];
+    const brief = list.find((t) => t.id === 'impact-brief');
+    expect(brief?.name).toBe('One-page impact brief');
+    expect(brief?.sections[0]).toEqual({ id: 'problem', label: 'Problem', required: true });
+    expect(list).toHaveLength(11);
+  });
+  it('rules --json lists id, kind, severity and why', async () => {
+    const r = await cli(['rules', '--json']);
+    const list = JSON.parse(r.stdout) as { id: string; kind: string; severity: string; why: string }[];
+    const q = list.find((x) => x.id === 'quantified-impact');
+    expect(q).toMatchObject({ kind: 'sentence-needs-number', severity: 'error' });
+    expect(q?.why.length).toBeGreaterThan(20);
+    const text = await cli(['rules']);
+    expect(text.stdout).toContain('confidentiality');
+  });
+  it('--help prints the usage and exits 0', async () => {
+    const r = await cli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('dossier check FILE.md [--company SLUG] [--json]');
+  });
+  it('init creates a workspace (with the sample) and import adds the document', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-cli-'));
+    const ws = path.join(dir, 'ws');
+    const init = await cli(['init', '--workspace', ws, '--sample']);
+    expect(init.code).toBe(0);
+    expect(fs.existsSync(path.join(ws, 'workspace.json'))).toBe(true);
+    const again = await cli(['init', '--workspace', ws]);
+    expect(again.stdout).toMatch(/already exists/);
+    const imp = await cli(['import', strong, '--workspace', ws]);
+    expect(imp.code).toBe(0);
+    const m = /companies\/([^/]+)\/documents\/([^.]+)\.json/.exec(imp.stdout);
+    expect(m).not.toBeNull();
+    const saved = JSON.parse(fs.readFileSync(path.join(ws, 'companies', m?.[1] ?? '', 'documents', `${m?.[2] ?? ''}.json`), 'utf8')) as { title: string; sections: Record<string, string> };
+    expect(saved.title).toBe('Real-time card fraud scoring');
+    expect(saved.sections.outcome).toContain('$4.1M to $2.9M');
+    const check = await cli(['check', weak, '--company', m?.[1] ?? '', '--workspace', ws, '--json']);
+    expect(check.code).toBe(1);
+    const noWs = await cli(['import', strong, '--workspace', path.join(dir, 'missing')]);
+    expect(noWs.code).toBe(2);
+  });
+});
