@@ -125,3 +125,24 @@ test('a one-page brief that runs over says by how much and offers a tighter layo
   await over.getByTestId('use-compact').click();
   await expect(page.getByTestId('export-toast').last()).toContainText('.pdf', { timeout: 60_000 });
 });
+
+test('export all documents of a folder, and import a Markdown file', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto(app.server.url);
+  await page.getByTestId('export-all').click();
+  await expect(page.getByTestId('export-toast')).toContainText('Exported 1 document', {
+    timeout: 60_000,
+  });
+
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'kill-story.md',
+    mimeType: 'text/markdown',
+    buffer: Buffer.from(
+      '---\ntemplate: impact-brief\ntitle: Imported brief\n---\n## Problem\nFraud losses were $4.1M a year.\n',
+    ),
+  });
+  await expect(page.getByTestId('doc-title')).toHaveValue('Imported brief');
+  await expect(page.locator('.cm-content').first()).toContainText(
+    'Fraud losses were $4.1M a year.',
+  );
+});

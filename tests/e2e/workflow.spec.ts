@@ -55,6 +55,10 @@ test('snapshot, silence, delete with undo, quick switch', async ({ page }) => {
   await page.keyboard.press('ControlOrMeta+s');
   await expect(page.getByTestId('score-history')).toBeVisible();
 
+  // Ctrl/⌘+E exports a PDF.
+  await page.keyboard.press('ControlOrMeta+e');
+  await expect(page.getByTestId('export-toast')).toContainText('.pdf', { timeout: 60_000 });
+
   // Quick switch back to the sample document.
   await page.keyboard.press('ControlOrMeta+k');
   await page.getByLabel('Search commands and documents').fill('card-fraud');

@@ -11,6 +11,7 @@ const paths = {
   search: 'M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14zM20 20l-4-4',
   copy: 'M9 9h11v11H9zM5 15V4h11',
   trash: 'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3',
+  upload: 'M12 20V9M7 14l5-5 5 5M5 4h14',
   download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
   check: 'M5 12l5 5 9-10',
   warning: 'M12 3l10 18H2zM12 10v5M12 18v.01',

@@ -8,6 +8,7 @@ import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { Icon } from '../../ui/Icon';
 import { useToast } from '../../ui/Toast';
+import { ImportButton } from './ImportButton';
 import { ExportAllButton } from '../export/ExportAllButton';
 import { ScoreBadge } from '../editor/ScoreBadge';
 
@@ -73,6 +74,13 @@ export function DocumentList(props: {
         >
           New document
         </Button>
+        <ImportButton
+          company={props.company}
+          onImported={(doc) => {
+            props.onChanged();
+            props.onOpen(doc.id);
+          }}
+        />
         <span className="toolbar-spacer" />
         {list.length > 0 ? <ExportAllButton company={props.company} /> : null}
       </div>
