@@ -145,9 +145,12 @@ export function loadRulePacks(appRoot: string): LoadedPacks {
   return value;
 }
 
-/** The rules that apply to a template for a company profile (null: no company). */
+/**
+ * The rules that apply to a template for a company profile (null: no company). A company pack's
+ * rule replaces a core rule with the same id (its bands and wording are company-specific).
+ */
 export function selectRules(rules: CompiledRule[], template: { id: string; rulePacks: string[] }, profileId: string | null): CompiledRule[] {
-  return rules.filter((r) => {
+  const applies = rules.filter((r) => {
     const packApplies = COMPANY_PACKS.includes(r.pack)
       ? r.pack === profileId
       : r.pack === 'core' || template.rulePacks.includes(r.pack);
@@ -156,4 +159,6 @@ export function selectRules(rules: CompiledRule[], template: { id: string; ruleP
     if (r.appliesTo.companies && (profileId === null || !r.appliesTo.companies.includes(profileId))) return false;
     return true;
   });
+  const fromCompany = new Set(applies.filter((r) => COMPANY_PACKS.includes(r.pack)).map((r) => r.id));
+  return applies.filter((r) => COMPANY_PACKS.includes(r.pack) || !fromCompany.has(r.id));
 }
