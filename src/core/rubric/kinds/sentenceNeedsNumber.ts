@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { anyMatch, defineKind, pattern, pick } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
 import { hasImpactNumber } from '../findImpactNumbers';
-import { countWords } from '../prepareSection';
 
 export const sentenceNeedsNumber = defineKind({
   name: 'sentence-needs-number',
@@ -22,7 +21,7 @@ export const sentenceNeedsNumber = defineKind({
     for (const section of pick(ctx, c.sections)) {
       const every = c.everySentenceIn.includes(section.id);
       for (const s of section.sentences) {
-        const needs = (every && countWords(s.text) >= c.minWords) || anyMatch(c.res, s.text);
+        const needs = (every && s.words >= c.minWords) || anyMatch(c.res, s.text);
         if (needs && !hasImpactNumber(s.text)) out.push({ section: section.id, start: s.start, end: s.end });
       }
     }
