@@ -5,23 +5,22 @@ import type { RefObject } from 'react';
 import type { Competency, DocumentFile, Finding, Template } from '../../../../shared/api';
 import { call } from '../../api/client';
 import { useAppData } from '../../app/AppData';
-import { countWords, formatDuration } from '../../lib/countWords';
+import { countWords } from '../../lib/countWords';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { Icon } from '../../ui/Icon';
-import { Tabs } from '../../ui/Tabs';
 import { useToast } from '../../ui/Toast';
 import { RehearsalView } from '../rehearsal/RehearsalView';
-import { PreviewPane } from '../export/PreviewPane';
 import { useExporter } from '../export/useExporter';
+import { DocStats } from './DocStats';
 import { FindingsPanel } from './FindingsPanel';
+import { SidePanel } from './SidePanel';
+import type { SideTab } from './SidePanel';
 import type { FindingActions } from './FindingsPanel';
 import { findingsToDiagnostics, nextFinding } from './findingsToDiagnostics';
-import { ScoreBadge } from './ScoreBadge';
 import { SectionBlock } from './SectionBlock';
 import type { SectionHandle } from './SectionEditor';
 import { silenceMarkerInsert } from './silenceMarker';
-import { Sparkline } from './Sparkline';
 import { TagsPicker } from './TagsPicker';
 import { useAutosave } from './useAutosave';
 import type { SaveStatus } from './useAutosave';
@@ -127,7 +126,7 @@ function EditorBody(props: {
     props.doc.design ?? info?.settings.design ?? template.exportLayout.design,
   );
   const [saved, setSaved] = useState<DocumentFile>(props.doc);
-  const [side, setSide] = useState<'issues' | 'preview'>('issues');
+  const [side, setSide] = useState<SideTab>('issues');
   const [rehearsing, setRehearsing] = useState(false);
 
   useEffect(() => {
@@ -361,68 +360,16 @@ function EditorBody(props: {
               schedule({ title: e.target.value });
             }}
           />
-          <div className="doc-stats">
-            <span className="stat">
-              <span className="stat-label">Score</span>
-              <ScoreBadge
-                score={result ? result.score : null}
-                testId="live-score"
-                title="Live score from the rubric"
-              />
-              <Sparkline
-                values={sparkValues}
-                label={`Score at each snapshot: ${sparkValues.map((v) => Math.round(v)).join(', ')}`}
-              />
-            </span>
-            <span className="stat" data-testid="word-count">
-              <span className="stat-label">Words</span>
-              <span
-                className={template.wordBudget && totalWords > template.wordBudget ? 'over' : ''}
-              >
-                {totalWords}
-                {template.wordBudget ? ` / ${template.wordBudget}` : ''}
-              </span>
-            </span>
-            {template.spoken && speaking !== null ? (
-              <span className="stat" data-testid="speaking-time">
-                <span className="stat-label">Spoken</span>
-                <span
-                  className={
-                    template.speakingSeconds && speaking > template.speakingSeconds ? 'over' : ''
-                  }
-                >
-                  {formatDuration(speaking)}
-                  {template.speakingSeconds ? ` / ${formatDuration(template.speakingSeconds)}` : ''}
-                </span>
-              </span>
-            ) : null}
-            <span className="stat">
-              <span className="stat-label">Issues</span>
-              <span>{openIssues.length}</span>
-            </span>
-            <span className="toolbar-spacer" />
-            <span className="doc-actions">
-              <Button
-                size="sm"
-                icon={<Icon name="camera" size={14} />}
-                onClick={() => void snapshot()}
-                title="Save a snapshot with its score (Ctrl/⌘+S)"
-                data-testid="snapshot"
-              >
-                Snapshot
-              </Button>
-              {template.spoken ? (
-                <Button
-                  size="sm"
-                  icon={<Icon name="mic" size={14} />}
-                  onClick={() => void flush().then(() => setRehearsing(true))}
-                  data-testid="rehearse"
-                >
-                  Rehearse
-                </Button>
-              ) : null}
-            </span>
-          </div>
+          <DocStats
+            template={template}
+            score={result ? result.score : null}
+            history={sparkValues}
+            words={totalWords}
+            speakingSeconds={speaking}
+            issues={openIssues.length}
+            onSnapshot={() => void snapshot()}
+            onRehearse={() => void flush().then(() => setRehearsing(true))}
+          />
           <TagsPicker
             value={tags}
             onChange={(next) => {
@@ -467,50 +414,19 @@ function EditorBody(props: {
           ))}
         </div>
       </div>
-      <aside className="doc-side" aria-label="Checks and preview">
-        <div className="side-top">
-          <Tabs
-            label="Side panel"
-            tabs={[
-              {
-                id: 'issues',
-                label: `Issues${openIssues.length ? ` (${openIssues.length})` : ''}`,
-              },
-              { id: 'preview', label: 'Preview' },
-            ]}
-            current={side}
-            onChange={setSide}
-          />
-          <div className="export-bar">
-            <Button
-              size="sm"
-              variant="primary"
-              icon={<Icon name="download" size={14} />}
-              disabled={exporter.busy !== null}
-              onClick={() => void exportDocument('pdf')}
-              data-testid="export-pdf"
-            >
-              {exporter.busy === 'pdf' ? 'Exporting…' : 'PDF'}
-            </Button>
-            <Button
-              size="sm"
-              disabled={exporter.busy !== null}
-              onClick={() => void exportDocument('docx')}
-              data-testid="export-docx"
-            >
-              {exporter.busy === 'docx' ? 'Exporting…' : 'DOCX'}
-            </Button>
-            <Button
-              size="sm"
-              disabled={exporter.busy !== null}
-              onClick={() => void exportDocument('md')}
-              data-testid="export-md"
-            >
-              Markdown
-            </Button>
-          </div>
-        </div>
-        {side === 'issues' ? (
+      <SidePanel
+        tab={side}
+        onTab={setSide}
+        openIssues={openIssues.length}
+        exporting={exporter.busy}
+        onExport={(format) => void exportDocument(format)}
+        design={design}
+        onDesign={(d) => {
+          setDesign(d);
+          schedule({ design: d });
+        }}
+        preview={{ company, id, revision: saved.revision }}
+        findings={
           <FindingsPanel
             findings={findings}
             sections={template.sections}
@@ -518,29 +434,8 @@ function EditorBody(props: {
             actions={actions}
             error={live.error}
           />
-        ) : (
-          <div className="preview-wrap">
-            <div className="segmented" role="radiogroup" aria-label="Design">
-              {(['classic', 'modern'] as const).map((d) => (
-                <button
-                  key={d}
-                  type="button"
-                  role="radio"
-                  aria-checked={design === d}
-                  className={design === d ? 'on' : ''}
-                  onClick={() => {
-                    setDesign(d);
-                    schedule({ design: d });
-                  }}
-                >
-                  {d === 'classic' ? 'Classic' : 'Modern'}
-                </button>
-              ))}
-            </div>
-            <PreviewPane company={company} id={id} design={design} revision={saved.revision} />
-          </div>
-        )}
-      </aside>
+        }
+      />
       {exporter.dialogs}
       {rehearsing ? (
         <RehearsalView company={company} documentId={id} onClose={() => setRehearsing(false)} />

@@ -1,0 +1,80 @@
+// The editor's status line: live score with its history, words against the budget, speaking
+// time for spoken pieces, open issues, and the snapshot / rehearse actions.
+import type { Template } from '../../../../shared/api';
+import { formatDuration } from '../../lib/countWords';
+import { Button } from '../../ui/Button';
+import { Icon } from '../../ui/Icon';
+import { ScoreBadge } from './ScoreBadge';
+import { Sparkline } from './Sparkline';
+
+export function DocStats(props: {
+  template: Template;
+  score: number | null;
+  /** Scores at each snapshot, then the live score. */
+  history: number[];
+  words: number;
+  speakingSeconds: number | null;
+  issues: number;
+  onSnapshot: () => void;
+  onRehearse: () => void;
+}) {
+  const { template, words, speakingSeconds: speaking } = props;
+  return (
+    <div className="doc-stats">
+      <span className="stat">
+        <span className="stat-label">Score</span>
+        <ScoreBadge score={props.score} testId="live-score" title="Live score from the rubric" />
+        <Sparkline
+          values={props.history}
+          label={`Score at each snapshot: ${props.history.map((v) => Math.round(v)).join(', ')}`}
+        />
+      </span>
+      <span className="stat" data-testid="word-count">
+        <span className="stat-label">Words</span>
+        <span className={template.wordBudget && words > template.wordBudget ? 'over' : ''}>
+          {words}
+          {template.wordBudget ? ` / ${template.wordBudget}` : ''}
+        </span>
+      </span>
+      {template.spoken && speaking !== null ? (
+        <span className="stat" data-testid="speaking-time">
+          <span className="stat-label">Spoken</span>
+          <span
+            className={
+              template.speakingSeconds && speaking > template.speakingSeconds ? 'over' : ''
+            }
+          >
+            {formatDuration(speaking)}
+            {template.speakingSeconds ? ` / ${formatDuration(template.speakingSeconds)}` : ''}
+          </span>
+        </span>
+      ) : null}
+      <span className="stat">
+        <span className="stat-label">Issues</span>
+        <span>{props.issues}</span>
+      </span>
+      <span className="toolbar-spacer" />
+      <span className="doc-actions">
+        <Button
+          size="sm"
+          icon={<Icon name="camera" size={14} />}
+          onClick={props.onSnapshot}
+          title="Save a snapshot with its score (Ctrl/⌘+S)"
+          data-testid="snapshot"
+        >
+          Snapshot
+        </Button>
+        {template.spoken ? (
+          <Button
+            size="sm"
+            icon={<Icon name="mic" size={14} />}
+            onClick={props.onRehearse}
+            data-testid="rehearse"
+          >
+            Rehearse
+          </Button>
+        ) : null}
+      </span>
+    </div>
+  );
+}
