@@ -64,3 +64,12 @@ describe('checkText never throws', () => {
     expect(ms).toBeLessThan(20_000);
   });
 });
+
+describe('performance budget', () => {
+  it('checks a one-page document well under 5 ms at p95 (generous bound for a shared machine)', async () => {
+    const { benchRubric } = await import('../../../scripts/bench-rubric');
+    const r = await benchRubric();
+    expect(r.onePageP95Ms).toBeLessThan(15);
+    expect(r.thousandDocsTotalMs).toBeLessThan(6000);
+  });
+});
