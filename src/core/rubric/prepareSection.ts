@@ -44,7 +44,7 @@ export function maskMarkup(raw: string): string {
 }
 
 /** Latin-script text (no CJK, Thai...): a regex matches ICU's word rules closely and is much faster. */
-const SIMPLE_SCRIPT = /^[\u0000-\u024F\u2000-\u206F\u20A0-\u20CF\u2190-\u21FF\u2200-\u22FF]*$/;
+const SIMPLE_SCRIPT = /^[\t\n\r\u0020-\u024F\u2000-\u206F\u20A0-\u20CF\u2190-\u21FF\u2200-\u22FF]*$/;
 const SIMPLE_WORD = /[\p{L}\p{N}_]+(?:(?:[.'’]|(?<=\d),(?=\d))[\p{L}\p{N}_]+)*/gu;
 
 function countWordsIn(text: string): number {
