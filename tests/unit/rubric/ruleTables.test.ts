@@ -187,6 +187,7 @@ table(
     '',
     { text: words(500), template: 'comp-memo', section: 'base' },
     { text: words(500), template: 'kill-story', section: 'concern' },
+    '我们降低了欺诈损失。'.repeat(20),
   ],
 );
 
@@ -207,6 +208,7 @@ table(
     { text: words(60), template: 'ethics-pitch', section: 'thirty-second' },
     { text: words(1000), template: 'impact-brief', section: 'problem' },
     '',
+    '我期望底薪在 $185k 到 $200k 之间。',
   ],
 );
 
@@ -226,6 +228,7 @@ table(
     { text: 'My current base is $250k.', section: 'anchor' },
     { text: 'I am looking for $300k.', company: 'fintech' },
     { text: 'I am looking for $300k.', company: null },
+    { text: '我期望底薪 $180k–$190k。', company: 'jpmorgan' },
   ],
 );
 
@@ -287,6 +290,7 @@ table(
     { text: '', template: 'four-p', sections: { problem: 'a', provenance: 'b', performance: 'c' } },
     { text: '', sections: { ...fullBrief, risk: '' } },
     { text: '', template: 'kill-story', sections: { concern: 'x', stakeholders: 'x', 'trade-off': 'x', communication: 'x', outcome: 'x' } },
+    { text: '', sections: { problem: '欺诈损失每年 410 万美元。', decisions: '我选择了实时评分。', outcome: '损失从 410 万降到 290 万。', risk: '模型风险团队在上线前完成验证。' } },
   ],
   [
     { text: '', sections: fullBrief },
@@ -312,7 +316,13 @@ table(
   'kill-story-elements',
   { template: 'kill-story', section: 'concern' },
   [without(0), without(1), without(2), without(3), without(4), without(5), storyZh.filter((_, j) => j !== 1).join('')],
-  [story.join(' '), storyZh.join(''), { text: story.join(' '), template: 'impact-brief' }, ''],
+  [
+    story.join(' '),
+    storyZh.join(''),
+    [...story].reverse().join('\n'),
+    { text: story.join(' '), template: 'impact-brief' },
+    '',
+  ],
 );
 
 table(
