@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/main';
 import type { CliIo } from '../../../src/cli/cliIo';
+import { createCoreContext } from '../../../src/core/openContext';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
 const bin = path.join(root, 'bin', 'dossier.mjs');
@@ -164,5 +165,19 @@ describe('other commands', () => {
     expect(check.code).toBe(1);
     const noWs = await cli(['import', strong, '--workspace', path.join(dir, 'missing')]);
     expect(noWs.code).toBe(2);
+  });
+  it('check reads private terms and disabled rules from the workspace', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-cli-'));
+    const ws = path.join(dir, 'ws');
+    expect((await cli(['init', '--workspace', ws])).code).toBe(0);
+    const ctx = await createCoreContext({ root: ws, shell: 'cli', appRoot: root });
+    ctx.store.updateSettings({ privateTerms: ['real-time scoring'], disabledRules: ['governance-terms'] });
+    ctx.store.close();
+    const r = await cli(['check', strong, '--json', '--workspace', ws]);
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.stdout) as JsonOut;
+    expect(j.findings.filter((f) => f.rule === 'confidentiality').length).toBeGreaterThan(0);
+    const viaEnv = JSON.parse((await cli(['check', weak, '--json'], { DOSSIER_WORKSPACE: ws })).stdout) as JsonOut;
+    expect(viaEnv.findings.some((f) => f.rule === 'governance-terms')).toBe(false);
   });
 });

@@ -110,3 +110,28 @@ describe('round trip', () => {
     );
   });
 });
+
+describe('malformed input', () => {
+  it('any front matter either parses or fails with a bad-request DossierError', () => {
+    const yamlish = fc.array(
+      fc.oneof(
+        fc.string({ maxLength: 30 }),
+        fc.constantFrom('template: impact-brief', 'title: [', 'company: {', '- x', '&a [*a, *a]', '*a', '!!binary x', 'silencedRules: 3', '? x', '---', '...', '\t', 'title: "x'),
+      ),
+      { maxLength: 8 },
+    );
+    fc.assert(
+      fc.property(yamlish, fc.boolean(), (lines, closed) => {
+        const md = `---\n${lines.join('\n')}${closed ? '\n---\n## Problem\ntext' : ''}`;
+        try {
+          const doc = parseMarkdown(md, loaded.templates);
+          expect(typeof doc.frontMatter).toBe('object');
+        } catch (err) {
+          expect(err).toBeInstanceOf(DossierError);
+          expect((err as DossierError).code).toBe('bad-request');
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
