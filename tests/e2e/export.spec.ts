@@ -39,6 +39,13 @@ test('export a PDF from the UI', async ({ page }) => {
   const response = await page.request.get(new URL(href ?? '', app.server.origin).toString());
   expect(response.status()).toBe(200);
   expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+  // Export recorded a revision of its own; the next edit still saves without a conflict.
+  await page.locator('.cm-content').first().click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(' Reviewed after export.');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  await expect(page.getByTestId('conflict-banner')).toHaveCount(0);
 });
 
 async function api(

@@ -125,4 +125,24 @@ describe('createAutosaver', () => {
     await Promise.all([first, second]);
     expect(saves).toEqual([{ title: 'A' }, { title: 'B' }]);
   });
+
+  it('holds timed saves while another write makes a revision, then saves on top of it', async () => {
+    const h = harness();
+    h.saver.hold();
+    h.saver.schedule({ sections: true });
+    await h.fireTimers();
+    expect(h.saves).toHaveLength(0);
+    h.saver.release(20);
+    await h.fireTimers();
+    expect(h.saves).toEqual([{ patch: { sections: true }, base: 20 }]);
+  });
+
+  it('release without pending edits saves nothing', async () => {
+    const h = harness();
+    h.saver.hold();
+    h.saver.release(15);
+    await h.fireTimers();
+    expect(h.saves).toHaveLength(0);
+    expect(h.saver.revision()).toBe(15);
+  });
 });

@@ -107,7 +107,18 @@ function EditorBody(props: {
   const { template, company } = props;
   const { info } = useAppData();
   const toast = useToast();
-  const exporter = useExporter();
+  const { onChanged } = props;
+  // Export writes a revision of its own (reason 'export'): pause autosave around it, then save on top.
+  const exporter = useExporter({
+    onStart: () => autosaveHold.current(),
+    onDone: (exported) => {
+      if (exported) {
+        void rebaseRef.current();
+        onChanged();
+      } else autosaveRelease.current();
+    },
+  });
+  const runExport = exporter.run;
   const id = props.doc.id;
 
   const texts = useRef<Record<string, string>>(
@@ -194,19 +205,42 @@ function EditorBody(props: {
     focused.current = sectionId;
   }, []);
 
+  const { hold, release } = autosave;
+  const autosaveHold = useRef(hold);
+  const autosaveRelease = useRef(() => release());
+  /** After another write (export, rehearsal log) made a new revision: save on top of it. */
+  const rebase = useCallback(async () => {
+    const r = await call('documents.get', { company, id });
+    if (r.ok) {
+      setSaved(r.data);
+      release(r.data.revision);
+    } else release();
+  }, [company, id, release]);
+
+  const rebaseRef = useRef(rebase);
+  useEffect(() => {
+    autosaveHold.current = hold;
+    autosaveRelease.current = () => release();
+    rebaseRef.current = rebase;
+  });
+
   const snapshot = useCallback(async () => {
     if (!(await flush())) return;
+    hold();
     const r = await call('documents.snapshot', { company, id });
-    if (!r.ok) return void toast.show({ message: r.error.message, tone: 'error' });
+    if (!r.ok) {
+      release();
+      return void toast.show({ message: r.error.message, tone: 'error' });
+    }
     setSaved(r.data);
-    autosave.adopt(r.data.revision);
+    release(r.data.revision);
     const score = r.data.history[r.data.history.length - 1]?.score;
     toast.show({
       message: `Snapshot saved${typeof score === 'number' ? ` at a score of ${Math.round(score)}` : ''}.`,
       testId: 'snapshot-toast',
     });
-    props.onChanged();
-  }, [flush, company, id, toast, autosave, props]);
+    onChanged();
+  }, [flush, hold, release, company, id, toast, onChanged]);
 
   const exportDocument = useCallback(
     async (format: 'pdf' | 'docx' | 'md') => {
@@ -217,18 +251,9 @@ function EditorBody(props: {
         });
         return;
       }
-      const ok = await exporter.run({ company, id, format, design });
-      if (ok) {
-        // Export records a revision: pick it up so the next save is based on it.
-        const r = await call('documents.get', { company, id });
-        if (r.ok) {
-          setSaved(r.data);
-          autosave.adopt(r.data.revision);
-        }
-        props.onChanged();
-      }
+      await runExport({ company, id, format, design });
     },
-    [flush, exporter, company, id, design, toast, autosave, props],
+    [flush, runExport, company, id, design, toast],
   );
 
   const jump = useCallback((f: Finding) => {
@@ -368,7 +393,13 @@ function EditorBody(props: {
             speakingSeconds={speaking}
             issues={openIssues.length}
             onSnapshot={() => void snapshot()}
-            onRehearse={() => void flush().then(() => setRehearsing(true))}
+            onRehearse={() =>
+              void flush().then((ok) => {
+                if (!ok) return;
+                hold();
+                setRehearsing(true);
+              })
+            }
           />
           <TagsPicker
             value={tags}
@@ -438,7 +469,15 @@ function EditorBody(props: {
       />
       {exporter.dialogs}
       {rehearsing ? (
-        <RehearsalView company={company} documentId={id} onClose={() => setRehearsing(false)} />
+        <RehearsalView
+          company={company}
+          documentId={id}
+          onClose={() => {
+            setRehearsing(false);
+            // A logged rehearsal is a new revision of the file.
+            void rebase();
+          }}
+        />
       ) : null}
     </div>
   );

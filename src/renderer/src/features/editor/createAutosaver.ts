@@ -35,6 +35,13 @@ export interface Autosaver {
   keepMine: () => Promise<boolean>;
   /** After reloading the file: take its revision and drop pending changes. */
   adopt: (revision: number) => void;
+  /**
+   * Pause timed saves while something else writes a new revision of the same text (export,
+   * snapshot, rehearsal log); edits keep collecting.
+   */
+  hold: () => void;
+  /** Resume; `revision` is the one that other write produced. Pending edits are saved on it. */
+  release: (revision?: number) => void;
   revision: () => number;
   hasPending: () => boolean;
 }
@@ -46,6 +53,7 @@ export function createAutosaver(initialRevision: number, deps: AutosaverDeps): A
   let saving: Promise<boolean> | null = null;
   let force = false;
   let status: SaveStatus = 'saved';
+  let held = false;
   const setStatus = (next: SaveStatus, message: string | null = null) => {
     status = next;
     deps.onStatus(next, message);
@@ -87,7 +95,7 @@ export function createAutosaver(initialRevision: number, deps: AutosaverDeps): A
     if (timer !== null) deps.clearTimer(timer);
     timer = deps.setTimer(() => {
       timer = null;
-      void flush();
+      if (!held) void flush();
     }, deps.delayMs);
   };
 
@@ -109,6 +117,14 @@ export function createAutosaver(initialRevision: number, deps: AutosaverDeps): A
         timer = null;
       }
       setStatus('saved');
+    },
+    hold: () => {
+      held = true;
+    },
+    release: (rev) => {
+      held = false;
+      if (rev !== undefined) revision = rev;
+      if (!isEmpty(pending)) schedule({});
     },
     revision: () => revision,
     hasPending: () => !isEmpty(pending),

@@ -77,5 +77,7 @@ export function useAutosave(opts: {
     flush: saver.flush,
     keepMine: saver.keepMine,
     adopt: saver.adopt,
+    hold: saver.hold,
+    release: saver.release,
   };
 }

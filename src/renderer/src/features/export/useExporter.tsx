@@ -1,7 +1,7 @@
 // The export flow shared by the editor and the document list: run export.document, ask before
 // exporting private terms, report a one-page overrun (offering a tighter layout), and confirm
 // with a toast that links to the file.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ExportFormat, Finding } from '../../../../shared/api';
 import { call, desktopBridge } from '../../api/client';
@@ -33,12 +33,23 @@ const formatName: Record<ExportFormat, string> = {
   html: 'HTML',
 };
 
-export function useExporter(): {
+export function useExporter(
+  hooks: {
+    /** Called before each export request (the document's autosave pauses). */
+    onStart?: () => void;
+    /** Called after each export request, with whether a file was written. */
+    onDone?: (exported: boolean) => void;
+  } = {},
+): {
   run: (req: ExportRequest) => Promise<boolean>;
   busy: ExportFormat | null;
   dialogs: ReactNode;
 } {
   const toast = useToast();
+  const hooksRef = useRef(hooks);
+  useEffect(() => {
+    hooksRef.current = hooks;
+  });
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [confirm, setConfirm] = useState<{
     req: ExportRequest;
@@ -54,8 +65,10 @@ export function useExporter(): {
   const run = useCallback(
     async (req: ExportRequest): Promise<boolean> => {
       setBusy(req.format);
+      hooksRef.current.onStart?.();
       const r = await call('export.document', req);
       setBusy(null);
+      hooksRef.current.onDone?.(r.ok);
       if (!r.ok) {
         if (r.error.code === 'needs-confirmation') {
           setConfirm({
