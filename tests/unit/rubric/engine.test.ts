@@ -190,3 +190,15 @@ describe('comp bands from company profiles', () => {
     expect(msg).toContain('guide-B');
   });
 });
+
+describe('comp-band advice', () => {
+  it('gives info-level advice that fits the case', () => {
+    const rigid = run({ text: 'I am looking for $185k–$200k base.', template: 'comp-memo', section: 'base', company: 'wells-fargo' }).findings.find((f) => f.rule === 'comp-band');
+    expect(rigid?.suggestion).toMatch(/sign-on/);
+    expect(rigid?.suggestion).not.toMatch(/Bring base inside/);
+    const below = run({ text: 'I am looking for $120k.', template: 'comp-memo', section: 'base', company: 'american-express' }).findings.find((f) => f.rule === 'comp-band');
+    expect(below?.severity).toBe('info');
+    expect(below?.message).toMatch(/below/);
+    expect(below?.suggestion).toMatch(/floor/);
+  });
+});

@@ -26,7 +26,9 @@ export const compBand = defineKind({
     askTerms: z.array(z.string().min(1)).default(['\\bask', 'request', 'target', 'looking for', 'propos', 'seeking', 'expect', 'would like', '期望', '希望', '要求']),
     baseSections: z.array(z.string()).default(['base']),
     rigidMessage: z.string().default(''),
+    rigidSuggestion: z.string().default('Keep the base ask inside the band and put your negotiating weight on sign-on and other flexible items.'),
     belowMessage: z.string().default(''),
+    belowSuggestion: z.string().default('Check the band and ask for at least its floor; a low anchor is hard to raise later.'),
     sections: z.array(z.string()).optional(),
   }),
   compile: (p) => ({ ...p, baseRes: p.baseTerms.map(pattern), askRes: p.askTerms.map(pattern) }),
@@ -51,9 +53,9 @@ export const compBand = defineKind({
           if (bands.length > 0 && m.max > hi) {
             out.push({ ...at, vars: { ask, band } });
           } else if (bands.length > 0 && m.min < lo && c.belowMessage) {
-            out.push({ ...at, vars: { ask, band }, message: c.belowMessage.replace('{ask}', ask).replace('{band}', band), severity: 'info' });
+            out.push({ ...at, vars: { ask, band }, message: c.belowMessage.replace('{ask}', ask).replace('{band}', band), suggestion: c.belowSuggestion, severity: 'info' });
           } else if (rigid && c.rigidMessage) {
-            out.push({ ...at, vars: { ask, band }, message: c.rigidMessage.replace('{ask}', ask).replace('{band}', band), severity: 'info' });
+            out.push({ ...at, vars: { ask, band }, message: c.rigidMessage.replace('{ask}', ask).replace('{band}', band), suggestion: c.rigidSuggestion, severity: 'info' });
           }
         }
       }
