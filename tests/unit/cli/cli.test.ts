@@ -100,6 +100,8 @@ describe('dossier check (in-process)', () => {
       ['check', none],
       ['check', unknownTpl],
       ['templates', 'x'],
+      [],
+      ['--json'],
     ]) {
       const r = await cli(args);
       expect(r.code, args.join(' ')).toBe(2);
