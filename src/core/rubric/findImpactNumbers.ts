@@ -13,6 +13,8 @@ const VERSION_BEFORE =
 const REGULATION_BEFORE =
   /\b(?:SR|OCC|Section|Sec\.|Article|Art\.|Rule|Regulation|Reg\.?|Part|Title|Bulletin|ISO|SOC|PCI(?: DSS)?|Basel|NIST|CFR|USC|U\.S\.C\.|Letter|Circular|Act of)\s?$|§\s?$/i;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![A-Za-z])/;
+const VERSION_AFTER = /^\s?(?:release|version)(?![A-Za-z])/i;
+const DATE_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$/;
 const INTERNALS_AFTER =
   /^(?:\s|-)?(?:layers?|heads?|attention heads?|epochs?|params|parameters|trees|estimators|neurons|dimensions?|dims|hidden units|GPUs?|CPUs?|cores|shards|B\s?param\w*|billion param\w*|-?dimensional)(?![A-Za-z])|^\s?(?:层|个特征|棵树|个参数|维)/i;
 const UNIT_AFTER = /^\s?(?:%|％|x(?![A-Za-z])|×|k(?![A-Za-z])|K(?![A-Za-z])|M(?![A-Za-z])|MM|bn|B(?![A-Za-z])|ms|bps|pp)/;
@@ -25,6 +27,7 @@ function isImpactNumber(text: string, start: number, end: number, currency: bool
   if (currency || CURRENCY_BEFORE.test(before)) return true;
   if (/^\.\d/.test(after)) return false; // 3.11.2: a version
   if (ORDINAL_AFTER.test(after)) return false;
+  if (VERSION_AFTER.test(after) || DATE_BEFORE.test(before)) return false;
   if (VERSION_BEFORE.test(before)) return false;
   if (REGULATION_BEFORE.test(before)) return false;
   if (/^-\d/.test(after) && /\b[A-Z]{2,5}\s?$/.test(before)) return false; // "SR 11-7"

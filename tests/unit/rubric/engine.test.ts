@@ -13,7 +13,7 @@ describe('impact numbers', () => {
     'counts %s',
     (t) => expect(hasImpactNumber(t)).toBe(true),
   );
-  it.each(['in 2023', 'v2.1', 'Python 3', 'Python 3.11', 'SR 11-7', 'OCC 2011-12', '12 layers', '6-layer network', 'Q3', 'FY2024', 'the 2nd release', 'GPT-4', 'p99', '2023年', '8 attention heads'])(
+  it.each(['in 2023', 'v2.1', 'Python 3', 'Python 3.11', 'SR 11-7', 'OCC 2011-12', '12 layers', '6-layer network', 'Q3', 'FY2024', 'the 2nd release', 'GPT-4', 'p99', '2023年', '8 attention heads', 'the 2.0 release', 'on March 3', 'by Sept. 14'])(
     'ignores %s',
     (t) => expect(hasImpactNumber(t)).toBe(false),
   );
