@@ -1,6 +1,6 @@
 // A document file broken on disk is reported by name, never overwritten, and its last good
 // backup can be restored from the banner.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startApp } from './helpers';
@@ -37,4 +37,21 @@ test('a corrupt document shows the problems banner and restores from backup', as
   await expect(banner).toHaveCount(0);
   await page.getByTestId('company-link').first().click();
   await expect(page.getByTestId('document-row')).toHaveCount(1);
+});
+
+test('a malformed template of the workspace is named, and the app keeps working', async ({
+  page,
+}) => {
+  mkdirSync(join(app.workspace, 'templates'), { recursive: true });
+  writeFileSync(
+    join(app.workspace, 'templates', 'my-brief.json'),
+    JSON.stringify({ id: 'my-brief', name: 'Mine' }),
+  );
+  await page.goto(app.server.url);
+  const banner = page.getByTestId('template-problems');
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText('my-brief.json');
+  await expect(page.getByTestId('document-row').first()).toBeVisible();
+  await banner.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(banner).toHaveCount(0);
 });

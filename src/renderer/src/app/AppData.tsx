@@ -6,10 +6,13 @@ import type { CompanySummary, Res, Template } from '../../../shared/api';
 import { call } from '../api/client';
 
 export type WorkspaceInfo = Res<'workspace.info'>;
+export type TemplateProblem = Res<'templates.list'>['problems'][number];
 
 export interface AppData {
   info: WorkspaceInfo | null;
   templates: Template[];
+  /** Template files that could not be loaded (the app runs without them). */
+  templateProblems: TemplateProblem[];
   companies: CompanySummary[];
   showArchived: boolean;
   loadError: string | null;
@@ -32,6 +35,7 @@ export function useAppData(): AppData {
 export function AppDataProvider(props: { children: ReactNode }) {
   const [info, setInfo] = useState<WorkspaceInfo | null>(null);
   const [templates, setTemplates] = useState<Template[]>([]);
+  const [templateProblems, setTemplateProblems] = useState<TemplateProblem[]>([]);
   const [companies, setCompanies] = useState<CompanySummary[]>([]);
   const [showArchived, setShowArchived] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -51,8 +55,10 @@ export function AppDataProvider(props: { children: ReactNode }) {
 
   const reloadTemplates = useCallback(async () => {
     const t = await call('templates.list', {});
-    if (t.ok) setTemplates(t.data.templates);
-    else setLoadError(t.error.message);
+    if (t.ok) {
+      setTemplates(t.data.templates);
+      setTemplateProblems(t.data.problems);
+    } else setLoadError(t.error.message);
   }, []);
 
   useEffect(() => {
@@ -67,6 +73,7 @@ export function AppDataProvider(props: { children: ReactNode }) {
     () => ({
       info,
       templates,
+      templateProblems,
       companies,
       showArchived,
       loadError,
@@ -80,6 +87,7 @@ export function AppDataProvider(props: { children: ReactNode }) {
     [
       info,
       templates,
+      templateProblems,
       companies,
       showArchived,
       loadError,

@@ -25,6 +25,7 @@ import { useAppData } from './AppData';
 import { CommandPalette } from './CommandPalette';
 import { CompanyView } from './CompanyView';
 import { ProblemsBanner } from './ProblemsBanner';
+import { TemplateProblemsBanner } from './TemplateProblemsBanner';
 import { formatRoute, parseRoute, routeCompany } from './route';
 import type { Route } from './route';
 
@@ -221,6 +222,7 @@ export function AppShell() {
             setEpoch((n) => n + 1);
           }}
         />
+        <TemplateProblemsBanner />
         <div className="main-view" key={epoch}>
           {main}
         </div>
