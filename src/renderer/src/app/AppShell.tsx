@@ -69,10 +69,13 @@ export function AppShell() {
 
   const ctx = useMemo<CommandContext>(
     () => ({
-      hasCompany: currentCompany !== null,
+      hasCompany: currentCompany !== null || firstCompany !== undefined,
       hasDocument: route.kind === 'document',
-      newDocument: () =>
-        currentCompany && setDialog({ kind: 'new-document', company: currentCompany }),
+      newDocument: () => {
+        // Outside a folder (dashboard), new documents go to the first active folder.
+        const target = currentCompany ?? firstCompany?.slug;
+        if (target) setDialog({ kind: 'new-document', company: target });
+      },
       newCompany: () => setDialog({ kind: 'new-company' }),
       snapshot: () => editorActions.current?.snapshot(),
       exportDocument: (format) => editorActions.current?.exportDocument(format),
@@ -82,7 +85,7 @@ export function AppShell() {
       goDashboard: () => navigate({ kind: 'dashboard' }),
       nextIssue: () => editorActions.current?.nextIssue(),
     }),
-    [currentCompany, route.kind, navigate],
+    [currentCompany, firstCompany, route.kind, navigate],
   );
 
   // Keyboard shortcuts (capture phase, so they work inside the editors too).

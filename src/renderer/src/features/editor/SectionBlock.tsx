@@ -44,7 +44,7 @@ export const SectionBlock = memo(function SectionBlock(props: {
         <SectionEditor
           sectionId={section.id}
           label={section.label}
-          prompt={section.prompt}
+          prompt="Write here. Dossier checks it as you type."
           initialText={props.initialText}
           onChange={props.onChange}
           onFocus={props.onFocus}
