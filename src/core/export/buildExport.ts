@@ -12,7 +12,7 @@ import { renderHtmlPage } from './renderHtmlPage';
 import { renderDocx } from './renderDocx';
 import { pdfPageCount } from './pdfPageCount';
 import { contentBoxPx, pageOverrun } from './pageOverrun';
-import { printInterchange } from './interchangeFallback';
+import { printMarkdown } from '../document/printMarkdown';
 import { pdfUnavailable } from './pdfUnavailable';
 
 export type BuildFormat = 'docx' | 'pdf' | 'html' | 'md';
@@ -46,7 +46,10 @@ export function previewHtml(doc: BuildInput['doc'], template: Template, meta: Ex
 export async function buildExport(input: BuildInput): Promise<BuiltExport> {
   const design = designFor(input.design, input.compact ?? false);
   const encoder = new TextEncoder();
-  if (input.format === 'md') return { bytes: encoder.encode(printInterchange(input.doc, input.template)), extension: 'md' };
+  if (input.format === 'md') {
+    const frontMatter = { template: input.doc.templateId, company: input.doc.company, title: input.doc.title };
+    return { bytes: encoder.encode(printMarkdown({ frontMatter, sections: input.doc.sections }, input.template)), extension: 'md' };
+  }
   const parsed = parseDocument(input.doc, input.template);
   if (input.format === 'docx') return { bytes: await renderDocx(parsed, input.meta, design), extension: 'docx' };
   const html = renderHtmlPage(parsed, input.meta, design);

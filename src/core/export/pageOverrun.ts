@@ -41,7 +41,7 @@ export function pageOverrun(input: {
     approxLines = Math.max(1, Math.ceil(approxWords / wordsPerLine));
   }
   let longest: PageOverrun['longestSection'] = null;
-  for (const s of doc.sections) if (!longest || s.words > longest.words) longest = { id: s.id, label: s.label, words: s.words };
+  for (const s of doc.sections) if (s.label && (!longest || s.words > longest.words)) longest = { id: s.id, label: s.label, words: s.words };
   const pagesWord = budget === 1 ? 'one page' : `${budget} pages`;
   let suggestion = `About ${approxLines} line${approxLines === 1 ? '' : 's'} (roughly ${approxWords} words) over ${pagesWord}.`;
   if (longest) suggestion += ` The longest section is ${longest.label} (${longest.words} words): cut there first.`;

@@ -4,9 +4,11 @@ import type { Token } from 'marked';
 import type { DocumentFile } from '../workspace/schemas';
 import type { Template } from '../templates/types';
 import { countWords } from '../rubric/prepareSection';
+import { EXTRA_PREFIX, PREAMBLE_KEY } from '../document/types';
 
 export interface ParsedSection {
   id: string;
+  /** Heading text; '' for text before the first heading (rendered without a heading). */
   label: string;
   /** The template's prompt, shown only when the template's export layout asks for it. */
   prompt: string | null;
@@ -33,12 +35,14 @@ export function parseDocument(doc: DocInput, template: TemplateInput): ParsedDoc
   const lexer = (src: string): Token[] => new Lexer({ gfm: true }).lex(src);
   const showPrompts = template.exportLayout.showPrompts;
   const known = new Set(template.sections.map((s) => s.id));
-  const order: { id: string; label: string; prompt: string | null }[] = template.sections.map((s) => ({
+  const order: { id: string; label: string; prompt: string | null }[] = [{ id: PREAMBLE_KEY, label: '', prompt: null }];
+  order.push(...template.sections.map((s) => ({
     id: s.id,
     label: s.label,
     prompt: showPrompts && s.prompt ? s.prompt : null,
-  }));
+  })));
   for (const id of Object.keys(doc.sections)) {
+    if (id === PREAMBLE_KEY) continue;
     if (!known.has(id)) order.push({ id, label: labelFromId(id), prompt: null });
   }
   const sections: ParsedSection[] = [];
@@ -58,7 +62,9 @@ export function parseDocument(doc: DocInput, template: TemplateInput): ParsedDoc
   };
 }
 
+/** `extra:Heading~2` (an unknown heading kept by the Markdown parser) -> "Heading"; ids -> words. */
 function labelFromId(id: string): string {
+  if (id.startsWith(EXTRA_PREFIX)) return id.slice(EXTRA_PREFIX.length).replace(/~\d+$/, '').trim() || 'Notes';
   const words = id.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

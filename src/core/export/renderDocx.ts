@@ -263,7 +263,7 @@ export async function renderDocx(doc: ParsedDocument, meta: ExportMeta, design: 
     }),
   );
   for (const s of doc.sections) {
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(s.label)] }));
+    if (s.label) body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(s.label)] }));
     if (s.prompt) {
       body.push(new Paragraph({ children: [new TextRun({ text: s.prompt, italics: true, color: hex(d.mutedColor) })] }));
     }

@@ -18,7 +18,8 @@ export function renderHtmlPage(doc: ParsedDocument, meta: ExportMeta, design: De
   const body = doc.sections
     .map((s) => {
       const prompt = s.prompt ? `<p class="prompt">${escapeHtml(s.prompt)}</p>` : '';
-      return `<section class="section" data-section="${escapeHtml(s.id)}"><h2>${escapeHtml(s.label)}</h2>${prompt}${blockHtml(s.tokens)}</section>`;
+      const heading = s.label ? `<h2>${escapeHtml(s.label)}</h2>` : '';
+      return `<section class="section" data-section="${escapeHtml(s.id)}">${heading}${prompt}${blockHtml(s.tokens)}</section>`;
     })
     .join('\n');
   const byline = [meta.candidateName.trim(), meta.companyName.trim() ? `for ${meta.companyName.trim()}` : '', longDate(meta.date)]

@@ -142,3 +142,18 @@ describe('sanitization', () => {
     expect(sanitizeFragment(dirty)).toBe('<p>a<a>d</a></p>');
   });
 });
+
+describe('sections the Markdown parser kept outside the template', () => {
+  it('renders text before the first heading without a heading, and unknown headings by their text', () => {
+    const doc = { ...normalBrief, sections: { _preamble: 'Intro line.', problem: 'P.', 'extra:Appendix~2': 'More.' } };
+    const parsed = parseDocument(doc, impactBrief);
+    expect(parsed.sections.map((s) => [s.id, s.label])).toEqual([
+      ['_preamble', ''],
+      ['problem', 'Problem'],
+      ['extra:Appendix~2', 'Appendix'],
+    ]);
+    const html = bodyOf(renderHtmlPage(parsed, meta, designFor('classic')));
+    expect(html).toContain('<section class="section" data-section="_preamble"><p>Intro line.</p>');
+    expect(html).toContain('<h2>Appendix</h2>');
+  });
+});
