@@ -202,3 +202,14 @@ describe('comp-band advice', () => {
     expect(below?.suggestion).toMatch(/floor/);
   });
 });
+
+describe('length-budget section notes', () => {
+  it('notes a section far over its share as info, without failing the page budget', () => {
+    const text = Array.from({ length: 200 }, () => 'word').join(' ');
+    const r = run({ text, section: 'problem' });
+    const notes = r.findings.filter((f) => f.rule === 'length-budget');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ severity: 'info', section: 'problem' });
+    expect(notes[0]?.message).toContain('200 words');
+  });
+});

@@ -183,7 +183,7 @@ table(
     { text: words(460), template: 'value-prop-memo', section: 'track-record' },
   ],
   [
-    words(450),
+    { text: '', sections: { problem: words(90), decisions: words(90), outcome: words(90), risk: words(90), ice: words(90) } },
     words(100),
     '',
     { text: words(500), template: 'comp-memo', section: 'base' },
