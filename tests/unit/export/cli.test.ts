@@ -1,0 +1,125 @@
+// `dossier export` end to end through runCli (exit codes, one-line errors) on real files.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/cli/main';
+import { openWorkspace } from '../../../src/core/workspace/openWorkspace';
+import { findChromium } from '../../../src/node/chromiumPrinter';
+import { has, hasPythonDocx, pdfInfo, readDocx, removeTempDirs, tempDir } from './fixtures/tools';
+
+afterAll(removeTempDirs);
+
+const appRoot = path.resolve(import.meta.dirname, '../../..');
+
+const BRIEF = `---
+template: impact-brief
+company: american-express
+title: Real-time card fraud scoring
+---
+## Problem
+
+Card-not-present fraud losses had grown to **$4.1M a year** on the Falcon debit portfolio.
+
+## Decisions I owned
+
+- Moved scoring to the authorization path with a 45 ms p99 budget.
+- Kept the rules engine as the fallback.
+
+## Outcome
+
+Cut fraud losses from $4.1M to $2.9M a year (six months, confirmed by finance).
+`;
+
+async function run(args: string[], env: Record<string, string | undefined> = {}) {
+  const cwd = tempDir();
+  fs.writeFileSync(path.join(cwd, 'brief.md'), BRIEF);
+  let out = '';
+  let err = '';
+  const code = await runCli(['export', ...args], {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    cwd,
+    env: { PATH: process.env.PATH, DOSSIER_WORKSPACE: tempDir('dossier-ws-'), ...env },
+    appRoot,
+  });
+  return { code, out, err, cwd };
+}
+
+describe('dossier export', () => {
+  it.skipIf(!hasPythonDocx())('writes a DOCX to --out', async () => {
+    const r = await run(['brief.md', '--format', 'docx', '--out', 'brief.docx']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('Wrote brief.docx\n');
+    const d = readDocx(fs.readFileSync(path.join(r.cwd, 'brief.docx')));
+    expect(d.paragraphs.filter((p) => p.style === 'Heading 2').map((p) => p.text)).toEqual(['Problem', 'Decisions I owned', 'Outcome']);
+    expect(d.headers[0]).toContain('American Express');
+  });
+
+  it('writes Markdown and HTML', async () => {
+    const md = await run(['brief.md', '--format', 'md', '--out', 'copy.md']);
+    expect(md.code).toBe(0);
+    const text = fs.readFileSync(path.join(md.cwd, 'copy.md'), 'utf8');
+    expect(text).toContain('template: impact-brief');
+    expect(text).toContain('## Decisions I owned');
+    const html = await run(['brief.md', '--format', 'html', '--out', 'brief.html']);
+    expect(html.code).toBe(0);
+    expect(fs.readFileSync(path.join(html.cwd, 'brief.html'), 'utf8')).toContain('Content-Security-Policy');
+  });
+
+  it('names the file itself when --out is a folder', async () => {
+    const r = await run(['brief.md', '--format', 'md', '--out', '.']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Wrote One-page impact brief - Real-time card fraud scoring - \d{4}-\d{2}-\d{2}\.md\n$/);
+  });
+
+  it.each([
+    [['brief.md', '--format', 'rtf', '--out', 'x.rtf'], /unknown format “rtf”; use docx, pdf, html or md/],
+    [['brief.md', '--out', 'x.docx'], /--format is required/],
+    [['brief.md', '--format', 'docx'], /--out PATH is required/],
+    [['missing.md', '--format', 'docx', '--out', 'x.docx'], /missing\.md: no such file/],
+    [['brief.md', '--format', 'docx', '--out', 'no/such/folder/x.docx'], /cannot write no\/such\/folder\/x\.docx: its folder does not exist/],
+    [['brief.md', '--format', 'docx', '--out', 'x.docx', '--design', 'fancy'], /unknown design “fancy”/],
+  ])('exits 2 with one clear line for %j', async (args, message) => {
+    const r = await run(args);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.out).toBe('');
+  });
+
+  it('exits 2 with the install hint when Chromium is missing', async () => {
+    const r = await run(['brief.md', '--format', 'pdf', '--out', 'brief.pdf'], { CHROMIUM_PATH: '/nonexistent/chromium' });
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      'dossier export: Dossier needs Chromium to make PDFs. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH.\n',
+    );
+    expect(fs.existsSync(path.join(r.cwd, 'brief.pdf'))).toBe(false);
+  });
+
+  it('asks for --confirm-private-terms when the file mentions a private term', async () => {
+    const ws = tempDir('dossier-ws-');
+    const store = openWorkspace(ws);
+    store.updateSettings({ privateTerms: ['Falcon'], candidateName: 'Jane Doe' });
+    store.close();
+    const refused = await run(['brief.md', '--format', 'md', '--out', 'x.md', '--workspace', ws]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/private list \(“Falcon”\).*--confirm-private-terms/);
+    expect(fs.existsSync(path.join(refused.cwd, 'x.md'))).toBe(false);
+    const ok = await run(['brief.md', '--format', 'md', '--out', 'x.md', '--workspace', ws, '--confirm-private-terms']);
+    expect(ok.code).toBe(0);
+  });
+
+  it.skipIf(!findChromium() || !has('pdfinfo'))('prints a one-page PDF with the candidate as author', async () => {
+    const ws = tempDir('dossier-ws-');
+    const store = openWorkspace(ws);
+    store.updateSettings({ candidateName: 'Jane Doe' });
+    store.close();
+    const r = await run(['brief.md', '--format', 'pdf', '--out', 'brief.pdf', '--workspace', ws]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('Wrote brief.pdf (1 page)\n');
+    const info = pdfInfo(fs.readFileSync(path.join(r.cwd, 'brief.pdf')));
+    expect(info).toMatchObject({ Pages: '1', Title: 'Real-time card fraud scoring', Author: 'Jane Doe' });
+  });
+});
