@@ -153,7 +153,8 @@ class DocxWriter {
           (line) => new Paragraph({ spacing: { after: 0 }, children: this.text(line || ' ', { code: true }) }),
         );
       case 'table':
-        return [this.table(t as Tokens.Table)];
+        // Word tables carry no space after them: a small spacer keeps the next paragraph off the border.
+        return [this.table(t as Tokens.Table), new Paragraph({ spacing: { before: 0, after: 0, line: 160 }, children: [] })];
       case 'hr':
         return [
           new Paragraph({

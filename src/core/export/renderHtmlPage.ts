@@ -2,6 +2,7 @@
 // header/footer in @page margin boxes, and a CSP that allows nothing but the inline stylesheet.
 import type { ParsedDocument } from './parseDocument';
 import type { Design } from './designs';
+import { pageInches } from './designs';
 import type { ExportMeta } from './exportMeta';
 import { headerLine, longDate } from './exportMeta';
 import { blockHtml, escapeHtml } from './tokensToHtml';
@@ -68,7 +69,7 @@ body { margin: 0; color: ${d.textColor}; font-family: ${d.body.css}; font-size: 
   -webkit-print-color-adjust: exact; print-color-adjust: exact; overflow-wrap: break-word; }
 @media screen {
   body { background: #eef0f3; padding: 24px 0; }
-  main.doc { background: #ffffff; max-width: ${8.5 - m.left - m.right}in; margin: 0 auto; padding: ${m.top}in ${m.right}in ${m.bottom}in ${m.left}in;
+  main.doc { background: #ffffff; max-width: ${(pageInches(meta.pageSize).width - m.left - m.right).toFixed(2)}in; margin: 0 auto; padding: ${m.top}in ${m.right}in ${m.bottom}in ${m.left}in;
     box-shadow: 0 1px 4px rgba(0,0,0,0.15); }
 }
 main.doc { display: block; }
