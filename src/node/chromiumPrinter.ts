@@ -60,6 +60,10 @@ export function createChromiumPrinter(opts: ChromiumPrinterOptions = {}): PdfPri
     } catch {
       throw new DossierError('unavailable', CHROMIUM_MISSING);
     }
+    // A crashed or killed browser is started afresh on the next print.
+    browser.on('disconnected', () => {
+      starting = null;
+    });
     // No network at all: the page is self-contained and its CSP allows nothing external anyway.
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     await context.route('**/*', (route) => route.abort());

@@ -4,6 +4,7 @@ import { parseDocument } from '../../../src/core/export/parseDocument';
 import { renderHtmlPage, cssString, PAGE_CSP } from '../../../src/core/export/renderHtmlPage';
 import { designFor } from '../../../src/core/export/designs';
 import { safeHref } from '../../../src/core/export/safeHref';
+import { chooseDesign } from '../../../src/core/export/buildExport';
 import { sanitizeFragment } from '../../../src/core/export/sanitizeFragment';
 import type { ExportMeta } from '../../../src/core/export/exportMeta';
 import { chineseBrief, hostileBrief, impactBrief, normalBrief } from './fixtures/documents';
@@ -155,5 +156,16 @@ describe('sections the Markdown parser kept outside the template', () => {
     const html = bodyOf(renderHtmlPage(parsed, meta, designFor('classic')));
     expect(html).toContain('<section class="section" data-section="_preamble"><p>Intro line.</p>');
     expect(html).toContain('<h2>Appendix</h2>');
+  });
+});
+
+describe('chooseDesign', () => {
+  it.each([
+    ['modern', 'classic', 'classic', 'modern'],
+    [undefined, 'modern', 'classic', 'modern'],
+    [undefined, null, 'modern', 'modern'],
+    [undefined, undefined, 'classic', 'classic'],
+  ] as const)('request %s, document %s, workspace %s -> %s', (req, doc, ws, expected) => {
+    expect(chooseDesign(req, doc, ws)).toBe(expected);
   });
 });

@@ -124,3 +124,17 @@ describe.skipIf(!chromium || !has('pdfinfo'))(`PDF export through Chromium (${ch
     }
   });
 });
+
+describe.skipIf(!chromium)('a closed printer', () => {
+  it('starts Chromium again on the next print', async () => {
+    const p = createChromiumPrinter();
+    try {
+      await p.print('<p>one</p>', { pageSize: 'letter', title: 'a', author: 'b' });
+      await p.close();
+      const again = await p.print('<p>two</p>', { pageSize: 'letter', title: 'a', author: 'b' });
+      expect(pdfPageCount(again)).toBe(1);
+    } finally {
+      await p.close();
+    }
+  });
+});
