@@ -3,7 +3,7 @@
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DossierError } from '../core/errors';
 import type { Measurement, PdfPrinter, PrintOptions } from '../core/export/types';
 import { setPdfInfo } from '../core/export/setPdfInfo';
@@ -50,6 +50,10 @@ export interface ChromiumPrinterOptions {
 
 export function createChromiumPrinter(opts: ChromiumPrinterOptions = {}): PdfPrinter {
   let starting: Promise<{ browser: Browser; context: BrowserContext }> | null = null;
+  // One warm page per purpose: opening a page costs more than printing a one-pager. A call that
+  // finds the warm page taken (concurrent exports) opens its own and closes it afterwards.
+  let idlePrintPage: Page | null = null;
+  let idleMeasurePage: Page | null = null;
 
   async function start(): Promise<{ browser: Browser; context: BrowserContext }> {
     const executablePath = opts.executablePath ?? findChromium(opts.env ?? process.env);
@@ -63,11 +67,32 @@ export function createChromiumPrinter(opts: ChromiumPrinterOptions = {}): PdfPri
     // A crashed or killed browser is started afresh on the next print.
     browser.on('disconnected', () => {
       starting = null;
+      idlePrintPage = null;
+      idleMeasurePage = null;
     });
     // No network at all: the page is self-contained and its CSP allows nothing external anyway.
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     await context.route('**/*', (route) => route.abort());
     return { browser, context };
+  }
+
+  function takeIdle(kind: 'print' | 'measure'): Page | null {
+    const page = kind === 'print' ? idlePrintPage : idleMeasurePage;
+    if (kind === 'print') idlePrintPage = null;
+    else idleMeasurePage = null;
+    return page && !page.isClosed() ? page : null;
+  }
+
+  async function release(kind: 'print' | 'measure', page: Page): Promise<void> {
+    const slotFree = kind === 'print' ? idlePrintPage === null : idleMeasurePage === null;
+    if (slotFree && !page.isClosed()) {
+      if (kind === 'print') idlePrintPage = page;
+      else idleMeasurePage = page;
+      return;
+    }
+    // The measure page owns its context; closing the context closes the page.
+    if (kind === 'measure') await page.context().close().catch(() => undefined);
+    else await page.close().catch(() => undefined);
   }
 
   function ready(): Promise<{ browser: Browser; context: BrowserContext }> {
@@ -83,7 +108,7 @@ export function createChromiumPrinter(opts: ChromiumPrinterOptions = {}): PdfPri
   return {
     async print(html: string, o: PrintOptions): Promise<Uint8Array> {
       const { context } = await ready();
-      const page = await context.newPage();
+      const page = takeIdle('print') ?? (await context.newPage());
       try {
         await page.setContent(html, { waitUntil: 'load' });
         const pdf = await page.pdf({
@@ -95,18 +120,23 @@ export function createChromiumPrinter(opts: ChromiumPrinterOptions = {}): PdfPri
         });
         return setPdfInfo(new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), { title: o.title, author: o.author });
       } finally {
-        await page.close();
+        await release('print', page);
       }
     },
 
     async measure(html: string, o: { widthPx: number }): Promise<Measurement> {
       const { browser } = await ready();
       // Measuring needs script evaluation from outside the page (the page itself still runs none).
-      const ctx = await browser.newContext({ offline: true, viewport: { width: Math.round(o.widthPx), height: 1000 } });
-      try {
+      let page = takeIdle('measure');
+      if (!page) {
+        const ctx = await browser.newContext({ offline: true, viewport: { width: Math.round(o.widthPx), height: 1000 } });
         await ctx.route('**/*', (route) => route.abort());
-        const page = await ctx.newPage();
+        page = await ctx.newPage();
         await page.emulateMedia({ media: 'print' });
+      } else {
+        await page.setViewportSize({ width: Math.round(o.widthPx), height: 1000 });
+      }
+      try {
         await page.setContent(html, { waitUntil: 'load' });
         return await page.evaluate(() => {
           const main = document.querySelector('main');
@@ -119,13 +149,15 @@ export function createChromiumPrinter(opts: ChromiumPrinterOptions = {}): PdfPri
           };
         });
       } finally {
-        await ctx.close();
+        await release('measure', page);
       }
     },
 
     async close(): Promise<void> {
       const s = starting;
       starting = null;
+      idlePrintPage = null;
+      idleMeasurePage = null;
       if (!s) return;
       try {
         const { browser } = await s;
