@@ -34,7 +34,7 @@ describe('isValidTimeZone / parseLocal', () => {
     expect(isValidTimeZone('Not/AZone')).toBe(false);
   });
   it('accepts seconds, rejects junk', () => {
-    expect(parseLocal('2026-12-03T14:00:30')).toEqual({ y: 2026, mo: 12, d: 3, h: 14, mi: 0, s: 30 });
+    expect(parseLocal('2026-12-03T14:00:30')).toEqual({ year: 2026, month: 12, day: 3, hour: 14, minute: 0, second: 30 });
     expect(parseLocal('tomorrow at 2')).toBeNull();
   });
 });
