@@ -19,6 +19,7 @@ export const OP_NAMES = [
   'companies.updateBands',
   'companies.setJobDescription',
   'companies.calendar',
+  'companies.checkCompensation',
   'profiles.list',
   'dashboard.get',
   'documents.list',

@@ -14,7 +14,7 @@ import {
 import type { CompanyFile, DocumentFile, WorkspaceSettings } from '../core/workspace/schemas';
 import type { CompanySummary, DocumentSummary, FileProblem } from '../core/workspace/store';
 import type { Template, TemplateProblem } from '../core/templates/types';
-import type { CheckResult, RuleSummary } from '../core/rubric/types';
+import type { CheckResult, Finding, RuleSummary } from '../core/rubric/types';
 import type { ErrorPayload } from '../core/errors';
 import type {
   CompanyProfile,
@@ -92,6 +92,10 @@ export const api = {
   ),
   /** Calendar file (.ics text) of the company's scheduled rounds. */
   'companies.calendar': op<{ fileName: string; ics: string }>()(z.object({ slug }).strict()),
+  /** The workbench's unsaved ask and benchmarks checked by the rules comp-band, comp-range, comp-benchmark. */
+  'companies.checkCompensation': op<Finding[]>()(
+    z.object({ slug, ask: CompPackage.nullable(), benchmarks: z.array(z.string().max(200)).max(20) }).strict(),
+  ),
 
   'profiles.list': op<{ profiles: CompanyProfile[]; problems: ProfileProblem[] }>()(none),
   'dashboard.get': op<Dashboard>()(none),

@@ -5,6 +5,7 @@ import type { Handlers } from '../../shared/api';
 import type { CoreContext } from '../context';
 import { buildCompanyView } from '../companies/companyView';
 import { buildDashboard } from '../companies/buildDashboard';
+import { checkCompensation } from '../companies/checkCompensation';
 import { documentText } from '../companies/documentReadiness';
 import { matchJobDescription } from '../companies/jobDescription';
 import { findProfile, loadProfiles } from '../companies/loadProfiles';
@@ -75,6 +76,11 @@ export function companyHandlers(ctx: CoreContext): Partial<Handlers> {
         fileName: `${company.slug}-interviews.ics`,
         ics: toIcs(company, company.loop, ctx.now()),
       };
+    },
+
+    'companies.checkCompensation': async ({ slug, ask, benchmarks }) => {
+      ctx.store.getCompany(slug); // a missing folder is a clear not-found, not an empty list
+      return checkCompensation(ctx, { company: slug, ask, benchmarks });
     },
 
     'profiles.list': async () => loadProfiles(ctx.appRoot),

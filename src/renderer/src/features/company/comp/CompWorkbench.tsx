@@ -1,13 +1,12 @@
 // The compensation workbench: current pay and the ask as typed packages, totals from the core,
 // the ask against the band, comp findings, offers side by side, and the company's bands.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CompanyView, CompPackage, DocumentSummary } from '../../../../../shared/api';
+import type { CompanyView, CompPackage, DocumentSummary, Finding } from '../../../../../shared/api';
 import { call } from '../../../api/client';
 import { SaveStatus } from '../SaveStatus';
 import { useSaver } from '../useSaver';
 import { BandChart } from './BandChart';
 import { BandsEditor } from './BandsEditor';
-import { compFindings, placeAsk } from './compFindings';
 import { MemoFindings } from './MemoFindings';
 import { OffersTable } from './OffersTable';
 import { PackageForm } from './PackageForm';
@@ -31,6 +30,26 @@ const splitList = (text: string): string[] =>
     .filter((s) => s !== '')
     .slice(0, 20)
     .map((s) => s.slice(0, 200));
+
+/**
+ * The ask and benchmarks as typed, checked by the rubric's own comp-band, comp-range and
+ * comp-benchmark rules in core (one implementation for the workbench and the memo).
+ */
+function useCompFindings(slug: string, ask: CompPackage | null, benchmarks: string[]): Finding[] {
+  const [findings, setFindings] = useState<Finding[]>([]);
+  const key = JSON.stringify([slug, ask, benchmarks]);
+  useEffect(() => {
+    let live = true;
+    const [s, a, b] = JSON.parse(key) as [string, CompPackage | null, string[]];
+    void call('companies.checkCompensation', { slug: s, ask: a, benchmarks: b }).then((r) => {
+      if (live && r.ok) setFindings(r.data.filter((f) => !f.silenced));
+    });
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  return findings;
+}
 
 export function CompWorkbench(props: {
   view: CompanyView;
@@ -95,14 +114,7 @@ export function CompWorkbench(props: {
     schedule(next);
   };
 
-  const placement = placeAsk(askResult.pkg, view.bands.base);
-  const findings = compFindings({
-    ask: askResult.pkg,
-    benchmarks: splitList(benchmarks),
-    bands: view.bands,
-    placement,
-    companyKind: view.profile?.kind ?? null,
-  });
+  const findings = useCompFindings(slug, askResult.pkg, splitList(benchmarks));
   const memo = props.documents.find((d) => d.templateId === 'comp-memo') ?? null;
   const isCustom = view.company.profileId === null;
 
