@@ -23,6 +23,8 @@ export interface CheckedFile {
   result: CheckResult;
   /** Finding line numbers translated to lines of the file. */
   fileLines: number[];
+  /** The workspace's settings when one was read (private terms, disabled rules). */
+  settings: WorkspaceSettings | null;
 }
 
 export interface CheckFileOptions {
@@ -117,5 +119,5 @@ export function checkMarkdownFile(opts: CheckFileOptions): CheckedFile {
     const start = f.section === null ? 0 : (parsed.bodyLines[f.section] ?? 0);
     return start > 0 ? start + f.line - 1 : 1;
   });
-  return { parsed, template, company, result, fileLines };
+  return { parsed, template, company, result, fileLines, settings: view?.settings ?? null };
 }

@@ -9,6 +9,7 @@ import type { CliIo } from '../cliIo';
 import { UsageError } from '../cliIo';
 import { parseCliArgs } from '../parseCliArgs';
 import { checkMarkdownFile } from '../checkMarkdownFile';
+import { privateTermsInTitle } from '../../core/export/privateTermGate';
 import { buildExport } from '../../core/export/buildExport';
 import type { BuildFormat } from '../../core/export/buildExport';
 import { exportFileName } from '../../core/export/exportFileName';
@@ -95,7 +96,15 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
 
   const file = a.positionals[0] ?? '';
   const checked = checkMarkdownFile({ file, company: a.strings.company, workspace: a.strings.workspace, cwd: io.cwd, env: io.env, appRoot: io.appRoot });
-  const privateTerms = checked.result.findings.filter((f) => f.rule === 'confidentiality');
+  const privateTerms = [
+    ...privateTermsInTitle({
+      appRoot: io.appRoot,
+      title: checked.parsed.frontMatter.title ?? '',
+      privateTerms: checked.settings?.privateTerms ?? [],
+      disabledRules: checked.settings?.disabledRules ?? [],
+    }),
+    ...checked.result.findings.filter((f) => f.rule === 'confidentiality'),
+  ];
   if (privateTerms.length > 0 && !a.booleans['confirm-private-terms']) {
     const terms = [...new Set(privateTerms.map((f) => `“${f.excerpt}”`))].slice(0, 5).join(', ');
     throw new UsageError(

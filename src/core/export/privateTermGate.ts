@@ -1,9 +1,12 @@
 // Before any export: the `confidentiality` findings (terms from the workspace's private list) must
 // be confirmed by the candidate. Error-level findings are returned for listing, never blocking.
+// The title is checked too: it goes into the header, the file name and the file's properties.
 import type { CoreContext } from '../context';
 import type { DocumentFile } from '../workspace/schemas';
 import type { Finding } from '../rubric/types';
 import { checkDocument } from '../rubric/checkDocument';
+import { loadRulePacks } from '../rubric/loadRulePacks';
+import { privateTermsRegex } from '../rubric/kinds/privateTerms';
 import { DossierError } from '../errors';
 
 export interface GateResult {
@@ -12,21 +15,55 @@ export interface GateResult {
   score: number;
 }
 
-export function reviewBeforeExport(ctx: CoreContext, company: string | null, doc: Pick<DocumentFile, 'templateId' | 'sections' | 'silencedRules'>): GateResult {
+export interface TitleCheck {
+  appRoot: string;
+  title: string;
+  privateTerms: string[];
+  disabledRules: string[];
+}
+
+/** `confidentiality` findings for the document's title (section null, offsets into the title). */
+export function privateTermsInTitle(input: TitleCheck): Finding[] {
+  if (input.disabledRules.includes('confidentiality')) return [];
+  const re = privateTermsRegex(input.privateTerms);
+  if (!re) return [];
+  const rule = loadRulePacks(input.appRoot).rules.find((r) => r.id === 'confidentiality');
+  const out: Finding[] = [];
+  for (const m of input.title.matchAll(re)) {
+    out.push({
+      rule: 'confidentiality',
+      severity: rule?.severity ?? 'error',
+      section: null,
+      line: 1,
+      column: m.index + 1,
+      start: m.index,
+      end: m.index + m[0].length,
+      excerpt: m[0],
+      message: `The title mentions “${m[0]}”, which is on your private list.`,
+      why: rule?.why ?? 'A confidential name in a shared document is a risk to you and your employer.',
+      suggestion: 'Rename the document with a neutral description before you share it.',
+      silenced: false,
+    });
+  }
+  return out;
+}
+
+export function reviewBeforeExport(ctx: CoreContext, company: string | null, doc: Pick<DocumentFile, 'templateId' | 'sections' | 'silencedRules' | 'title'>): GateResult {
   const result = checkDocument(ctx, {
     company,
     templateId: doc.templateId,
     sections: doc.sections,
     silencedRules: doc.silencedRules,
   });
+  const settings = ctx.store.workspace().settings;
+  const inTitle = privateTermsInTitle({ appRoot: ctx.appRoot, title: doc.title, privateTerms: settings.privateTerms, disabledRules: settings.disabledRules });
   return {
     // Silenced or not: a private term is always shown before it leaves the machine.
-    privateTerms: result.findings.filter((f) => f.rule === 'confidentiality'),
+    privateTerms: [...inTitle, ...result.findings.filter((f) => f.rule === 'confidentiality')],
     errors: result.findings.filter((f) => f.severity === 'error' && !f.silenced && f.rule !== 'confidentiality'),
     score: result.score,
   };
 }
-
 export function needsConfirmation(findings: Finding[], what: string): DossierError {
   const terms = [...new Set(findings.map((f) => f.excerpt).filter((e) => e !== ''))];
   const list = terms.length > 0 ? `: ${terms.slice(0, 5).map((t) => `“${t}”`).join(', ')}${terms.length > 5 ? ' and more' : ''}` : '';

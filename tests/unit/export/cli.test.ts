@@ -110,6 +110,21 @@ describe('dossier export', () => {
     expect(ok.code).toBe(0);
   });
 
+  it('asks for --confirm-private-terms when only the title mentions a private term', async () => {
+    const ws = tempDir('dossier-ws-');
+    const store = openWorkspace(ws);
+    store.updateSettings({ privateTerms: ['card fraud'] });
+    store.close();
+    const refused = await run(['brief.md', '--format', 'md', '--out', 'x.md', '--workspace', ws]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/private list \(“card fraud”\)/);
+    const off = openWorkspace(ws);
+    off.updateSettings({ privateTerms: ['card frauds'] });
+    off.close();
+    const ok = await run(['brief.md', '--format', 'md', '--out', 'x.md', '--workspace', ws]);
+    expect(ok.code).toBe(0);
+  });
+
   it.skipIf(!findChromium() || !has('pdfinfo'))('prints a one-page PDF with the candidate as author', async () => {
     const ws = tempDir('dossier-ws-');
     const store = openWorkspace(ws);

@@ -157,6 +157,18 @@ describe('export.document', () => {
     expect(ok.fileName).toMatch(/\.md$/);
   });
 
+  it('asks for confirmation when only the title mentions a private term', async () => {
+    const { store, h, slug, id } = setup({ privateTerms: ['Fraud scoring'] });
+    const err = await handler(h, 'export.document')({ company: slug, id, format: 'md' }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'needs-confirmation' });
+    const findings = ((err as DossierError).details as { findings: { section: string | null; excerpt: string; message: string }[] }).findings;
+    expect(findings).toEqual([expect.objectContaining({ section: null, excerpt: 'fraud scoring', message: expect.stringContaining('title') as unknown })]);
+    // Turning the rule off for the workspace turns the gate off too.
+    store.updateSettings({ disabledRules: ['confidentiality'] });
+    const ok = await handler(h, 'export.document')({ company: slug, id, format: 'md' });
+    expect(ok.fileName).toMatch(/\.md$/);
+  });
+
   it('lists error-level findings without blocking the export', async () => {
     const { store, h, slug, id } = setup();
     store.updateDocument(slug, id, null, (d) => ({ ...d, sections: { problem: 'Worked on a churn model that helped the retention team a lot.' } }));
