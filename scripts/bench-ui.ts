@@ -49,6 +49,8 @@ export async function benchUi(): Promise<Record<string, number>> {
     await editor.click();
     await page.keyboard.press('End');
     const samples: number[] = [];
+    // The rubric.check round trip alone (HTTP + check), to tell transport from rendering.
+    const requests: number[] = [];
     const words = ['helped', ' various', ' teams', ' significant', ' ', 'a', 'b'];
     for (let i = 0; i < 40; i++) {
       const before = await page.evaluate(() => (window as unknown as { __dossierPerf?: { count?: number } }).__dossierPerf?.count ?? 0);
@@ -58,12 +60,15 @@ export async function benchUi(): Promise<Record<string, number>> {
         before,
         { timeout: 5000 },
       );
-      const ms = await page.evaluate(() => (window as unknown as { __dossierPerf: { lastCheckMs: number } }).__dossierPerf.lastCheckMs);
-      samples.push(ms);
+      const perf = await page.evaluate(() => (window as unknown as { __dossierPerf: { lastCheckMs: number; lastRequestMs: number } }).__dossierPerf);
+      samples.push(perf.lastCheckMs);
+      requests.push(perf.lastRequestMs);
     }
     return {
       keystrokeToFindingsMedianMs: median(samples),
       keystrokeToFindingsP95Ms: percentile(samples, 95),
+      checkRequestMedianMs: median(requests),
+      checkRequestP95Ms: percentile(requests, 95),
       samples: samples.length,
     };
   } finally {
