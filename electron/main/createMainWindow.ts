@@ -68,15 +68,32 @@ export function guardNavigation(
   });
 }
 
+/** Quiet time after the last move or resize before the window's place is written. */
+export const STATE_SAVE_DELAY_MS = 500;
+
 export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
   const win = new deps.BrowserWindow(mainWindowOptions(deps.preloadPath, deps.state));
   hardenSession(win.webContents.session as HardenableSession);
   guardNavigation(win, deps.app, deps.shell);
   if (deps.state.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
-  win.on('close', () => {
-    const bounds = win.getNormalBounds();
-    deps.saveState({ ...bounds, maximized: win.isMaximized() });
-  });
+  // Saved shortly after every move or resize as well as on close, so a crash or a forced quit
+  // still reopens the window where the candidate left it.
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const save = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (win.isDestroyed()) return;
+    deps.saveState({ ...win.getNormalBounds(), maximized: win.isMaximized() });
+  };
+  const saveSoon = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(save, STATE_SAVE_DELAY_MS);
+  };
+  win.on('resize', saveSoon);
+  win.on('move', saveSoon);
+  win.on('maximize', saveSoon);
+  win.on('unmaximize', saveSoon);
+  win.on('close', save);
   return win;
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMainWindow, mainWindowOptions } from '../../../electron/main/createMainWindow';
+import { createMainWindow, mainWindowOptions, STATE_SAVE_DELAY_MS } from '../../../electron/main/createMainWindow';
 import { DEFAULT_WINDOW_STATE } from '../../../electron/main/windowState';
 import type { WindowState } from '../../../electron/main/windowState';
 import { CONTENT_SECURITY_POLICY } from '../../../src/node/contentSecurityPolicy';
@@ -56,6 +56,32 @@ describe('main window options', () => {
     expect(win.shown).toBe(true);
     win.emit('close');
     expect(saveState).toHaveBeenCalledWith({ x: 10, y: 20, width: 1000, height: 700, maximized: false });
+  });
+});
+
+describe('remembered place', () => {
+  it('saves once, shortly after a burst of moves and resizes, and not after the window is gone', () => {
+    vi.useFakeTimers();
+    try {
+      const { win, saveState } = make();
+      win.emit('move');
+      win.emit('resize');
+      win.emit('move');
+      vi.advanceTimersByTime(STATE_SAVE_DELAY_MS - 1);
+      expect(saveState).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(saveState).toHaveBeenCalledTimes(1);
+      win.maximize();
+      win.emit('maximize');
+      vi.advanceTimersByTime(STATE_SAVE_DELAY_MS);
+      expect(saveState).toHaveBeenLastCalledWith({ x: 10, y: 20, width: 1000, height: 700, maximized: true });
+      win.emit('resize');
+      win.destroy();
+      vi.advanceTimersByTime(STATE_SAVE_DELAY_MS);
+      expect(saveState).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
