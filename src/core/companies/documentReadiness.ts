@@ -1,21 +1,20 @@
-// A company's documents with a score each: a live rubric check of the saved text, or the newest
-// snapshot's score when the check cannot run (for example a template that no longer loads).
+// A company's documents with a score each: a rubric check of the saved text (reused while nothing
+// it depends on changed), or the newest snapshot's score when the check cannot run (for example a
+// template that no longer loads).
 import type { CoreContext } from '../context';
 import type { DocumentFile } from '../workspace/schemas';
 import type { DocumentSummary } from '../workspace/store';
-import { checkDocument } from '../rubric/checkDocument';
+import type { CheckResult } from '../rubric/types';
+import { createDocumentChecker } from '../rubric/checkDocument';
 import type { DocumentReadiness } from './types';
 
 export function documentText(doc: Pick<DocumentFile, 'sections'>): string {
   return Object.values(doc.sections).join('\n\n');
 }
 
-export function scoreDocument(
-  ctx: CoreContext,
-  company: string,
-  summary: DocumentSummary,
-  doc: DocumentFile | null,
-): DocumentReadiness {
+type Checker = (doc: Pick<DocumentFile, 'templateId' | 'sections' | 'silencedRules'>) => CheckResult;
+
+function scoreDocument(check: () => Checker, summary: DocumentSummary, doc: DocumentFile | null): DocumentReadiness {
   const base = {
     id: summary.id,
     title: summary.title,
@@ -25,13 +24,7 @@ export function scoreDocument(
   };
   if (doc) {
     try {
-      const result = checkDocument(ctx, {
-        company,
-        templateId: doc.templateId,
-        sections: doc.sections,
-        silencedRules: doc.silencedRules,
-      });
-      return { ...base, score: result.score, scoreFrom: 'live' };
+      return { ...base, score: check()(doc).score, scoreFrom: 'live' };
     } catch {
       // fall back to the snapshot score below
     }
@@ -52,6 +45,9 @@ export function readDocuments(
 } {
   const summaries = ctx.store.listDocuments(company);
   const files = new Map<string, DocumentFile>();
+  let checker: Checker | null = null;
+  // Resolved on first use, so a company whose settings cannot be read still lists its documents.
+  const check = (): Checker => (checker ??= createDocumentChecker(ctx, company));
   const readiness = summaries.map((summary) => {
     let doc: DocumentFile | null = null;
     try {
@@ -60,7 +56,7 @@ export function readDocuments(
     } catch {
       doc = null;
     }
-    return scoreDocument(ctx, company, summary, doc);
+    return scoreDocument(check, summary, doc);
   });
   return { summaries, files, readiness };
 }

@@ -1,11 +1,16 @@
 // Checks a document of the workspace: resolves the template, the company's profile (rule pack
 // and bands) and the workspace settings (disabled rules, private terms), then runs checkText.
+// createDocumentChecker reuses results for overviews that score every document at once.
 import type { CoreContext } from '../context';
 import type { CheckResult } from './types';
 import type { CompanyFile } from '../workspace/schemas';
 import { getTemplate } from '../templates/registry';
+import { createHash } from 'node:crypto';
+import type { Template } from '../templates/types';
 import { checkText } from './checkText';
+import type { CheckTextInput } from './checkText';
 import { COMPANY_PACKS, loadRulePacks, selectRules } from './loadRulePacks';
+import type { CompiledRule } from './loadRulePacks';
 import { companyBands } from './companyBands';
 import { DossierError } from '../errors';
 
@@ -32,19 +37,88 @@ export function resolveCompany(ctx: CoreContext, company: string | null): { prof
   }
 }
 
-export function checkDocument(ctx: CoreContext, input: CheckInput): CheckResult {
-  const template = getTemplate(ctx, input.templateId);
-  const { profileId, file } = resolveCompany(ctx, input.company);
+/** Everything a check depends on besides the document itself, resolved once per company. */
+interface CheckEnv {
+  company: string | null;
+  profileId: string | null;
+  bands: CheckTextInput['bands'];
+  privateTerms: string[];
+  disabled: string[];
+  packs: CompiledRule[];
+}
+
+function resolveEnv(ctx: CoreContext, company: string | null): CheckEnv {
+  const { profileId, file } = resolveCompany(ctx, company);
   const settings = ctx.store.workspace().settings;
-  const rules = selectRules(loadRulePacks(ctx.appRoot).rules, template, profileId);
-  return checkText({
-    template,
-    sections: input.sections,
-    rules,
+  return {
+    company,
+    profileId,
     bands: companyBands(ctx.appRoot, profileId, file),
     privateTerms: settings.privateTerms,
     disabled: settings.disabledRules,
-    silenced: input.silencedRules,
-    company: input.company,
-  });
+    packs: loadRulePacks(ctx.appRoot).rules,
+  };
+}
+
+type DocInput = Omit<CheckInput, 'company'>;
+
+function textInput(env: CheckEnv, template: Template, doc: DocInput): CheckTextInput {
+  return {
+    template,
+    sections: doc.sections,
+    rules: selectRules(env.packs, template, env.profileId),
+    bands: env.bands,
+    privateTerms: env.privateTerms,
+    disabled: env.disabled,
+    silenced: doc.silencedRules,
+    company: env.company,
+  };
+}
+
+export function checkDocument(ctx: CoreContext, input: CheckInput): CheckResult {
+  const env = resolveEnv(ctx, input.company);
+  return checkText(textInput(env, getTemplate(ctx, input.templateId), input));
+}
+
+interface Memo {
+  template: Template;
+  packs: CompiledRule[];
+  result: CheckResult;
+}
+
+const memos = new WeakMap<CoreContext, Map<string, Memo>>();
+const MEMO_LIMIT = 5_000;
+
+/**
+ * A checker for overviews that score every saved document of a company (readiness, dashboard):
+ * the company, settings, bands and rule packs are resolved once, and a result is reused while the
+ * text, settings, bands, template and packs are the same. Templates and packs are compared by
+ * identity (their loaders return the same object until a file changes); the rest by a digest.
+ * Treat the results as read-only.
+ */
+export function createDocumentChecker(ctx: CoreContext, company: string | null): (doc: DocInput) => CheckResult {
+  const env = resolveEnv(ctx, company);
+  const templates = new Map<string, Template>();
+  let memo = memos.get(ctx);
+  if (!memo) {
+    memo = new Map();
+    memos.set(ctx, memo);
+  }
+  const cache = memo;
+  return (doc) => {
+    let template = templates.get(doc.templateId);
+    if (!template) {
+      template = getTemplate(ctx, doc.templateId);
+      templates.set(doc.templateId, template);
+    }
+    const digest = createHash('sha1')
+      .update(JSON.stringify([template.id, env.company, doc.sections, doc.silencedRules, env.disabled, env.privateTerms, env.bands]))
+      .digest('base64');
+    const hit = cache.get(digest);
+    if (hit && hit.template === template && hit.packs === env.packs) return hit.result;
+    const result = checkText(textInput(env, template, doc));
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    cache.set(digest, { template, packs: env.packs, result });
+    return result;
+  };
 }

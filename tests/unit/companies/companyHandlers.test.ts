@@ -11,8 +11,8 @@ import { MemoryStore, addDocument } from './memoryStore';
 import { parseEvents } from './parseEvents';
 
 // Scores come from the text ("SCORE:55"); "BROKEN" makes the check fail so the snapshot is used.
-vi.mock('../../../src/core/rubric/checkDocument', () => ({
-  checkDocument: (
+vi.mock('../../../src/core/rubric/checkDocument', () => {
+  const checkDocument = (
     _ctx: unknown,
     input: { company: string | null; templateId: string; sections: Record<string, string> },
   ) => {
@@ -27,8 +27,15 @@ vi.mock('../../../src/core/rubric/checkDocument', () => ({
       speakingSeconds: null,
       findings: [],
     };
-  },
-}));
+  };
+  return {
+    checkDocument,
+    createDocumentChecker:
+      (ctx: unknown, company: string | null) =>
+      (doc: { templateId: string; sections: Record<string, string> }) =>
+        checkDocument(ctx, { company, ...doc }),
+  };
+});
 
 const appRoot = path.resolve(import.meta.dirname, '../../..');
 const NOW = new Date('2026-11-23T09:00:00Z');
