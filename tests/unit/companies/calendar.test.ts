@@ -104,6 +104,23 @@ describe('toIcs', () => {
     });
   });
 
+  it('writes each start as wall-clock time in its own zone, with one VTIMEZONE per zone', () => {
+    expect(text.match(/^DTSTART;.*$/gm)).toEqual([
+      'DTSTART;TZID=America/New_York:20261203T140000',
+      'DTSTART;TZID=Europe/London:20261210T093000',
+      'DTSTART;TZID=America/New_York:20270315T100000',
+      'DTSTART;TZID=Europe/London:20270329T160000',
+    ]);
+    expect(Object.fromEntries(events.map((e) => [e.uid, e.start.tz]))).toEqual({
+      'wells-fargo.ny@dossier.local': 'America/New_York',
+      'wells-fargo.ldn@dossier.local': 'Europe/London',
+      'wells-fargo.dst@dossier.local': 'America/New_York',
+      'wells-fargo.bst@dossier.local': 'Europe/London',
+    });
+    expect(text.match(/^TZID:.*$/gm)).toEqual(['TZID:America/New_York', 'TZID:Europe/London']);
+    expect(text).not.toMatch(/^DTSTART:\d{8}T\d{6}Z/m);
+  });
+
   it('carries duration, summary and description with focus and interviewer', () => {
     const ny = events.find((e) => e.uid.startsWith('wells-fargo.ny'));
     if (!ny) throw new Error('missing event');
