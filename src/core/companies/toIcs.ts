@@ -214,13 +214,27 @@ function uidPart(s: string): string {
   return s.replace(/[^A-Za-z0-9._-]/g, '-');
 }
 
+let knownZones: Map<string, string> | null = null;
+
+/**
+ * The zone as calendar apps spell it: "america/new_york" becomes America/New_York. Only the letter
+ * case is corrected; aliases such as US/Eastern or Asia/Kolkata are kept as the candidate chose them.
+ */
+function zoneSpelling(timeZone: string): string {
+  knownZones ??= new Map(Intl.supportedValuesOf('timeZone').map((z) => [z.toLowerCase(), z]));
+  const listed = knownZones.get(timeZone.toLowerCase());
+  if (listed) return listed;
+  const resolved = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+  return resolved.toLowerCase() === timeZone.toLowerCase() ? resolved : timeZone;
+}
+
 /** The rounds that go into the calendar: every round with a valid date that was not declined. */
-export function calendarRounds(rounds: LoopRound[]): { round: LoopRound; start: Date }[] {
-  const out: { round: LoopRound; start: Date }[] = [];
+export function calendarRounds(rounds: LoopRound[]): { round: LoopRound; start: Date; zone: string }[] {
+  const out: { round: LoopRound; start: Date; zone: string }[] = [];
   for (const round of rounds) {
     if (!round.scheduledAt || round.status === 'declined') continue;
     const start = zonedToUtc(round.scheduledAt, round.timeZone);
-    if (start) out.push({ round, start });
+    if (start) out.push({ round, start, zone: zoneSpelling(round.timeZone) });
   }
   return out;
 }
@@ -250,8 +264,8 @@ export function toIcs(
   ];
   const entries = calendarRounds(rounds);
   const instants = new Map<string, number[]>();
-  for (const { round, start } of entries) {
-    instants.set(round.timeZone, [...(instants.get(round.timeZone) ?? []), start.getTime()]);
+  for (const { zone, start } of entries) {
+    instants.set(zone, [...(instants.get(zone) ?? []), start.getTime()]);
   }
   const rules = new Map<string, ZoneRules>();
   for (const zone of [...instants.keys()].sort()) {
@@ -259,8 +273,8 @@ export function toIcs(
     rules.set(zone, zr);
     lines.push(...vtimezone(zr));
   }
-  for (const { round, start } of entries) {
-    const zr = rules.get(round.timeZone) ?? zoneRules(round.timeZone, [start.getTime()]);
+  for (const { round, start, zone } of entries) {
+    const zr = rules.get(zone) ?? zoneRules(zone, [start.getTime()]);
     lines.push(
       'BEGIN:VEVENT',
       `UID:${uidPart(company.slug)}.${uidPart(round.id)}@dossier.local`,

@@ -294,6 +294,19 @@ describe('toIcs time zones', () => {
     ).toEqual(['acme.a@dossier.local', 'acme.b@dossier.local', 'acme.c@dossier.local']);
   });
 
+  it('corrects the letter case of a zone name, one VTIMEZONE for both spellings; keeps aliases', () => {
+    const { text, starts } = exportRounds([
+      round('a', '2026-12-03T14:00', 'america/new_york'),
+      round('b', '2026-12-04T14:00', 'AMERICA/NEW_YORK'),
+      round('c', '2026-12-05T14:00', 'America/New_York'),
+      round('d', '2026-12-05T14:00', 'Asia/Kolkata'),
+    ]);
+    expect([...vtimezones(text).keys()]).toEqual(['America/New_York', 'Asia/Kolkata']);
+    expect(text).toContain('DTSTART;TZID=America/New_York:20261203T140000\r\n');
+    expect(text).toContain('DTSTART;TZID=America/New_York:20261204T140000\r\n');
+    expect(starts.b).toEqual({ utc: '2026-12-04T19:00:00.000Z', tz: 'America/New_York' });
+  });
+
   it('finds half-hour and southern-hemisphere changes to the minute', () => {
     const from = Date.UTC(2026, 0, 1);
     const to = Date.UTC(2027, 0, 1);
