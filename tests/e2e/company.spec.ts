@@ -82,7 +82,7 @@ test('company folder: loop, checklist, compensation, rehearsal and dashboard', a
 
   // A past date warns but keeps the value.
   await rounds.nth(4).getByLabel(/^Date and time of/).fill(daysFromNow(-3, 9));
-  await expect(rounds.nth(4)).toContainText('in the past');
+  await expect(rounds.nth(4)).toContainText('already passed');
   await rounds.nth(4).getByLabel(/^Date and time of/).fill('');
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
 

@@ -9,6 +9,7 @@ import { isValidTimeZone, parseLocal, zonedToUtc } from './zonedTime';
 
 export const MAX_BASE = 5_000_000;
 export const MAX_PERCENT = 200;
+export const MAX_ROUND_MINUTES = 600;
 const MAX_ONE_OFF = 5_000_000;
 const MAX_EQUITY = 100_000_000;
 const MAX_VALUATION = 5_000_000_000_000;
@@ -192,7 +193,12 @@ export function validateLoop(loop: LoopRound[], now: Date): InputProblem[] {
         error(`${field}.id`, `Two rounds share the id “${round.id}”; each round needs its own.`),
       );
     seen.add(round.id);
-    if (!round.name.trim()) out.push(error(`${field}.name`, `Round ${i + 1} needs a name.`));
+    if (!round.name.trim()) out.push(error(`${field}.name`, `Round ${i + 1} needs a name, for example “Recruiter screen”.`));
+    if (!Number.isInteger(round.minutes) || round.minutes <= 0) {
+      out.push(error(`${field}.minutes`, `The length of ${name} must be a whole number of minutes above zero.`));
+    } else if (round.minutes > MAX_ROUND_MINUTES) {
+      out.push(error(`${field}.minutes`, `${name} is set to more than 10 hours (${MAX_ROUND_MINUTES} minutes); that looks like a typo.`));
+    }
     if (!isValidTimeZone(round.timeZone)) {
       out.push(
         error(
@@ -224,7 +230,7 @@ export function validateLoop(loop: LoopRound[], now: Date): InputProblem[] {
       out.push(
         warning(
           `${field}.scheduledAt`,
-          `${name} is set for ${round.scheduledAt}, which has already passed. Mark it done, or pick the new date.`,
+          `${name} is set for ${round.scheduledAt.replace("T", " ")}, which has already passed. Mark it done, or pick the new date.`,
         ),
       );
     }

@@ -142,6 +142,17 @@ describe('validateLoop', () => {
     );
   });
 
+  // The loop editor checks drafts before the schema does, so lengths are checked here too.
+  it.each([
+    [0, /whole number of minutes above zero/],
+    [-5, /whole number of minutes above zero/],
+    [12.5, /whole number/],
+    [601, /more than 10 hours .* looks like a typo/],
+  ])('refuses a length of %d minutes', (minutes, message) => {
+    const problems = validateLoop([{ ...round({}), minutes }], now);
+    expect(problems).toEqual([expect.objectContaining({ field: 'loop.0.minutes', severity: 'error', message: expect.stringMatching(message) as unknown })]);
+  });
+
   it('refuses two rounds with the same id', () => {
     const problems = validateLoop([round({}), round({ name: 'Other' })], now);
     expect(problems[0]).toMatchObject({ field: 'loop.1.id', severity: 'error' });

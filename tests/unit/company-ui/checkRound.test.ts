@@ -43,7 +43,7 @@ describe('checkRound', () => {
   it('warns (but does not block) a scheduled round in the past', () => {
     const p = checkRound(round({ scheduledAt: '2026-11-20T10:00', status: 'scheduled' }), now);
     expect(hasErrors(p)).toBe(false);
-    expect(p.warnings.join(' ')).toMatch(/in the past/);
+    expect(p.warnings.join(' ')).toMatch(/already passed/);
   });
   it('warns about a year typo (more than two years away)', () => {
     const p = checkRound(round({ scheduledAt: '2062-12-03T10:00', status: 'scheduled' }), now);
