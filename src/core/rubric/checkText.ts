@@ -9,7 +9,7 @@ import type { PreparedSection } from './prepareSection';
 import { findSilenceZones, isSilencedInline } from './inlineSilencing';
 import type { SilenceZone } from './inlineSilencing';
 import { scoreFindings } from './scoreFindings';
-import { DEFAULT_WPM, secondsToSay } from './kinds/speakingTime';
+import { DEFAULT_WPM, secondsToSay } from './speakingPace';
 
 export interface CheckTextInput {
   template: Template;

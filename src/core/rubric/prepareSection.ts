@@ -164,6 +164,11 @@ export function prepareSection(id: string, raw: string): PreparedSection {
   };
 }
 
+/** The words the rubric counts in a section's Markdown (comments, list markers and link targets left out). */
+export function countSectionWords(raw: string): number {
+  return prepareSection('', raw).words;
+}
+
 /** 1-based line and column of a UTF-16 offset. */
 export function lineColumn(section: PreparedSection, offset: number): { line: number; column: number } {
   const starts = section.lineStarts;

@@ -10,6 +10,7 @@ import {
 } from '../../../src/renderer/src/features/editor/findingsToDiagnostics';
 import { countWords, formatDuration } from '../../../src/renderer/src/lib/countWords';
 import type { Finding } from '../../../src/shared/api';
+import { run } from '../rubric/ruleHarness';
 
 function finding(p: Partial<Finding>): Finding {
   return {
@@ -127,6 +128,16 @@ describe('countWords', () => {
   });
   it('counts Chinese by words, not by whitespace', () => {
     expect(countWords('我们降低了欺诈损失')).toBeGreaterThan(1);
+  });
+  it('leaves out list markers and link targets, as the rubric does', () => {
+    expect(countWords('1. Cut losses by 30%\n2. Saved $1M')).toBe(6);
+    expect(countWords('- Cut losses\n- Saved money')).toBe(4);
+    expect(countWords('See [the report](https://example.com/a/b) now')).toBe(4);
+  });
+  it("agrees with the rubric's word count for a whole document", () => {
+    const sections = { problem: '- Fraud cost $4.1M a year.\n- 审核需要三天。', outcome: 'Cut losses from $4.1M to $2.9M (see [memo](https://x.y/z)).' };
+    const rubric = run({ text: '', sections });
+    expect(countWords(sections.problem) + countWords(sections.outcome)).toBe(rubric.wordCount);
   });
   it('formats durations', () => {
     expect(formatDuration(65)).toBe('1:05');

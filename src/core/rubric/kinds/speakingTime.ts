@@ -2,12 +2,8 @@
 import { z } from 'zod';
 import { defineKind } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
+import { DEFAULT_WPM, secondsToSay } from '../speakingPace';
 
-export const DEFAULT_WPM = 140;
-
-export function secondsToSay(words: number, wpm: number): number {
-  return Math.round((words / wpm) * 60);
-}
 
 export const speakingTime = defineKind({
   name: 'speaking-time',

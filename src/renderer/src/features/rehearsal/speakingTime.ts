@@ -1,18 +1,16 @@
-// Speaking-time arithmetic for rehearsal mode: estimate from the text, and the timer's tone.
+// Speaking-time arithmetic for rehearsal mode: estimate from the text (the rubric's own count and
+// pace), and the timer's tone.
+import { DEFAULT_WPM, secondsToSay } from '../../../../shared/wordCount';
+import { countWords } from '../../lib/countWords';
 
-export const WORDS_PER_MINUTE = 140;
+export const WORDS_PER_MINUTE = DEFAULT_WPM;
 
-/** Words as a listener hears them; CJK text is segmented by Intl.Segmenter, not by spaces. */
-export function countWords(text: string): number {
-  const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
-  let count = 0;
-  for (const part of segmenter.segment(text)) if (part.isWordLike) count += 1;
-  return count;
-}
+/** Words as the rubric counts them (CJK segmented by Intl.Segmenter, not by spaces). */
+export { countWords };
 
-/** Seconds to say the text aloud at 140 words a minute. */
+/** Seconds to say the text aloud, at 140 words a minute unless the template says otherwise. */
 export function estimateSeconds(text: string, wpm = WORDS_PER_MINUTE): number {
-  return Math.round((countWords(text) / wpm) * 60);
+  return secondsToSay(countWords(text), wpm);
 }
 
 export type TimerTone = 'calm' | 'near' | 'over';
