@@ -98,10 +98,15 @@ describe('fixes', () => {
     const fix = findingsOf('vague-language', { text, section: 'problem' })[0]?.fix;
     expect(text.slice(0, fix?.start) + (fix?.text ?? '') + text.slice(fix?.end)).toBe('Teams shipped 4 models.');
   });
-  it('offers a heading/prompt stub for a missing required section', () => {
+  it('offers to start a blank required section from its prompt, once', () => {
     const f = findingsOf('section-required', { text: '', sections: { problem: 'x' } }).find((x) => x.section === 'outcome');
-    expect(f?.fix).toMatchObject({ label: 'Add the Outcome section', start: 0, end: 0 });
-    expect(f?.fix?.text).toContain('<!--');
+    expect(f?.fix).toMatchObject({ label: 'Start Outcome from its prompt', start: 0, end: 0 });
+    const stub = f?.fix?.text ?? '';
+    expect(stub).toMatch(/^<!-- What changed.* -->\n$/);
+    // The stub is a note, not prose: the section still needs writing, but no second stub is offered.
+    const again = findingsOf('section-required', { text: '', sections: { problem: 'x', outcome: stub } }).find((x) => x.section === 'outcome');
+    expect(again).toBeDefined();
+    expect(again?.fix).toBeUndefined();
   });
 });
 

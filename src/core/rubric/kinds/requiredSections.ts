@@ -14,13 +14,13 @@ export const requiredSections = defineKind({
       if (!def.required) continue;
       const section = ctx.sections.find((s) => s.id === def.id);
       if (section && section.words > 0) continue;
-      out.push({
-        section: def.id,
-        start: 0,
-        end: 0,
-        vars: { section: def.label },
-        fix: { label: `Add the ${def.label} section`, start: 0, end: 0, text: `<!-- ${def.prompt.replace(/--+>?/g, '—')} -->\n` },
-      });
+      const finding: RawFinding = { section: def.id, start: 0, end: 0, vars: { section: def.label } };
+      // A blank section can start from its prompt, kept as a note that export leaves out. Once
+      // anything is there (even that note) the fix is not offered again.
+      if ((section?.raw.trim() ?? '') === '') {
+        finding.fix = { label: `Start ${def.label} from its prompt`, start: 0, end: 0, text: `<!-- ${def.prompt.replace(/--+>?/g, '—')} -->\n` };
+      }
+      out.push(finding);
     }
     return out;
   },
