@@ -5,6 +5,7 @@ import type { DocumentFile } from '../workspace/schemas';
 import type { Template } from '../templates/types';
 import { countWords } from '../rubric/prepareSection';
 import { EXTRA_PREFIX, PREAMBLE_KEY } from '../document/types';
+import { withoutNoteLines } from './withoutNoteLines';
 
 export interface ParsedSection {
   id: string;
@@ -48,7 +49,7 @@ export function parseDocument(doc: DocInput, template: TemplateInput): ParsedDoc
   const sections: ParsedSection[] = [];
   let allText = doc.title;
   for (const s of order) {
-    const text = (doc.sections[s.id] ?? '').trim();
+    const text = withoutNoteLines(doc.sections[s.id] ?? '').trim();
     if (text === '') continue;
     allText += '\n' + text;
     sections.push({ ...s, tokens: lexer(text), words: countWords(text) });

@@ -169,3 +169,26 @@ describe('chooseDesign', () => {
     expect(chooseDesign(req, doc, ws)).toBe(expected);
   });
 });
+
+describe('notes to self', () => {
+  const withMarkers = {
+    ...normalBrief,
+    sections: {
+      ...normalBrief.sections,
+      decisions: '1. Chose real-time scoring.\n<!-- dossier-ignore vague-language -->\n2. Helped various teams adopt it.\n3. Kept a manual fallback.',
+      outcome: '<!-- What changed, in numbers? -->\n',
+      risk: '```html\n<!-- kept inside code -->\n```',
+    },
+  };
+
+  it('leaves comment-only lines out, so a silence marker does not split a list', () => {
+    const html = bodyOf(page(withMarkers));
+    const decisions = html.slice(html.indexOf('<h2>Decisions I owned</h2>'), html.indexOf('<h2>Risk and compliance</h2>'));
+    expect(decisions.match(/<ol/g)).toHaveLength(1);
+    expect(decisions.match(/<li>/g)).toHaveLength(3);
+    expect(html).not.toContain('dossier-ignore');
+    // A section holding only a prompt stub is empty, so it is left out entirely.
+    expect(html).not.toContain('<h2>Outcome</h2>');
+    expect(html).toContain('&lt;!-- kept inside code --&gt;');
+  });
+});
