@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { rendererChunks } from './scripts/rendererChunks.ts';
 
 export default defineConfig({
   main: {
@@ -27,7 +28,10 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/renderer/index.html') },
+        output: { codeSplitting: rendererChunks },
+      },
     },
   },
 });

@@ -2,10 +2,15 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { rendererChunks } from './scripts/rendererChunks.ts';
 
 export default defineConfig({
   root: resolve(import.meta.dirname, 'src/renderer'),
   base: './',
   plugins: [react()],
-  build: { outDir: resolve(import.meta.dirname, 'out/renderer'), emptyOutDir: true },
+  build: {
+    outDir: resolve(import.meta.dirname, 'out/renderer'),
+    emptyOutDir: true,
+    rolldownOptions: { output: { codeSplitting: rendererChunks } },
+  },
 });
