@@ -1,11 +1,14 @@
 // PDFs in the desktop app: Chromium's own print engine on a hidden, sandboxed window with
 // JavaScript off and no preload. Same HTML and print CSS as the playwright printer elsewhere.
+// Measuring (for the one-page overrun) uses a twin window that lets main run core's one
+// measuring function in the page, with print media emulated.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
-import type { PdfPrinter, PrintOptions } from '../../src/core/export/types';
+import type { Measurement, PdfPrinter, PrintOptions } from '../../src/core/export/types';
+import { measureInPage, toMeasurement } from '../../src/core/export/measureInPage';
 import { DossierError } from '../../src/core/errors';
 import { setPdfInfo } from '../../src/core/export/setPdfInfo';
 
@@ -33,11 +36,20 @@ export const PRINT_WINDOW_OPTIONS: BrowserWindowConstructorOptions = {
   },
 };
 
+/** The measuring window: like the print window, but page script evaluation from main is needed. */
+export const MEASURE_WINDOW_OPTIONS: BrowserWindowConstructorOptions = {
+  ...PRINT_WINDOW_OPTIONS,
+  // The page's own CSP (default-src 'none') still stops any script in it; only main's one
+  // measuring function runs, through executeJavaScript.
+  webPreferences: { ...PRINT_WINDOW_OPTIONS.webPreferences, javascript: true },
+};
+
 export function createElectronPrinter(deps: ElectronPrinterDeps): PdfPrinter {
   let queue: Promise<unknown> = Promise.resolve();
 
-  async function printOnce(html: string, opts: PrintOptions): Promise<Uint8Array> {
-    const win = new deps.BrowserWindow(PRINT_WINDOW_OPTIONS);
+  /** Opens a hidden window on the page, runs `use`, and always destroys the window. */
+  async function withPage<T>(html: string, options: BrowserWindowConstructorOptions, use: (win: BrowserWindow) => Promise<T>): Promise<T> {
+    const win = new deps.BrowserWindow(options);
     let tempFile: string | null = null;
     try {
       win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
@@ -51,28 +63,55 @@ export function createElectronPrinter(deps: ElectronPrinterDeps): PdfPrinter {
         writeFileSync(tempFile, html);
         await win.loadURL(pathToFileURL(tempFile).href);
       }
-      const pdf = await win.webContents.printToPDF({
-        pageSize: opts.pageSize === 'a4' ? 'A4' : 'Letter',
-        printBackground: true,
-        generateTaggedPDF: true,
-        preferCSSPageSize: true,
-      });
-      return setPdfInfo(new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), { title: opts.title, author: opts.author });
-    } catch (err) {
-      if (err instanceof DossierError) throw err;
-      throw new DossierError('unavailable', 'Dossier could not print this PDF. DOCX and Markdown exports still work; please try PDF again.');
+      return await use(win);
     } finally {
       if (!win.isDestroyed()) win.destroy();
       if (tempFile) rmSync(tempFile, { force: true });
     }
   }
 
+  async function printOnce(html: string, opts: PrintOptions): Promise<Uint8Array> {
+    try {
+      return await withPage(html, PRINT_WINDOW_OPTIONS, async (win) => {
+        const pdf = await win.webContents.printToPDF({
+          pageSize: opts.pageSize === 'a4' ? 'A4' : 'Letter',
+          printBackground: true,
+          generateTaggedPDF: true,
+          preferCSSPageSize: true,
+        });
+        return setPdfInfo(new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), { title: opts.title, author: opts.author });
+      });
+    } catch (err) {
+      if (err instanceof DossierError) throw err;
+      throw new DossierError('unavailable', 'Dossier could not print this PDF. DOCX and Markdown exports still work; please try PDF again.');
+    }
+  }
+
+  /** Lays the page out at print width with print media, then runs core's measuring function in it. */
+  async function measureOnce(html: string, widthPx: number): Promise<Measurement> {
+    const options = { ...MEASURE_WINDOW_OPTIONS, width: Math.max(1, Math.round(widthPx)), height: 1000 };
+    return withPage(html, options, async (win) => {
+      const dbg = win.webContents.debugger;
+      dbg.attach('1.3');
+      try {
+        await dbg.sendCommand('Emulation.setEmulatedMedia', { media: 'print' });
+        return toMeasurement(await win.webContents.executeJavaScript(`(${measureInPage.toString()})()`));
+      } finally {
+        if (dbg.isAttached()) dbg.detach();
+      }
+    });
+  }
+
+  function enqueue<T>(job: () => Promise<T>): Promise<T> {
+    const run = queue.then(job);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
   return {
-    print(html, opts) {
-      const job = queue.then(() => printOnce(html, opts));
-      queue = job.catch(() => undefined);
-      return job;
-    },
+    print: (html, opts) => enqueue(() => printOnce(html, opts)),
+    // A failed measurement is not an error for the candidate: export then estimates the overrun.
+    measure: (html, opts) => enqueue(() => measureOnce(html, opts.widthPx)),
     async close() {
       await queue;
     },

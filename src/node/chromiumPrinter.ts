@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DossierError } from '../core/errors';
 import type { Measurement, PdfPrinter, PrintOptions } from '../core/export/types';
+import { measureInPage, toMeasurement } from '../core/export/measureInPage';
 import { setPdfInfo } from '../core/export/setPdfInfo';
 import { CHROMIUM_MISSING } from '../core/export/pdfUnavailable';
 
@@ -138,16 +139,7 @@ export function createChromiumPrinter(opts: ChromiumPrinterOptions = {}): PdfPri
       }
       try {
         await page.setContent(html, { waitUntil: 'load' });
-        return await page.evaluate(() => {
-          const main = document.querySelector('main');
-          const p = document.querySelector('main section p') ?? document.body;
-          const lh = parseFloat(getComputedStyle(p).lineHeight);
-          const fs = parseFloat(getComputedStyle(p).fontSize);
-          return {
-            contentHeightPx: main ? main.getBoundingClientRect().height : document.body.scrollHeight,
-            lineHeightPx: Number.isFinite(lh) ? lh : fs * 1.3,
-          };
-        });
+        return toMeasurement(await page.evaluate(measureInPage));
       } finally {
         await release('measure', page);
       }

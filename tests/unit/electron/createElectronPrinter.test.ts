@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createElectronPrinter } from '../../../electron/main/createElectronPrinter';
+import { measureInPage } from '../../../src/core/export/measureInPage';
 import { FakeBrowserWindow, FakeBrowserWindowCtor, FakeWebContents } from './fakes';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-eprint-'));
@@ -58,5 +59,31 @@ describe('Electron PDF printer', () => {
     // The queue keeps working after a failure.
     await expect(printer.print('<p>y</p>', { pageSize: 'letter', title: 't', author: 'a' })).resolves.toBeInstanceOf(Uint8Array);
     await printer.close();
+  });
+
+  it('measures at print width with print media by running core\'s measuring function, then destroys the window', async () => {
+    const printer = createElectronPrinter({ BrowserWindow: FakeBrowserWindowCtor, tempDir: () => tempDir });
+    const m = await printer.measure?.('<main><section><p>x</p></section></main>', { widthPx: 671.8 });
+    expect(m).toEqual({ contentHeightPx: 1200, lineHeightPx: 16 });
+    const win = FakeBrowserWindow.created[0];
+    expect(win?.options).toMatchObject({ show: false, width: 672 });
+    expect(win?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: true });
+    expect(win?.options.webPreferences?.preload).toBeUndefined();
+    expect(win?.webContents.debugger.commands).toEqual([['Emulation.setEmulatedMedia', { media: 'print' }]]);
+    expect(win?.webContents.debugger.attached).toBe(false);
+    expect(win?.webContents.scripts).toEqual([`(${measureInPage.toString()})()`]);
+    expect(win?.webContents.windowOpenHandler?.({ url: 'https://x' })).toEqual({ action: 'deny' });
+    expect(win?.destroyed).toBe(true);
+    // The print window itself still runs no script.
+    await printer.print('<p>x</p>', { pageSize: 'letter', title: 't', author: 'a' });
+    expect(FakeBrowserWindow.created[1]?.options.webPreferences?.javascript).toBe(false);
+  });
+
+  it('rejects a measurement the page could not give, so export falls back to its estimate', async () => {
+    const printer = createElectronPrinter({ BrowserWindow: FakeBrowserWindowCtor, tempDir: () => tempDir });
+    vi.spyOn(FakeWebContents.prototype, 'executeJavaScript').mockResolvedValueOnce({ contentHeightPx: 'tall', lineHeightPx: 0 });
+    await expect(printer.measure?.('<p>x</p>', { widthPx: 600 })).rejects.toThrow(/usable measurement/);
+    expect(FakeBrowserWindow.created[0]?.destroyed).toBe(true);
+    await expect(printer.print('<p>y</p>', { pageSize: 'letter', title: 't', author: 'a' })).resolves.toBeInstanceOf(Uint8Array);
   });
 });

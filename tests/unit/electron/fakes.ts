@@ -51,6 +51,33 @@ export class FakeWebContents extends FakeEmitter {
     this.printOptions.push(options);
     return this.pdfBytes;
   }
+  scripts: string[] = [];
+  /** What executeJavaScript resolves to (a real page would run the script). */
+  scriptResult: unknown = { contentHeightPx: 1200, lineHeightPx: 16 };
+  async executeJavaScript(code: string): Promise<unknown> {
+    this.scripts.push(code);
+    return this.scriptResult;
+  }
+  readonly debugger = new FakeDebugger();
+}
+
+export class FakeDebugger {
+  attached = false;
+  commands: Array<[string, unknown]> = [];
+  attach(): void {
+    this.attached = true;
+  }
+  detach(): void {
+    this.attached = false;
+  }
+  isAttached(): boolean {
+    return this.attached;
+  }
+  async sendCommand(method: string, params?: unknown): Promise<unknown> {
+    if (!this.attached) throw new Error('not attached');
+    this.commands.push([method, params]);
+    return {};
+  }
 }
 
 export class FakeBrowserWindow extends FakeEmitter {
