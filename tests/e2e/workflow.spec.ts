@@ -65,6 +65,12 @@ test('snapshot, silence, delete with undo, quick switch', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('doc-title')).toHaveValue(/card-fraud/i);
 
+  // Browser mode: Alt+N opens the new-document dialog (the browser keeps Ctrl+N for itself).
+  await page.keyboard.press('Alt+n');
+  await expect(page.getByTestId('template-impact-brief')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('template-impact-brief')).toHaveCount(0);
+
   // Delete the new document from the list, then undo.
   await page
     .getByRole('button', { name: /Wells Fargo/ })

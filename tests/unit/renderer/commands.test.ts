@@ -4,6 +4,7 @@ import {
   commandForMenu,
   commands,
   formatShortcut,
+  shortcutOf,
 } from '../../../src/renderer/src/commands/registry';
 import type { KeyLike } from '../../../src/renderer/src/commands/registry';
 
@@ -20,8 +21,10 @@ describe('command registry', () => {
   it('has unique ids and unique shortcuts', () => {
     const ids = commands.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const shortcuts = commands.filter((c) => c.shortcut).map((c) => JSON.stringify(c.shortcut));
-    expect(new Set(shortcuts).size).toBe(shortcuts.length);
+    for (const inBrowser of [false, true]) {
+      const shortcuts = commands.map((c) => shortcutOf(c, inBrowser)).filter(Boolean).map((s) => JSON.stringify(s));
+      expect(new Set(shortcuts).size).toBe(shortcuts.length);
+    }
   });
 
   const table: [string, KeyLike, boolean, string | null][] = [
@@ -45,6 +48,23 @@ describe('command registry', () => {
     expect(commandForKey(event, commands, isMac)?.id ?? null).toBe(expected);
   });
 
+  // In a browser tab Ctrl+N opens a window before the page sees it, so those commands move to Alt.
+  const browserTable: [string, KeyLike, boolean, string | null][] = [
+    ['Alt+N', key('n', { altKey: true, code: 'KeyN' }), false, 'new-document'],
+    ['⌥N on macOS types “˜” but is the N key', key('˜', { altKey: true, code: 'KeyN' }), true, 'new-document'],
+    ['Alt+Shift+N', key('N', { altKey: true, shiftKey: true, code: 'KeyN' }), false, 'new-company'],
+    ['Ctrl+N is the browser’s', key('n', { ctrlKey: true }), false, null],
+    ['Ctrl+K still opens quick switch', key('k', { ctrlKey: true }), false, 'quick-switch'],
+    ['Alt+Ctrl+N is left alone', key('n', { ctrlKey: true, altKey: true, code: 'KeyN' }), false, null],
+  ];
+  it.each(browserTable)('browser mode: %s', (_name, event, isMac, expected) => {
+    expect(commandForKey(event, commands, isMac, true)?.id ?? null).toBe(expected);
+  });
+
+  it('Alt shortcuts do nothing in the desktop app, where Ctrl+N works', () => {
+    expect(commandForKey(key('n', { altKey: true, code: 'KeyN' }), commands, false, false)).toBeNull();
+  });
+
   it('maps every Electron menu command to a registry command', () => {
     for (const menu of [
       'new-document',
@@ -61,5 +81,7 @@ describe('command registry', () => {
     expect(formatShortcut({ key: 'n', mod: true, shift: true }, true)).toBe('⌘⇧N');
     expect(formatShortcut({ key: 'n', mod: true, shift: true }, false)).toBe('Ctrl+Shift+N');
     expect(formatShortcut({ key: 'F8', mod: false }, false)).toBe('F8');
+    expect(formatShortcut({ key: 'n', mod: false, alt: true, shift: true }, false)).toBe('Alt+Shift+N');
+    expect(formatShortcut({ key: 'n', mod: false, alt: true }, true)).toBe('⌥N');
   });
 });

@@ -43,6 +43,8 @@ export function AppShell() {
   const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
   const editorActions = useRef<EditorActions | null>(null);
   const mac = isMacPlatform();
+  // Browser mode: Ctrl+N and Ctrl+Shift+N belong to the browser, so those commands use Alt instead.
+  const inBrowser = desktopBridge() === null;
 
   useEffect(() => {
     const onHash = () => setRoute(parseRoute(window.location.hash));
@@ -91,7 +93,7 @@ export function AppShell() {
   // Keyboard shortcuts (capture phase, so they work inside the editors too).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const command = commandForKey(e, commands, mac);
+      const command = commandForKey(e, commands, mac, inBrowser);
       if (!command) return;
       e.preventDefault();
       if (dialog.kind !== 'none' && command.id !== 'quick-switch') return;
@@ -99,7 +101,7 @@ export function AppShell() {
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [ctx, dialog.kind, mac]);
+  }, [ctx, dialog.kind, mac, inBrowser]);
 
   // Electron menu commands go through the same registry.
   useEffect(() => {

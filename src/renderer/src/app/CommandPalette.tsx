@@ -1,8 +1,8 @@
 // ⌘/Ctrl+K: one list of commands (from the registry) and documents across company folders.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/api';
-import { call } from '../api/client';
-import { commands, formatShortcut, isMacPlatform } from '../commands/registry';
+import { call, desktopBridge } from '../api/client';
+import { commands, formatShortcut, isMacPlatform, shortcutOf } from '../commands/registry';
 import type { CommandContext } from '../commands/registry';
 import { Icon } from '../ui/Icon';
 import { useAppData } from './AppData';
@@ -53,12 +53,17 @@ export function CommandPalette(props: {
 
   const items = useMemo<Item[]>(() => {
     const { ctx, onClose } = props;
+    const inBrowser = desktopBridge() === null;
+    const formatShortcutOf = (c: (typeof commands)[number]): string => {
+      const s = shortcutOf(c, inBrowser);
+      return s ? formatShortcut(s, mac) : '';
+    };
     const cmd: Item[] = commands
       .filter((c) => c.available(ctx) && c.id !== 'quick-switch')
       .map((c) => ({
         key: `cmd:${c.id}`,
         label: c.label,
-        detail: c.shortcut ? formatShortcut(c.shortcut, mac) : '',
+        detail: formatShortcutOf(c),
         kind: 'command',
         run: () => {
           onClose();

@@ -8,6 +8,7 @@ export interface Shortcut {
   /** ⌘ on macOS, Ctrl elsewhere. */
   mod: boolean;
   shift?: boolean;
+  alt?: boolean;
 }
 
 /** What commands can do; the app shell provides it. */
@@ -28,6 +29,8 @@ export interface Command {
   id: string;
   label: string;
   shortcut?: Shortcut;
+  /** Used instead in browser mode, where the browser keeps the desktop shortcut for itself. */
+  browserShortcut?: Shortcut;
   /** The Electron menu item that triggers it. */
   menu?: MenuCommand;
   /** Hidden from the palette and ignored by shortcuts when false. */
@@ -42,6 +45,7 @@ export const commands: readonly Command[] = [
     id: 'new-document',
     label: 'New document…',
     shortcut: { key: 'n', mod: true },
+    browserShortcut: { key: 'n', mod: false, alt: true },
     menu: 'new-document',
     available: (c) => c.hasCompany,
     run: (c) => c.newDocument(),
@@ -50,6 +54,7 @@ export const commands: readonly Command[] = [
     id: 'new-company',
     label: 'New company folder…',
     shortcut: { key: 'n', mod: true, shift: true },
+    browserShortcut: { key: 'n', mod: false, alt: true, shift: true },
     menu: 'new-company',
     available: always,
     run: (c) => c.newCompany(),
@@ -113,21 +118,36 @@ export interface KeyLike {
   ctrlKey: boolean;
   shiftKey: boolean;
   altKey: boolean;
+  /** The physical key ("KeyN"); optional for callers that only know the typed key. */
+  code?: string;
 }
 
-/** The command a key press triggers, if any. `isMac` decides whether ⌘ or Ctrl is the modifier. */
+/** The shortcut a command answers to in this shell. */
+export function shortcutOf(command: Command, inBrowser: boolean): Shortcut | undefined {
+  return (inBrowser ? command.browserShortcut : undefined) ?? command.shortcut;
+}
+
+/**
+ * The command a key press triggers, if any. `isMac` decides whether ⌘ or Ctrl is the modifier;
+ * `inBrowser` switches to the browser-mode shortcuts. With Alt held, macOS reports a typed symbol
+ * as the key, so Alt shortcuts also match on the physical key (event.code).
+ */
 export function commandForKey(
   event: KeyLike,
   list: readonly Command[],
   isMac: boolean,
+  inBrowser = false,
 ): Command | null {
-  if (event.altKey) return null;
   const mod = isMac ? event.metaKey : event.ctrlKey;
+  const other = isMac ? event.ctrlKey : event.metaKey;
+  if (other) return null;
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
   for (const command of list) {
-    const s = command.shortcut;
+    const s = shortcutOf(command, inBrowser);
     if (!s) continue;
-    if (s.key === key && s.mod === mod && Boolean(s.shift) === event.shiftKey) return command;
+    if (s.mod !== mod || Boolean(s.shift) !== event.shiftKey || Boolean(s.alt) !== event.altKey) continue;
+    const physical = s.alt && s.key.length === 1 && event.code === `Key${s.key.toUpperCase()}`;
+    if (s.key === key || physical) return command;
   }
   return null;
 }
@@ -139,8 +159,8 @@ export function commandForMenu(menu: MenuCommand, list: readonly Command[]): Com
 /** "⌘⇧N" on macOS, "Ctrl+Shift+N" elsewhere. */
 export function formatShortcut(s: Shortcut, isMac: boolean): string {
   const key = s.key.length === 1 ? s.key.toUpperCase() : s.key;
-  if (isMac) return `${s.mod ? '⌘' : ''}${s.shift ? '⇧' : ''}${key}`;
-  return [s.mod ? 'Ctrl' : '', s.shift ? 'Shift' : '', key].filter(Boolean).join('+');
+  if (isMac) return `${s.mod ? '⌘' : ''}${s.alt ? '⌥' : ''}${s.shift ? '⇧' : ''}${key}`;
+  return [s.mod ? 'Ctrl' : '', s.alt ? 'Alt' : '', s.shift ? 'Shift' : '', key].filter(Boolean).join('+');
 }
 
 export function isMacPlatform(): boolean {
