@@ -127,7 +127,7 @@ test('company folder: loop, checklist, compensation, rehearsal and dashboard', a
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
   // min > max is refused inline and nothing is saved.
   await page.getByTestId('ask-base-max').fill('200000');
-  await expect(page.getByTestId('comp-view')).toContainText('below the minimum');
+  await expect(page.getByTestId('comp-view')).toContainText('is above the highest');
   await expect(page.getByTestId('save-status')).toContainText('Not saved yet');
   await page.getByTestId('ask-base-max').fill('260000');
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
@@ -145,7 +145,7 @@ test('company folder: loop, checklist, compensation, rehearsal and dashboard', a
     await page.getByTestId('offer-base-max').fill(label === 'Citi' ? '1000' : max);
     await page.getByRole('button', { name: 'Add to the comparison' }).click();
     if (label === 'Citi') {
-      await expect(page.getByTestId('offer')).toContainText('below the minimum');
+      await expect(page.getByTestId('offer')).toContainText('is above the highest');
       await page.getByTestId('offer-base-max').fill(max);
       await page.getByRole('button', { name: 'Add to the comparison' }).click();
     }
@@ -228,7 +228,7 @@ test('custom company: its own bands, then an ask above them', async ({ page }) =
   await bands.getByTestId('band-base-min').fill('180000');
   await bands.getByTestId('band-base-max').fill('150000');
   await bands.getByRole('button', { name: 'Save bands' }).click();
-  await expect(bands).toContainText('below the minimum');
+  await expect(bands).toContainText('is above the highest');
   await bands.getByTestId('band-base-max').fill('200000');
   await bands.getByRole('button', { name: 'Save bands' }).click();
   await expect(page.getByTestId('save-status')).toHaveText('Saved');

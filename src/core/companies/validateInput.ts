@@ -13,6 +13,9 @@ export const MAX_ROUND_MINUTES = 600;
 const MAX_ONE_OFF = 5_000_000;
 const MAX_EQUITY = 100_000_000;
 const MAX_VALUATION = 5_000_000_000_000;
+// The same bounds as the EquityGrant schema, checked here so the form can say so in words.
+const MAX_VESTING_YEARS = 10;
+const MAX_CLIFF_MONTHS = 60;
 
 const error = (field: string, message: string): InputProblem => ({
   field,
@@ -25,20 +28,25 @@ const warning = (field: string, message: string): InputProblem => ({
   severity: 'warning',
 });
 
+type Unit = 'usd' | 'percent';
+const show = (n: number, unit: Unit): string => (unit === 'usd' ? formatUsd(n) : `${n} %`);
+
 function checkAmount(
   out: InputProblem[],
   field: string,
   value: number,
   max: number,
   what: string,
+  unit: Unit = 'usd',
 ): void {
   if (!Number.isFinite(value)) out.push(error(field, `${what} must be a number.`));
   else if (value < 0) out.push(error(field, `${what} cannot be negative.`));
   else if (value > max) {
+    const hint = unit === 'usd' ? ' Amounts are whole US dollars.' : '';
     out.push(
       error(
         field,
-        `${what} of ${formatUsd(value)} is more than ${formatUsd(max)}; that looks like a typo. Amounts are whole US dollars.`,
+        `${what} of ${show(value, unit)} is more than ${show(max, unit)}; that looks like a typo.${hint}`,
       ),
     );
   }
@@ -50,18 +58,29 @@ function checkRange(
   range: MoneyRange,
   max: number,
   what: string,
-  unit: 'usd' | 'percent',
+  unit: Unit,
 ): void {
   const before = out.length;
-  checkAmount(out, `${field}.min`, range.min, max, `The lowest ${what}`);
-  checkAmount(out, `${field}.max`, range.max, max, `The highest ${what}`);
+  checkAmount(out, `${field}.min`, range.min, max, `The lowest ${what}`, unit);
+  checkAmount(out, `${field}.max`, range.max, max, `The highest ${what}`, unit);
   if (out.length !== before) return;
   if (range.min > range.max) {
-    const show = (n: number) => (unit === 'usd' ? formatUsd(n) : `${n} %`);
     out.push(
       error(
         field,
-        `The lowest ${what} (${show(range.min)}) is above the highest (${show(range.max)}); swap them or fix the typo.`,
+        `The lowest ${what} (${show(range.min, unit)}) is above the highest (${show(range.max, unit)}); swap them or fix the typo.`,
+      ),
+    );
+  }
+}
+
+/** A whole-dollar base under $1,000 is almost always typed in thousands. */
+function checkBaseScale(out: InputProblem[], field: string, base: MoneyRange, what: string): void {
+  if (base.max > 0 && base.max < 1000) {
+    out.push(
+      warning(
+        field,
+        `${what} of ${formatUsd(base.max)} a year looks too small: enter whole dollars (150000, not 150).`,
       ),
     );
   }
@@ -70,14 +89,7 @@ function checkRange(
 export function validateCompPackage(pkg: CompPackage, field: string): InputProblem[] {
   const out: InputProblem[] = [];
   checkRange(out, `${field}.base`, pkg.base, MAX_BASE, 'base', 'usd');
-  if (pkg.base.max > 0 && pkg.base.max < 1000) {
-    out.push(
-      warning(
-        `${field}.base`,
-        `A base of ${formatUsd(pkg.base.max)} a year looks too small: enter whole dollars (150000, not 150).`,
-      ),
-    );
-  }
+  checkBaseScale(out, `${field}.base`, pkg.base, 'A base');
   checkRange(
     out,
     `${field}.bonusPercent`,
@@ -140,7 +152,26 @@ export function validateCompPackage(pkg: CompPackage, field: string): InputProbl
         );
       }
     }
-    if (eq.cliffMonths > eq.vestingYears * 12) {
+    const vestingOk =
+      Number.isFinite(eq.vestingYears) && eq.vestingYears > 0 && eq.vestingYears <= MAX_VESTING_YEARS;
+    if (!vestingOk) {
+      out.push(
+        error(
+          `${field}.equity.vestingYears`,
+          `Vesting must be more than 0 and at most ${MAX_VESTING_YEARS} years.`,
+        ),
+      );
+    }
+    const cliffOk =
+      Number.isInteger(eq.cliffMonths) && eq.cliffMonths >= 0 && eq.cliffMonths <= MAX_CLIFF_MONTHS;
+    if (!cliffOk) {
+      out.push(
+        error(
+          `${field}.equity.cliffMonths`,
+          `The cliff must be a whole number of months from 0 to ${MAX_CLIFF_MONTHS}.`,
+        ),
+      );
+    } else if (vestingOk && eq.cliffMonths > eq.vestingYears * 12) {
       out.push(
         error(
           `${field}.equity.cliffMonths`,
@@ -169,7 +200,10 @@ export function validateBands(
 ): InputProblem[] {
   const out: InputProblem[] = [];
   if (!bands) return out;
-  if (bands.base) checkRange(out, 'bands.base', bands.base, MAX_BASE, 'base in the band', 'usd');
+  if (bands.base) {
+    checkRange(out, 'bands.base', bands.base, MAX_BASE, 'base in the band', 'usd');
+    checkBaseScale(out, 'bands.base', bands.base, 'A band maximum');
+  }
   if (bands.bonusPercent)
     checkRange(
       out,

@@ -36,7 +36,36 @@ describe('validateCompPackage', () => {
       'ask.bonusPercent',
       /lowest bonus percent \(20 %\) is above/,
     ],
-    ['absurd bonus', { bonusPercent: { min: 10, max: 500 } }, 'ask.bonusPercent.max', /more than/],
+    [
+      'absurd bonus, shown as a percent',
+      { bonusPercent: { min: 10, max: 500 } },
+      'ask.bonusPercent.max',
+      /^The highest bonus percent of 500 % is more than 200 %; that looks like a typo\.$/,
+    ],
+    [
+      'vesting longer than ten years',
+      { equity: { kind: 'dollars', value: 10000, vestingYears: 12, cliffMonths: 12 } },
+      'ask.equity.vestingYears',
+      /at most 10 years/,
+    ],
+    [
+      'no vesting period',
+      { equity: { kind: 'dollars', value: 10000, vestingYears: 0, cliffMonths: 0 } },
+      'ask.equity.vestingYears',
+      /more than 0/,
+    ],
+    [
+      'a cliff in part months',
+      { equity: { kind: 'dollars', value: 10000, vestingYears: 4, cliffMonths: 6.5 } },
+      'ask.equity.cliffMonths',
+      /whole number of months from 0 to 60/,
+    ],
+    [
+      'a cliff over five years',
+      { equity: { kind: 'dollars', value: 10000, vestingYears: 10, cliffMonths: 61 } },
+      'ask.equity.cliffMonths',
+      /whole number of months from 0 to 60/,
+    ],
     [
       'cliff longer than vesting',
       { equity: { kind: 'dollars', value: 10000, vestingYears: 2, cliffMonths: 36 } },
@@ -86,6 +115,21 @@ describe('validateCompPackage', () => {
     expect(problems.find((p) => p.field === field)?.message).toMatch(message);
   });
 
+  it('names a bad vesting period once, not again as a cliff problem', () => {
+    const problems = validateCompPackage(
+      { ...pkg({}), equity: { kind: 'dollars', value: 10000, vestingYears: 0, cliffMonths: 12 } },
+      'ask',
+    );
+    expect(problems.map((p) => p.field)).toEqual(['ask.equity.vestingYears']);
+  });
+
+  it('accepts the edges of the vesting and cliff bounds', () => {
+    const equity = (vestingYears: number, cliffMonths: number) =>
+      pkg({ equity: { kind: 'dollars', value: 10000, vestingYears, cliffMonths } });
+    expect(validateCompPackage(equity(10, 60), 'ask')).toEqual([]);
+    expect(validateCompPackage(equity(0.1, 0), 'ask')).toEqual([]);
+  });
+
   it('accepts a sensible package', () => {
     expect(
       validateCompPackage(pkg({ bonusPercent: { min: 10, max: 15 }, signOn: 25000 }), 'ask'),
@@ -101,10 +145,23 @@ describe('validateBands', () => {
     expect(validateBands({ base: { min: 1, max: 9e6 }, bonusPercent: null })[0]?.field).toBe(
       'bands.base.max',
     );
+    expect(validateBands({ base: null, bonusPercent: { min: 5, max: 300 } })[0]).toMatchObject({
+      field: 'bands.bonusPercent.max',
+      message: expect.stringMatching(/300 % is more than 200 %/) as unknown,
+    });
     expect(validateBands(null)).toEqual([]);
     expect(
       validateBands({ base: { min: 150000, max: 210000 }, bonusPercent: { min: 12, max: 18 } }),
     ).toEqual([]);
+  });
+  it('warns about a band typed in thousands', () => {
+    expect(validateBands({ base: { min: 180, max: 200 }, bonusPercent: null })).toEqual([
+      expect.objectContaining({
+        field: 'bands.base',
+        severity: 'warning',
+        message: expect.stringMatching(/band maximum of \$200 a year looks too small/) as unknown,
+      }),
+    ]);
   });
 });
 

@@ -1,10 +1,10 @@
 // The company's pay bands: read from the profile (with each source), or the candidate's own for
-// a custom company. Invalid bands show a message and are not saved.
+// a custom company. Invalid bands show a message and are not saved; core's band checks decide.
 import { useState } from 'react';
 import type { CompanyView } from '../../../../../shared/api';
 import { MoneyField } from './MoneyField';
-import { formatMoney, parseMoney, parsePercent } from './parseAmount';
-import { LIMITS } from './packageDraft';
+import { formatMoney } from './parseAmount';
+import { bandsFromDraft } from './packageDraft';
 
 type Bands = CompanyView['bands'];
 
@@ -22,29 +22,14 @@ export function BandsEditor(props: {
   const [bonusMin, setBonusMin] = useState(text(bands.bonusPercent?.min));
   const [bonusMax, setBonusMax] = useState(text(bands.bonusPercent?.max));
   const [rigid, setRigid] = useState(bands.baseIsRigid);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [tried, setTried] = useState(false);
+  const result = bandsFromDraft({ baseMin, baseMax, bonusMin, bonusMax });
+  // Errors show once saving was tried (then they follow the typing); warnings show at once.
+  const errors = tried ? result.errors : {};
 
   const submit = () => {
-    const e: Record<string, string> = {};
-    const bMin = parseMoney(baseMin, { max: LIMITS.base, label: 'Band minimum' });
-    const bMax = parseMoney(baseMax, { max: LIMITS.base, label: 'Band maximum' });
-    const pMin = parsePercent(bonusMin, { max: LIMITS.bonusPercent, label: 'Bonus minimum' });
-    const pMax = parsePercent(bonusMax, { max: LIMITS.bonusPercent, label: 'Bonus maximum' });
-    if (!bMin.ok) e.baseMin = bMin.message;
-    if (!bMax.ok) e.baseMax = bMax.message;
-    if (!pMin.ok) e.bonusMin = pMin.message;
-    if (!pMax.ok) e.bonusMax = pMax.message;
-    if (bMin.ok && bMax.ok && bMin.value > bMax.value) e.baseMax = `Band maximum (${formatMoney(bMax.value)}) is below the minimum (${formatMoney(bMin.value)}).`;
-    if (pMin.ok && pMax.ok && pMin.value > pMax.value) e.bonusMax = `Bonus maximum (${pMax.value} %) is below the minimum (${pMin.value} %).`;
-    setErrors(e);
-    if (Object.keys(e).length > 0 || !bMin.ok || !bMax.ok || !pMin.ok || !pMax.ok) return;
-    const hasBase = baseMin.trim() !== '' || baseMax.trim() !== '';
-    const hasBonus = bonusMin.trim() !== '' || bonusMax.trim() !== '';
-    props.onSave({
-      base: hasBase ? { min: bMin.value, max: baseMax.trim() === '' ? bMin.value : bMax.value } : null,
-      bonusPercent: hasBonus ? { min: pMin.value, max: bonusMax.trim() === '' ? pMin.value : pMax.value } : null,
-      baseIsRigid: rigid,
-    });
+    setTried(true);
+    if (result.bands) props.onSave({ ...result.bands, baseIsRigid: rigid });
   };
 
   return (
@@ -84,6 +69,11 @@ export function BandsEditor(props: {
         <MoneyField label="Band base maximum" value={baseMax} error={errors.baseMax} onChange={setBaseMax} testId="band-base-max" />
         <MoneyField label="Band bonus minimum" value={bonusMin} error={errors.bonusMin} onChange={setBonusMin} suffix="%" />
         <MoneyField label="Band bonus maximum" value={bonusMax} error={errors.bonusMax} onChange={setBonusMax} suffix="%" />
+        {result.warnings.map((w) => (
+          <p key={w} className="co-warning co-span-2" role="status" data-testid="band-warning">
+            {w}
+          </p>
+        ))}
         <label className="co-inline co-span-2">
           <input type="checkbox" checked={rigid} onChange={(e) => setRigid(e.target.checked)} /> Base pay is rigid here (strict bands)
         </label>

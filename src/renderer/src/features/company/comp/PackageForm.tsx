@@ -1,5 +1,7 @@
-// Typed inputs for one package: base range, bonus, deferral, equity, one-off and yearly extras.
+// Typed inputs for one package: base range, bonus, deferral, equity, one-off and yearly extras,
+// with core's warnings about the package under them (they do not block saving).
 import type { DraftField, EquityKind, PackageDraft } from './packageDraft';
+import { fromDraft, isBlank } from './packageDraft';
 import { MoneyField } from './MoneyField';
 
 export function PackageForm(props: {
@@ -14,6 +16,7 @@ export function PackageForm(props: {
   const { draft, errors } = props;
   const set = (field: DraftField) => (value: string) => props.onChange({ ...draft, [field]: value });
   const tid = (name: string) => `${props.testIdPrefix}-${name}`;
+  const warnings = isBlank(draft) ? [] : fromDraft(draft).warnings;
   return (
     <fieldset className="co-card co-package" data-testid={props.testIdPrefix}>
       <legend className="co-package-title">{props.title}</legend>
@@ -62,6 +65,11 @@ export function PackageForm(props: {
         <MoneyField label="Sign-on bonus" value={draft.signOn} error={errors.signOn} onChange={set('signOn')} testId={tid('sign-on')} />
         <MoneyField label="Relocation" value={draft.relocation} error={errors.relocation} onChange={set('relocation')} testId={tid('relocation')} />
         <MoneyField label="Stipend per year" value={draft.stipend} error={errors.stipend} onChange={set('stipend')} placeholder="e.g. development budget" testId={tid('stipend')} />
+        {warnings.map((w) => (
+          <p key={w} className="co-warning co-span-2" role="status" data-testid={tid('warning')}>
+            {w}
+          </p>
+        ))}
       </div>
     </fieldset>
   );

@@ -1,8 +1,11 @@
 // The compensation form keeps what the candidate typed (strings) apart from the saved package:
 // an invalid field shows a message beside it and the package is not saved until every field is
 // valid, so neither the typed text nor the last saved figures are lost.
-import type { CompPackage } from '../../../../../shared/api';
-import { formatMoney, parseMoney, parseNumber, parsePercent } from './parseAmount';
+import type { CompPackage, MoneyRange } from '../../../../../shared/api';
+import type { InputProblem } from '../../../../../shared/validateComp';
+import { validateBands, validateCompPackage } from '../../../../../shared/validateComp';
+import type { Parsed } from './parseAmount';
+import { parseMoney, parseNumber, parsePercent } from './parseAmount';
 
 export type EquityKind = 'none' | 'dollars' | 'percent';
 
@@ -25,16 +28,6 @@ export interface PackageDraft {
 }
 
 export type DraftField = keyof PackageDraft;
-
-/** Limits above which a figure is treated as a typo. */
-export const LIMITS = {
-  base: 5_000_000,
-  bonusPercent: 200,
-  equityValue: 100_000_000,
-  valuation: 5_000_000_000_000,
-  oneOff: 5_000_000,
-  stipend: 1_000_000,
-} as const;
 
 const plain = (n: number): string => (n === 0 ? '' : String(n));
 
@@ -88,74 +81,144 @@ export interface DraftResult {
   /** The package to save, or null while any field is invalid. */
   pkg: CompPackage | null;
   errors: Partial<Record<DraftField, string>>;
+  /** Core's warnings about the package: shown beside the form, they do not block saving. */
+  warnings: string[];
 }
 
-export function fromDraft(draft: PackageDraft): DraftResult {
-  const errors: Partial<Record<DraftField, string>> = {};
-  const take = (field: DraftField, parsed: ReturnType<typeof parseMoney>): number => {
+/** The fields of a range pair; the band editor has the same four. */
+export type RangeField = 'baseMin' | 'baseMax' | 'bonusMin' | 'bonusMax';
+
+// Core names a field by its path in the package or bands ("ask.base.max", "bands.base"); below,
+// the path after the first segment. A range's own problem (lowest above highest) goes to its
+// maximum, where the candidate usually typed last.
+const RANGE_FIELDS: Readonly<Record<string, RangeField>> = {
+  base: 'baseMax',
+  'base.min': 'baseMin',
+  'base.max': 'baseMax',
+  bonusPercent: 'bonusMax',
+  'bonusPercent.min': 'bonusMin',
+  'bonusPercent.max': 'bonusMax',
+};
+export const PACKAGE_FIELDS: Readonly<Record<string, DraftField>> = {
+  ...RANGE_FIELDS,
+  bonusDeferredPercent: 'deferred',
+  signOn: 'signOn',
+  relocation: 'relocation',
+  stipendPerYear: 'stipend',
+  'equity.value': 'equityValue',
+  'equity.percent': 'equityPercent',
+  'equity.assumedValuation': 'valuation',
+  'equity.vestingYears': 'vestingYears',
+  'equity.cliffMonths': 'cliffMonths',
+};
+
+/**
+ * Core's problems as form messages: the first error for each field (an error on a path the table
+ * does not know goes to `fallback`, so it still blocks saving), and every warning. A blank maximum
+ * was copied from its minimum, so what core says about it is shown beside the minimum.
+ */
+function toFormProblems<F extends string>(
+  problems: InputProblem[],
+  fields: Readonly<Record<string, F>>,
+  fallback: F,
+  typed: Readonly<Record<RangeField, string>>,
+): { errors: Partial<Record<F, string>>; warnings: string[] } {
+  const errors: Partial<Record<F, string>> = {};
+  const warnings: string[] = [];
+  for (const problem of problems) {
+    if (problem.severity === 'warning') {
+      warnings.push(problem.message);
+      continue;
+    }
+    let field: F = fields[problem.field.slice(problem.field.indexOf('.') + 1)] ?? fallback;
+    if (field === 'baseMax' && typed.baseMax.trim() === '') field = fields['base.min'] ?? field;
+    if (field === 'bonusMax' && typed.bonusMax.trim() === '') field = fields['bonusPercent.min'] ?? field;
+    errors[field] ??= problem.message;
+  }
+  return { errors, warnings };
+}
+
+/** Collects the first parse error of each field; a refused figure reads as 0 meanwhile. */
+function reader<F extends string>(errors: Partial<Record<F, string>>, typed: Readonly<Record<F, string>>) {
+  const take = (field: F, parsed: Parsed): number => {
     if (parsed.ok) return parsed.value;
     errors[field] ??= parsed.message;
     return 0;
   };
-  const baseMin = take('baseMin', parseMoney(draft.baseMin, { required: true, max: LIMITS.base, label: 'Base minimum' }));
-  const baseMaxText = draft.baseMax.trim() === '' ? draft.baseMin : draft.baseMax;
-  const baseMax = take('baseMax', parseMoney(baseMaxText, { required: true, max: LIMITS.base, label: 'Base maximum' }));
-  if (!errors.baseMin && !errors.baseMax && baseMin > baseMax) {
-    errors.baseMax = `Base maximum (${formatMoney(baseMax)}) is below the minimum (${formatMoney(baseMin)}). Swap them or fix one.`;
-  }
-  const bonusMin = take('bonusMin', parsePercent(draft.bonusMin, { max: LIMITS.bonusPercent, label: 'Bonus minimum' }));
-  const bonusMaxText = draft.bonusMax.trim() === '' ? draft.bonusMin : draft.bonusMax;
-  const bonusMax = take('bonusMax', parsePercent(bonusMaxText, { max: LIMITS.bonusPercent, label: 'Bonus maximum' }));
-  if (!errors.bonusMin && !errors.bonusMax && bonusMin > bonusMax) {
-    errors.bonusMax = `Bonus maximum (${bonusMax} %) is below the minimum (${bonusMin} %).`;
-  }
-  const deferred = take('deferred', parsePercent(draft.deferred, { max: 100, label: 'Deferred part of the bonus' }));
-  const signOn = take('signOn', parseMoney(draft.signOn, { max: LIMITS.oneOff, label: 'Sign-on bonus' }));
-  const relocation = take('relocation', parseMoney(draft.relocation, { max: LIMITS.oneOff, label: 'Relocation' }));
-  const stipend = take('stipend', parseMoney(draft.stipend, { max: LIMITS.stipend, label: 'Yearly stipend' }));
+  /** A minimum and maximum; a blank maximum is the minimum (a flat range). */
+  const range = (min: F, max: F, parse: typeof parseMoney, label: string, required = false): MoneyRange => {
+    const low = take(min, parse(typed[min], { required, label: `${label} minimum` }));
+    const high = typed[max].trim() === '' ? low : take(max, parse(typed[max], { label: `${label} maximum` }));
+    return { min: low, max: high };
+  };
+  return { take, range };
+}
+
+/** Reads the typed text (parse errors stop here), then checks the package with core's rules. */
+export function fromDraft(draft: PackageDraft): DraftResult {
+  const errors: Partial<Record<DraftField, string>> = {};
+  const { take, range } = reader(errors, draft);
+  const base = range('baseMin', 'baseMax', parseMoney, 'Base', true);
+  const bonusPercent = range('bonusMin', 'bonusMax', parsePercent, 'Bonus');
+  const deferred = take('deferred', parsePercent(draft.deferred, { label: 'Deferred part of the bonus' }));
+  const signOn = take('signOn', parseMoney(draft.signOn, { label: 'Sign-on bonus' }));
+  const relocation = take('relocation', parseMoney(draft.relocation, { label: 'Relocation' }));
+  const stipend = take('stipend', parseMoney(draft.stipend, { label: 'Yearly stipend' }));
 
   let equity: CompPackage['equity'] = null;
   if (draft.equityKind !== 'none') {
-    const vestingYears = take(
-      'vestingYears',
-      parseNumber(draft.vestingYears, { min: 0.25, max: 10, label: 'Vesting years', fallback: 4 }),
-    );
-    const cliffMonths = take(
-      'cliffMonths',
-      parseNumber(draft.cliffMonths, { min: 0, max: 60, integer: true, label: 'Cliff', fallback: 0 }),
-    );
-    if (!errors.vestingYears && !errors.cliffMonths && cliffMonths > vestingYears * 12) {
-      errors.cliffMonths = `Cliff: ${cliffMonths} months is longer than the ${vestingYears}-year vesting period.`;
-    }
+    const vestingYears = take('vestingYears', parseNumber(draft.vestingYears, { label: 'Vesting years', fallback: 4 }));
+    const cliffMonths = take('cliffMonths', parseNumber(draft.cliffMonths, { label: 'Cliff', fallback: 0 }));
     if (draft.equityKind === 'dollars') {
-      const value = take(
-        'equityValue',
-        parseMoney(draft.equityValue, { required: true, max: LIMITS.equityValue, label: 'Equity grant' }),
-      );
+      const value = take('equityValue', parseMoney(draft.equityValue, { required: true, label: 'Equity grant' }));
       equity = { kind: 'dollars', value, vestingYears, cliffMonths };
     } else {
-      const percent = take('equityPercent', parsePercent(draft.equityPercent, { required: true, max: 100, label: 'Equity percent' }));
-      const assumedValuation = take(
-        'valuation',
-        parseMoney(draft.valuation, { required: true, max: LIMITS.valuation, label: 'Assumed valuation' }),
-      );
+      const percent = take('equityPercent', parsePercent(draft.equityPercent, { required: true, label: 'Equity percent' }));
+      // Not required: core warns that percent equity without a valuation counts as $0.
+      const assumedValuation = take('valuation', parseMoney(draft.valuation, { label: 'Assumed valuation' }));
       equity = { kind: 'percent', percent, assumedValuation, vestingYears, cliffMonths };
     }
   }
-  if (Object.keys(errors).length > 0) return { pkg: null, errors };
-  return {
-    pkg: {
-      label: draft.label.trim(),
-      base: { min: baseMin, max: baseMax },
-      bonusPercent: { min: bonusMin, max: bonusMax },
-      bonusDeferredPercent: deferred,
-      equity,
-      signOn,
-      relocation,
-      stipendPerYear: stipend,
-    },
-    errors,
+  if (Object.keys(errors).length > 0) return { pkg: null, errors, warnings: [] };
+  const pkg: CompPackage = {
+    label: draft.label.trim(),
+    base,
+    bonusPercent,
+    bonusDeferredPercent: deferred,
+    equity,
+    signOn,
+    relocation,
+    stipendPerYear: stipend,
   };
+  const checked = toFormProblems(validateCompPackage(pkg, 'package'), PACKAGE_FIELDS, 'baseMin', draft);
+  return { pkg: Object.keys(checked.errors).length > 0 ? null : pkg, ...checked };
+}
+
+export type BandsDraft = Record<RangeField, string>;
+export interface BandsValue {
+  base: MoneyRange | null;
+  bonusPercent: MoneyRange | null;
+}
+
+export interface BandsResult {
+  /** The bands to save (a range left blank is null), or null while any field is invalid. */
+  bands: BandsValue | null;
+  errors: Partial<Record<RangeField, string>>;
+  warnings: string[];
+}
+
+/** The band editor's four fields, read and then checked with core's band rules. */
+export function bandsFromDraft(draft: BandsDraft): BandsResult {
+  const errors: Partial<Record<RangeField, string>> = {};
+  const { range } = reader(errors, draft);
+  const blank = (min: RangeField, max: RangeField) => draft[min].trim() === '' && draft[max].trim() === '';
+  const bands: BandsValue = {
+    base: blank('baseMin', 'baseMax') ? null : range('baseMin', 'baseMax', parseMoney, 'Band'),
+    bonusPercent: blank('bonusMin', 'bonusMax') ? null : range('bonusMin', 'bonusMax', parsePercent, 'Bonus'),
+  };
+  if (Object.keys(errors).length > 0) return { bands: null, errors, warnings: [] };
+  const checked = toFormProblems(validateBands(bands), RANGE_FIELDS, 'baseMin', draft);
+  return { bands: Object.keys(checked.errors).length > 0 ? null : bands, ...checked };
 }
 
 /** True when nothing has been typed (an empty "current pay" is saved as null, not an error). */

@@ -1,57 +1,72 @@
 // Reads money and percent as candidates type them: "150000", "150,000", "$150k", "1.2M", "15%".
+// Only the reading is here (not a number, required but empty, a minus sign); whether a figure is
+// plausible (limits, min above max, cliff and vesting) is core's check, see packageDraft.ts.
+import { formatUsd } from '../../../../../shared/validateComp';
+
 export type Parsed = { ok: true; value: number } | { ok: false; message: string };
 
-const AMOUNT = /^(-?)\$?\s*(\d+(?:\.\d+)?)\s*([kKmM]?)$/;
+interface ReadOptions {
+  label: string;
+  required?: boolean;
+  /** The value of empty text when not required (0 unless given). */
+  fallback?: number;
+}
 
-/** Money in whole dollars. Empty text means `empty` (0 unless the field is required). */
-export function parseMoney(text: string, opts: { required?: boolean; max: number; label: string }): Parsed {
-  const clean = text.replace(/[,\s]/g, '').replace(/^\$/, '');
+interface Kind {
+  /** Group 1 is the minus sign, group 2 the digits, group 3 (money only) a k or M unit. */
+  pattern: RegExp;
+  empty: string;
+  notANumber: string;
+  negative: string;
+}
+
+const MONEY: Kind = {
+  pattern: /^(-?)\$?\s*(\d+(?:\.\d+)?)\s*([kKmM]?)$/,
+  empty: 'enter an amount, for example 180000 or $180k.',
+  notANumber: 'is not an amount. Use digits, for example 180000 or $180k.',
+  negative: 'an amount cannot be negative.',
+};
+const PERCENT: Kind = {
+  pattern: /^(-?)(\d+(?:\.\d+)?)$/,
+  empty: 'enter a percentage.',
+  notANumber: 'is not a number.',
+  negative: 'a percentage cannot be negative.',
+};
+const NUMBER: Kind = { ...PERCENT, empty: 'enter a number.', negative: 'cannot be negative.' };
+
+function read(text: string, clean: string, kind: Kind, opts: ReadOptions): Parsed {
   if (clean === '') {
-    return opts.required ? { ok: false, message: `${opts.label}: enter an amount, for example 180000 or $180k.` } : { ok: true, value: 0 };
+    return opts.required ? { ok: false, message: `${opts.label}: ${kind.empty}` } : { ok: true, value: opts.fallback ?? 0 };
   }
-  const m = AMOUNT.exec(clean.replace(/^-\$/, '-'));
-  if (!m) return { ok: false, message: `${opts.label}: “${text.trim()}” is not an amount. Use digits, for example 180000 or $180k.` };
-  if (m[1] === '-') return { ok: false, message: `${opts.label}: an amount cannot be negative.` };
+  const m = kind.pattern.exec(clean);
+  if (!m) return { ok: false, message: `${opts.label}: “${text.trim()}” ${kind.notANumber}` };
+  if (m[1] === '-') return { ok: false, message: `${opts.label}: ${kind.negative}` };
   const unit = (m[3] ?? '').toLowerCase();
-  const value = Math.round(Number(m[2]) * (unit === 'k' ? 1_000 : unit === 'm' ? 1_000_000 : 1));
-  if (value > opts.max) {
-    return { ok: false, message: `${opts.label}: ${formatMoney(value)} is far above any realistic figure (limit ${formatMoney(opts.max)}). Check for an extra zero.` };
-  }
-  return { ok: true, value };
+  return { ok: true, value: Number(m[2]) * (unit === 'k' ? 1_000 : unit === 'm' ? 1_000_000 : 1) };
+}
+
+/** Money in whole dollars. Empty text is 0 unless the field is required. */
+export function parseMoney(text: string, opts: ReadOptions): Parsed {
+  const clean = text.replace(/[,\s]/g, '').replace(/^\$/, '').replace(/^-\$/, '-');
+  const r = read(text, clean, MONEY, opts);
+  return r.ok ? { ok: true, value: Math.round(r.value) } : r;
 }
 
 /** A percentage such as "15" or "15%" (or a small decimal like 0.05 for equity). */
-export function parsePercent(text: string, opts: { required?: boolean; max: number; label: string }): Parsed {
-  const clean = text.replace(/[\s%]/g, '');
-  if (clean === '') {
-    return opts.required ? { ok: false, message: `${opts.label}: enter a percentage.` } : { ok: true, value: 0 };
-  }
-  if (!/^-?\d+(?:\.\d+)?$/.test(clean)) return { ok: false, message: `${opts.label}: “${text.trim()}” is not a number.` };
-  const value = Number(clean);
-  if (value < 0) return { ok: false, message: `${opts.label}: a percentage cannot be negative.` };
-  if (value > opts.max) return { ok: false, message: `${opts.label}: ${value} % is above the ${opts.max} % limit. Check the figure.` };
-  return { ok: true, value };
+export function parsePercent(text: string, opts: ReadOptions): Parsed {
+  return read(text, text.replace(/[\s%]/g, ''), PERCENT, opts);
 }
 
-/** A plain number within bounds (years, months). */
-export function parseNumber(
-  text: string,
-  opts: { min: number; max: number; integer?: boolean; label: string; fallback: number },
-): Parsed {
-  const clean = text.trim();
-  if (clean === '') return { ok: true, value: opts.fallback };
-  if (!/^-?\d+(?:\.\d+)?$/.test(clean)) return { ok: false, message: `${opts.label}: “${clean}” is not a number.` };
-  const value = Number(clean);
-  if (opts.integer && !Number.isInteger(value)) return { ok: false, message: `${opts.label}: use a whole number.` };
-  if (value < opts.min || value > opts.max) return { ok: false, message: `${opts.label}: must be between ${opts.min} and ${opts.max}.` };
-  return { ok: true, value };
+/** A plain number (years, months); empty text is the fallback. */
+export function parseNumber(text: string, opts: ReadOptions & { fallback: number }): Parsed {
+  return read(text, text.trim(), NUMBER, opts);
 }
 
-/** "$185,000", or "$185k" when short is asked for. */
+/** "$185,000" (core's formatUsd), or "$185k" / "$12.5k" when short is asked for. */
 export function formatMoney(value: number, short = false): string {
   if (short && Math.abs(value) >= 1000) {
     const k = value / 1000;
     return `$${Number.isInteger(k) ? k : k.toFixed(1)}k`;
   }
-  return `$${Math.round(value).toLocaleString('en-US')}`;
+  return formatUsd(value);
 }
