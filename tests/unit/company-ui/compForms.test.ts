@@ -13,7 +13,7 @@ const noop = () => undefined;
 
 const form = (draft: PackageDraft) =>
   renderToStaticMarkup(
-    createElement(PackageForm, { title: 'Your ask', hint: '', draft, errors: fromDraft(draft).errors, onChange: noop, testIdPrefix: 'ask' }),
+    createElement(PackageForm, { title: 'Your ask', hint: '', draft, errors: fromDraft(draft).errors, warnings: fromDraft(draft).warnings, onChange: noop, testIdPrefix: 'ask' }),
   );
 
 describe('PackageForm', () => {

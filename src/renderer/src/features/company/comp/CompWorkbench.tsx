@@ -70,15 +70,15 @@ export function CompWorkbench(props: {
   const timer = useRef<number | null>(null);
   const pending = useRef<Payload | null>(null);
 
-  const currentResult = isBlank(current) ? { pkg: null, errors: {} } : fromDraft(current);
-  const askResult = isBlank(ask) ? { pkg: null, errors: {} } : fromDraft(ask);
+  const currentResult = isBlank(current) ? { pkg: null, errors: {}, warnings: [] } : fromDraft(current);
+  const askResult = isBlank(ask) ? { pkg: null, errors: {}, warnings: [] } : fromDraft(ask);
   const offerResult = offerDraft ? fromDraft(offerDraft) : null;
 
   const schedule = useCallback(
     (next: { current: PackageDraft; ask: PackageDraft; benchmarks: string; offers: CompPackage[] }) => {
       if (timer.current !== null) window.clearTimeout(timer.current);
-      const c = isBlank(next.current) ? { pkg: null, errors: {} } : fromDraft(next.current);
-      const a = isBlank(next.ask) ? { pkg: null, errors: {} } : fromDraft(next.ask);
+      const c = isBlank(next.current) ? { pkg: null, errors: {}, warnings: [] } : fromDraft(next.current);
+      const a = isBlank(next.ask) ? { pkg: null, errors: {}, warnings: [] } : fromDraft(next.ask);
       const bad = Object.values(c.errors)[0] ?? Object.values(a.errors)[0];
       if (bad) {
         pending.current = null;
@@ -137,6 +137,7 @@ export function CompWorkbench(props: {
             hint="What you will propose. Amounts in US dollars; “$185k” works."
             draft={ask}
             errors={askResult.errors}
+            warnings={askResult.warnings}
             onChange={(d) => change({ ask: d })}
             testIdPrefix="ask"
           />
@@ -145,6 +146,7 @@ export function CompWorkbench(props: {
             hint="Your package today, for the comparison and for sign-on to replace unvested equity."
             draft={current}
             errors={currentResult.errors}
+            warnings={currentResult.warnings}
             onChange={(d) => change({ current: d })}
             testIdPrefix="current"
           />
@@ -226,6 +228,7 @@ export function CompWorkbench(props: {
               hint="Copy the figures from the offer letter."
               draft={offerDraft}
               errors={offerTried ? offerResult.errors : {}}
+              warnings={offerResult.warnings}
               onChange={setOfferDraft}
               testIdPrefix="offer"
               showLabel

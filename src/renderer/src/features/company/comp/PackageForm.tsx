@@ -1,7 +1,6 @@
 // Typed inputs for one package: base range, bonus, deferral, equity, one-off and yearly extras,
 // with core's warnings about the package under them (they do not block saving).
 import type { DraftField, EquityKind, PackageDraft } from './packageDraft';
-import { fromDraft, isBlank } from './packageDraft';
 import { MoneyField } from './MoneyField';
 
 export function PackageForm(props: {
@@ -9,14 +8,15 @@ export function PackageForm(props: {
   hint: string;
   draft: PackageDraft;
   errors: Partial<Record<DraftField, string>>;
+  /** Core's warnings about the package (shown, not blocking). */
+  warnings: string[];
   onChange: (draft: PackageDraft) => void;
   testIdPrefix: string;
   showLabel?: boolean;
 }) {
-  const { draft, errors } = props;
+  const { draft, errors, warnings } = props;
   const set = (field: DraftField) => (value: string) => props.onChange({ ...draft, [field]: value });
   const tid = (name: string) => `${props.testIdPrefix}-${name}`;
-  const warnings = isBlank(draft) ? [] : fromDraft(draft).warnings;
   return (
     <fieldset className="co-card co-package" data-testid={props.testIdPrefix}>
       <legend className="co-package-title">{props.title}</legend>
