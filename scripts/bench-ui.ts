@@ -8,6 +8,8 @@ import { chromium } from 'playwright-core';
 import { median, percentile } from './benchStats';
 
 const root = resolve(import.meta.dirname, '..');
+/** Enough keystrokes that the p95 is not just the second-worst sample. */
+const SAMPLES = 120;
 
 async function startServer(workspace: string): Promise<{ url: string; stop: () => void }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--workspace', workspace, '--port', '0', '--sample'], {
@@ -52,7 +54,7 @@ export async function benchUi(): Promise<Record<string, number>> {
     // The rubric.check round trip alone (HTTP + check), to tell transport from rendering.
     const requests: number[] = [];
     const words = ['helped', ' various', ' teams', ' significant', ' ', 'a', 'b'];
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < SAMPLES; i++) {
       const before = await page.evaluate(() => (window as unknown as { __dossierPerf?: { count?: number } }).__dossierPerf?.count ?? 0);
       await page.keyboard.type(words[i % words.length] ?? 'x');
       await page.waitForFunction(

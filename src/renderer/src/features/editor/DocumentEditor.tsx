@@ -197,7 +197,9 @@ function EditorBody(props: {
       texts.current[sectionId] = text;
       request(inputAt);
       schedule({ sections: true });
-      setWords((w) => ({ ...w, [sectionId]: countWords(text) }));
+      // Most keystrokes do not change the count: keep the same object so React skips the render.
+      const n = countWords(text);
+      setWords((w) => (w[sectionId] === n ? w : { ...w, [sectionId]: n }));
     },
     [request, schedule],
   );

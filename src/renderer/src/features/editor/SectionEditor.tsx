@@ -2,6 +2,7 @@
 // (diagnostics, selection, edits) so typing never re-creates the editor.
 import { useEffect, useRef } from 'react';
 import { Annotation, EditorState } from '@codemirror/state';
+import type { Text } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { markdown } from '@codemirror/lang-markdown';
@@ -107,8 +108,16 @@ export function SectionEditor(props: {
         ],
       }),
     });
+    // A check after typing in one section usually leaves the others' findings as they were:
+    // skip the dispatch (and the redraw) when neither the text nor the diagnostics changed.
+    let applied: { doc: Text; key: string } | null = null;
     const handle: SectionHandle = {
-      setDiagnostics: (diagnostics) => view.dispatch(setDiagnostics(view.state, diagnostics)),
+      setDiagnostics: (diagnostics) => {
+        const key = JSON.stringify(diagnostics);
+        if (applied && applied.doc === view.state.doc && applied.key === key) return;
+        view.dispatch(setDiagnostics(view.state, diagnostics));
+        applied = { doc: view.state.doc, key };
+      },
       select: (from, to) => {
         const len = view.state.doc.length;
         const a = Math.min(Math.max(0, from), len);
