@@ -1,5 +1,6 @@
 // End-to-end tests drive the real UI in browser mode with Debian's Chromium (no browser download).
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './src/node/chromiumPrinter';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -13,14 +14,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
     viewport: { width: 1440, height: 900 },
   },

@@ -7,9 +7,10 @@
 // (e.g. --workspace DIR). Environment: DOSSIER_ELECTRON_PATH (use this Electron binary),
 // DOSSIER_ELECTRON_INSTALL (script run instead of electron's install.js; for tests).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newestMtime } from './newestMtime.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -74,24 +75,8 @@ function findElectron() {
   return binary && isExecutableFile(binary) ? binary : null;
 }
 
-function newestMtime(path) {
-  let newest = 0;
-  let info;
-  try {
-    info = statSync(path);
-  } catch {
-    return 0;
-  }
-  if (!info.isDirectory()) return info.mtimeMs;
-  for (const entry of readdirSync(path)) {
-    if (entry === 'node_modules' || entry.startsWith('.')) continue;
-    newest = Math.max(newest, newestMtime(join(path, entry)));
-  }
-  return newest;
-}
-
 const OUTPUTS = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
-const SOURCES = ['electron', 'src', 'electron.vite.config.ts', 'package.json'];
+const SOURCES = ['electron', 'src', 'electron.vite.config.ts', 'scripts/rendererChunks.ts', 'package.json'];
 
 function needsBuild() {
   let oldestOutput = Infinity;

@@ -4,33 +4,19 @@
 // which opens the workspace (with the sample company on first run) and prints
 // "Dossier is running at http://127.0.0.1:PORT/?token=…". --no-sample starts a new workspace empty.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newestMtime } from './newestMtime.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const index = join(root, 'out', 'renderer', 'index.html');
 
-function newestMtime(path) {
-  let info;
-  try {
-    info = statSync(path);
-  } catch {
-    return 0;
-  }
-  if (!info.isDirectory()) return info.mtimeMs;
-  let newest = 0;
-  for (const entry of readdirSync(path)) {
-    if (entry === 'node_modules' || entry.startsWith('.')) continue;
-    newest = Math.max(newest, newestMtime(join(path, entry)));
-  }
-  return newest;
-}
-
 function rendererIsStale() {
   if (!existsSync(index)) return true;
   const built = statSync(index).mtimeMs;
-  return ['src/renderer', 'src/shared', 'vite.web.config.ts'].some((rel) => newestMtime(join(root, rel)) > built);
+  // The renderer bundles src/shared and, through its re-exports, pure parts of src/core.
+  return ['src/renderer', 'src/shared', 'src/core', 'vite.web.config.ts', 'scripts/rendererChunks.ts'].some((rel) => newestMtime(join(root, rel)) > built);
 }
 
 function buildRenderer() {

@@ -12,7 +12,8 @@ import { CHROMIUM_MISSING } from '../core/export/pdfUnavailable';
 
 export { CHROMIUM_MISSING };
 
-const ARGS = [
+/** How Dossier launches Chromium everywhere (printer, end-to-end tests, benchmarks). */
+export const CHROMIUM_ARGS: readonly string[] = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -61,7 +62,7 @@ export function createChromiumPrinter(opts: ChromiumPrinterOptions = {}): PdfPri
     if (!executablePath) throw new DossierError('unavailable', CHROMIUM_MISSING);
     let browser: Browser;
     try {
-      browser = await chromium.launch({ executablePath, args: ARGS, headless: true });
+      browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS], headless: true });
     } catch {
       throw new DossierError('unavailable', CHROMIUM_MISSING);
     }

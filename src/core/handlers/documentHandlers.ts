@@ -13,7 +13,7 @@ export function documentHandlers(ctx: CoreContext): Partial<Handlers> {
   return {
     'documents.list': async ({ company }) => ctx.store.listDocuments(company),
     'documents.get': async ({ company, id }) => ctx.store.getDocument(company, id),
-    'documents.create': async ({ company, templateId, title }) => newDocumentFromTemplate(ctx, company, templateId, title),
+    'documents.create': async ({ company, templateId, title }) => newDocumentFromTemplate(ctx, company, templateId, { title }),
     'documents.update': async ({ company, id, baseRevision, patch }) =>
       ctx.store.updateDocument(company, id, baseRevision, (doc) => applyPatch(doc, patch)),
     'documents.duplicate': async ({ company, id }) => {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { CoreContext } from '../context';
 import { Competency } from './schemas';
 import { createSeededCompany } from './createSeededCompany';
-import { getTemplate } from '../templates/registry';
+import { newDocumentFromTemplate } from './newDocumentFromTemplate';
 
 const SampleFile = z.object({
   companies: z.array(
@@ -37,31 +37,7 @@ export function addSampleCompanies(ctx: CoreContext): string[] {
     const company = createSeededCompany(ctx, c.name, c.profileId);
     slugs.push(company.slug);
     for (const d of c.documents) {
-      const at = ctx.now().toISOString();
-      let templateVersion = 1;
-      let sections = d.sections;
-      try {
-        const template = getTemplate(ctx, d.templateId);
-        templateVersion = template.version;
-        sections = Object.fromEntries(template.sections.map((s) => [s.id, d.sections[s.id] ?? '']));
-      } catch {
-        // Templates could not be loaded: keep the sample's own sections.
-      }
-      ctx.store.createDocument({
-        schemaVersion: 1,
-        templateId: d.templateId,
-        templateVersion,
-        title: d.title,
-        company: company.slug,
-        sections,
-        tags: d.tags,
-        silencedRules: [],
-        design: null,
-        createdAt: at,
-        updatedAt: at,
-        history: [],
-        rehearsals: [],
-      });
+      newDocumentFromTemplate(ctx, company.slug, d.templateId, { title: d.title, sections: d.sections, tags: d.tags });
     }
   }
   return slugs;

@@ -1,15 +1,16 @@
-// A new document: the template's version and one empty section per template section.
+// A new document: the template's version and one section per template section (empty unless
+// given), used by documents.create and the first-run sample.
 import type { CoreContext } from '../context';
-import type { DocumentFile } from './schemas';
+import type { Competency, DocumentFile } from './schemas';
 import { getTemplate } from '../templates/registry';
 
 export function newDocumentFromTemplate(
   ctx: CoreContext,
   company: string,
   templateId: string,
-  title?: string,
-  sections: Record<string, string> = {},
+  opts: { title?: string; sections?: Record<string, string>; tags?: Competency[] } = {},
 ): DocumentFile {
+  const sections = opts.sections ?? {};
   ctx.store.getCompany(company); // not-found / corrupt-file before anything else
   const template = getTemplate(ctx, templateId);
   const filled: Record<string, string> = {};
@@ -19,10 +20,10 @@ export function newDocumentFromTemplate(
     schemaVersion: 1,
     templateId: template.id,
     templateVersion: template.version,
-    title: title?.trim() || template.name,
+    title: opts.title?.trim() || template.name,
     company,
     sections: filled,
-    tags: [],
+    tags: opts.tags ?? [],
     silencedRules: [],
     design: null,
     createdAt: at,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
 import { measureInPage, toMeasurement } from '../../../src/core/export/measureInPage';
-import { findChromium } from '../../../src/node/chromiumPrinter';
+import { CHROMIUM_ARGS, findChromium } from '../../../src/node/chromiumPrinter';
 import { parseDocument } from '../../../src/core/export/parseDocument';
 import { renderHtmlPage } from '../../../src/core/export/renderHtmlPage';
 import { designFor } from '../../../src/core/export/designs';
@@ -27,7 +27,7 @@ describe('toMeasurement', () => {
 const executable = findChromium();
 describe.skipIf(!executable)('measureInPage in Chromium', () => {
   it('measures the export page from its serialised source, longer text measuring taller', async () => {
-    const browser = await chromium.launch({ executablePath: executable ?? '', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    const browser = await chromium.launch({ executablePath: executable ?? '', args: [...CHROMIUM_ARGS] });
     try {
       const page = await browser.newPage({ viewport: { width: 672, height: 1000 } });
       await page.emulateMedia({ media: 'print' });

@@ -1,14 +1,6 @@
 // Competency tags: which interview competencies this document gives evidence for.
 import type { Competency } from '../../../../shared/api';
-
-export const competencyLabels: Record<Competency, string> = {
-  'product-vision': 'Product vision',
-  'technical-depth': 'Technical depth',
-  'regulatory-acumen': 'Regulatory acumen',
-  'stakeholder-influence': 'Stakeholder influence',
-  'execution-rigor': 'Execution rigor',
-  'risk-impact-leadership': 'Risk, impact, leadership',
-};
+import { competencyLabels } from '../../../../shared/competencyLabels';
 
 const all = Object.keys(competencyLabels) as Competency[];
 

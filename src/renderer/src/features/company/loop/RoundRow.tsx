@@ -1,7 +1,7 @@
 // One interview round as an editable card: what it is, when, with whom, notes and documents.
 import type { DocumentSummary, LoopRound, RoundStatus } from '../../../../../shared/api';
 import type { RoundProblems } from './checkRound';
-import { competencyLabel } from '../competencyLabel';
+import { competencyLabels } from '../../../../../shared/competencyLabels';
 import { LinkedDocuments } from './LinkedDocuments';
 import { TimeZoneInput } from './TimeZoneInput';
 import { formatRoundTime } from './zonedTime';
@@ -108,7 +108,7 @@ export function RoundRow(props: {
         </label>
         {(props.hint || round.competencies.length > 0) && (
           <p className="co-meta co-span-4">
-            {round.competencies.length > 0 && <span>Tests: {round.competencies.map(competencyLabel).join(', ')}</span>}
+            {round.competencies.length > 0 && <span>Tests: {round.competencies.map((c) => competencyLabels[c]).join(', ')}</span>}
             {props.hint && props.hint.frameworks.length > 0 && <span>Rewards: {props.hint.frameworks.join(', ')}</span>}
             {props.hint && <span className="co-source">Source: {props.hint.source}</span>}
           </p>
