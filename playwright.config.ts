@@ -7,6 +7,8 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
+  // CI machines can be slower than a laptop; a UI step gets 10 s before it counts as failed.
+  expect: { timeout: 10_000 },
   workers: 1,
   reporter: [['list']],
   outputDir: 'test-results',

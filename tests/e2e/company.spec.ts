@@ -221,8 +221,11 @@ test('company folder: loop, checklist, compensation, rehearsal and dashboard', a
 test('custom company: its own bands, then an ask above them', async ({ page }) => {
   await page.goto(app.server.url);
   const origin = app.server.origin;
-  const created = await api<{ slug: string }>(page, 'companies.create', { name: 'Acme Credit Union', profileId: null });
+  // Let the first screen list its folders (and open the first) before the address changes.
+  await expect(page.getByTestId('company-link').first().or(page.getByText('No folders yet'))).toBeVisible();
+  const created = await api<{ slug: string; name: string }>(page, 'companies.create', { name: 'Acme Credit Union', profileId: null });
   await page.goto(`${origin}/#/c/${created.slug}/compensation`);
+  await expect(page.getByTestId('company-title')).toHaveText(created.name);
   const bands = page.getByTestId('bands-editor');
   await expect(bands).toHaveAttribute('open', '');
   await bands.getByTestId('band-base-min').fill('180000');
@@ -240,4 +243,44 @@ test('custom company: its own bands, then an ask above them', async ({ page }) =
   await page.getByTestId('ask-base-max').fill('-5');
   await expect(page.getByTestId('comp-view')).toContainText('cannot be negative');
   await expect(page.getByTestId('save-status')).toContainText('Not saved yet');
+});
+
+test('an address opened while the folder list is still loading wins over the home screen', async ({ page }) => {
+  await page.goto(app.server.url);
+  const origin = app.server.origin;
+  await expect(page.getByTestId('company-link').first().or(page.getByText('No folders yet'))).toBeVisible();
+  await api(page, 'companies.create', { name: 'First Folder Bank', profileId: null });
+  const target = await api<{ slug: string; name: string }>(page, 'companies.create', { name: 'Late Link Credit', profileId: null });
+  // Hold the folder list back so the home screen's "open the first folder" lands after the address changed.
+  await page.route('**/api/companies.list', async (route) => {
+    await new Promise((r) => setTimeout(r, 800));
+    await route.continue();
+  });
+  await page.goto(`${origin}/`);
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#/c/${target.slug}/compensation`);
+  await expect(page.getByTestId('bands-editor')).toBeVisible();
+  await page.waitForTimeout(1_000);
+  await expect(page).toHaveURL(new RegExp(`#/c/${target.slug}/compensation$`));
+  await expect(page.getByTestId('company-title')).toHaveText(target.name);
+});
+
+test('an address that changes while the app first draws is followed', async ({ page }) => {
+  await page.goto(app.server.url);
+  const origin = app.server.origin;
+  await expect(page.getByTestId('company-link').first().or(page.getByText('No folders yet'))).toBeVisible();
+  const target = await api<{ slug: string; name: string }>(page, 'companies.create', { name: 'Early Hash Savings', profileId: null });
+  // Change the address right after React's first commit, before its effects run.
+  await page.addInitScript((hash) => {
+    const observer = new MutationObserver(() => {
+      if (!document.getElementById('root')?.firstChild) return;
+      observer.disconnect();
+      window.location.hash = hash;
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  }, `#/c/${target.slug}/compensation`);
+  await page.goto(`${origin}/`);
+  await expect(page.getByTestId('bands-editor')).toBeVisible();
+  await expect(page.getByTestId('company-title')).toHaveText(target.name);
 });

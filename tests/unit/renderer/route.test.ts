@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRoute, parseRoute } from '../../../src/renderer/src/app/route';
+import { formatRoute, homeRedirect, parseRoute } from '../../../src/renderer/src/app/route';
 import type { Route } from '../../../src/renderer/src/app/route';
 
 describe('parseRoute / formatRoute', () => {
@@ -26,5 +26,20 @@ describe('parseRoute / formatRoute', () => {
       { kind: 'document', company: 'jp morgan', id: 'x/y?z' },
     ];
     for (const r of routes) expect(parseRoute(formatRoute(r))).toEqual(r);
+  });
+});
+
+describe('homeRedirect', () => {
+  it('sends home to the first active folder', () => {
+    expect(homeRedirect('#/', 'wells-fargo')).toEqual({ kind: 'company', slug: 'wells-fargo', tab: 'documents' });
+    expect(homeRedirect('', 'wells-fargo')).toEqual({ kind: 'company', slug: 'wells-fargo', tab: 'documents' });
+  });
+  it('stays put when there is no folder yet', () => {
+    expect(homeRedirect('#/', undefined)).toBeNull();
+  });
+  it('never overrides an address that already moved on', () => {
+    expect(homeRedirect('#/c/acme/compensation', 'wells-fargo')).toBeNull();
+    expect(homeRedirect('#/dashboard', 'wells-fargo')).toBeNull();
+    expect(homeRedirect('#/c/acme/d/doc-1', 'wells-fargo')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 // The app frame: sidebar, the current view, dialogs, and the one place where shortcuts, Electron
 // menu commands and the palette run commands from the registry.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { call, desktopBridge } from '../api/client';
 import {
   commandForKey,
@@ -26,7 +26,8 @@ import { CommandPalette } from './CommandPalette';
 import { CompanyView } from './CompanyView';
 import { ProblemsBanner } from './ProblemsBanner';
 import { TemplateProblemsBanner } from './TemplateProblemsBanner';
-import { formatRoute, parseRoute, routeCompany } from './route';
+import { createHashStore } from './hashStore';
+import { formatRoute, homeRedirect, parseRoute, routeCompany } from './route';
 import type { Route } from './route';
 
 type Dialog =
@@ -36,38 +37,42 @@ type Dialog =
   | { kind: 'settings' }
   | { kind: 'palette' };
 
+const hashStore = createHashStore(window);
+
 export function AppShell() {
   const data = useAppData();
   const toast = useToast();
-  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
+  const hash = useSyncExternalStore(hashStore.subscribe, hashStore.getSnapshot);
+  const route = useMemo(() => parseRoute(hash), [hash]);
   const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
   const editorActions = useRef<EditorActions | null>(null);
   const mac = isMacPlatform();
   // Browser mode: Ctrl+N and Ctrl+Shift+N belong to the browser, so those commands use Alt instead.
   const inBrowser = desktopBridge() === null;
 
-  useEffect(() => {
-    const onHash = () => setRoute(parseRoute(window.location.hash));
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
-
-  const navigate = useCallback((next: Route, replace = false) => {
-    const hash = formatRoute(next);
-    if (replace) window.history.replaceState(null, '', hash);
-    else if (window.location.hash !== hash) window.history.pushState(null, '', hash);
-    setRoute(next);
-  }, []);
+  const navigate = useCallback((next: Route, replace = false) => hashStore.go(formatRoute(next), replace), []);
 
   // Home: open the first active company folder, so the first screen is useful.
   const firstCompany = data.companies.find((c) => !c.archived);
   useEffect(() => {
-    if (route.kind === 'home' && firstCompany)
-      navigate({ kind: 'company', slug: firstCompany.slug, tab: 'documents' }, true);
+    if (route.kind !== 'home') return;
+    const next = homeRedirect(window.location.hash, firstCompany?.slug);
+    // Otherwise the address already moved on; its hashchange brings React there.
+    if (next) navigate(next, true);
   }, [route.kind, firstCompany, navigate]);
 
   const currentCompany = routeCompany(route);
   const company = data.companies.find((c) => c.slug === currentCompany);
+  // A folder made elsewhere (the CLI, another window) and opened by its address: fetch the
+  // folder list once for that slug so the header and sidebar show it by name.
+  const askedForSlug = useRef<string | null>(null);
+  const { loaded, reloadCompanies: reloadList } = data;
+  useEffect(() => {
+    if (!loaded || currentCompany === null || company !== undefined) return;
+    if (askedForSlug.current === currentCompany) return;
+    askedForSlug.current = currentCompany;
+    void reloadList();
+  }, [loaded, currentCompany, company, reloadList]);
 
   const ctx = useMemo<CommandContext>(
     () => ({

@@ -63,3 +63,14 @@ export function routeCompany(route: Route): string | null {
   if (route.kind === 'document') return route.company;
   return null;
 }
+
+/**
+ * Where the home screen should send the user once folders are known: the first active folder,
+ * but only while the address still says home. The address can change before React hears the
+ * hashchange (a pasted link, a test's navigation), and that newer place wins.
+ */
+export function homeRedirect(currentHash: string, firstCompanySlug: string | undefined): Route | null {
+  if (firstCompanySlug === undefined) return null;
+  if (parseRoute(currentHash).kind !== 'home') return null;
+  return { kind: 'company', slug: firstCompanySlug, tab: 'documents' };
+}
