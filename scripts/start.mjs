@@ -3,9 +3,10 @@
 // with electron-vite when out/ is missing or older than the sources, then launches Dossier.
 // Where Electron cannot be had, it says so in one line and points to browser mode; no stack trace.
 //
-// Options: --skip-build (launch what is built). Everything else is passed to Dossier
-// (e.g. --workspace DIR). Environment: DOSSIER_ELECTRON_PATH (use this Electron binary),
-// DOSSIER_ELECTRON_INSTALL (script run instead of electron's install.js; for tests).
+// Options: --skip-build (launch what is built). Everything else is passed to Dossier (e.g.
+// --workspace DIR, or --no-sandbox, without which Linux will not start it as root).
+// Environment: DOSSIER_ELECTRON_PATH (use this Electron binary), DOSSIER_ELECTRON_INSTALL
+// (script run instead of electron's install.js; for tests).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -16,6 +17,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 const NO_ELECTRON =
   "Dossier's desktop shell needs the Electron runtime, which could not be downloaded here. Run Dossier in your browser instead: npm run web";
+
+const AS_ROOT =
+  "Dossier's desktop shell does not run as root: Chromium's sandbox needs a normal user account. Run npm start as yourself, or use browser mode: npm run web (to run as root anyway, without the sandbox: npm start -- --no-sandbox)";
 
 function platformBinary() {
   if (process.platform === 'darwin') return 'Electron.app/Contents/MacOS/Electron';
@@ -106,6 +110,11 @@ function main() {
   const electron = findElectron();
   if (!electron) {
     process.stderr.write(`${NO_ELECTRON}\n`);
+    process.exit(1);
+  }
+  // Chromium's sandbox refuses root on Linux and Electron then dies with a FATAL line; say it plainly.
+  if (process.platform === 'linux' && process.getuid?.() === 0 && !passThrough.includes('--no-sandbox')) {
+    process.stderr.write(`${AS_ROOT}\n`);
     process.exit(1);
   }
   if (!skipBuild && needsBuild()) build();

@@ -11,6 +11,10 @@ describe('parseMoney', () => {
     ['180,000', 180000],
     ['$180k', 180000],
     ['1.2M', 1200000],
+    ['$2.5MM', 2500000],
+    ['1.5B', 1500000000],
+    ['$2bn', 2000000000],
+    ['3 K', 3000],
     ['  $ 95 000 ', 95000],
     ['$1.5', 2],
     ['', 0],
@@ -25,6 +29,9 @@ describe('parseMoney', () => {
     ['abc', /“abc” is not an amount/],
     ['12 apples', /not an amount/],
     ['1e6', /not an amount/],
+    ['5kk', /not an amount/],
+    ['2bb', /not an amount/],
+    ['$1.2T', /not an amount/],
   ])('%s is refused', (text, message) => {
     const r = parseMoney(text, { label: 'Base' });
     expect(r.ok).toBe(false);

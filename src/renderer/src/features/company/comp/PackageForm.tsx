@@ -53,7 +53,7 @@ export function PackageForm(props: {
         {draft.equityKind === 'percent' && (
           <>
             <MoneyField label="Percent of the company" value={draft.equityPercent} error={errors.equityPercent} onChange={set('equityPercent')} suffix="%" placeholder="0.05" testId={tid('equity-percent')} />
-            <MoneyField label="Assumed company valuation" value={draft.valuation} error={errors.valuation} onChange={set('valuation')} placeholder="$2,000,000,000" testId={tid('valuation')} />
+            <MoneyField label="Assumed company valuation" value={draft.valuation} error={errors.valuation} onChange={set('valuation')} placeholder="$2B" testId={tid('valuation')} />
           </>
         )}
         {draft.equityKind !== 'none' && (

@@ -1,4 +1,5 @@
-// Reads money and percent as candidates type them: "150000", "150,000", "$150k", "1.2M", "15%".
+// Reads money and percent as candidates type them: "150000", "150,000", "$150k", "1.2M", "$2.5MM",
+// "1.5B" or "2bn" (a startup valuation), "15%".
 // Only the reading is here (not a number, required but empty, a minus sign); whether a figure is
 // plausible (limits, min above max, cliff and vesting) is core's check, see packageDraft.ts.
 import { formatUsd } from '../../../../../shared/validateComp';
@@ -13,7 +14,7 @@ interface ReadOptions {
 }
 
 interface Kind {
-  /** Group 1 is the minus sign, group 2 the digits, group 3 (money only) a k or M unit. */
+  /** Group 1 is the minus sign, group 2 the digits, group 3 (money only) a unit: k, M / MM, B / bn. */
   pattern: RegExp;
   empty: string;
   notANumber: string;
@@ -21,7 +22,7 @@ interface Kind {
 }
 
 const MONEY: Kind = {
-  pattern: /^(-?)\$?\s*(\d+(?:\.\d+)?)\s*([kKmM]?)$/,
+  pattern: /^(-?)\$?\s*(\d+(?:\.\d+)?)\s*(k|mm?|bn?|)$/i,
   empty: 'enter an amount, for example 180000 or $180k.',
   notANumber: 'is not an amount. Use digits, for example 180000 or $180k.',
   negative: 'an amount cannot be negative.',
@@ -34,6 +35,9 @@ const PERCENT: Kind = {
 };
 const NUMBER: Kind = { ...PERCENT, empty: 'enter a number.', negative: 'cannot be negative.' };
 
+/** What a unit after an amount multiplies by ("MM" is finance shorthand for millions). */
+const UNITS: Record<string, number> = { k: 1_000, m: 1_000_000, mm: 1_000_000, b: 1_000_000_000, bn: 1_000_000_000 };
+
 function read(text: string, clean: string, kind: Kind, opts: ReadOptions): Parsed {
   if (clean === '') {
     return opts.required ? { ok: false, message: `${opts.label}: ${kind.empty}` } : { ok: true, value: opts.fallback ?? 0 };
@@ -42,7 +46,7 @@ function read(text: string, clean: string, kind: Kind, opts: ReadOptions): Parse
   if (!m) return { ok: false, message: `${opts.label}: “${text.trim()}” ${kind.notANumber}` };
   if (m[1] === '-') return { ok: false, message: `${opts.label}: ${kind.negative}` };
   const unit = (m[3] ?? '').toLowerCase();
-  return { ok: true, value: Number(m[2]) * (unit === 'k' ? 1_000 : unit === 'm' ? 1_000_000 : 1) };
+  return { ok: true, value: Number(m[2]) * (UNITS[unit] ?? 1) };
 }
 
 /** Money in whole dollars. Empty text is 0 unless the field is required. */
