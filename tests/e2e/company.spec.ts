@@ -109,6 +109,8 @@ test('company folder: loop, checklist, compensation, rehearsal and dashboard', a
   const total = await items.count();
   await items.first().getByRole('checkbox').check();
   await expect(page.getByTestId('checklist-progress')).toContainText(`1 of ${total} done`);
+  await expect(page.getByTestId('checklist-progress').getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
+  await page.screenshot({ path: 'test-results/screens/checklist.png', fullPage: false });
   await page.getByRole('button', { name: 'Three-Stage Impact Model', exact: true }).click();
   await expect(page.getByTestId('framework-text')).toContainText('Three-Stage Impact Model');
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
@@ -215,6 +217,7 @@ test('company folder: loop, checklist, compensation, rehearsal and dashboard', a
   await expect(page.getByTestId('timeline')).toContainText('Recruiter screen');
   await expect(page.getByTestId('timeline')).toContainText('PM case study');
   await expect(page.getByTestId('dashboard-company')).toContainText('Wells Fargo');
+  await expect(page.getByRole('progressbar', { name: 'Wells Fargo checklist progress' })).toHaveAttribute('aria-valuenow', '1');
   await page.screenshot({ path: 'test-results/screens/dashboard.png', fullPage: false });
 });
 

@@ -1,5 +1,6 @@
 // One company at a glance: next round, document scores, checklist progress, coverage gaps.
 import type { Dashboard } from '../../../../shared/api';
+import { ProgressBar } from '../../ui/ProgressBar';
 
 type Company = Dashboard['companies'][number];
 
@@ -11,10 +12,9 @@ export function CompanyCard(props: {
   onOpenDocument: (company: string, id: string) => void;
 }) {
   const c = props.company;
-  const pct = c.checklistProgress.total === 0 ? 0 : Math.round((c.checklistProgress.done / c.checklistProgress.total) * 100);
   const docs = [...c.documents].sort((a, b) => (a.score ?? -1) - (b.score ?? -1));
   return (
-    <article className="db-card" data-testid="dashboard-company" aria-label={c.name}>
+    <article className="card db-card" data-testid="dashboard-company" aria-label={c.name}>
       <header className="db-card-head">
         <button type="button" className="db-card-title" onClick={() => props.onOpenCompany(c.slug)}>
           {c.name}
@@ -33,14 +33,14 @@ export function CompanyCard(props: {
         )}
         {c.unscheduledRounds > 0 && <span className="db-muted"> · {c.unscheduledRounds} without a date</span>}
       </p>
-      <div className="db-progress" title={`Checklist: ${c.checklistProgress.done} of ${c.checklistProgress.total}`}>
-        <div className="db-progress-track">
-          <div className="db-progress-fill" style={{ width: `${pct}%` }} />
-        </div>
-        <span className="db-small db-muted">
-          Checklist {c.checklistProgress.done}/{c.checklistProgress.total}
-        </span>
-      </div>
+      <ProgressBar
+        size="small"
+        done={c.checklistProgress.done}
+        total={c.checklistProgress.total}
+        label={`${c.name} checklist progress`}
+        caption={`Checklist ${c.checklistProgress.done}/${c.checklistProgress.total}`}
+        title={`Checklist: ${c.checklistProgress.done} of ${c.checklistProgress.total}`}
+      />
       {docs.length === 0 ? (
         <p className="db-small db-muted">No documents yet.</p>
       ) : (

@@ -26,11 +26,11 @@ export function Dashboard(props: { onOpenCompany: (slug: string) => void; onOpen
         {data && (
           <>
             <div className="db-top">
-              <section className="db-panel">
+              <section className="card">
                 <h3>Upcoming rounds</h3>
                 <RoundTimeline timeline={data.timeline} onOpenCompany={props.onOpenCompany} />
               </section>
-              <section className="db-panel">
+              <section className="card">
                 <h3>What to work on next</h3>
                 <NextSteps suggestions={data.suggestions} onOpenCompany={props.onOpenCompany} onOpenDocument={props.onOpenDocument} />
               </section>

@@ -6,7 +6,7 @@ import { SaveStatus } from '../SaveStatus';
 import { newId } from '../newId';
 import { useSaver } from '../useSaver';
 import { ChecklistRow } from './ChecklistRow';
-import { ProgressBar } from './ProgressBar';
+import { ProgressBar } from '../../../ui/ProgressBar';
 
 export function ChecklistView(props: {
   view: CompanyView;
@@ -55,7 +55,13 @@ export function ChecklistView(props: {
         </div>
         <SaveStatus state={state} />
       </header>
-      <ProgressBar done={done} total={items.length} label="Checklist progress" />
+      <ProgressBar
+        done={done}
+        total={items.length}
+        label="Checklist progress"
+        caption={`${done} of ${items.length} done`}
+        testId="checklist-progress"
+      />
       {createError && (
         <p className="co-error" role="alert">
           {createError}
@@ -66,7 +72,7 @@ export function ChecklistView(props: {
           <p className="muted">No items yet. Add what you want to have ready before the first round.</p>
         </div>
       ) : (
-        <ul className="co-card co-checklist">
+        <ul className="card co-checklist">
           {items.map((item) => (
             <ChecklistRow
               key={item.id}

@@ -33,7 +33,7 @@ export function BandsEditor(props: {
   };
 
   return (
-    <details className="co-card co-bands" open={props.isCustom && !bands.base} data-testid="bands-editor">
+    <details className="card co-bands" open={props.isCustom && !bands.base} data-testid="bands-editor">
       <summary>
         <strong>{props.isCustom ? 'This company’s pay bands' : 'Adjust the bands'}</strong>
         <span className="muted co-small">

@@ -150,7 +150,7 @@ export function CompWorkbench(props: {
             onChange={(d) => change({ current: d })}
             testIdPrefix="current"
           />
-          <label className="field co-card">
+          <label className="field card">
             <span className="field-label">Companies you compare with</span>
             <input
               className="input"
@@ -164,7 +164,7 @@ export function CompWorkbench(props: {
         </div>
 
         <aside className="co-comp-side">
-          <section className="co-card">
+          <section className="card">
             <h4>Your base ask against the band</h4>
             <BandChart band={view.bands.base} ask={askResult.pkg?.base ?? null} bandSource={view.bands.source} />
             {!view.bands.base && (
@@ -173,7 +173,7 @@ export function CompWorkbench(props: {
               </p>
             )}
           </section>
-          <section className="co-card" data-testid="comp-findings">
+          <section className="card" data-testid="comp-findings">
             <h4>What an interviewer will notice</h4>
             {findings.length === 0 ? (
               askResult.pkg ? (

@@ -18,7 +18,7 @@ export function PackageForm(props: {
   const set = (field: DraftField) => (value: string) => props.onChange({ ...draft, [field]: value });
   const tid = (name: string) => `${props.testIdPrefix}-${name}`;
   return (
-    <fieldset className="co-card co-package" data-testid={props.testIdPrefix}>
+    <fieldset className="card co-package" data-testid={props.testIdPrefix}>
       <legend className="co-package-title">{props.title}</legend>
       <p className="co-small muted">{props.hint}</p>
       {props.showLabel && (

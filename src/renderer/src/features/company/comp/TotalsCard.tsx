@@ -9,7 +9,7 @@ const range = (r: { min: number; max: number }): string =>
 
 export function TotalsCard(props: { title: string; totals: Totals | null; testId: string }) {
   return (
-    <section className="co-card co-totals" data-testid={props.testId}>
+    <section className="card co-totals" data-testid={props.testId}>
       <h4>{props.title}</h4>
       {props.totals ? (
         <>

@@ -7,7 +7,7 @@ export function SourceVariants(props: { profile: CompanyProfile }) {
   const disagreements = profile.disagreements.filter((d) => d.topic === 'loop' || d.topic === 'timeline');
   if (profile.loops.length < 2 && disagreements.length === 0) return null;
   return (
-    <details className="co-card co-variants" data-testid="loop-variants">
+    <details className="card co-variants" data-testid="loop-variants">
       <summary>
         <strong>The guides disagree about this loop</strong>
         <span className="muted"> · {profile.loops.map((l) => l.source).join(' vs ')}</span>
