@@ -7,7 +7,7 @@ import { BandChart } from '../../../src/renderer/src/features/company/comp/BandC
 import { CompetencyTable } from '../../../src/renderer/src/features/company/coverage/CompetencyTable';
 import { RehearsalLog } from '../../../src/renderer/src/features/rehearsal/RehearsalLog';
 import { NextSteps } from '../../../src/renderer/src/features/dashboard/NextSteps';
-import { ProgressBar } from '../../../src/renderer/src/features/company/checklist/ProgressBar';
+import { ProgressBar } from '../../../src/renderer/src/ui/ProgressBar';
 
 const noop = () => undefined;
 
@@ -88,9 +88,17 @@ describe('NextSteps and ProgressBar', () => {
     expect(html).toContain('Schedule the VP round');
   });
   it('progress bar reports done of total', () => {
-    const html = renderToStaticMarkup(createElement(ProgressBar, { done: 3, total: 9, label: 'Checklist progress' }));
+    const html = renderToStaticMarkup(createElement(ProgressBar, { done: 3, total: 9, label: 'Checklist progress', caption: '3 of 9 done' }));
     expect(html).toContain('3 of 9 done');
     expect(html).toContain('width:33%');
     expect(html).toContain('aria-valuenow="3"');
+    expect(html).toContain('aria-valuemax="9"');
+    expect(html).not.toContain('progress-small');
+  });
+  it('progress bar: the small size, and an empty list is 0%, not NaN', () => {
+    const html = renderToStaticMarkup(createElement(ProgressBar, { done: 0, total: 0, label: 'Acme checklist progress', caption: 'Checklist 0/0', size: 'small' }));
+    expect(html).toContain('progress progress-small');
+    expect(html).toContain('width:0%');
+    expect(html).toContain('aria-label="Acme checklist progress"');
   });
 });
