@@ -246,6 +246,10 @@ test('custom company: its own bands, then an ask above them', async ({ page }) =
   await page.getByTestId('ask-base-max').fill('-5');
   await expect(page.getByTestId('comp-view')).toContainText('cannot be negative');
   await expect(page.getByTestId('save-status')).toContainText('Not saved yet');
+  // The last valid ask was saved (at once, if it was still waiting); the refused one was not.
+  await expect
+    .poll(async () => (await api<{ company: { compensation: { ask: { base: unknown } | null } } }>(page, 'companies.get', { slug: created.slug })).company.compensation.ask?.base)
+    .toEqual({ min: 210000, max: 225000 });
 });
 
 test('an address opened while the folder list is still loading wins over the home screen', async ({ page }) => {

@@ -1,10 +1,10 @@
 // The compensation workbench: current pay and the ask as typed packages, totals from the core,
 // the ask against the band, comp findings, offers side by side, and the company's bands.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CompanyView, CompPackage, DocumentSummary, Finding } from '../../../../../shared/api';
 import { call } from '../../../api/client';
 import { SaveStatus } from '../SaveStatus';
-import { useSaver } from '../useSaver';
+import { useDelayedSave, useSaver } from '../useSaver';
 import { BandChart } from './BandChart';
 import { BandsEditor } from './BandsEditor';
 import { MemoFindings } from './MemoFindings';
@@ -13,15 +13,6 @@ import { PackageForm } from './PackageForm';
 import { TotalsCard } from './TotalsCard';
 import { emptyDraft, fromDraft, isBlank, toDraft } from './packageDraft';
 import type { PackageDraft } from './packageDraft';
-
-const SAVE_DELAY_MS = 500;
-
-interface Payload {
-  current: CompPackage | null;
-  ask: CompPackage | null;
-  benchmarks: string[];
-  offers: CompPackage[];
-}
 
 const splitList = (text: string): string[] =>
   text
@@ -66,43 +57,37 @@ export function CompWorkbench(props: {
   const [offers, setOffers] = useState<CompPackage[]>(saved.offers);
   const [offerDraft, setOfferDraft] = useState<PackageDraft | null>(null);
   const [offerTried, setOfferTried] = useState(false);
-  const { state, save, markInvalid } = useSaver(props.onSaved);
-  const timer = useRef<number | null>(null);
-  const pending = useRef<Payload | null>(null);
+  const saver = useSaver(props.onSaved);
+  const { state, save } = saver;
+  const { schedule: scheduleSave, refuse } = useDelayedSave(saver, 'companies.updateCompensation');
 
-  const currentResult = isBlank(current) ? { pkg: null, errors: {}, warnings: [] } : fromDraft(current);
+  const currentResult = isBlank(current)
+    ? { pkg: null, errors: {}, warnings: [] }
+    : fromDraft(current);
   const askResult = isBlank(ask) ? { pkg: null, errors: {}, warnings: [] } : fromDraft(ask);
   const offerResult = offerDraft ? fromDraft(offerDraft) : null;
 
-  const schedule = useCallback(
-    (next: { current: PackageDraft; ask: PackageDraft; benchmarks: string; offers: CompPackage[] }) => {
-      if (timer.current !== null) window.clearTimeout(timer.current);
-      const c = isBlank(next.current) ? { pkg: null, errors: {}, warnings: [] } : fromDraft(next.current);
-      const a = isBlank(next.ask) ? { pkg: null, errors: {}, warnings: [] } : fromDraft(next.ask);
-      const bad = Object.values(c.errors)[0] ?? Object.values(a.errors)[0];
-      if (bad) {
-        pending.current = null;
-        markInvalid(bad);
-        return;
-      }
-      const payload: Payload = { current: c.pkg, ask: a.pkg, benchmarks: splitList(next.benchmarks), offers: next.offers };
-      pending.current = payload;
-      timer.current = window.setTimeout(() => {
-        timer.current = null;
-        pending.current = null;
-        void save('companies.updateCompensation', { slug, ...payload });
-      }, SAVE_DELAY_MS);
-    },
-    [slug, save, markInvalid],
-  );
-
-  useEffect(
-    () => () => {
-      if (timer.current !== null) window.clearTimeout(timer.current);
-      if (pending.current) void call('companies.updateCompensation', { slug, ...pending.current });
-    },
-    [slug],
-  );
+  const schedule = (next: {
+    current: PackageDraft;
+    ask: PackageDraft;
+    benchmarks: string;
+    offers: CompPackage[];
+  }) => {
+    const c = isBlank(next.current)
+      ? { pkg: null, errors: {}, warnings: [] }
+      : fromDraft(next.current);
+    const a = isBlank(next.ask) ? { pkg: null, errors: {}, warnings: [] } : fromDraft(next.ask);
+    const bad = Object.values(c.errors)[0] ?? Object.values(a.errors)[0];
+    if (bad) refuse(bad);
+    else
+      scheduleSave({
+        slug,
+        current: c.pkg,
+        ask: a.pkg,
+        benchmarks: splitList(next.benchmarks),
+        offers: next.offers,
+      });
+  };
 
   const state0 = { current, ask, benchmarks, offers };
   const change = (patch: Partial<typeof state0>) => {
@@ -124,7 +109,8 @@ export function CompWorkbench(props: {
         <div>
           <h2>Compensation</h2>
           <p className="muted co-small">
-            Ask as a tiered range (floor, target, stretch), anchored on the market for AI talent in financial services.
+            Ask as a tiered range (floor, target, stretch), anchored on the market for AI talent in
+            financial services.
           </p>
         </div>
         <SaveStatus state={state} />
@@ -159,17 +145,25 @@ export function CompWorkbench(props: {
               data-testid="benchmarks"
               onChange={(e) => change({ benchmarks: e.target.value })}
             />
-            <span className="field-hint">Separate names with commas. Banks weigh other banks and insurers, not big tech.</span>
+            <span className="field-hint">
+              Separate names with commas. Banks weigh other banks and insurers, not big tech.
+            </span>
           </label>
         </div>
 
         <aside className="co-comp-side">
           <section className="card">
             <h4>Your base ask against the band</h4>
-            <BandChart band={view.bands.base} ask={askResult.pkg?.base ?? null} bandSource={view.bands.source} />
+            <BandChart
+              band={view.bands.base}
+              ask={askResult.pkg?.base ?? null}
+              bandSource={view.bands.source}
+            />
             {!view.bands.base && (
               <p className="co-small muted">
-                {isCustom ? 'Enter this company’s band below to see where your ask falls.' : 'The profile has no published base band.'}
+                {isCustom
+                  ? 'Enter this company’s band below to see where your ask falls.'
+                  : 'The profile has no published base band.'}
               </p>
             )}
           </section>
@@ -184,18 +178,33 @@ export function CompWorkbench(props: {
             ) : (
               <ul className="co-findings">
                 {findings.map((f) => (
-                  <li key={`${f.rule}-${f.message}`} className={`co-finding co-sev-${f.severity}`} data-rule={f.rule}>
+                  <li
+                    key={`${f.rule}-${f.message}`}
+                    className={`co-finding co-sev-${f.severity}`}
+                    data-rule={f.rule}
+                  >
                     <code>{f.rule}</code> {f.message}
                     <span className="co-small muted"> {f.suggestion}</span>
                   </li>
                 ))}
               </ul>
             )}
-            {memo && <MemoFindings company={slug} memo={memo} refreshKey={view.company.updatedAt} onOpenDocument={props.onOpenDocument} />}
+            {memo && (
+              <MemoFindings
+                company={slug}
+                memo={memo}
+                refreshKey={view.company.updatedAt}
+                onOpenDocument={props.onOpenDocument}
+              />
+            )}
           </section>
           <div className="co-grid-2">
             <TotalsCard title="Your ask" totals={view.compensation.ask} testId="ask-totals" />
-            <TotalsCard title="Current pay" totals={view.compensation.current} testId="current-totals" />
+            <TotalsCard
+              title="Current pay"
+              totals={view.compensation.current}
+              testId="current-totals"
+            />
           </div>
         </aside>
       </div>
@@ -204,12 +213,20 @@ export function CompWorkbench(props: {
         <div className="co-section-head">
           <h3>Offers side by side</h3>
           {!offerDraft && (
-            <button type="button" className="btn btn-sm" onClick={() => setOfferDraft(emptyDraft(''))}>
+            <button
+              type="button"
+              className="btn btn-sm"
+              onClick={() => setOfferDraft(emptyDraft(''))}
+            >
               Add an offer
             </button>
           )}
         </div>
-        <OffersTable offers={offers} comparison={view.compensation.offers} onRemove={(i) => change({ offers: offers.filter((_, j) => j !== i) })} />
+        <OffersTable
+          offers={offers}
+          comparison={view.compensation.offers}
+          onRemove={(i) => change({ offers: offers.filter((_, j) => j !== i) })}
+        />
         {offerDraft && offerResult && (
           <form
             className="co-offer-form"
@@ -217,7 +234,10 @@ export function CompWorkbench(props: {
               e.preventDefault();
               setOfferTried(true);
               if (!offerResult.pkg) return;
-              const pkg = { ...offerResult.pkg, label: offerResult.pkg.label || `Offer ${offers.length + 1}` };
+              const pkg = {
+                ...offerResult.pkg,
+                label: offerResult.pkg.label || `Offer ${offers.length + 1}`,
+              };
               change({ offers: [...offers, pkg] });
               setOfferDraft(null);
               setOfferTried(false);

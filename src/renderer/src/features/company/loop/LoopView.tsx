@@ -1,20 +1,18 @@
 // The interview loop: rounds in order, each editable; the next round; an .ics download.
 // Edits live in a draft; it is saved (debounced) only while every round is valid, so an
 // invalid field never costs the candidate what they typed or what was saved before.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { CompanyView, DocumentSummary, LoopRound } from '../../../../../shared/api';
 import { call } from '../../../api/client';
 import { SaveStatus } from '../SaveStatus';
 import { newId } from '../newId';
-import { useSaver } from '../useSaver';
+import { useDelayedSave, useSaver } from '../useSaver';
 import { checkRound, hasErrors } from './checkRound';
 import { moveItem } from './moveItem';
 import { NextRoundBanner } from './NextRoundBanner';
 import { RoundRow } from './RoundRow';
 import { roundHint } from './roundHints';
 import { SourceVariants } from './SourceVariants';
-
-const SAVE_DELAY_MS = 500;
 
 function blankRound(timeZone: string): LoopRound {
   return {
@@ -54,9 +52,9 @@ export function LoopView(props: {
   const [removed, setRemoved] = useState<{ round: LoopRound; index: number } | null>(null);
   const [icsError, setIcsError] = useState<string | null>(null);
   const [now, setNow] = useState(() => Date.now());
-  const { state, save, markInvalid } = useSaver(props.onSaved);
-  const timer = useRef<number | null>(null);
-  const pending = useRef<LoopRound[] | null>(null);
+  const saver = useSaver(props.onSaved);
+  const { state } = saver;
+  const { schedule, refuse } = useDelayedSave(saver, 'companies.updateLoop');
 
   useEffect(() => {
     const id = window.setInterval(() => setNow(Date.now()), 60_000);
@@ -66,32 +64,15 @@ export function LoopView(props: {
   const commit = useCallback(
     (next: LoopRound[]) => {
       setRounds(next);
-      if (timer.current !== null) window.clearTimeout(timer.current);
       const invalid = next.findIndex((r) => hasErrors(checkRound(r, Date.now())));
-      if (invalid >= 0) {
-        markInvalid(`fix the highlighted field in round ${invalid + 1}.`);
-        return;
-      }
-      pending.current = next;
-      timer.current = window.setTimeout(() => {
-        timer.current = null;
-        pending.current = null;
-        void save('companies.updateLoop', { slug, loop: next });
-      }, SAVE_DELAY_MS);
+      if (invalid >= 0) refuse(`fix the highlighted field in round ${invalid + 1}.`);
+      else schedule({ slug, loop: next });
     },
-    [slug, save, markInvalid],
+    [slug, schedule, refuse],
   );
 
-  // Leaving the tab mid-delay still saves the last valid draft.
-  useEffect(
-    () => () => {
-      if (timer.current !== null) window.clearTimeout(timer.current);
-      if (pending.current) void call('companies.updateLoop', { slug, loop: pending.current });
-    },
-    [slug],
-  );
-
-  const update = (index: number, round: LoopRound) => commit(rounds.map((r, i) => (i === index ? round : r)));
+  const update = (index: number, round: LoopRound) =>
+    commit(rounds.map((r, i) => (i === index ? round : r)));
 
   const downloadIcs = async () => {
     setIcsError(null);
@@ -100,7 +81,9 @@ export function LoopView(props: {
       setIcsError(result.error.message);
       return;
     }
-    const url = URL.createObjectURL(new Blob([result.data.ics], { type: 'text/calendar;charset=utf-8' }));
+    const url = URL.createObjectURL(
+      new Blob([result.data.ics], { type: 'text/calendar;charset=utf-8' }),
+    );
     const a = document.createElement('a');
     a.href = url;
     a.download = result.data.fileName;
@@ -124,10 +107,22 @@ export function LoopView(props: {
         </div>
         <div className="co-actions">
           <SaveStatus state={state} />
-          <button type="button" className="btn" onClick={() => void downloadIcs()} disabled={scheduled === 0} title={scheduled === 0 ? 'Schedule a round first' : undefined}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => void downloadIcs()}
+            disabled={scheduled === 0}
+            title={scheduled === 0 ? 'Schedule a round first' : undefined}
+          >
             Download .ics
           </button>
-          <button type="button" className="btn btn-primary" onClick={() => commit([...rounds, blankRound(rounds.at(-1)?.timeZone ?? defaultZone())])}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() =>
+              commit([...rounds, blankRound(rounds.at(-1)?.timeZone ?? defaultZone())])
+            }
+          >
             Add round
           </button>
         </div>
@@ -161,7 +156,9 @@ export function LoopView(props: {
           <p>
             <strong>No rounds yet.</strong>
           </p>
-          <p className="muted">Add the rounds the recruiter described, with their length and what each one tests.</p>
+          <p className="muted">
+            Add the rounds the recruiter described, with their length and what each one tests.
+          </p>
         </div>
       ) : (
         <ol className="co-rounds">
@@ -179,7 +176,10 @@ export function LoopView(props: {
               onMinutesText={(text) => {
                 setMinutesText((m) => ({ ...m, [round.id]: text }));
                 const trimmed = text.trim();
-                update(index, { ...round, minutes: /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN });
+                update(index, {
+                  ...round,
+                  minutes: /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN,
+                });
               }}
               onMove={(delta) => commit(moveItem(rounds, index, index + delta))}
               onRemove={() => {
