@@ -8,6 +8,7 @@ import type {
   WorkspaceStore,
 } from '../../../src/core/workspace/store';
 import { DossierError } from '../../../src/core/errors';
+import { docInput } from '../workspace/fixtures/docInput';
 
 export class MemoryStore implements WorkspaceStore {
   readonly root = '/memory';
@@ -139,19 +140,14 @@ export function addDocument(
 ): DocumentFile {
   const at = '2026-11-01T00:00:00.000Z';
   return store.createDocument({
-    schemaVersion: 1,
+    ...docInput(company, {
+      templateId: p.templateId ?? 'impact-brief',
+      title: p.title,
+      sections: { body: p.text ?? '' },
+      tags: p.tags ?? [],
+      createdAt: at,
+      updatedAt: at,
+    }),
     id: p.id,
-    templateId: p.templateId ?? 'impact-brief',
-    templateVersion: 1,
-    title: p.title,
-    company,
-    sections: { body: p.text ?? '' },
-    tags: p.tags ?? [],
-    silencedRules: [],
-    design: null,
-    createdAt: at,
-    updatedAt: at,
-    history: [],
-    rehearsals: [],
   });
 }

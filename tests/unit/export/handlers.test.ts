@@ -13,6 +13,7 @@ import { CHROMIUM_MISSING } from '../../../src/core/export/pdfUnavailable';
 import { normalBrief } from './fixtures/documents';
 import { removeTempDirs, tempDir } from './fixtures/tools';
 import { tinyPdf } from './fixtures/tinyPdf';
+import { docInput } from '../workspace/fixtures/docInput';
 
 const appRoot = path.resolve(import.meta.dirname, '../../..');
 const stores: OpenedWorkspace[] = [];
@@ -41,21 +42,9 @@ function setup(opts: { printer?: PdfPrinter | null; privateTerms?: string[] } = 
   store.updateSettings({ candidateName: 'Jane Doe', privateTerms: opts.privateTerms ?? [] });
   const company = store.createCompany('American Express', 'american-express');
   const at = new Date(2026, 10, 23).toISOString();
-  const doc = store.createDocument({
-    schemaVersion: 1,
-    templateId: 'impact-brief',
-    templateVersion: 1,
-    title: 'Real-time fraud scoring',
-    company: company.slug,
-    sections: normalBrief.sections,
-    tags: [],
-    silencedRules: [],
-    design: null,
-    createdAt: at,
-    updatedAt: at,
-    history: [],
-    rehearsals: [],
-  });
+  const doc = store.createDocument(
+    docInput(company.slug, { title: 'Real-time fraud scoring', sections: normalBrief.sections, createdAt: at, updatedAt: at }),
+  );
   const ctx: CoreContext = {
     store,
     shell: 'cli',

@@ -9,6 +9,7 @@ import { bundleChild } from './fixtures/bundleChild';
 import { runUntilKilled } from './fixtures/runUntilKilled';
 import { removeTempDirs, tempDir } from './fixtures/tempDir';
 import { openWorkspace } from '../../../src/core/workspace/openWorkspace';
+import { docInput } from './fixtures/docInput';
 import { parseDossierFile } from '../../../src/core/workspace/parseDossierFile';
 
 const here = import.meta.dirname;
@@ -61,21 +62,7 @@ describe('atomic save under SIGKILL', () => {
     const root = tempDir();
     const store = openWorkspace(root);
     const company = store.createCompany('Acme Bank', null);
-    const doc = store.createDocument({
-      schemaVersion: 1,
-      templateId: 'impact-brief',
-      templateVersion: 1,
-      title: 'v0',
-      company: company.slug,
-      sections: { problem: '' },
-      tags: [],
-      silencedRules: [],
-      design: null,
-      createdAt: '',
-      updatedAt: '',
-      history: [],
-      rehearsals: [],
-    });
+    const doc = store.createDocument(docInput(company.slug, { title: 'v0', sections: { problem: '' } }));
     store.close();
     const script = bundleChild(path.join(here, 'fixtures', 'crashChild.ts'), tempDir());
     const rel = `companies/${company.slug}/documents/${doc.id}.json`;
