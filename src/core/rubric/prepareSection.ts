@@ -128,14 +128,29 @@ function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-function splitParagraphs(text: string): Span[] {
+/** A line that starts a list item ("- ", "* ", "+ ", "1. ", "2) "), read in the unmasked text. */
+const LIST_ITEM_START = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/;
+
+/**
+ * Paragraphs: blocks between blank lines, and each list item on its own (with its indented
+ * continuation lines), so a figure in one bullet does not vouch for the bullet below it.
+ */
+function splitParagraphs(text: string, raw: string): Span[] {
+  // Separators as [start, end) ranges: blank-line runs, and the line break before a list item.
+  const separators: [number, number][] = [];
+  for (const m of text.matchAll(/\n[ \t]*\n/g)) separators.push([m.index, m.index + m[0].length]);
+  for (let i = raw.indexOf('\n'); i !== -1; i = raw.indexOf('\n', i + 1)) {
+    if (LIST_ITEM_START.test(raw.slice(i + 1, i + 12))) separators.push([i, i + 1]);
+  }
+  separators.sort((a, b) => a[0] - b[0]);
   const out: Span[] = [];
-  const re = /\n[ \t]*\n/g;
   let from = 0;
-  for (const m of text.matchAll(re)) {
-    const span = trimmedSpan(text, from, m.index);
-    if (span) out.push(span);
-    from = m.index + m[0].length;
+  for (const [start, end] of separators) {
+    if (start > from) {
+      const span = trimmedSpan(text, from, start);
+      if (span) out.push(span);
+    }
+    from = Math.max(from, end);
   }
   const last = trimmedSpan(text, from, text.length);
   if (last) out.push(last);
@@ -158,7 +173,7 @@ export function prepareSection(id: string, raw: string): PreparedSection {
     raw,
     text,
     sentences,
-    paragraphs: splitParagraphs(text),
+    paragraphs: splitParagraphs(text, raw),
     words,
     lineStarts: lineStartsOf(raw),
   };

@@ -43,6 +43,21 @@ describe('words', () => {
     expect(prepareSection('x', '<!-- a comment with words -->').words).toBe(0);
     expect(prepareSection('x', '- one\n- two\n1. three').words).toBe(3);
   });
+  it('splits paragraphs at blank lines and at each list item, keeping continuation lines', () => {
+    const raw = 'Intro line.\nstill intro.\n\n- first item\n  goes on here\n- second item\n\n\n1. numbered\n2) also numbered\nplain tail';
+    const p = prepareSection('x', raw).paragraphs;
+    expect(p.map((s) => s.text.replace(/\s+/g, ' ').trim())).toEqual([
+      'Intro line. still intro.',
+      'first item goes on here',
+      'second item',
+      'numbered',
+      'also numbered plain tail',
+    ]);
+    for (const s of p) expect(raw.slice(s.start, s.end).includes(s.text.trim().slice(0, 5))).toBe(true);
+  });
+  it('does not split at a dash or number in the middle of a line', () => {
+    expect(prepareSection('x', 'Losses fell - a lot - in 2024. 1. Not a list').paragraphs).toHaveLength(1);
+  });
 });
 
 describe('DOMAIN examples', () => {
