@@ -138,6 +138,9 @@ table(
     'Model risk reviewed the model once it was live.',
     'We briefed the regulators later.',
     '上线后才通知了合规团队。',
+    'We told risk once the rollback was done.',
+    'We launched in March and then briefed model risk.',
+    'Legal was told once the incident was over.',
   ],
   [
     'Cut card-fraud losses from $4.1M to $2.9M a year by moving scoring to real time (45 ms p99), after model risk signed off on the explainability report.',
@@ -146,6 +149,8 @@ table(
     'We shipped the fix after compliance approved the rollback plan.',
     'Legal reviewed the adverse-action wording before the pilot.',
     '合规团队从设计阶段就参与了评审。',
+    'We drafted the plan, then briefed model risk before any code shipped.',
+    'Once the validation was done, model risk approved the launch.',
   ],
 );
 
@@ -416,6 +421,8 @@ table(
     'We would ship once AUC reaches 0.85.',
     'Move fast and break things.',
     '我们先上线再补合规。',
+    'We shipped and iterated.',
+    'We told risk once the rollback was done.',
   ],
   [
     'We ran a shadow test for 6 weeks before a staged rollout.',
@@ -424,6 +431,8 @@ table(
     { text: 'We like to ship and iterate.', company: 'fintech' },
     '我们分阶段上线，并由模型风险团队审批。',
     'Rollback plans were approved by model risk before launch.',
+    'We iterated on the design with model risk before anything shipped.',
+    'We would brief compliance if a rollback ever happened.',
   ],
 );
 
