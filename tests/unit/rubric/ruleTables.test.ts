@@ -360,9 +360,17 @@ table(
     'Leadership decided to halt the rollout.',
     'I was in the room when they pulled the model.',
     '我看到团队决定暂停上线。',
+    'I watched my director pull the model.',
+    'I saw leadership halt the rollout.',
+    '我看到领导暂停了上线。',
   ],
   [
     'I decided to pause the launch.',
+    // Seeing the evidence yourself is lived, not observed.
+    'I watched the drift dashboards every morning and caught the shift on day 3.',
+    'I saw that approval rates in two ZIP codes were 11 points lower.',
+    'I observed a 4-point gap in back-testing and raised it the same day.',
+    '我看到回测中两个邮编的通过率低了 11 个百分点。',
     'I watched the team pause the model. I was not the decision-maker; I observed this as the PM on the next team.',
     'My manager decided to stop the launch; it was not my decision, and I tell it second-hand.',
     '我看到团队决定暂停上线，我没有直接参与。',
