@@ -31,6 +31,10 @@ test('snapshot, silence, delete with undo, quick switch', async ({ page }) => {
   await page.getByTestId('new-document').first().click();
   await page.getByTestId('template-impact-brief').click();
   await page.getByTestId('doc-title').fill('Churn model');
+  // The title is one line: Enter adds no line break.
+  await page.getByTestId('doc-title').press('End');
+  await page.getByTestId('doc-title').press('Enter');
+  await expect(page.getByTestId('doc-title')).toHaveValue('Churn model');
 
   const outcome = page.getByTestId('section-outcome');
   await outcome.locator('.cm-content').click();
@@ -140,4 +144,19 @@ test('a save refused because the file changed elsewhere shows the conflict and c
   await page.getByRole('button', { name: 'Load the saved version' }).click();
   await expect(page.getByTestId('doc-title')).toHaveValue('Changed in another window');
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
+});
+
+test('on a 1024-pixel laptop window the findings and export stay beside the text, and a long title wraps', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto(app.server.url);
+  await page.getByTestId('new-document').first().click();
+  await page.getByTestId('template-impact-brief').click();
+  const title = page.getByTestId('doc-title');
+  await title.fill('Real-time card-fraud scoring for a nine-million-account consumer card portfolio');
+  for (const id of ['export-pdf', 'export-docx']) await expect(page.getByTestId(id)).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('tab', { name: 'Issues' })).toBeInViewport();
+  const box = await title.boundingBox();
+  const lineHeight = await title.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+  expect(box?.height ?? 0).toBeGreaterThan(1.5 * lineHeight);
+  expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
 });

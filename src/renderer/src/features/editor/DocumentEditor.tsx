@@ -6,6 +6,7 @@ import type { Competency, DocumentFile, Finding, Template } from '../../../../sh
 import { call } from '../../api/client';
 import { useAppData } from '../../app/AppData';
 import { countWords } from '../../lib/countWords';
+import { oneLine } from '../../lib/oneLine';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { Icon } from '../../ui/Icon';
@@ -376,15 +377,21 @@ function EditorBody(props: {
               {statusText[autosave.status]}
             </span>
           </div>
-          <input
+          {/* A one-line title that wraps instead of cutting off a long name. */}
+          <textarea
             className="doc-title"
             aria-label="Document title"
             data-testid="doc-title"
+            rows={1}
             value={title}
             placeholder="Name this document, e.g. Real-time card fraud scoring"
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') e.preventDefault();
+            }}
             onChange={(e) => {
-              setTitle(e.target.value);
-              schedule({ title: e.target.value });
+              const next = oneLine(e.target.value);
+              setTitle(next);
+              schedule({ title: next });
             }}
           />
           <DocStats
