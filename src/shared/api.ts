@@ -100,7 +100,7 @@ export const api = {
   'profiles.list': op<{ profiles: CompanyProfile[]; problems: ProfileProblem[] }>()(none),
   'dashboard.get': op<Dashboard>()(none),
 
-  'documents.list': op<DocumentSummary[]>()(z.object({ company: slug }).strict()),
+  'documents.list': op<DocumentListItem[]>()(z.object({ company: slug }).strict()),
   'documents.get': op<DocumentFile>()(z.object({ company: slug, id: docId }).strict()),
   'documents.create': op<DocumentFile>()(
     z.object({ company: slug, templateId: z.string().min(1).max(120), title: z.string().max(300).optional() }).strict(),
@@ -217,6 +217,12 @@ export function parseRequest<K extends OpName>(
     error: { code: 'bad-request', message: `That request to ${name} was not valid${where}: ${issue?.message ?? 'unknown problem'}.` },
   };
 }
+
+/**
+ * A row of a company's document list: the summary plus a score. `live` is a rubric check of the
+ * saved text; `snapshot` the newest snapshot's score when the check cannot run; `none` neither.
+ */
+export type DocumentListItem = DocumentSummary & { score: number | null; scoreFrom: 'live' | 'snapshot' | 'none' };
 
 // Type re-exports for the renderer (it may import only src/shared). Additive; type-only.
 export type {

@@ -50,8 +50,12 @@ test('create a company and an impact brief; text survives reload and restart', a
   mkdirSync(`${repoRoot}/test-results/screens`, { recursive: true });
   await page.screenshot({ path: `${repoRoot}/test-results/screens/main.png` });
 
+  // The folder's list shows the same score as the editor, before any snapshot.
+  const liveScore = (await page.getByTestId('live-score').textContent())?.trim() ?? '';
+  expect(liveScore).toMatch(/^\d+$/);
   const server = await app.restart();
   await page.goto(server.url);
+  await expect(page.getByTestId('document-row').first().getByTestId('document-score')).toHaveText(liveScore);
   await page.getByTestId('document-row').first().click();
   await expect(page.locator('.cm-content').first()).toContainText('Card fraud losses were $4.1M');
   await expect(page.locator('.cm-content').nth(1)).toContainText(

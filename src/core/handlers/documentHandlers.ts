@@ -1,17 +1,25 @@
-// documents.*: list, get, create from a template, update (with the baseRevision check),
+// documents.*: list (with each document's score), get, create from a template, update (with the baseRevision check),
 // duplicate, delete to the trash and restore, and snapshots with the rubric score.
 import type { Handlers } from '../../shared/api';
 import type { CoreContext } from '../context';
 import type { DocumentFile, Revision } from '../workspace/schemas';
 import { newDocumentFromTemplate } from '../workspace/newDocumentFromTemplate';
 import { checkDocument } from '../rubric/checkDocument';
+import { readDocuments } from '../companies/documentReadiness';
 
 /** Snapshots kept per document; the oldest go first. */
 export const MAX_REVISIONS = 50;
 
 export function documentHandlers(ctx: CoreContext): Partial<Handlers> {
   return {
-    'documents.list': async ({ company }) => ctx.store.listDocuments(company),
+    'documents.list': async ({ company }) => {
+      const { summaries, readiness } = readDocuments(ctx, company);
+      const scores = new Map(readiness.map((r) => [r.id, r]));
+      return summaries.map((s) => {
+        const r = scores.get(s.id);
+        return { ...s, score: r?.score ?? null, scoreFrom: r?.scoreFrom ?? 'none' };
+      });
+    },
     'documents.get': async ({ company, id }) => ctx.store.getDocument(company, id),
     'documents.create': async ({ company, templateId, title }) => newDocumentFromTemplate(ctx, company, templateId, { title }),
     'documents.update': async ({ company, id, baseRevision, patch }) =>

@@ -128,6 +128,28 @@ describe('document handlers', () => {
     expect(last.history[0]!.revision).toBe(4);
   });
 
+  it('documents.list scores the saved text of each document, before any snapshot', async () => {
+    const doc = await handler('documents.create')({ company: 'acme', templateId: 'impact-brief', title: 'Brief' });
+    const weak = await handler('documents.update')({
+      company: 'acme',
+      id: doc.id,
+      baseRevision: 0,
+      patch: { sections: { outcome: 'Worked on a churn model that helped the retention team a lot.' } },
+    });
+    const expected = checkDocument(ctx, { company: 'acme', templateId: 'impact-brief', sections: weak.sections, silencedRules: [] }).score;
+    const [row] = await handler('documents.list')({ company: 'acme' });
+    expect(row).toMatchObject({ id: doc.id, score: expected, scoreFrom: 'live', lastScore: null });
+    // The list follows the text, not the last snapshot.
+    await handler('documents.update')({
+      company: 'acme',
+      id: doc.id,
+      baseRevision: weak.revision,
+      patch: { sections: { outcome: 'Cut card-fraud losses from $4.1M to $2.9M a year (45 ms p99).' } },
+    });
+    const [after] = await handler('documents.list')({ company: 'acme' });
+    expect(after!.score).not.toBe(expected);
+  });
+
   it('copy titles count up', () => {
     expect(copyTitle('Brief')).toBe('Brief (copy)');
     expect(copyTitle('Brief (copy)')).toBe('Brief (copy 2)');

@@ -1,6 +1,6 @@
 // A company's documents: create from a template, open, duplicate, delete (with undo), export all.
 import { useState } from 'react';
-import type { DocumentSummary } from '../../../../shared/api';
+import type { DocumentListItem, DocumentSummary } from '../../../../shared/api';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { useAppData } from '../../app/AppData';
@@ -11,6 +11,12 @@ import { useToast } from '../../ui/Toast';
 import { ImportButton } from './ImportButton';
 import { ExportAllButton } from '../export/ExportAllButton';
 import { ScoreBadge } from '../editor/ScoreBadge';
+
+const scoreTitle: Record<DocumentListItem['scoreFrom'], string> = {
+  live: 'Rubric score of the saved text',
+  snapshot: 'Score at the last snapshot (the text could not be checked now)',
+  none: 'No score yet',
+};
 
 function when(iso: string): string {
   const d = new Date(iso);
@@ -122,10 +128,7 @@ export function DocumentList(props: {
                   </span>
                 </span>
               </button>
-              <ScoreBadge
-                score={d.lastScore}
-                title={d.lastScore === null ? 'No snapshot yet' : 'Score at the last snapshot'}
-              />
+              <ScoreBadge score={d.score} title={scoreTitle[d.scoreFrom]} testId="document-score" />
               <span className="doc-row-actions">
                 <Button
                   variant="ghost"
