@@ -160,3 +160,23 @@ test('on a 1024-pixel laptop window the findings and export stay beside the text
   expect(box?.height ?? 0).toBeGreaterThan(1.5 * lineHeight);
   expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
 });
+
+test('the preview can take more of the window, and the choice is remembered', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(app.server.url);
+  await page.getByTestId('document-row').first().click();
+  await page.getByRole('tab', { name: 'Preview' }).click();
+  const side = page.getByRole('complementary', { name: 'Checks and preview' });
+  const narrow = (await side.boundingBox())?.width ?? 0;
+  await page.getByTestId('preview-wide').click();
+  await expect(page.getByTestId('preview-wide')).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(async () => (await side.boundingBox())?.width ?? 0).toBeGreaterThan(narrow * 1.3);
+  // The issues list keeps the usual width; the choice holds after a reload.
+  await page.getByRole('tab', { name: /^Issues/ }).click();
+  await expect.poll(async () => Math.round((await side.boundingBox())?.width ?? 0)).toBe(Math.round(narrow));
+  await page.reload();
+  await page.getByRole('tab', { name: 'Preview' }).click();
+  await expect(page.getByTestId('preview-wide')).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('preview-wide').click();
+  await expect.poll(async () => Math.round((await side.boundingBox())?.width ?? 0)).toBe(Math.round(narrow));
+});

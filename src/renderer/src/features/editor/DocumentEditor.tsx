@@ -34,6 +34,25 @@ export interface EditorActions {
   nextIssue: () => void;
 }
 
+// The wider-preview choice follows the candidate from document to document (this device only).
+const WIDE_PREVIEW_KEY = 'dossier.widePreview';
+
+function readWidePreview(): boolean {
+  try {
+    return window.localStorage.getItem(WIDE_PREVIEW_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function saveWidePreview(wide: boolean): void {
+  try {
+    window.localStorage.setItem(WIDE_PREVIEW_KEY, wide ? '1' : '0');
+  } catch {
+    // Storage unavailable (private mode): the choice lasts for this document only.
+  }
+}
+
 const statusText: Record<SaveStatus, string> = {
   saved: 'Saved',
   saving: 'Saving…',
@@ -139,6 +158,7 @@ function EditorBody(props: {
   );
   const [saved, setSaved] = useState<DocumentFile>(props.doc);
   const [side, setSide] = useState<SideTab>('issues');
+  const [widePreview, setWidePreview] = useState(readWidePreview);
   const [rehearsing, setRehearsing] = useState(false);
 
   useEffect(() => {
@@ -361,7 +381,7 @@ function EditorBody(props: {
   }, [findings]);
 
   return (
-    <div className="doc-view">
+    <div className={widePreview && side === 'preview' ? 'doc-view doc-view-wide' : 'doc-view'}>
       <div className="doc-main">
         <header className="doc-header">
           <div className="doc-crumbs">
@@ -466,6 +486,11 @@ function EditorBody(props: {
           schedule({ design: d });
         }}
         preview={{ company, id, revision: saved.revision }}
+        wide={widePreview}
+        onWide={(wide) => {
+          setWidePreview(wide);
+          saveWidePreview(wide);
+        }}
         findings={
           <FindingsPanel
             findings={findings}

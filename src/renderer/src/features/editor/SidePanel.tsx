@@ -20,6 +20,9 @@ export function SidePanel(props: {
   onDesign: (design: Design) => void;
   preview: { company: string; id: string; revision: number };
   findings: ReactNode;
+  /** The preview takes more of the window (the text column narrows). */
+  wide: boolean;
+  onWide: (wide: boolean) => void;
 }) {
   const busy = props.exporting !== null;
   return (
@@ -68,19 +71,35 @@ export function SidePanel(props: {
         props.findings
       ) : (
         <div className="preview-wrap">
-          <div className="segmented" role="radiogroup" aria-label="Design">
-            {(['classic', 'modern'] as const).map((d) => (
-              <button
-                key={d}
-                type="button"
-                role="radio"
-                aria-checked={props.design === d}
-                className={props.design === d ? 'on' : ''}
-                onClick={() => props.onDesign(d)}
-              >
-                {d === 'classic' ? 'Classic' : 'Modern'}
-              </button>
-            ))}
+          <div className="preview-tools">
+            <div className="segmented" role="radiogroup" aria-label="Design">
+              {(['classic', 'modern'] as const).map((d) => (
+                <button
+                  key={d}
+                  type="button"
+                  role="radio"
+                  aria-checked={props.design === d}
+                  className={props.design === d ? 'on' : ''}
+                  onClick={() => props.onDesign(d)}
+                >
+                  {d === 'classic' ? 'Classic' : 'Modern'}
+                </button>
+              ))}
+            </div>
+            <Button
+              size="sm"
+              variant="ghost"
+              aria-pressed={props.wide}
+              onClick={() => props.onWide(!props.wide)}
+              data-testid="preview-wide"
+              title={
+                props.wide
+                  ? 'Give the text its room back'
+                  : 'Show the page larger, beside a narrower text column'
+              }
+            >
+              {props.wide ? 'Narrower preview' : 'Wider preview'}
+            </Button>
           </div>
           <PreviewPane {...props.preview} design={props.design} />
         </div>
