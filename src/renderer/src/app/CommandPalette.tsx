@@ -140,7 +140,7 @@ export function CommandPalette(props: {
             }}
           />
         </div>
-        <ul className="palette-list" id="palette-list" role="listbox">
+        <ul className="palette-list" id="palette-list" role="listbox" aria-label="Commands and documents">
           {items.map((item, i) => (
             <li
               key={item.key}

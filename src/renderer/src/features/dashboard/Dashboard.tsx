@@ -12,7 +12,7 @@ export function Dashboard(props: { onOpenCompany: (slug: string) => void; onOpen
     <div className="db-root" data-testid="dashboard">
       <div className="db-page">
         <header className="db-head">
-          <h2>Dashboard</h2>
+          <h1>Dashboard</h1>
           <button type="button" className="btn btn-sm" onClick={dash.reload} disabled={dash.loading}>
             {dash.loading ? 'Refreshing…' : 'Refresh'}
           </button>
@@ -27,16 +27,16 @@ export function Dashboard(props: { onOpenCompany: (slug: string) => void; onOpen
           <>
             <div className="db-top">
               <section className="card">
-                <h3>Upcoming rounds</h3>
+                <h2>Upcoming rounds</h2>
                 <RoundTimeline timeline={data.timeline} onOpenCompany={props.onOpenCompany} />
               </section>
               <section className="card">
-                <h3>What to work on next</h3>
+                <h2>What to work on next</h2>
                 <NextSteps suggestions={data.suggestions} onOpenCompany={props.onOpenCompany} onOpenDocument={props.onOpenDocument} />
               </section>
             </div>
             <section>
-              <h3 className="db-h3">Companies</h3>
+              <h2 className="db-section-title">Companies</h2>
               {data.companies.length === 0 ? (
                 <p className="db-empty">No company folders yet. Create one from the sidebar to start preparing.</p>
               ) : (

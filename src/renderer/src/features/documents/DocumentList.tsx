@@ -115,7 +115,6 @@ export function DocumentList(props: {
                 type="button"
                 className="doc-row-main"
                 onClick={() => props.onOpen(d.id)}
-                aria-label={`Open ${d.title || 'Untitled'}`}
               >
                 <Icon name="document" size={18} />
                 <span className="doc-row-text">

@@ -397,6 +397,8 @@ function EditorBody(props: {
               {statusText[autosave.status]}
             </span>
           </div>
+          {/* The page's heading for screen readers; the editable title below is what sighted users see. */}
+          <h1 className="visually-hidden">{title || 'Untitled document'}</h1>
           {/* A one-line title that wraps instead of cutting off a long name. */}
           <textarea
             className="doc-title"

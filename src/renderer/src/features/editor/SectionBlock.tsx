@@ -24,10 +24,10 @@ export const SectionBlock = memo(function SectionBlock(props: {
       aria-labelledby={`sec-${section.id}`}
     >
       <div className="section-head">
-        <h3 id={`sec-${section.id}`}>
+        <h2 id={`sec-${section.id}`}>
           {section.label}
           {section.required ? null : <span className="section-optional">optional</span>}
-        </h3>
+        </h2>
         {props.issues > 0 ? (
           <span className="badge badge-warning">{props.issues} to look at</span>
         ) : null}

@@ -153,7 +153,7 @@ export function CompWorkbench(props: {
 
         <aside className="co-comp-side">
           <section className="card">
-            <h4>Your base ask against the band</h4>
+            <h3>Your base ask against the band</h3>
             <BandChart
               band={view.bands.base}
               ask={askResult.pkg?.base ?? null}
@@ -168,7 +168,7 @@ export function CompWorkbench(props: {
             )}
           </section>
           <section className="card" data-testid="comp-findings">
-            <h4>What an interviewer will notice</h4>
+            <h3>What an interviewer will notice</h3>
             {findings.length === 0 ? (
               askResult.pkg ? (
                 <p className="co-small co-good">No band, range or benchmark issues in your ask.</p>

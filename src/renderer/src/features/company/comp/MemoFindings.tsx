@@ -34,13 +34,13 @@ export function MemoFindings(props: { company: string; memo: DocumentSummary; re
 
   return (
     <section className="co-memo-findings" data-testid="memo-findings">
-      <h4>
+      <h3>
         In your memo “
         <button type="button" className="co-link" onClick={() => props.onOpenDocument(memo.id)}>
           {memo.title || 'Compensation memo'}
         </button>
         ”
-      </h4>
+      </h3>
       {error && <p className="co-small co-error">{error}</p>}
       {findings === null && !error && <p className="co-small muted">Checking…</p>}
       {findings?.length === 0 && <p className="co-small co-good">No compensation issues in the memo.</p>}

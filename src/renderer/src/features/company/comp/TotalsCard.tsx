@@ -10,7 +10,7 @@ const range = (r: { min: number; max: number }): string =>
 export function TotalsCard(props: { title: string; totals: Totals | null; testId: string }) {
   return (
     <section className="card co-totals" data-testid={props.testId}>
-      <h4>{props.title}</h4>
+      <h3>{props.title}</h3>
       {props.totals ? (
         <>
           <dl className="co-totals-grid">
