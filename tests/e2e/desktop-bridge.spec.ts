@@ -53,6 +53,23 @@ test('menu commands and export actions go through the desktop bridge', async ({ 
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('new-company-dialog')).toHaveCount(0);
 
+  // Esc works the moment a dialog appears: pressed right after React puts it in the page, before
+  // any passive effect could run (this used to be lost, and the dialog stayed open).
+  await page.evaluate(() => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('[data-testid="new-company-dialog"]')) return;
+      observer.disconnect();
+      (window as unknown as { __escAt: number }).__escAt = performance.now();
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    (window as unknown as { __menu: (c: string) => void }).__menu('new-company');
+  });
+  // The dialog did appear (and got the key) ...
+  await expect.poll(() => page.evaluate(() => typeof (window as unknown as { __escAt?: number }).__escAt)).toBe('number');
+  // ... and that key closed it.
+  await expect(page.getByTestId('new-company-dialog')).toHaveCount(0);
+
   await page.getByTestId('document-row').first().click();
   await expect(page.locator('.cm-content').first()).toBeVisible();
   await page.evaluate(() =>

@@ -1,5 +1,5 @@
 // A dialog: Esc and the backdrop close it, focus moves in on open and back on close.
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { Icon } from './Icon';
 
@@ -14,7 +14,9 @@ export function Modal(props: {
   const ref = useRef<HTMLDivElement>(null);
   const { onClose } = props;
 
-  useEffect(() => {
+  // Layout effects: focus and the Esc key are in place before the dialog is first painted, so a
+  // key pressed the moment it appears is not lost.
+  useLayoutEffect(() => {
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const first = ref.current?.querySelector<HTMLElement>(
       '[autofocus], input, select, textarea, button:not(.modal-close)',
@@ -23,7 +25,7 @@ export function Modal(props: {
     return () => before?.focus();
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
         e.stopPropagation();

@@ -1,6 +1,6 @@
 // Rehearsal mode: a full-screen reading view of a spoken document with a timer against the
 // template's time budget. Start/Pause/Stop; Stop logs the duration; Esc leaves.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { DocumentFile } from '../../../../shared/api';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
@@ -24,7 +24,8 @@ export function RehearsalView(props: { company: string; documentId: string; onCl
     if (docQuery.data) setDoc(docQuery.data);
   }, [docQuery.data]);
 
-  useEffect(() => {
+  // In place before the first paint, like Modal's, so Esc works the moment the view appears.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
         e.preventDefault();
@@ -50,7 +51,7 @@ export function RehearsalView(props: { company: string; documentId: string; onCl
     return () => window.removeEventListener('keydown', onKey, true);
   }, [onClose]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     dialog.current?.focus();
   }, []);
 
