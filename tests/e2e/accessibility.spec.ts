@@ -1,4 +1,4 @@
-// Every main screen and dialog, in light and dark, checked with axe-core against WCAG 2.1 A/AA
+// Every main screen and dialog (and the rehearsal view), in light and dark, checked with axe-core against WCAG 2.1 A/AA
 // (contrast, names, heading order, labels...). The print preview's sandboxed frame is left out:
 // it is the exported page, checked by the export tests, and axe cannot enter a script-less frame.
 import AxeBuilder from '@axe-core/playwright';
@@ -78,6 +78,22 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto(`${app.server.origin}/#/dashboard`);
     await expect(page.getByTestId('dashboard-company').first()).toBeVisible();
     await check('dashboard');
+
+    // The full-screen rehearsal view of a spoken piece.
+    const memoId = await page.evaluate(async (company) => {
+      const res = await fetch('/api/documents.create', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json', 'x-dossier-request': '1' },
+        body: JSON.stringify({ company, templateId: 'comp-memo', title: 'Comp pitch' }),
+      });
+      return ((await res.json()) as { data: { id: string } }).data.id;
+    }, slug);
+    await page.goto(`${app.server.origin}/#/c/${slug}/d/${memoId}`);
+    await page.getByTestId('rehearse').click();
+    await expect(page.getByTestId('rehearsal')).toBeVisible();
+    await check('rehearsal');
+    await page.keyboard.press('Escape');
 
     expect(seen).toEqual({});
   });

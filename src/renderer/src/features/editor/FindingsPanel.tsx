@@ -40,9 +40,9 @@ export const FindingsPanel = memo(function FindingsPanel(props: {
       ) : null}
       {groups.map((g) => (
         <section key={g.section ?? '_doc'} className="finding-group">
-          <h4>
+          <h3>
             {g.label} <span className="muted">{g.findings.filter((f) => !f.silenced).length}</span>
-          </h4>
+          </h3>
           <ul>
             {g.findings.map((f, i) => {
               const docSilenced = props.silencedRules.includes(f.rule);

@@ -102,14 +102,14 @@ export function RehearsalView(props: { company: string; documentId: string; onCl
           <button type="button" className="btn" onClick={() => void stop()} disabled={watch.state === 'ready'}>
             Stop
           </button>
-          <button type="button" className="btn btn-ghost" onClick={onClose} aria-label="Leave rehearsal (Esc)">
+          <button type="button" className="btn btn-ghost" onClick={onClose} title="Leave rehearsal (Esc)">
             Close <kbd>Esc</kbd>
           </button>
         </div>
       </header>
 
       <div className="rh-body">
-        <main className="rh-reading">
+        <div className="rh-reading">
           {docQuery.error && <p className="rh-error">{docQuery.error.message}</p>}
           {!doc && !docQuery.error && <p className="rh-muted">Loading…</p>}
           {doc && sections.length === 0 && <p className="rh-muted">This document has no text yet. Write it first, then rehearse it here.</p>}
@@ -124,7 +124,7 @@ export function RehearsalView(props: { company: string; documentId: string; onCl
               ))}
             </section>
           ))}
-        </main>
+        </div>
         <aside className="rh-side">
           <section>
             <h3>Before you start</h3>
