@@ -25,6 +25,7 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   '.ics': 'text/calendar; charset=utf-8',
+  '.zip': 'application/zip',
 };
 
 export function mimeType(path: string): string {

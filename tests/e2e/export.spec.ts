@@ -152,4 +152,19 @@ test('export all documents of a folder, and import a Markdown file', async ({ pa
   await expect(page.locator('.cm-content').first()).toContainText(
     'Fraud losses were $4.1M a year.',
   );
+
+  // Two documents now: Export all also offers one .zip of them, downloadable in browser mode.
+  await page.getByTestId('back-to-folder').click();
+  await page.getByLabel('Format for export all').selectOption('md');
+  await page.getByTestId('export-all').click();
+  const toast = page.getByTestId('export-toast').last();
+  await expect(toast).toContainText('Exported 2 documents', { timeout: 60_000 });
+  const link = toast.getByTestId('export-archive-download');
+  await expect(link).toHaveText('Download .zip');
+  const zip = await page.request.get(new URL((await link.getAttribute('href')) ?? '', app.server.origin).toString());
+  expect(zip.status()).toBe(200);
+  expect(zip.headers()['content-type']).toBe('application/zip');
+  const body = await zip.body();
+  expect(body.subarray(0, 4).toString('binary')).toBe('PK\x03\x04');
+  expect(body.toString('binary')).toContain('Imported brief');
 });

@@ -64,4 +64,8 @@ export interface CompanyExportResult {
   files: ExportResult[];
   /** Documents that could not be exported, with a reason written for the candidate. */
   failed: { id: string; title: string; message: string }[];
+  /** One .zip of all the files, written beside them when there are two or more. */
+  archive?: { path: string; fileName: string };
+  /** Why the archive is missing although the files were written. */
+  archiveError?: string;
 }

@@ -1,5 +1,7 @@
 // export.*: preview (sanitized HTML page for an iframe), export one document into the company's
-// exports/ folder (with a snapshot revision), and export every document of a company at once.
+// exports/ folder (with a snapshot revision), and export every document of a company at once
+// (plus one .zip of them all, for a single email attachment).
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Handlers } from '../../shared/api';
 import type { CoreContext } from '../context';
@@ -11,6 +13,7 @@ import { buildExport, chooseDesign, previewHtml } from '../export/buildExport';
 import type { BuildFormat } from '../export/buildExport';
 import { exportFileName } from '../export/exportFileName';
 import { writeExportFile } from '../export/writeExportFile';
+import { zipFiles } from '../export/zipFiles';
 import { needsConfirmation, reviewBeforeExport } from '../export/privateTermGate';
 import { getTemplate } from '../templates/registry';
 import { addRevision } from './documentHandlers';
@@ -110,7 +113,24 @@ export function exportHandlers(ctx: CoreContext): Partial<Handlers> {
           out.failed.push({ id: doc.id, title: doc.title, message });
         }
       }
+      if (out.files.length > 1) {
+        try {
+          out.archive = archiveOf(ctx, company, format, out.files);
+        } catch (err) {
+          // The files themselves are written; only the convenience archive is missing.
+          out.archiveError = err instanceof DossierError ? err.message : 'The .zip of all files could not be written; the files themselves are in the exports folder.';
+        }
+      }
       return out;
     },
   };
+}
+
+/** All of one "Export all" in one .zip beside the files, e.g. "Wells Fargo - All PDF - 2026-11-23.zip". */
+function archiveOf(ctx: CoreContext, company: string, format: string, files: ExportResult[]): { path: string; fileName: string } {
+  const entries = files.map((f) => ({ name: f.fileName, bytes: fs.readFileSync(path.join(ctx.store.root, ...f.path.split('/'))) }));
+  const meta = metaFor(ctx, company);
+  const label = format === 'md' ? 'All Markdown' : `All ${format.toUpperCase()}`;
+  const written = writeExportFile(ctx.store.exportsDir(company), exportFileName(meta.companyName, label, meta.date, 'zip'), zipFiles(entries, ctx.now()));
+  return { path: path.relative(ctx.store.root, written.fullPath).split(path.sep).join('/'), fileName: written.fileName };
 }

@@ -1,5 +1,7 @@
 // export.* handlers over a real workspace in a temp folder: files land in the company's exports/
 // folder with readable, non-clobbering names; exports take a snapshot; private terms need a yes.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -11,7 +13,7 @@ import { exportHandlers } from '../../../src/core/handlers/exportHandlers';
 import { DossierError } from '../../../src/core/errors';
 import { CHROMIUM_MISSING } from '../../../src/core/export/pdfUnavailable';
 import { normalBrief } from './fixtures/documents';
-import { removeTempDirs, tempDir } from './fixtures/tools';
+import { PYTHON, removeTempDirs, tempDir } from './fixtures/tools';
 import { tinyPdf } from './fixtures/tinyPdf';
 import { docInput } from '../workspace/fixtures/docInput';
 
@@ -191,7 +193,39 @@ describe('export.company', () => {
       'One-page impact brief - Real-time fraud scoring - 2026-11-23.docx',
       'One-page impact brief - Second brief - 2026-11-23.docx',
     ]);
-    expect(fs.readdirSync(path.join(root, 'companies', slug, 'exports')).sort()).toEqual(r.files.map((f) => f.fileName).sort());
+    // Plus one .zip of them all, read back by Python's zipfile (an independent reader).
+    const zipName = 'American Express - All DOCX - 2026-11-23.zip';
+    expect(r.archive).toEqual({ path: `companies/${slug}/exports/${zipName}`, fileName: zipName });
+    expect(fs.readdirSync(path.join(root, 'companies', slug, 'exports')).sort()).toEqual([...r.files.map((f) => f.fileName), zipName].sort());
+    const zipPath = path.join(root, 'companies', slug, 'exports', zipName);
+    const listing = execFileSync(
+      PYTHON,
+      ['-c', 'import sys, zipfile, hashlib, json\nz = zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nprint(json.dumps({i.filename: hashlib.sha256(z.read(i)).hexdigest() for i in z.infolist()}))', zipPath],
+      { encoding: 'utf8' },
+    );
+    const expected = Object.fromEntries(
+      r.files.map((f) => [f.fileName, createHash('sha256').update(fs.readFileSync(path.join(root, f.path))).digest('hex')]),
+    );
+    expect(JSON.parse(listing)).toEqual(expected);
+  });
+
+  it('writes no archive for a single file, and keeps the files when the archive cannot be written', async () => {
+    const { store, h, slug, id, root } = setup();
+    const single = await handler(h, 'export.company')({ company: slug, format: 'md' });
+    expect(single.files).toHaveLength(1);
+    expect(single.archive).toBeUndefined();
+    const second = store.getDocument(slug, id);
+    store.createDocument({ ...second, id: undefined, title: 'Second brief' } as Parameters<typeof store.createDocument>[0]);
+    // A folder squatting on the archive's name (and every numbered alternative) makes the zip fail.
+    const exportsDir = path.join(root, 'companies', slug, 'exports');
+    const base = 'American Express - All Markdown - 2026-11-23';
+    for (let n = 1; n <= 500; n++) fs.mkdirSync(path.join(exportsDir, n === 1 ? `${base}.zip` : `${base} (${n}).zip`));
+    const r = await handler(h, 'export.company')({ company: slug, format: 'md' });
+    expect(r.failed).toEqual([]);
+    expect(r.files).toHaveLength(2);
+    expect(r.archive).toBeUndefined();
+    expect(r.archiveError).toMatch(/tidy the exports folder|could not/i);
+    for (const f of r.files) expect(fs.existsSync(path.join(root, f.path))).toBe(true);
   });
 
   it('asks once for the whole company when any document has a private term', async () => {

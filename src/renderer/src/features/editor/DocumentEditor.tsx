@@ -385,7 +385,7 @@ function EditorBody(props: {
       <div className="doc-main">
         <header className="doc-header">
           <div className="doc-crumbs">
-            <button type="button" className="link-button" onClick={props.onBack}>
+            <button type="button" className="link-button" onClick={props.onBack} data-testid="back-to-folder">
               <Icon name="back" size={14} /> {props.companyName}
             </button>
             <span className="muted">/ {template.name}</span>

@@ -1,9 +1,11 @@
-// "Export all" for a company folder: every document in one format, one toast at the end.
+// "Export all" for a company folder: every document in one format, one toast at the end, with
+// the .zip of them all to download (browser) or reveal (desktop).
 import { useState } from 'react';
 import { call, desktopBridge } from '../../api/client';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { useToast } from '../../ui/Toast';
+import { exportDownloadUrl } from './exportOutcome';
 
 export function ExportAllButton(props: { company: string }) {
   const toast = useToast();
@@ -25,20 +27,36 @@ export function ExportAllButton(props: { company: string }) {
       return;
     }
     const n = r.data.files.length;
-    const first = r.data.files[0];
+    const archive = r.data.archive ?? null;
+    const revealTarget = archive?.path ?? r.data.files[0]?.path ?? null;
     const bridge = desktopBridge();
+    const notExported =
+      r.data.failed.length > 0 ? ` Not exported: ${r.data.failed.map((f) => `“${f.title}” (${f.message})`).join('; ')}` : '';
     toast.show({
       testId: 'export-toast',
-      message:
-        `Exported ${n} document${n === 1 ? '' : 's'} to this folder’s exports.` +
-        (r.data.failed.length > 0
-          ? ` Not exported: ${r.data.failed.map((f) => `“${f.title}” (${f.message})`).join('; ')}`
-          : ''),
+      timeoutMs: 15_000,
+      message: (
+        <>
+          Exported {n} document{n === 1 ? '' : 's'} to this folder’s exports
+          {archive ? (
+            <>
+              , with all of them in <strong>{archive.fileName}</strong>
+              {bridge ? null : (
+                <>
+                  {' '}
+                  <a href={exportDownloadUrl(props.company, archive.fileName)} download={archive.fileName} data-testid="export-archive-download">
+                    Download .zip
+                  </a>
+                </>
+              )}
+            </>
+          ) : null}
+          .{notExported}
+          {r.data.archiveError ? ` ${r.data.archiveError}` : ''}
+        </>
+      ),
       tone: r.data.failed.length > 0 && n === 0 ? 'error' : 'default',
-      actions:
-        bridge && first
-          ? [{ label: 'Reveal in folder', run: () => void bridge.reveal(first.path) }]
-          : [],
+      actions: bridge && revealTarget ? [{ label: 'Reveal in folder', run: () => void bridge.reveal(revealTarget) }] : [],
     });
   };
 
