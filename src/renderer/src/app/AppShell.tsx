@@ -66,13 +66,13 @@ export function AppShell() {
   // A folder made elsewhere (the CLI, another window) and opened by its address: fetch the
   // folder list once for that slug so the header and sidebar show it by name.
   const askedForSlug = useRef<string | null>(null);
-  const { loaded, reloadCompanies: reloadList } = data;
+  const { loaded, reloadCompanies, reloadInfo } = data;
   useEffect(() => {
     if (!loaded || currentCompany === null || company !== undefined) return;
     if (askedForSlug.current === currentCompany) return;
     askedForSlug.current = currentCompany;
-    void reloadList();
-  }, [loaded, currentCompany, company, reloadList]);
+    void reloadCompanies();
+  }, [loaded, currentCompany, company, reloadCompanies]);
 
   const ctx = useMemo<CommandContext>(
     () => ({
@@ -123,7 +123,6 @@ export function AppShell() {
   // Bumped when files changed under the views (backup restored, edits by another program):
   // the current view remounts and reloads.
   const [epoch, setEpoch] = useState(0);
-  const { reloadCompanies, reloadInfo } = data;
   const onDocumentRoute = route.kind === 'document';
   useEffect(() => {
     const onFocus = () => {
