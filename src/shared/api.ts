@@ -100,7 +100,7 @@ export const api = {
   'profiles.list': op<{ profiles: CompanyProfile[]; problems: ProfileProblem[] }>()(none),
   'dashboard.get': op<Dashboard>()(none),
 
-  'documents.list': op<DocumentListItem[]>()(z.object({ company: slug }).strict()),
+  'documents.list': op<DocumentListItem[]>()(z.object({ company: slug, scores: z.boolean().optional() }).strict()),
   'documents.get': op<DocumentFile>()(z.object({ company: slug, id: docId }).strict()),
   'documents.create': op<DocumentFile>()(
     z.object({ company: slug, templateId: z.string().min(1).max(120), title: z.string().max(300).optional() }).strict(),
@@ -219,8 +219,9 @@ export function parseRequest<K extends OpName>(
 }
 
 /**
- * A row of a company's document list: the summary plus a score. `live` is a rubric check of the
- * saved text; `snapshot` the newest snapshot's score when the check cannot run; `none` neither.
+ * A row of a company's document list: the summary plus a score. With `scores: true` in the request
+ * each document is checked (`live`), falling back to the newest snapshot's score when the check
+ * cannot run; without it (menus, pickers) the list stays cheap and reports the snapshot score.
  */
 export type DocumentListItem = DocumentSummary & { score: number | null; scoreFrom: 'live' | 'snapshot' | 'none' };
 

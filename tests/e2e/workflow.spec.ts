@@ -180,3 +180,18 @@ test('the preview can take more of the window, and the choice is remembered', as
   await page.getByTestId('preview-wide').click();
   await expect.poll(async () => Math.round((await side.boundingBox())?.width ?? 0)).toBe(Math.round(narrow));
 });
+
+test('quick switch: Enter typed before the document list arrives still opens the document', async ({ page }) => {
+  await page.goto(app.server.url);
+  await expect(page.getByTestId('document-row').first()).toBeVisible();
+  // Hold the palette's document lists back, so Enter comes first.
+  await page.route('**/api/documents.list', async (route) => {
+    await new Promise((r) => setTimeout(r, 800));
+    await route.continue();
+  });
+  await page.keyboard.press('ControlOrMeta+k');
+  await page.getByLabel('Search commands and documents').fill('card-fraud');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('doc-title')).toHaveValue(/card-fraud/i);
+  await page.unroute('**/api/documents.list');
+});

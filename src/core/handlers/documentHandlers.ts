@@ -12,7 +12,14 @@ export const MAX_REVISIONS = 50;
 
 export function documentHandlers(ctx: CoreContext): Partial<Handlers> {
   return {
-    'documents.list': async ({ company }) => {
+    'documents.list': async ({ company, scores: checkEach }) => {
+      if (checkEach !== true) {
+        return ctx.store.listDocuments(company).map((s) => ({
+          ...s,
+          score: s.lastScore,
+          scoreFrom: s.lastScore === null ? ('none' as const) : ('snapshot' as const),
+        }));
+      }
       const { summaries, readiness } = readDocuments(ctx, company);
       const scores = new Map(readiness.map((r) => [r.id, r]));
       return summaries.map((s) => {

@@ -137,8 +137,11 @@ describe('document handlers', () => {
       patch: { sections: { outcome: 'Worked on a churn model that helped the retention team a lot.' } },
     });
     const expected = checkDocument(ctx, { company: 'acme', templateId: 'impact-brief', sections: weak.sections, silencedRules: [] }).score;
-    const [row] = await handler('documents.list')({ company: 'acme' });
+    const [row] = await handler('documents.list')({ company: 'acme', scores: true });
     expect(row).toMatchObject({ id: doc.id, score: expected, scoreFrom: 'live', lastScore: null });
+    // Without asking for scores the list stays cheap: no check, only the (missing) snapshot score.
+    const [plain] = await handler('documents.list')({ company: 'acme' });
+    expect(plain).toMatchObject({ id: doc.id, score: null, scoreFrom: 'none' });
     // The list follows the text, not the last snapshot.
     await handler('documents.update')({
       company: 'acme',
@@ -146,8 +149,11 @@ describe('document handlers', () => {
       baseRevision: weak.revision,
       patch: { sections: { outcome: 'Cut card-fraud losses from $4.1M to $2.9M a year (45 ms p99).' } },
     });
-    const [after] = await handler('documents.list')({ company: 'acme' });
+    const [after] = await handler('documents.list')({ company: 'acme', scores: true });
     expect(after!.score).not.toBe(expected);
+    const snap = await handler('documents.snapshot')({ company: 'acme', id: doc.id });
+    const [plainAfter] = await handler('documents.list')({ company: 'acme' });
+    expect(plainAfter).toMatchObject({ score: snap.history.at(-1)!.score, scoreFrom: 'snapshot' });
   });
 
   it('copy titles count up', () => {

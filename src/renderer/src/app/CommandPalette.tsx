@@ -34,6 +34,10 @@ export function CommandPalette(props: {
   const { companies } = useAppData();
   const [query, setQuery] = useState('');
   const [docs, setDocs] = useState<DocumentSummary[]>([]);
+  const [docsLoaded, setDocsLoaded] = useState(false);
+  // Enter pressed before the documents arrived: run the choice once they are here, so a quickly
+  // typed title still opens its document.
+  const [enterPending, setEnterPending] = useState(false);
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const mac = isMacPlatform();
@@ -44,7 +48,9 @@ export function CommandPalette(props: {
     void Promise.all(
       companies.filter((c) => !c.archived).map((c) => call('documents.list', { company: c.slug })),
     ).then((all) => {
-      if (live) setDocs(all.flatMap((r) => (r.ok ? r.data : [])));
+      if (!live) return;
+      setDocs(all.flatMap((r) => (r.ok ? r.data : [])));
+      setDocsLoaded(true);
     });
     return () => {
       live = false;
@@ -98,6 +104,12 @@ export function CommandPalette(props: {
 
   const current = Math.min(active, Math.max(0, items.length - 1));
 
+  useEffect(() => {
+    if (!enterPending || !docsLoaded) return;
+    setEnterPending(false);
+    items[current]?.run();
+  }, [enterPending, docsLoaded, items, current]);
+
   return (
     <div
       className="modal-backdrop"
@@ -132,7 +144,8 @@ export function CommandPalette(props: {
                 setActive((a) => Math.max(a - 1, 0));
               } else if (e.key === 'Enter') {
                 e.preventDefault();
-                items[current]?.run();
+                if (docsLoaded) items[current]?.run();
+                else setEnterPending(true);
               } else if (e.key === 'Escape') {
                 e.preventDefault();
                 props.onClose();

@@ -30,7 +30,7 @@ export function DocumentList(props: {
   onNew: () => void;
   onChanged: () => void;
 }) {
-  const docs = useQuery('documents.list', { company: props.company });
+  const docs = useQuery('documents.list', { company: props.company, scores: true });
   const { templates } = useAppData();
   const toast = useToast();
   const [busy, setBusy] = useState<string | null>(null);
