@@ -29,9 +29,12 @@ function scoreDocument(check: () => Checker, summary: DocumentSummary, doc: Docu
       // fall back to the snapshot score below
     }
   }
-  if (summary.lastScore !== null)
-    return { ...base, score: summary.lastScore, scoreFrom: 'snapshot' };
-  return { ...base, score: null, scoreFrom: 'none' };
+  return { ...base, ...snapshotScore(summary) };
+}
+
+/** The score when the text is not (or cannot be) checked: the newest snapshot's, if any. */
+export function snapshotScore(summary: Pick<DocumentSummary, 'lastScore'>): Pick<DocumentReadiness, 'score' | 'scoreFrom'> {
+  return summary.lastScore === null ? { score: null, scoreFrom: 'none' } : { score: summary.lastScore, scoreFrom: 'snapshot' };
 }
 
 /** Reads every document of a company once: summaries, full files (null when unreadable) and scores. */

@@ -1,11 +1,11 @@
-// documents.*: list (with each document's score), get, create from a template, update (with the baseRevision check),
-// duplicate, delete to the trash and restore, and snapshots with the rubric score.
+// documents.*: list (with each document's score), get, create from a template, update (with the
+// baseRevision check), duplicate, delete to the trash and restore, and snapshots with the rubric score.
 import type { Handlers } from '../../shared/api';
 import type { CoreContext } from '../context';
 import type { DocumentFile, Revision } from '../workspace/schemas';
 import { newDocumentFromTemplate } from '../workspace/newDocumentFromTemplate';
 import { checkDocument } from '../rubric/checkDocument';
-import { readDocuments } from '../companies/documentReadiness';
+import { readDocuments, snapshotScore } from '../companies/documentReadiness';
 
 /** Snapshots kept per document; the oldest go first. */
 export const MAX_REVISIONS = 50;
@@ -13,19 +13,10 @@ export const MAX_REVISIONS = 50;
 export function documentHandlers(ctx: CoreContext): Partial<Handlers> {
   return {
     'documents.list': async ({ company, scores: checkEach }) => {
-      if (checkEach !== true) {
-        return ctx.store.listDocuments(company).map((s) => ({
-          ...s,
-          score: s.lastScore,
-          scoreFrom: s.lastScore === null ? ('none' as const) : ('snapshot' as const),
-        }));
-      }
+      if (checkEach !== true) return ctx.store.listDocuments(company).map((s) => ({ ...s, ...snapshotScore(s) }));
+      // readiness is in the order of summaries, one entry each.
       const { summaries, readiness } = readDocuments(ctx, company);
-      const scores = new Map(readiness.map((r) => [r.id, r]));
-      return summaries.map((s) => {
-        const r = scores.get(s.id);
-        return { ...s, score: r?.score ?? null, scoreFrom: r?.scoreFrom ?? 'none' };
-      });
+      return summaries.map((s, i) => ({ ...s, score: readiness[i]?.score ?? null, scoreFrom: readiness[i]?.scoreFrom ?? 'none' }));
     },
     'documents.get': async ({ company, id }) => ctx.store.getDocument(company, id),
     'documents.create': async ({ company, templateId, title }) => newDocumentFromTemplate(ctx, company, templateId, { title }),

@@ -1,7 +1,6 @@
 // export.*: preview (sanitized HTML page for an iframe), export one document into the company's
 // exports/ folder (with a snapshot revision), and export every document of a company at once
 // (plus one .zip of them all, for a single email attachment).
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Handlers } from '../../shared/api';
 import type { CoreContext } from '../context';
@@ -14,6 +13,7 @@ import type { BuildFormat } from '../export/buildExport';
 import { exportFileName } from '../export/exportFileName';
 import { writeExportFile } from '../export/writeExportFile';
 import { zipFiles } from '../export/zipFiles';
+import type { ZipEntry } from '../export/zipFiles';
 import { needsConfirmation, reviewBeforeExport } from '../export/privateTermGate';
 import { getTemplate } from '../templates/registry';
 import { addRevision } from './documentHandlers';
@@ -39,7 +39,13 @@ interface ExportOne {
   confirmed: boolean;
 }
 
-async function exportOne(ctx: CoreContext, o: ExportOne): Promise<ExportResult> {
+/** A written file's path relative to the workspace, with forward slashes. */
+function workspacePath(ctx: CoreContext, fullPath: string): string {
+  return path.relative(ctx.store.root, fullPath).split(path.sep).join('/');
+}
+
+/** Exports one document; also hands back the bytes written, so "Export all" can zip them without reading them again. */
+async function exportOne(ctx: CoreContext, o: ExportOne): Promise<{ result: ExportResult; bytes: Uint8Array }> {
   const { company, doc } = o;
   const review = reviewBeforeExport(ctx, company, doc);
   if (review.privateTerms.length > 0 && !o.confirmed) throw needsConfirmation(review.privateTerms, `“${doc.title || 'This document'}”`);
@@ -66,14 +72,14 @@ async function exportOne(ctx: CoreContext, o: ExportOne): Promise<ExportResult> 
     }),
   );
   const result: ExportResult = {
-    path: path.relative(ctx.store.root, written.fullPath).split(path.sep).join('/'),
+    path: workspacePath(ctx, written.fullPath),
     fileName: written.fileName,
     format: o.format,
     findings: review.errors,
   };
   if (built.pages !== undefined) result.pages = built.pages;
   if (built.overBudget) result.overBudget = built.overBudget;
-  return result;
+  return { result, bytes: built.bytes };
 }
 
 export function exportHandlers(ctx: CoreContext): Partial<Handlers> {
@@ -87,14 +93,16 @@ export function exportHandlers(ctx: CoreContext): Partial<Handlers> {
     },
 
     'export.document': async ({ company, id, format, design, compact, confirmPrivateTerms }) =>
-      exportOne(ctx, {
-        company,
-        doc: ctx.store.getDocument(company, id),
-        format,
-        design,
-        compact,
-        confirmed: confirmPrivateTerms === true,
-      }),
+      (
+        await exportOne(ctx, {
+          company,
+          doc: ctx.store.getDocument(company, id),
+          format,
+          design,
+          compact,
+          confirmed: confirmPrivateTerms === true,
+        })
+      ).result,
 
     'export.company': async ({ company, format, confirmPrivateTerms }) => {
       const docs = ctx.store.listDocuments(company).map((s) => ctx.store.getDocument(company, s.id));
@@ -103,9 +111,12 @@ export function exportHandlers(ctx: CoreContext): Partial<Handlers> {
         if (flagged.length > 0) throw needsConfirmation(flagged, `This company's documents`);
       }
       const out: CompanyExportResult = { files: [], failed: [] };
+      const entries: ZipEntry[] = [];
       for (const doc of docs) {
         try {
-          out.files.push(await exportOne(ctx, { company, doc, format, confirmed: true }));
+          const { result, bytes } = await exportOne(ctx, { company, doc, format, confirmed: true });
+          out.files.push(result);
+          entries.push({ name: result.fileName, bytes });
         } catch (err) {
           // A missing printer stops everything: every PDF would fail the same way.
           if (err instanceof DossierError && err.code === 'unavailable' && format === 'pdf') throw err;
@@ -113,9 +124,9 @@ export function exportHandlers(ctx: CoreContext): Partial<Handlers> {
           out.failed.push({ id: doc.id, title: doc.title, message });
         }
       }
-      if (out.files.length > 1) {
+      if (entries.length > 1) {
         try {
-          out.archive = archiveOf(ctx, company, format, out.files);
+          out.archive = archiveOf(ctx, company, format, entries);
         } catch (err) {
           // The files themselves are written; only the convenience archive is missing.
           out.archiveError = err instanceof DossierError ? err.message : 'The .zip of all files could not be written; the files themselves are in the exports folder.';
@@ -127,10 +138,9 @@ export function exportHandlers(ctx: CoreContext): Partial<Handlers> {
 }
 
 /** All of one "Export all" in one .zip beside the files, e.g. "Wells Fargo - All PDF - 2026-11-23.zip". */
-function archiveOf(ctx: CoreContext, company: string, format: string, files: ExportResult[]): { path: string; fileName: string } {
-  const entries = files.map((f) => ({ name: f.fileName, bytes: fs.readFileSync(path.join(ctx.store.root, ...f.path.split('/'))) }));
+function archiveOf(ctx: CoreContext, company: string, format: string, entries: ZipEntry[]): { path: string; fileName: string } {
   const meta = metaFor(ctx, company);
   const label = format === 'md' ? 'All Markdown' : `All ${format.toUpperCase()}`;
   const written = writeExportFile(ctx.store.exportsDir(company), exportFileName(meta.companyName, label, meta.date, 'zip'), zipFiles(entries, ctx.now()));
-  return { path: path.relative(ctx.store.root, written.fullPath).split(path.sep).join('/'), fileName: written.fileName };
+  return { path: workspacePath(ctx, written.fullPath), fileName: written.fileName };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompPackage } from '../../../src/shared/api';
 import type { BandsDraft, DraftField, PackageDraft, RangeField } from '../../../src/renderer/src/features/company/comp/packageDraft';
-import { PACKAGE_FIELDS, bandsFromDraft, emptyDraft, fromDraft, isBlank, toDraft } from '../../../src/renderer/src/features/company/comp/packageDraft';
+import { PACKAGE_FIELDS, bandsFromDraft, emptyDraft, fromDraft, fromOptionalDraft, isBlank, toDraft } from '../../../src/renderer/src/features/company/comp/packageDraft';
 import { formatMoney, parseMoney, parseNumber, parsePercent } from '../../../src/renderer/src/features/company/comp/parseAmount';
 import { validateCompPackage } from '../../../src/core/companies/validateInput';
 
@@ -243,5 +243,16 @@ describe('bands draft', () => {
     const r = bandsFromDraft(bands({ baseMin: '180', baseMax: '200' }));
     expect(r.bands?.base).toEqual({ min: 180, max: 200 });
     expect(r.warnings).toEqual([expect.stringMatching(/band maximum of \$200 a year looks too small/)]);
+  });
+});
+
+describe('fromOptionalDraft', () => {
+  it('reads a blank package as no package, with no errors', () => {
+    expect(fromOptionalDraft(emptyDraft(''))).toEqual({ pkg: null, errors: {}, warnings: [] });
+  });
+  it('checks a filled package like fromDraft', () => {
+    const draft = { ...emptyDraft('Ask'), baseMin: '-5' };
+    expect(fromOptionalDraft(draft)).toEqual(fromDraft(draft));
+    expect(Object.keys(fromOptionalDraft(draft).errors).length).toBeGreaterThan(0);
   });
 });

@@ -11,7 +11,7 @@ import { MemoFindings } from './MemoFindings';
 import { OffersTable } from './OffersTable';
 import { PackageForm } from './PackageForm';
 import { TotalsCard } from './TotalsCard';
-import { emptyDraft, fromDraft, isBlank, toDraft } from './packageDraft';
+import { emptyDraft, fromDraft, fromOptionalDraft, toDraft } from './packageDraft';
 import type { PackageDraft } from './packageDraft';
 
 const splitList = (text: string): string[] =>
@@ -61,10 +61,8 @@ export function CompWorkbench(props: {
   const { state, save } = saver;
   const { schedule: scheduleSave, refuse } = useDelayedSave(saver, 'companies.updateCompensation');
 
-  const currentResult = isBlank(current)
-    ? { pkg: null, errors: {}, warnings: [] }
-    : fromDraft(current);
-  const askResult = isBlank(ask) ? { pkg: null, errors: {}, warnings: [] } : fromDraft(ask);
+  const currentResult = fromOptionalDraft(current);
+  const askResult = fromOptionalDraft(ask);
   const offerResult = offerDraft ? fromDraft(offerDraft) : null;
 
   const schedule = (next: {
@@ -73,10 +71,8 @@ export function CompWorkbench(props: {
     benchmarks: string;
     offers: CompPackage[];
   }) => {
-    const c = isBlank(next.current)
-      ? { pkg: null, errors: {}, warnings: [] }
-      : fromDraft(next.current);
-    const a = isBlank(next.ask) ? { pkg: null, errors: {}, warnings: [] } : fromDraft(next.ask);
+    const c = fromOptionalDraft(next.current);
+    const a = fromOptionalDraft(next.ask);
     const bad = Object.values(c.errors)[0] ?? Object.values(a.errors)[0];
     if (bad) refuse(bad);
     else

@@ -234,3 +234,8 @@ export function isBlank(draft: PackageDraft): boolean {
     draft.stipend.trim() === ''
   );
 }
+
+/** A package the candidate may leave empty (current pay, the ask): blank reads as no package, not as errors. */
+export function fromOptionalDraft(draft: PackageDraft): DraftResult {
+  return isBlank(draft) ? { pkg: null, errors: {}, warnings: [] } : fromDraft(draft);
+}
