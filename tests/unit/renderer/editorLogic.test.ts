@@ -58,13 +58,13 @@ describe('findingsToDiagnostics', () => {
       10,
     );
     expect(diags).toEqual([
-      { from: 2, to: 6, severity: 'warning', message: 'm', source: 'vague-language' },
+      { from: 2, to: 6, severity: 'warning', message: 'm', source: 'Vague wording' },
       {
         from: 0,
         to: 3,
         severity: 'hint',
         message: 'm (silenced)',
-        source: 'vague-language',
+        source: 'Vague wording',
         markClass: 'cm-silenced',
       },
     ]);

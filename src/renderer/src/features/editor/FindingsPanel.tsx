@@ -2,6 +2,7 @@
 // silence here, silence for this document). Silenced findings stay visible, dimmed.
 import { memo } from 'react';
 import type { Finding } from '../../../../shared/api';
+import { ruleLabel } from '../../../../shared/ruleLabels';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { groupFindings } from './findingsToDiagnostics';
@@ -130,7 +131,9 @@ export const FindingsPanel = memo(function FindingsPanel(props: {
                         Silence for this document
                       </Button>
                     ) : null}
-                    <span className="finding-rule">{f.rule}</span>
+                    <span className="finding-rule" title={`Rule id: ${f.rule}`}>
+                      {ruleLabel(f.rule)}
+                    </span>
                   </div>
                 </li>
               );

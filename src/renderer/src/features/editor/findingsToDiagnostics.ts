@@ -1,5 +1,6 @@
 // Maps rubric findings of one section to CodeMirror lint diagnostics (offsets clamped to the text).
 import type { Finding } from '../../../../shared/api';
+import { ruleLabel } from '../../../../shared/ruleLabels';
 
 export interface DiagnosticLike {
   from: number;
@@ -30,7 +31,7 @@ export function findingsToDiagnostics(
       to,
       severity: f.silenced ? 'hint' : f.severity,
       message: f.silenced ? `${f.message} (silenced)` : f.message,
-      source: f.rule,
+      source: ruleLabel(f.rule),
       ...(f.silenced ? { markClass: 'cm-silenced' } : {}),
     });
   }

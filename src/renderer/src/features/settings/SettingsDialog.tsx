@@ -2,6 +2,7 @@
 // checked before every export, and which rules run.
 import { useEffect, useState } from 'react';
 import type { RuleSummary } from '../../../../shared/api';
+import { ruleLabel } from '../../../../shared/ruleLabels';
 import { call } from '../../api/client';
 import { useAppData } from '../../app/AppData';
 import { Button } from '../../ui/Button';
@@ -150,7 +151,8 @@ export function SettingsDialog(props: { onClose: () => void }) {
                     }
                   />
                   <span>
-                    <strong>{r.message || r.id}</strong> <code>{r.id}</code>
+                    <strong title={`Rule id: ${r.id}`}>{ruleLabel(r.id)}</strong>{}
+                    <span className="muted">{r.message}</span>
                     {r.why ? <span className="muted rule-why">{r.why}</span> : null}
                   </span>
                 </label>

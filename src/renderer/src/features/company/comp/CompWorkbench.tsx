@@ -2,6 +2,7 @@
 // the ask against the band, comp findings, offers side by side, and the company's bands.
 import { useEffect, useState } from 'react';
 import type { CompanyView, CompPackage, DocumentSummary, Finding } from '../../../../../shared/api';
+import { ruleLabel } from '../../../../../shared/ruleLabels';
 import { call } from '../../../api/client';
 import { SaveStatus } from '../SaveStatus';
 import { useDelayedSave, useSaver } from '../useSaver';
@@ -179,7 +180,7 @@ export function CompWorkbench(props: {
                     className={`co-finding co-sev-${f.severity}`}
                     data-rule={f.rule}
                   >
-                    <code>{f.rule}</code> {f.message}
+                    <strong title={`Rule id: ${f.rule}`}>{ruleLabel(f.rule)}:</strong> {f.message}
                     <span className="co-small muted"> {f.suggestion}</span>
                   </li>
                 ))}

@@ -1,6 +1,7 @@
 // The comp memo's own compensation findings (rubric.check on its saved text), when one exists.
 import { useEffect, useState } from 'react';
 import type { DocumentSummary, Finding } from '../../../../../shared/api';
+import { ruleLabel } from '../../../../../shared/ruleLabels';
 import { call } from '../../../api/client';
 
 const COMP_RULES = new Set(['comp-band', 'comp-range', 'comp-benchmark', 'speaking-time']);
@@ -47,7 +48,7 @@ export function MemoFindings(props: { company: string; memo: DocumentSummary; re
       <ul className="co-findings">
         {findings?.map((f) => (
           <li key={`${f.rule}-${f.section}-${f.start}`} className={`co-finding co-sev-${f.severity}`} data-rule={f.rule}>
-            <code>{f.rule}</code> {f.message}
+            <strong title={`Rule id: ${f.rule}`}>{ruleLabel(f.rule)}:</strong> {f.message}
             {f.suggestion && <span className="co-small muted"> {f.suggestion}</span>}
           </li>
         ))}
