@@ -31,8 +31,10 @@ describe('exportFileName', () => {
     expect(exportFileName(template, title, '2026-11-23', ext)).toBe(expected);
   });
 
-  it('keeps long titles to a sane length', () => {
-    expect(exportFileName('Brief', 'x'.repeat(400), '2026-11-23', 'pdf').length).toBeLessThan(180);
+  it('keeps long titles within 255 bytes, with the date, the extension and room for " (n)"', () => {
+    const name = exportFileName('Brief', 'x'.repeat(400), '2026-11-23', 'pdf', 'linux');
+    expect(name.endsWith(' - 2026-11-23.pdf')).toBe(true);
+    expect(Buffer.byteLength(name) + ' (9999)'.length).toBeLessThanOrEqual(255);
   });
 
   it('numbers alternatives before the extension', () => {
