@@ -16,9 +16,20 @@ export interface MainWindowDeps {
   app: AppLocation;
   state: WindowState;
   saveState: (state: WindowState) => void;
+  /** process.platform; decides whether the spell checker may run (see mainWindowOptions). */
+  platform: NodeJS.Platform;
 }
 
-export function mainWindowOptions(preloadPath: string, state: WindowState): BrowserWindowConstructorOptions {
+/**
+ * Spell checking only where the operating system provides it (macOS). On Windows and Linux
+ * Chromium's spell checker downloads Hunspell dictionaries from the network, which an offline
+ * app must not do without asking.
+ */
+export function spellCheckAllowed(platform: NodeJS.Platform): boolean {
+  return platform === 'darwin';
+}
+
+export function mainWindowOptions(preloadPath: string, state: WindowState, platform: NodeJS.Platform): BrowserWindowConstructorOptions {
   return {
     width: state.width,
     height: state.height,
@@ -40,7 +51,7 @@ export function mainWindowOptions(preloadPath: string, state: WindowState): Brow
       webviewTag: false,
       navigateOnDragDrop: false,
       experimentalFeatures: false,
-      spellcheck: true,
+      spellcheck: spellCheckAllowed(platform),
     },
   };
 }
@@ -72,8 +83,8 @@ export function guardNavigation(
 export const STATE_SAVE_DELAY_MS = 500;
 
 export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
-  const win = new deps.BrowserWindow(mainWindowOptions(deps.preloadPath, deps.state));
-  hardenSession(win.webContents.session as HardenableSession);
+  const win = new deps.BrowserWindow(mainWindowOptions(deps.preloadPath, deps.state, deps.platform));
+  hardenSession(win.webContents.session as HardenableSession, { spellCheck: spellCheckAllowed(deps.platform) });
   guardNavigation(win, deps.app, deps.shell);
   if (deps.state.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());

@@ -1,6 +1,6 @@
 // Electron entry: wires the injected, tested pieces together. One instance per machine (a second
 // launch focuses the first), one workspace open at a time, and this process is its only writer.
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, shell } from 'electron';
 import type { WebContents } from 'electron';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,9 @@ import { registerIpc } from './registerIpc';
 import type { OpenWorkspace } from './registerIpc';
 import { buildMenuTemplate } from './buildMenuTemplate';
 import { createElectronPrinter } from './createElectronPrinter';
-import { isAppUrl } from './isAppUrl';
+import { isAppUrl, trustedDevServerUrl } from './isAppUrl';
+import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
+import { isDevelopmentBuild } from './buildMode';
 import type { AppLocation } from './isAppUrl';
 import { loadWindowState, saveWindowState } from './windowState';
 import { readRememberedWorkspace, rememberWorkspace, resolveWorkspaceDir } from './resolveWorkspaceDir';
@@ -24,7 +26,14 @@ interface Session extends OpenWorkspace {
   ctx: CoreContext;
 }
 
-const devServerUrl = !app.isPackaged ? (process.env.ELECTRON_RENDERER_URL ?? null) : null;
+// The dev server is used only by an unpackaged development build, and only on loopback.
+const devServerUrl = trustedDevServerUrl({
+  isPackaged: app.isPackaged,
+  isDevBuild: isDevelopmentBuild(),
+  value: process.env.ELECTRON_RENDERER_URL,
+});
+// The built page is served from app://dossier/ (a real origin), never from file://.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 const appRoot = app.getAppPath();
 const location: AppLocation = { rendererDir: join(appRoot, 'out', 'renderer'), devServerUrl };
 const userData = () => app.getPath('userData');
@@ -142,12 +151,13 @@ function showWindow(): void {
     app: location,
     state,
     saveState: (s) => saveWindowState(join(userData(), 'window-state.json'), s),
+    platform: process.platform,
   });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
   if (devServerUrl) void mainWindow.loadURL(devServerUrl);
-  else void mainWindow.loadFile(join(location.rendererDir, 'index.html'));
+  else void mainWindow.loadURL(APP_INDEX_URL);
 }
 
 async function start(): Promise<void> {
@@ -163,6 +173,7 @@ async function start(): Promise<void> {
   });
   app.on('web-contents-created', (_event, contents) => lockDownAllContents(contents));
   await app.whenReady();
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rendererDir: location.rendererDir }));
 
   const root = resolveWorkspaceDir({
     argv: process.argv,

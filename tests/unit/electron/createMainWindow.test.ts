@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMainWindow, mainWindowOptions, STATE_SAVE_DELAY_MS } from '../../../electron/main/createMainWindow';
 import { DEFAULT_WINDOW_STATE } from '../../../electron/main/windowState';
@@ -8,14 +7,14 @@ import { CONTENT_SECURITY_POLICY } from '../../../src/node/contentSecurityPolicy
 import { FakeBrowserWindow, FakeBrowserWindowCtor, navEvent } from './fakes';
 
 const rendererDir = join('/opt', 'dossier', 'out', 'renderer');
-const appUrl = pathToFileURL(join(rendererDir, 'index.html')).href;
+const appUrl = 'app://dossier/index.html';
 const preloadPath = join('/opt', 'dossier', 'out', 'preload', 'index.cjs');
 
-function make(state: WindowState = DEFAULT_WINDOW_STATE) {
+function make(state: WindowState = DEFAULT_WINDOW_STATE, platform: NodeJS.Platform = 'linux') {
   FakeBrowserWindow.created = [];
   const shell = { openExternal: vi.fn(async () => undefined) };
   const saveState = vi.fn();
-  createMainWindow({ BrowserWindow: FakeBrowserWindowCtor, shell, preloadPath, app: { rendererDir, devServerUrl: null }, state, saveState });
+  createMainWindow({ BrowserWindow: FakeBrowserWindowCtor, shell, preloadPath, app: { rendererDir, devServerUrl: null }, state, saveState, platform });
   const win = FakeBrowserWindow.created[0];
   if (!win) throw new Error('no window');
   return { win, shell, saveState };
@@ -39,13 +38,13 @@ describe('main window options', () => {
   });
 
   it('restores the remembered place and size', () => {
-    expect(mainWindowOptions(preloadPath, { width: 1100, height: 700, x: 40, y: 50, maximized: false })).toMatchObject({
+    expect(mainWindowOptions(preloadPath, { width: 1100, height: 700, x: 40, y: 50, maximized: false }, 'linux')).toMatchObject({
       width: 1100,
       height: 700,
       x: 40,
       y: 50,
     });
-    const centred = mainWindowOptions(preloadPath, DEFAULT_WINDOW_STATE);
+    const centred = mainWindowOptions(preloadPath, DEFAULT_WINDOW_STATE, 'linux');
     expect('x' in centred).toBe(false);
     expect(make({ ...DEFAULT_WINDOW_STATE, maximized: true }).win.maximized).toBe(true);
   });
@@ -56,6 +55,19 @@ describe('main window options', () => {
     expect(win.shown).toBe(true);
     win.emit('close');
     expect(saveState).toHaveBeenCalledWith({ x: 10, y: 20, width: 1000, height: 700, maximized: false });
+  });
+});
+
+describe('spell checker', () => {
+  // On Windows and Linux Chromium downloads Hunspell dictionaries; an offline app must not.
+  it.each([
+    ['linux', false],
+    ['win32', false],
+    ['darwin', true],
+  ] as const)('on %s: enabled = %s, in the page and in the session', (platform, enabled) => {
+    const { win } = make(DEFAULT_WINDOW_STATE, platform);
+    expect(win.options.webPreferences?.spellcheck).toBe(enabled);
+    expect(win.webContents.session.spellCheckerEnabled).toBe(enabled);
   });
 });
 
@@ -97,7 +109,15 @@ describe('navigation', () => {
     expect(event.prevented).toBe(false);
   });
 
-  it.each(['https://evil.com/', 'http://127.0.0.1:8080/', 'file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,<b>x</b>'])(
+  it.each([
+    'https://evil.com/',
+    'http://127.0.0.1:8080/',
+    'file:///etc/passwd',
+    `file://${join(rendererDir, 'index.html')}`,
+    'app://evil/index.html',
+    'javascript:alert(1)',
+    'data:text/html,<b>x</b>',
+  ])(
     'blocks navigation to %s',
     (url) => {
       const event = navEvent(url);

@@ -62,6 +62,13 @@ describe('desktop build', () => {
     expect(loadedModules(code)).not.toContain('lowdb');
   });
 
+  it('a release build cannot be switched to a dev server: the build mode is a constant', () => {
+    const code = readFileSync(join(outDir, 'main', 'index.js'), 'utf8');
+    expect(code).not.toContain('import.meta.env');
+    expect(code).toContain('ELECTRON_RENDERER_URL');
+    expect(code).toMatch(/function isDevelopmentBuild\(\)\s*\{\s*return (false|!1);/);
+  });
+
   it('the renderer page carries the content security policy', () => {
     const html = readFileSync(join(outDir, 'renderer', 'index.html'), 'utf8');
     expect(html).toMatch(/http-equiv="Content-Security-Policy"/);

@@ -28,6 +28,10 @@ export class FakeSession {
   setPermissionCheckHandler(handler: FakeSession['permissionCheck']): void {
     this.permissionCheck = handler;
   }
+  spellCheckerEnabled: boolean | null = null;
+  setSpellCheckerEnabled(enabled: boolean): void {
+    this.spellCheckerEnabled = enabled;
+  }
   webRequest = {
     onHeadersReceived: (listener: FakeSession['headersListener']) => {
       this.headersListener = listener;

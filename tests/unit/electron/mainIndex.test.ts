@@ -4,7 +4,6 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { IPC_CALL, IPC_COMMAND } from '../../../src/shared/transport';
 
@@ -19,7 +18,9 @@ const h = vi.hoisted(() => {
   const ipcHandlers = new Map<string, (...args: unknown[]) => unknown>();
   const windows: Array<{ options: unknown; loadedFiles: string[]; sent: unknown[][]; listeners: Map<string, Array<(...a: unknown[]) => unknown>> }> = [];
   const menus: unknown[] = [];
-  return { appListeners, ipcHandlers, windows, menus, quit: { called: false } };
+  const schemes: unknown[] = [];
+  const protocolHandlers = new Map<string, (...args: unknown[]) => unknown>();
+  return { appListeners, ipcHandlers, windows, menus, schemes, protocolHandlers, quit: { called: false } };
 });
 
 vi.mock('electron', () => {
@@ -35,6 +36,7 @@ vi.mock('electron', () => {
       session: {
         setPermissionRequestHandler: () => undefined,
         setPermissionCheckHandler: () => undefined,
+        setSpellCheckerEnabled: () => undefined,
         webRequest: { onHeadersReceived: () => undefined },
       },
       on: () => undefined,
@@ -64,7 +66,9 @@ vi.mock('electron', () => {
     async loadFile(file: string) {
       this.loadedFiles.push(file);
     }
-    async loadURL() {}
+    async loadURL(url: string) {
+      this.loadedFiles.push(url);
+    }
   }
   const app = {
     isPackaged: false,
@@ -90,6 +94,10 @@ vi.mock('electron', () => {
       handle: (channel: string, fn: Fn) => h.ipcHandlers.set(channel, fn),
       removeHandler: (channel: string) => h.ipcHandlers.delete(channel),
     },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown) => h.schemes.push(schemes),
+      handle: (scheme: string, fn: Fn) => h.protocolHandlers.set(scheme, fn),
+    },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => h.menus.push(m) },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1440, height: 900 } }] },
     shell: { openExternal: vi.fn(), showItemInFolder: vi.fn(), openPath: vi.fn() },
@@ -114,11 +122,14 @@ describe('electron main entry', () => {
 
     const win = h.windows[0];
     expect(win?.options).toMatchObject({ webPreferences: { sandbox: true, contextIsolation: true, preload: join(repo, 'out', 'preload', 'index.cjs') } });
-    expect(win?.loadedFiles).toEqual([join(repo, 'out', 'renderer', 'index.html')]);
+    // The page comes from the app's own scheme, served only from out/renderer.
+    expect(win?.loadedFiles).toEqual(['app://dossier/index.html']);
+    expect(h.schemes).toEqual([[{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]]);
+    expect(h.protocolHandlers.has('app')).toBe(true);
     expect(h.menus).toHaveLength(1);
     expect(existsSync(join(workspace, '.dossier', 'lock'))).toBe(true);
 
-    const mainFrame = { url: pathToFileURL(join(repo, 'out', 'renderer', 'index.html')).href, parent: null };
+    const mainFrame = { url: 'app://dossier/index.html', parent: null };
     const event = { sender: { mainFrame }, senderFrame: mainFrame };
     const call = h.ipcHandlers.get(IPC_CALL);
     expect(await call?.(event, 'workspace.info', {})).toMatchObject({ ok: true, data: { shell: 'electron', root: workspace } });

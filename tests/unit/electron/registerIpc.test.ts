@@ -36,7 +36,7 @@ function eventFrom(url: string, opts: { subframe?: boolean; nullFrame?: boolean 
   return { sender, senderFrame: main };
 }
 
-const appPage = pathToFileURL(join(rendererDir, 'index.html')).href;
+const appPage = 'app://dossier/index.html';
 
 let handlers: Map<string, Handler>;
 let shell: { showItemInFolder: Mock<(path: string) => void>; openPath: Mock<(path: string) => Promise<string>> };
@@ -87,6 +87,8 @@ describe('IPC_CALL', () => {
   it.each([
     ['a web page', eventFrom('https://evil.com/')],
     ['another local file', eventFrom('file:///tmp/evil.html')],
+    ['the built page opened as a file', eventFrom(pathToFileURL(join(rendererDir, 'index.html')).href)],
+    ['another host on the app scheme', eventFrom('app://evil/index.html')],
     ['a sub-frame of the app', eventFrom(appPage, { subframe: true })],
     ['a destroyed frame', eventFrom(appPage, { nullFrame: true })],
     ['a data URL', eventFrom('data:text/html,hi')],
