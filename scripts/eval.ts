@@ -57,6 +57,23 @@ function run(checker: Checker, corpus: LoadedCorpus): Scoreboard {
   return scoreRules(outcomes, KNOWN_RULES, BAR);
 }
 
+/** Cases and cases judged right for each tag (pay-component, negation, cross-section …). */
+function byTag(
+  board: Scoreboard,
+  corpus: LoadedCorpus,
+): Record<string, { cases: number; right: number }> {
+  const failing = new Set(board.failures.map((f) => f.id));
+  const out: Record<string, { cases: number; right: number }> = {};
+  for (const c of corpus.cases) {
+    for (const tag of c.tags ?? []) {
+      const t = (out[tag] ??= { cases: 0, right: 0 });
+      t.cases++;
+      if (!failing.has(c.id)) t.right++;
+    }
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
+}
+
 function summary(board: Scoreboard, corpus: LoadedCorpus) {
   const chinese = corpus.cases.filter(isChinese).length;
   return {
@@ -83,6 +100,7 @@ function summary(board: Scoreboard, corpus: LoadedCorpus) {
         },
       ]),
     ),
+    tags: byTag(board, corpus),
     failingRules: board.rules.filter((r) => !r.pass).map((r) => r.rule),
     pass: board.pass,
   };

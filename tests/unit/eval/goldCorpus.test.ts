@@ -81,6 +81,16 @@ describe('gold corpus', () => {
     expect(keys.filter((k) => !(k in map))).toEqual([]);
   });
 
+  it('keeps the held-out file valid and apart from the corpus', () => {
+    const file = path.join(gold, 'holdout.jsonl');
+    if (!fs.existsSync(file)) return;
+    const holdout = loadCorpus(file);
+    expect(holdout.problems).toEqual([]);
+    expect(holdout.cases.length).toBeGreaterThanOrEqual(40);
+    const ids = new Set(corpus.cases.map((c) => c.id));
+    expect(holdout.cases.filter((c) => ids.has(c.id)).map((c) => c.id)).toEqual([]);
+  });
+
   it('reports a broken line with its file, line and reason', () => {
     const text = [
       '{"id":"ok-1","template":"impact-brief","section":"outcome","company":"none","text":"x","mustFire":["baseline"],"mustNotFire":[]}',
