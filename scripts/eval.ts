@@ -2,7 +2,8 @@
 // the rubric as `dossier check` runs it, and prints one JSON report on stdout: per-rule recall,
 // false-positive rate and support, overall figures, the share of Chinese cases, the template
 // self-consistency check, and (when tests/gold/holdout.jsonl exists) the held-out figures apart.
-// Failing case ids go to stderr; `--details` adds what each missed or raised wrongly.
+// Failing case ids go to stderr; `--details` adds what each missed or raised wrongly; `--table`
+// prints the per-rule figures as a Markdown table on stderr.
 // Exit code 0 only when every rule has recall >= 95% and false positives <= 2% on the corpus and
 // the template examples are consistent; 1 otherwise; 2 when the corpus itself is invalid.
 // The held-out set is reported, never gating, and its failing ids are printed only with
@@ -74,7 +75,7 @@ function byTag(
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-function summary(board: Scoreboard, corpus: LoadedCorpus) {
+function summary(board: Scoreboard, corpus: LoadedCorpus, ruleIds: ReadonlySet<string>) {
   const chinese = corpus.cases.filter(isChinese).length;
   return {
     cases: board.cases,
@@ -97,6 +98,7 @@ function summary(board: Scoreboard, corpus: LoadedCorpus) {
           mustNotFire: r.negatives,
           falsePositives: r.falsePositives,
           pass: r.pass,
+          inRulePacks: ruleIds.has(r.rule),
         },
       ]),
     ),
@@ -130,9 +132,9 @@ const report = {
     maxFpRate: BAR.maxFpRate,
     scored: 'only the rules each case lists; fired = an unsilenced warning or error',
   },
-  corpus: summary(board, corpus),
+  corpus: summary(board, corpus, checker.ruleIds),
   templates,
-  holdout: holdout && holdoutCorpus ? summary(holdout, holdoutCorpus) : null,
+  holdout: holdout && holdoutCorpus ? summary(holdout, holdoutCorpus, checker.ruleIds) : null,
   pass: board.pass && templates.pass,
   ms: Math.round(performance.now() - t0),
 };
@@ -142,6 +144,27 @@ if (board.failures.length > 0) {
   process.stderr.write(
     `failing cases (${board.failures.length}): ${board.failures.map((f) => f.id).join(' ')}\n`,
   );
+}
+/** A Markdown table of the per-rule figures (for notes and reviews). */
+function table(title: string, board: Scoreboard): string {
+  const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)}%`);
+  const rows = board.rules.map(
+    (r) =>
+      `| ${r.rule} | ${pct(r.recall)} (${r.truePositives}/${r.positives}) | ${pct(r.fpRate)} (${r.falsePositives}/${r.negatives}) | ${r.pass ? 'yes' : 'no'} |`,
+  );
+  const o = board.overall;
+  return [
+    `${title}: ${board.cases} cases, ${board.casesRight} fully right`,
+    '| rule | recall (fired/must fire) | false positives (fired/must not) | meets bar |',
+    '|---|---|---|---|',
+    ...rows,
+    `| overall | ${pct(o.recall)} (${o.truePositives}/${o.positives}) | ${pct(o.fpRate)} (${o.falsePositives}/${o.negatives}) | ${board.pass ? 'yes' : 'no'} |`,
+    '',
+  ].join('\n');
+}
+if (args.has('--table')) {
+  process.stderr.write(table('Corpus', board));
+  if (holdout) process.stderr.write(table('Held-out', holdout));
 }
 if (args.has('--details')) {
   const byId = new Map(corpus.cases.map((c) => [c.id, c]));

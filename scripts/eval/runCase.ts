@@ -14,6 +14,8 @@ import { caseSections } from './corpusSchema';
 
 export interface Checker {
   templates: LoadedTemplates;
+  /** Ids of the rules the rule packs define (a rule the corpus names may not exist yet). */
+  ruleIds: ReadonlySet<string>;
   check(
     templateId: string,
     company: string | null,
@@ -29,6 +31,7 @@ export function createChecker(appRoot: string): Checker {
   const bands = new Map<string, ReturnType<typeof companyBands>>();
   return {
     templates,
+    ruleIds: new Set(packs.map((r) => r.id)),
     check(templateId, company, sections, privateTerms = []) {
       const template = findTemplate(templates, templateId);
       const key = company ?? '';
