@@ -1,12 +1,19 @@
 // Markdown with YAML front matter -> document model. Level-1 and level-2 headings split the
-// sections (deeper headings stay inside a section); headings match template section labels or
-// ids, case-insensitively; unknown headings are kept as `extra:<heading>` so nothing is lost.
-import YAML from 'yaml';
+// sections (deeper headings stay inside a section); the headings are the parser's (marked, the
+// same lexer the export renders from), so ATX (`## Problem`) and setext (`Problem` over `---`)
+// headings both count, and nothing inside code, quotes or lists is mistaken for one. Headings
+// match template section labels or ids, case-insensitively; unknown headings are kept as
+// `extra:<heading>` so nothing is lost. Each section's body is the exact source text between
+// headings.
+import YAML, { LineCounter } from 'yaml';
 import { z } from 'zod';
 import type { Template } from '../templates/types';
 import { DossierError } from '../errors';
 import { EXTRA_PREFIX, PREAMBLE_KEY } from './types';
 import type { FrontMatter, ParsedMarkdown } from './types';
+import { lexMarkdown } from './markdownTree';
+import type { Tokens } from './markdownTree';
+import { cutByComment, frontMatterError } from './frontMatterErrors';
 
 const FrontMatterSchema = z
   .object({
@@ -40,17 +47,17 @@ function splitFrontMatter(text: string): { yaml: string | null; body: string; bo
   throw new DossierError('bad-request', 'The front matter starts with “---” on line 1 but never closes: add a line with “---” after it.');
 }
 
-function parseFrontMatter(yaml: string): FrontMatter {
+/** YAML front matter -> fields. `fileLine` is the file line of its first line (2, after `---`). */
+function parseFrontMatter(yaml: string, fileLine = 2): FrontMatter {
   if (yaml.trim() === '') return {};
   let value: unknown;
   try {
-    const doc = YAML.parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
+    const counter = new LineCounter();
+    const doc = YAML.parseDocument(yaml, { prettyErrors: false, uniqueKeys: true, lineCounter: counter });
     const err = doc.errors[0];
-    if (err) {
-      const line = err.linePos?.[0]?.line;
-      const where = line !== undefined ? ` (front matter line ${line})` : '';
-      throw new DossierError('bad-request', `The front matter is not valid YAML${where}: ${err.message.split('\n')[0]}`);
-    }
+    if (err) throw frontMatterError(err, yaml, counter, fileLine);
+    const cut = cutByComment(doc, yaml, counter, fileLine);
+    if (cut) throw cut;
     value = doc.toJS({ maxAliasCount: 50 });
   } catch (err) {
     if (err instanceof DossierError) throw err;
@@ -82,6 +89,70 @@ function tidyBody(lines: string[], firstLine: number): { body: string; line: num
   return { body, line: firstLine + start };
 }
 
+interface BodyPart {
+  /** The heading's text for a level-1/2 heading, null for the text between headings. */
+  heading: string | null;
+  /** Source text (for headings: ''). */
+  text: string;
+  /** 0-based line, within the body, where the text after a heading starts. */
+  line: number;
+}
+
+/**
+ * Cuts the body at the parser's level-1 and level-2 headings. The lexer's tokens carry their
+ * exact source (`raw`), so the text between headings is the source as written. If the lexer
+ * gives up (pathological nesting), only ATX headings at the start of a line outside fences split.
+ */
+function splitAtHeadings(body: string): BodyPart[] {
+  const tokens = lexMarkdown(body);
+  if (tokens.map((t) => t.raw).join('') !== body) return splitAtAtxLines(body);
+  const parts: BodyPart[] = [];
+  let text = '';
+  let line = 0;
+  for (const t of tokens) {
+    line += countNewlines(t.raw);
+    if (t.type === 'heading' && (t as Tokens.Heading).depth <= 2) {
+      parts.push({ heading: null, text, line: 0 });
+      parts.push({ heading: (t as Tokens.Heading).text.replace(/\s+/g, ' ').trim(), text: '', line });
+      text = '';
+    } else {
+      text += t.raw;
+    }
+  }
+  parts.push({ heading: null, text, line: 0 });
+  return parts;
+}
+
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function splitAtAtxLines(body: string): BodyPart[] {
+  const parts: BodyPart[] = [];
+  let text: string[] = [];
+  let fence: string | null = null;
+  body.split('\n').forEach((line, i) => {
+    const fm = FENCE.exec(line);
+    if (fm) {
+      const marker = fm[1] ?? '';
+      if (fence === null) fence = marker[0] === '`' ? '`' : '~';
+      else if (marker[0] === fence) fence = null;
+    }
+    const h = fence === null && !fm ? HEADING.exec(line) : null;
+    if (!h) {
+      text.push(line);
+      return;
+    }
+    parts.push({ heading: null, text: text.join('\n'), line: 0 });
+    parts.push({ heading: (h[2] ?? '').trim(), text: '', line: i + 1 });
+    text = [];
+  });
+  parts.push({ heading: null, text: text.join('\n'), line: 0 });
+  return parts;
+}
+
 /** Parses Markdown with front matter. Pass the template (or all templates) to match headings to section ids. */
 export function parseMarkdown(input: string, templates?: Template | readonly Template[]): ParsedMarkdown {
   const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -103,11 +174,9 @@ export function parseMarkdown(input: string, templates?: Template | readonly Tem
   }
   const filled = new Set<string>();
 
-  const lines = body.split('\n');
   let key = PREAMBLE_KEY;
   let buf: string[] = [];
   let bufLine = bodyLine;
-  let fence: string | null = null;
 
   const flush = () => {
     const { body: b, line } = tidyBody(buf, bufLine);
@@ -116,20 +185,13 @@ export function parseMarkdown(input: string, templates?: Template | readonly Tem
     bodyLines[key] = line;
   };
 
-  lines.forEach((line, i) => {
-    const fm = FENCE.exec(line);
-    if (fm) {
-      const marker = fm[1] ?? '';
-      if (fence === null) fence = marker[0] === '`' ? '`' : '~';
-      else if (marker[0] === fence) fence = null;
-    }
-    const h = fence === null && !fm ? HEADING.exec(line) : null;
-    if (!h) {
-      buf.push(line);
-      return;
+  for (const part of splitAtHeadings(body)) {
+    if (part.heading === null) {
+      buf.push(...part.text.split('\n'));
+      continue;
     }
     flush();
-    const heading = (h[2] ?? '').trim();
+    const heading = part.heading;
     const match = byName.get(normalizeHeading(heading));
     if (match && !filled.has(match)) {
       key = match;
@@ -141,8 +203,8 @@ export function parseMarkdown(input: string, templates?: Template | readonly Tem
       sections[key] = '';
     }
     buf = [];
-    bufLine = bodyLine + i + 1;
-  });
+    bufLine = bodyLine + part.line;
+  }
   flush();
   return { frontMatter, sections, bodyLines };
 }

@@ -1,13 +1,34 @@
 // The export designs shared by HTML/PDF and DOCX: one set of numbers, two renderers.
+// Fonts are chosen for metric compatibility, so a line breaks at the same word in Chromium, Word
+// and LibreOffice: Times New Roman <-> Liberation Serif / Tinos and Arial <-> Liberation Sans /
+// Arimo have identical advance widths (Liberation fonts 2.x, SIL OFL; Debian fonts-liberation,
+// which CI installs; Tinos/Arimo are the ChromeOS names of the same metrics). LibreOffice maps
+// Times New Roman and Arial to the Liberation fonts by its replacement table (VCL.xcu).
+// East Asian text gets a font per language (Noto CJK SC/TC/JP/KR from fonts-noto-cjk, then the
+// platform fonts Word users have).
 import type { DesignId, PageSize } from '../workspace/schemas';
+import type { CjkLanguage } from './scriptRuns';
+
+export interface CjkFont {
+  /** CSS families for this language, tried before the Latin stack's generic family. */
+  css: string;
+  /** Word's East Asian font for this language. */
+  docx: string;
+}
 
 export interface FontChoice {
   /** CSS font-family stack (Latin first, then CJK fallbacks). */
   css: string;
+  /** The Latin part of the stack (metric-compatible families only, no generic). */
+  latin: string;
+  /** Generic CSS family ending every stack. */
+  generic: 'serif' | 'sans-serif';
   /** Word font for Latin text. */
   docx: string;
-  /** Word font for East Asian text, so Chinese renders in Word. */
+  /** Word font for East Asian text when the language is Simplified Chinese (the default). */
   eastAsia: string;
+  /** Fonts per East Asian language. */
+  cjk: Record<CjkLanguage, CjkFont>;
 }
 
 export interface Design {
@@ -36,16 +57,37 @@ export interface Design {
 }
 
 const serif: FontChoice = {
-  css: "Georgia, 'Liberation Serif', 'Times New Roman', 'Noto Serif CJK SC', 'Songti SC', SimSun, serif",
-  docx: 'Georgia',
+  css: "'Times New Roman', 'Liberation Serif', Tinos, 'Noto Serif CJK SC', 'Songti SC', SimSun, serif",
+  latin: "'Times New Roman', 'Liberation Serif', Tinos",
+  generic: 'serif',
+  docx: 'Times New Roman',
   eastAsia: 'SimSun',
+  cjk: {
+    'zh-Hans': { css: "'Noto Serif CJK SC', 'Songti SC', SimSun", docx: 'SimSun' },
+    'zh-Hant': { css: "'Noto Serif CJK TC', 'Songti TC', PMingLiU", docx: 'PMingLiU' },
+    ja: { css: "'Noto Serif CJK JP', 'Hiragino Mincho ProN', 'Yu Mincho'", docx: 'Yu Mincho' },
+    ko: { css: "'Noto Serif CJK KR', AppleMyungjo, Batang", docx: 'Batang' },
+  },
 };
 
 const sans: FontChoice = {
-  css: "'Helvetica Neue', Arial, 'Liberation Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
+  css: "Arial, 'Liberation Sans', Arimo, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
+  latin: "Arial, 'Liberation Sans', Arimo",
+  generic: 'sans-serif',
   docx: 'Arial',
   eastAsia: 'Microsoft YaHei',
+  cjk: {
+    'zh-Hans': { css: "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei'", docx: 'Microsoft YaHei' },
+    'zh-Hant': { css: "'Noto Sans CJK TC', 'PingFang TC', 'Microsoft JhengHei'", docx: 'Microsoft JhengHei' },
+    ja: { css: "'Noto Sans CJK JP', 'Hiragino Sans', 'Yu Gothic'", docx: 'Yu Gothic' },
+    ko: { css: "'Noto Sans CJK KR', 'Apple SD Gothic Neo', 'Malgun Gothic'", docx: 'Malgun Gothic' },
+  },
 };
+
+/** The CSS stack for a run in a given East Asian language: Latin fonts, that language's CJK fonts, generic. */
+export function cjkCss(f: FontChoice, lang: CjkLanguage): string {
+  return `${f.latin}, ${f.cjk[lang].css}, ${f.generic}`;
+}
 
 const classic: Design = {
   id: 'classic',

@@ -1,6 +1,9 @@
-// Parses a document's sections ONCE with marked's lexer; HTML and DOCX both render from these tokens.
-import { Lexer } from 'marked';
-import type { Token } from 'marked';
+// Parses a document's sections ONCE into the document tree (src/core/document/markdownTree);
+// HTML/PDF and DOCX both render from these tokens.
+import { parseMarkdownTree } from '../document/markdownTree';
+import type { Token } from '../document/markdownTree';
+import { documentCjkLanguage } from './scriptRuns';
+import type { CjkLanguage } from './scriptRuns';
 import type { DocumentFile } from '../workspace/schemas';
 import type { Template } from '../templates/types';
 import { countWords } from '../rubric/prepareSection';
@@ -24,16 +27,15 @@ export interface ParsedDocument {
   words: number;
   /** True when the text contains CJK characters (fonts and language tags follow). */
   hasCjk: boolean;
+  /** The East Asian language of the document's CJK text (null without any). */
+  cjk: CjkLanguage | null;
 }
-
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 
 type DocInput = Pick<DocumentFile, 'title' | 'sections'>;
 type TemplateInput = Pick<Template, 'name' | 'sections' | 'exportLayout'>;
 
 /** Sections in template order (then any extra ones); empty sections are left out. */
 export function parseDocument(doc: DocInput, template: TemplateInput): ParsedDocument {
-  const lexer = (src: string): Token[] => new Lexer({ gfm: true }).lex(src);
   const showPrompts = template.exportLayout.showPrompts;
   const known = new Set(template.sections.map((s) => s.id));
   const order: { id: string; label: string; prompt: string | null }[] = [{ id: PREAMBLE_KEY, label: '', prompt: null }];
@@ -52,14 +54,16 @@ export function parseDocument(doc: DocInput, template: TemplateInput): ParsedDoc
     const text = withoutNoteLines(doc.sections[s.id] ?? '').trim();
     if (text === '') continue;
     allText += '\n' + text;
-    sections.push({ ...s, tokens: lexer(text), words: countWords(text) });
+    sections.push({ ...s, tokens: parseMarkdownTree(text), words: countWords(text) });
   }
+  const cjk = documentCjkLanguage(allText);
   return {
     title: doc.title.trim() || template.name,
     templateName: template.name,
     sections,
     words: sections.reduce((n, s) => n + s.words, 0),
-    hasCjk: CJK.test(allText),
+    hasCjk: cjk !== null,
+    cjk,
   };
 }
 

@@ -1,6 +1,10 @@
-// Builds the DOCX from the same marked tokens as the HTML: Word heading styles (navigation pane),
-// real bulleted/numbered lists, tables, bold/italic, safe links, page size and margins,
-// header/footer with candidate, company and date, core properties and East Asian fonts.
+// Builds the DOCX from the blocks docxBlocks makes out of the same tree as the HTML: Word heading
+// styles with "at least" line rules (a wrapped title never overlaps itself), line heights and
+// spacing in points taken from the design so Word and LibreOffice break pages where Chromium
+// does, metric-compatible fonts (see designs), lists numbered from their own start with the
+// item's other blocks indented inside it, nested quotes, inline formatting inside links, tables,
+// page size and margins, a running header from page 2 (page 1 has the byline), page numbers, and
+// an East Asian language and font per run from its script.
 import {
   AlignmentType,
   BorderStyle,
@@ -10,6 +14,7 @@ import {
   Header,
   HeadingLevel,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -22,19 +27,17 @@ import {
   WidthType,
   convertInchesToTwip,
 } from 'docx';
-import type { IRunOptions, ParagraphChild } from 'docx';
-import type { Token, Tokens } from 'marked';
+import type { IParagraphOptions, IRunOptions, ParagraphChild } from 'docx';
 import type { ParsedDocument } from './parseDocument';
 import type { Design, FontChoice } from './designs';
 import { pageInches } from './designs';
 import type { ExportMeta } from './exportMeta';
 import { headerLine, longDate } from './exportMeta';
-import { safeHref } from './safeHref';
-import { htmlToText } from './htmlToText';
-import { shiftedDepth } from './tokensToHtml';
-import { withoutRawContent } from './withoutRawContent';
+import { DocxBlockWriter } from './docxBlocks';
+import type { DocxBlock, DocxParagraph, DocxRun } from './docxBlocks';
+import { wordLanguage } from './scriptRuns';
+import type { CjkLanguage, RunLanguage } from './scriptRuns';
 
-type RunStyle = { bold?: boolean; italics?: boolean; strike?: boolean; code?: boolean };
 type HeadingValue = (typeof HeadingLevel)[keyof typeof HeadingLevel];
 
 const HEADINGS: HeadingValue[] = [
@@ -46,232 +49,205 @@ const HEADINGS: HeadingValue[] = [
   HeadingLevel.HEADING_6,
 ];
 
+/** Code font: Courier New <-> Liberation Mono / Cousine are metric-compatible. */
+const MONO = 'Courier New';
+/** Indent per list level and per quote level, in twips (0.25 in). */
+const LIST_INDENT = 360;
+const QUOTE_INDENT = 300;
+
 const hex = (c: string): string => c.replace('#', '').toUpperCase();
-const pt = (n: number): number => Math.round(n * 2); // half-points
+const halfPt = (n: number): number => Math.round(n * 2);
 const twip = (n: number): number => Math.round(n * 20); // points -> twentieths
 
-function font(f: FontChoice): { ascii: string; hAnsi: string; cs: string; eastAsia: string } {
-  return { ascii: f.docx, hAnsi: f.docx, cs: f.docx, eastAsia: f.eastAsia };
+/** "At least" this many points: the CSS line height, grown by Word if a glyph needs more room. */
+function lineAtLeast(sizePt: number, lineHeight: number): { line: number; lineRule: typeof LineRuleType.AT_LEAST } {
+  return { line: twip(sizePt * lineHeight), lineRule: LineRuleType.AT_LEAST };
 }
 
-/** Walks the tokens once, keeping the numbering instance counter for restarting numbered lists. */
-class DocxWriter {
-  private numberedLists = 0;
-  constructor(private readonly design: Design) {}
-
-  runs(tokens: Token[] | undefined, style: RunStyle = {}): ParagraphChild[] {
-    if (!tokens) return [];
-    return withoutRawContent(tokens).flatMap((t) => this.inline(t, style));
-  }
-
-  private text(text: string, style: RunStyle): TextRun[] {
-    if (text === '') return [];
-    const opts: IRunOptions = {
-      text,
-      bold: style.bold,
-      italics: style.italics,
-      strike: style.strike,
-      ...(style.code ? { font: { ascii: 'Consolas', hAnsi: 'Consolas', cs: 'Consolas', eastAsia: this.design.body.eastAsia } } : {}),
-    };
-    return [new TextRun(opts)];
-  }
-
-  private inline(t: Token, style: RunStyle): ParagraphChild[] {
-    switch (t.type) {
-      case 'text': {
-        const tt = t as Tokens.Text;
-        return tt.tokens && tt.tokens.length > 0 ? this.runs(tt.tokens, style) : this.text(tt.text, style);
-      }
-      case 'escape':
-        return this.text((t as Tokens.Escape).text, style);
-      case 'strong':
-        return this.runs((t as Tokens.Strong).tokens, { ...style, bold: true });
-      case 'em':
-        return this.runs((t as Tokens.Em).tokens, { ...style, italics: true });
-      case 'del':
-        return this.runs((t as Tokens.Del).tokens, { ...style, strike: true });
-      case 'codespan':
-        return this.text((t as Tokens.Codespan).text, { ...style, code: true });
-      case 'br':
-        return [new TextRun({ break: 1 })];
-      case 'link': {
-        const l = t as Tokens.Link;
-        const href = safeHref(l.href);
-        if (!href) return this.runs(l.tokens, style);
-        return [new ExternalHyperlink({ link: href, children: this.linkRuns(l.tokens, style) })];
-      }
-      case 'image':
-        return this.text((t as Tokens.Image).text, style);
-      case 'html':
-        return this.text(htmlToText((t as Tokens.Tag).text), style);
-      case 'checkbox':
-        return this.text((t as Tokens.Checkbox).checked ? '☑ ' : '☐ ', style);
-      default:
-        return 'tokens' in t && Array.isArray(t.tokens) ? this.runs(t.tokens as Token[], style) : this.text(String(t.raw ?? ''), style);
-    }
-  }
-
-  /** Link text as runs in the Hyperlink character style (flattened: links hold plain runs). */
-  private linkRuns(tokens: Token[], style: RunStyle): TextRun[] {
-    const plain = tokens.map((t) => ('text' in t && typeof t.text === 'string' ? t.text : '')).join('');
-    return [new TextRun({ text: plain, style: 'Hyperlink', bold: style.bold, italics: style.italics })];
-  }
-
-  blocks(tokens: Token[], indentLevel = 0): (Paragraph | Table)[] {
-    return tokens.flatMap((t) => this.block(t, indentLevel));
-  }
-
-  private block(t: Token, level: number): (Paragraph | Table)[] {
-    const d = this.design;
-    switch (t.type) {
-      case 'heading': {
-        const h = t as Tokens.Heading;
-        return [new Paragraph({ heading: HEADINGS[shiftedDepth(h.depth) - 1], children: this.runs(h.tokens) })];
-      }
-      case 'paragraph':
-        return [new Paragraph({ children: this.runs((t as Tokens.Paragraph).tokens) })];
-      case 'text': {
-        const tt = t as Tokens.Text;
-        return [new Paragraph({ children: tt.tokens ? this.runs(tt.tokens) : this.text(tt.text, {}) })];
-      }
-      case 'list':
-        return this.list(t as Tokens.List, level);
-      case 'blockquote':
-        return (t as Tokens.Blockquote).tokens.flatMap((child) =>
-          child.type === 'paragraph'
-            ? [
-                new Paragraph({
-                  indent: { left: 300 },
-                  border: { left: { style: BorderStyle.SINGLE, size: 12, color: hex(d.ruleColor), space: 8 } },
-                  children: this.runs((child as Tokens.Paragraph).tokens, { italics: true }),
-                }),
-              ]
-            : this.block(child, level),
-        );
-      case 'code':
-        return (t as Tokens.Code).text.split('\n').map(
-          (line) => new Paragraph({ spacing: { after: 0 }, children: this.text(line || ' ', { code: true }) }),
-        );
-      case 'table':
-        // Word tables carry no space after them: a small spacer keeps the next paragraph off the border.
-        return [this.table(t as Tokens.Table), new Paragraph({ spacing: { before: 0, after: 0, line: 160 }, children: [] })];
-      case 'hr':
-        return [
-          new Paragraph({
-            border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: hex(d.ruleColor), space: 1 } },
-            children: [],
-          }),
-        ];
-      case 'html': {
-        const text = htmlToText((t as Tokens.HTML).text).trim();
-        return text ? [new Paragraph({ children: this.text(text, {}) })] : [];
-      }
-      case 'space':
-      case 'def':
-        return [];
-      default:
-        return 'tokens' in t && Array.isArray(t.tokens) ? [new Paragraph({ children: this.runs(t.tokens as Token[]) })] : [];
-    }
-  }
-
-  private list(l: Tokens.List, level: number): (Paragraph | Table)[] {
-    const reference = l.ordered ? 'dossier-numbers' : 'dossier-bullets';
-    const instance = l.ordered ? ++this.numberedLists : 0;
-    const lvl = Math.min(level, 8);
-    const out: (Paragraph | Table)[] = [];
-    for (const item of l.items) {
-      const box = item.task ? (item.checked ? '☑ ' : '☐ ') : '';
-      let first = true;
-      for (const child of item.tokens) {
-        if (child.type === 'checkbox') continue;
-        if (child.type === 'list') {
-          out.push(...this.list(child as Tokens.List, level + 1));
-          continue;
-        }
-        const inlineTokens =
-          child.type === 'text' || child.type === 'paragraph' ? ((child as Tokens.Text).tokens ?? null) : null;
-        if (first && (inlineTokens || child.type === 'text')) {
-          const runs = [...(box ? this.text(box, {}) : []), ...(inlineTokens ? this.runs(inlineTokens) : this.text((child as Tokens.Text).text, {}))];
-          out.push(
-            new Paragraph({
-              numbering: l.ordered ? { reference, level: lvl, instance } : { reference, level: lvl },
-              spacing: { after: twip(this.design.paragraphAfterPt * 0.4) },
-              children: runs,
-            }),
-          );
-          first = false;
-        } else {
-          out.push(...this.block(child, level + 1));
-        }
-      }
-    }
-    return out;
-  }
-
-  private table(tb: Tokens.Table): Table {
-    const d = this.design;
-    const border = { style: BorderStyle.SINGLE, size: 4, color: hex(d.ruleColor) };
-    const borders = { top: border, bottom: border, left: border, right: border };
-    const margins = { top: 50, bottom: 50, left: 90, right: 90 };
-    const cell = (c: Tokens.TableCell, header: boolean): TableCell =>
-      new TableCell({
-        borders,
-        margins,
-        ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: d.id === 'classic' ? 'F1F3F7' : 'E8F1F5' } } : {}),
-        children: [new Paragraph({ spacing: { after: 0 }, children: this.runs(c.tokens, header ? { bold: true } : {}) })],
-      });
-    return new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
-      rows: [
-        new TableRow({ tableHeader: true, children: tb.header.map((c) => cell(c, true)) }),
-        ...tb.rows.map((r) => new TableRow({ children: r.map((c) => cell(c, false)) })),
-      ],
-    });
-  }
+function fonts(f: FontChoice, cjk: CjkLanguage | null): { ascii: string; hAnsi: string; cs: string; eastAsia: string } {
+  return { ascii: f.docx, hAnsi: f.docx, cs: f.docx, eastAsia: cjk ? f.cjk[cjk].docx : f.eastAsia };
 }
 
-function listLevels(ordered: boolean): {
+function listLevels(ordered: boolean, start: number): {
   level: number;
   format: (typeof LevelFormat)[keyof typeof LevelFormat];
   text: string;
+  start: number;
   alignment: (typeof AlignmentType)[keyof typeof AlignmentType];
   style: { paragraph: { indent: { left: number; hanging: number } } };
 }[] {
   const bullets = ['•', '◦', '▪'];
   return Array.from({ length: 9 }, (_, i) => ({
     level: i,
-    format: ordered ? (i % 3 === 1 ? LevelFormat.LOWER_LETTER : i % 3 === 2 ? LevelFormat.LOWER_ROMAN : LevelFormat.DECIMAL) : LevelFormat.BULLET,
+    format: ordered ? LevelFormat.DECIMAL : LevelFormat.BULLET,
     text: ordered ? `%${i + 1}.` : (bullets[i % 3] ?? '•'),
+    start,
     alignment: AlignmentType.LEFT,
-    style: { paragraph: { indent: { left: 360 * (i + 1), hanging: 260 } } },
+    style: { paragraph: { indent: { left: LIST_INDENT * (i + 1), hanging: 280 } } },
   }));
+}
+
+const numberingReference = (ordered: boolean, start: number): string => (ordered ? `dossier-numbers-${start}` : 'dossier-bullets');
+
+class DocxObjects {
+  constructor(
+    private readonly design: Design,
+    private readonly body: FontChoice,
+  ) {}
+
+  private run(r: DocxRun, extra: Partial<IRunOptions> = {}): TextRun {
+    const cjk = r.lang === 'en' ? null : (r.lang as CjkLanguage);
+    const opts: IRunOptions = {
+      text: r.text,
+      break: r.breakBefore ? 1 : undefined,
+      bold: r.bold,
+      italics: r.italics,
+      strike: r.strike,
+      ...(r.code ? { font: { ascii: MONO, hAnsi: MONO, cs: MONO, eastAsia: fonts(this.body, cjk).eastAsia }, size: halfPt(this.design.bodyPt * 0.9) } : {}),
+      ...(cjk ? { language: { value: 'en-US', eastAsia: wordLanguage(r.lang as RunLanguage) }, ...(r.code ? {} : { font: fonts(this.body, cjk) }) } : {}),
+      ...(r.link ? { style: 'Hyperlink' } : {}),
+      ...extra,
+    };
+    return new TextRun(opts);
+  }
+
+  /** Runs, with consecutive runs of one link grouped into one hyperlink. */
+  children(runs: DocxRun[], extra: Partial<IRunOptions> = {}): ParagraphChild[] {
+    const out: ParagraphChild[] = [];
+    let i = 0;
+    while (i < runs.length) {
+      const r = runs[i] as DocxRun;
+      if (!r.link) {
+        out.push(this.run(r, extra));
+        i++;
+        continue;
+      }
+      const link = r.link;
+      const group: TextRun[] = [];
+      while (i < runs.length && (runs[i] as DocxRun).link === link) group.push(this.run(runs[i++] as DocxRun, extra));
+      out.push(new ExternalHyperlink({ link: link.href, children: group }));
+    }
+    return out;
+  }
+
+  private indent(b: { indentLevel: number; quoteDepth: number }): number {
+    return b.indentLevel * LIST_INDENT + b.quoteDepth * QUOTE_INDENT;
+  }
+
+  paragraph(p: DocxParagraph): Paragraph {
+    const d = this.design;
+    const indentLeft = this.indent(p);
+    const quote =
+      p.quoteDepth > 0
+        ? { border: { left: { style: BorderStyle.SINGLE, size: 12, color: hex(d.ruleColor), space: 8 } } }
+        : {};
+    const base: IParagraphOptions = { ...quote };
+    const extra: Partial<IRunOptions> = p.quoteDepth > 0 ? { color: hex(d.mutedColor) } : {};
+    if (p.list) {
+      const level = Math.min(8, p.list.level);
+      return new Paragraph({
+        ...base,
+        numbering: { reference: numberingReference(p.list.ordered, p.list.start), level, instance: p.list.instance },
+        ...(p.quoteDepth > 0 ? { indent: { left: LIST_INDENT * (level + 1) + p.quoteDepth * QUOTE_INDENT, hanging: 280 } } : {}),
+        spacing: { after: twip(d.paragraphAfterPt * 0.4) },
+        children: this.children(p.runs, extra),
+      });
+    }
+    const indent = indentLeft > 0 ? { indent: { left: indentLeft } } : {};
+    switch (p.role) {
+      case 'heading':
+        return new Paragraph({ ...base, ...indent, heading: HEADINGS[(p.headingLevel ?? 3) - 1], children: this.children(p.runs, extra) });
+      case 'code':
+        return new Paragraph({
+          ...base,
+          ...indent,
+          spacing: { after: twip(d.paragraphAfterPt), ...lineAtLeast(d.bodyPt * 0.9, d.lineHeight) },
+          children: this.children(p.runs, extra),
+        });
+      case 'rule':
+        return new Paragraph({
+          ...indent,
+          spacing: { before: twip(d.paragraphAfterPt), after: twip(d.paragraphAfterPt), line: twip(1), lineRule: LineRuleType.AT_LEAST },
+          border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: hex(d.ruleColor), space: 1 } },
+          children: [],
+        });
+      default:
+        return new Paragraph({
+          ...base,
+          ...indent,
+          ...(p.indentLevel > 0 ? { spacing: { after: twip(d.paragraphAfterPt * 0.4) } } : {}),
+          children: this.children(p.runs, extra),
+        });
+    }
+  }
+
+  table(t: Extract<DocxBlock, { kind: 'table' }>): (Table | Paragraph)[] {
+    const d = this.design;
+    const border = { style: BorderStyle.SINGLE, size: 4, color: hex(d.ruleColor) };
+    const borders = { top: border, bottom: border, left: border, right: border };
+    const margins = { top: twip(3), bottom: twip(3), left: twip(5), right: twip(5) };
+    const size = Math.max(9.5, d.bodyPt - 0.5);
+    const cell = (runs: DocxRun[], header: boolean): TableCell =>
+      new TableCell({
+        borders,
+        margins,
+        ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: d.id === 'classic' ? 'F1F3F7' : 'E8F1F5' } } : {}),
+        children: [
+          new Paragraph({
+            spacing: { after: 0, ...lineAtLeast(size, d.lineHeight) },
+            children: this.children(runs, { size: halfPt(size), ...(header ? { color: hex(d.headingColor) } : {}) }),
+          }),
+        ],
+      });
+    const indent = this.indent(t);
+    return [
+      new Table({
+        width: { size: 100, type: WidthType.PERCENTAGE },
+        ...(indent > 0 ? { indent: { size: indent, type: WidthType.DXA } } : {}),
+        rows: [
+          new TableRow({ tableHeader: true, cantSplit: true, children: t.header.map((c) => cell(c, true)) }),
+          ...t.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(c, false)) })),
+        ],
+      }),
+      // Word tables carry no space after them: a small spacer keeps the next paragraph off the border.
+      new Paragraph({ spacing: { before: 0, after: 0, line: twip(d.paragraphAfterPt + 2), lineRule: LineRuleType.EXACT }, children: [] }),
+    ];
+  }
 }
 
 export async function renderDocx(doc: ParsedDocument, meta: ExportMeta, design: Design): Promise<Uint8Array> {
   const d = design;
-  const writer = new DocxWriter(d);
-  const lang = { value: 'en-US', eastAsia: 'zh-CN' };
+  const cjk = doc.cjk;
+  const blocks = new DocxBlockWriter({ headingShift: 2, cjk });
+  const objects = new DocxObjects(d, d.body);
   const body: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(doc.title)] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: objects.children(blocks.textRuns(doc.title)) }),
   ];
   const byline = [meta.candidateName.trim(), meta.companyName.trim() ? `for ${meta.companyName.trim()}` : '', longDate(meta.date)]
     .filter((s) => s !== '')
     .join(' · ');
   body.push(
     new Paragraph({
-      spacing: { after: twip(d.sectionBeforePt * 0.6) },
-      children: [new TextRun({ text: byline, color: hex(d.mutedColor), size: pt(Math.max(9, d.bodyPt - 1.5)) })],
+      spacing: { after: twip(d.sectionBeforePt * 0.6), ...lineAtLeast(Math.max(9, d.bodyPt - 1.5), d.lineHeight) },
+      children: objects.children(blocks.textRuns(byline), { color: hex(d.mutedColor), size: halfPt(Math.max(9, d.bodyPt - 1.5)) }),
     }),
   );
   for (const s of doc.sections) {
-    if (s.label) body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(s.label)] }));
+    if (s.label) body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: objects.children(blocks.textRuns(s.label)) }));
     if (s.prompt) {
-      body.push(new Paragraph({ children: [new TextRun({ text: s.prompt, italics: true, color: hex(d.mutedColor) })] }));
+      body.push(
+        new Paragraph({
+          children: objects.children(blocks.textRuns(s.prompt), { italics: true, color: hex(d.mutedColor), size: halfPt(Math.max(9, d.bodyPt - 1)) }),
+        }),
+      );
     }
-    body.push(...writer.blocks(s.tokens));
+    for (const b of blocks.blocks(s.tokens)) {
+      if (b.kind === 'table') body.push(...objects.table(b));
+      else body.push(objects.paragraph(b));
+    }
   }
 
-  const small = { size: pt(8), color: hex(d.mutedColor) };
+  const small = { size: halfPt(8), color: hex(d.mutedColor) };
   const page = pageInches(meta.pageSize);
   const contentWidthTwip = convertInchesToTwip(page.width - d.marginsIn.left - d.marginsIn.right);
   const header = new Header({
@@ -282,20 +258,19 @@ export async function renderDocx(doc: ParsedDocument, meta: ExportMeta, design: 
       }),
     ],
   });
-  const footer = new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.RIGHT,
-        children: [
-          new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], ...small }),
-        ],
-      }),
-    ],
-  });
+  const footer = (): Footer =>
+    new Footer({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.RIGHT,
+          children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], ...small })],
+        }),
+      ],
+    });
 
   const headingRun = (sizePt: number, extra: Record<string, unknown> = {}) => ({
-    font: font(d.heading),
-    size: pt(sizePt),
+    font: fonts(d.heading, cjk),
+    size: halfPt(sizePt),
     color: hex(d.headingColor),
     ...extra,
   });
@@ -303,6 +278,13 @@ export async function renderDocx(doc: ParsedDocument, meta: ExportMeta, design: 
     d.sectionStyle === 'rule'
       ? { border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: hex(d.ruleColor), space: 1 } } }
       : {};
+  // CSS collapses a heading's top margin with the paragraph's bottom margin above it; Word adds
+  // both, so the space before a heading is the CSS margin less the paragraph's space after.
+  const beforeHeading = (cssTopPt: number): number => twip(Math.max(0, cssTopPt - d.paragraphAfterPt));
+  const h3Before = beforeHeading(d.paragraphAfterPt + 2);
+  const h3After = twip(d.paragraphAfterPt * 0.5);
+
+  const orderedRefs = [...blocks.orderedStarts].map((start) => ({ reference: numberingReference(true, start), levels: listLevels(true, start) }));
 
   const document = new Document({
     title: doc.title,
@@ -313,38 +295,43 @@ export async function renderDocx(doc: ParsedDocument, meta: ExportMeta, design: 
     styles: {
       default: {
         document: {
-          run: { font: font(d.body), size: pt(d.bodyPt), color: hex(d.textColor), language: lang },
-          paragraph: { spacing: { after: twip(d.paragraphAfterPt), line: Math.round(240 * d.lineHeight) } },
+          run: {
+            font: fonts(d.body, cjk),
+            size: halfPt(d.bodyPt),
+            color: hex(d.textColor),
+            language: { value: 'en-US', eastAsia: wordLanguage(cjk ?? 'zh-Hans') },
+          },
+          paragraph: { spacing: { after: twip(d.paragraphAfterPt), ...lineAtLeast(d.bodyPt, d.lineHeight) } },
         },
         heading1: {
           run: headingRun(d.titlePt, { bold: d.id !== 'classic' }),
-          paragraph: { spacing: { before: 0, after: twip(3), line: 240 }, keepNext: true },
+          paragraph: { spacing: { before: 0, after: twip(3), ...lineAtLeast(d.titlePt, 1.15) }, keepNext: true },
         },
         heading2: {
           run: headingRun(d.h2Pt, { bold: true }),
           paragraph: {
-            spacing: { before: twip(d.sectionBeforePt), after: twip(d.paragraphAfterPt * 0.6 + 1), line: 240 },
+            spacing: { before: beforeHeading(d.sectionBeforePt), after: twip(d.paragraphAfterPt * 0.6 + 1), ...lineAtLeast(d.h2Pt, 1.2) },
             keepNext: true,
             ...h2Paragraph,
           },
         },
         heading3: {
           run: headingRun(d.h3Pt, { bold: true }),
-          paragraph: { spacing: { before: twip(d.paragraphAfterPt + 2), after: twip(d.paragraphAfterPt * 0.5) }, keepNext: true },
+          paragraph: { spacing: { before: h3Before, after: h3After, ...lineAtLeast(d.h3Pt, 1.25) }, keepNext: true },
         },
-        heading4: { run: headingRun(d.h3Pt, { bold: true, italics: true }), paragraph: { keepNext: true } },
+        heading4: { run: headingRun(d.h3Pt, { bold: true }), paragraph: { spacing: { before: h3Before, after: h3After, ...lineAtLeast(d.h3Pt, 1.25) }, keepNext: true } },
+        heading5: { run: headingRun(d.h3Pt, { bold: true }), paragraph: { spacing: { before: h3Before, after: h3After, ...lineAtLeast(d.h3Pt, 1.25) }, keepNext: true } },
+        heading6: { run: headingRun(d.h3Pt, { bold: true }), paragraph: { spacing: { before: h3Before, after: h3After, ...lineAtLeast(d.h3Pt, 1.25) }, keepNext: true } },
         hyperlink: { run: { color: hex(d.headingColor), underline: {} } },
       },
     },
     numbering: {
-      config: [
-        { reference: 'dossier-bullets', levels: listLevels(false) },
-        { reference: 'dossier-numbers', levels: listLevels(true) },
-      ],
+      config: [{ reference: 'dossier-bullets', levels: listLevels(false, 1) }, ...orderedRefs],
     },
     sections: [
       {
         properties: {
+          titlePage: true,
           page: {
             size: { width: convertInchesToTwip(page.width), height: convertInchesToTwip(page.height) },
             margin: {
@@ -357,8 +344,10 @@ export async function renderDocx(doc: ParsedDocument, meta: ExportMeta, design: 
             },
           },
         },
-        headers: { default: header },
-        footers: { default: footer },
+        // Page 1 shows name, company and date in the byline under the title; the running header
+        // repeats them from page 2 on, never twice on one page.
+        headers: { default: header, first: new Header({ children: [new Paragraph({ children: [] })] }) },
+        footers: { default: footer(), first: footer() },
         children: body,
       },
     ],

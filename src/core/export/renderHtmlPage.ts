@@ -2,10 +2,11 @@
 // header/footer in @page margin boxes, and a CSP that allows nothing but the inline stylesheet.
 import type { ParsedDocument } from './parseDocument';
 import type { Design } from './designs';
-import { pageInches } from './designs';
+import { cjkCss, pageInches } from './designs';
+import type { CjkLanguage } from './scriptRuns';
 import type { ExportMeta } from './exportMeta';
 import { headerLine, longDate } from './exportMeta';
-import { blockHtml, escapeHtml } from './tokensToHtml';
+import { blockHtml, escapeHtml, langHtml } from './tokensToHtml';
 import { sanitizeFragment } from './sanitizeFragment';
 
 export const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; font-src 'none'; base-uri 'none'; form-action 'none'";
@@ -18,16 +19,17 @@ export function cssString(s: string): string {
 export function renderHtmlPage(doc: ParsedDocument, meta: ExportMeta, design: Design): string {
   const body = doc.sections
     .map((s) => {
-      const prompt = s.prompt ? `<p class="prompt">${escapeHtml(s.prompt)}</p>` : '';
-      const heading = s.label ? `<h2>${escapeHtml(s.label)}</h2>` : '';
-      return `<section class="section" data-section="${escapeHtml(s.id)}">${heading}${prompt}${blockHtml(s.tokens)}</section>`;
+      const prompt = s.prompt ? `<p class="prompt">${langHtml(s.prompt, doc.cjk)}</p>` : '';
+      const heading = s.label ? `<h2>${langHtml(s.label, doc.cjk)}</h2>` : '';
+      return `<section class="section" data-section="${escapeHtml(s.id)}">${heading}${prompt}${blockHtml(s.tokens, { cjk: doc.cjk })}</section>`;
     })
     .join('\n');
   const byline = [meta.candidateName.trim(), meta.companyName.trim() ? `for ${meta.companyName.trim()}` : '', longDate(meta.date)]
     .filter((s) => s !== '')
     .join(' · ');
-  const main = `<main class="doc"><header class="doc-head"><h1 class="doc-title">${escapeHtml(doc.title)}</h1><p class="doc-byline">${escapeHtml(byline)}</p></header>\n${body}</main>`;
-  const lang = doc.hasCjk ? 'zh' : 'en';
+  const main = `<main class="doc"><header class="doc-head"><h1 class="doc-title">${langHtml(doc.title, doc.cjk)}</h1><p class="doc-byline">${langHtml(byline, doc.cjk)}</p></header>\n${body}</main>`;
+  // The page is English; every run of CJK text carries its own lang (see scriptRuns).
+  const lang = 'en';
   return [
     '<!doctype html>',
     `<html lang="${lang}">`,
@@ -38,7 +40,7 @@ export function renderHtmlPage(doc: ParsedDocument, meta: ExportMeta, design: De
     `<meta name="author" content="${escapeHtml(meta.candidateName)}">`,
     '<meta name="generator" content="Dossier">',
     `<title>${escapeHtml(doc.title)}</title>`,
-    `<style>${pageCss(design, meta)}</style>`,
+    `<style>${pageCss(design, meta, doc.cjk)}</style>`,
     '</head>',
     `<body class="design-${design.id}${design.compact ? ' compact' : ''}">`,
     sanitizeFragment(main),
@@ -47,7 +49,21 @@ export function renderHtmlPage(doc: ParsedDocument, meta: ExportMeta, design: De
   ].join('\n');
 }
 
-function pageCss(d: Design, meta: ExportMeta): string {
+/** Per-language CJK font stacks, so Japanese is drawn with Japanese glyph forms, and so on. */
+function langCss(d: Design, cjk: CjkLanguage | null): string {
+  if (!cjk) return '';
+  const langs: CjkLanguage[] = ['zh-Hans', 'zh-Hant', 'ja', 'ko'];
+  return langs
+    .map((l) => `[lang="${l}"] { font-family: ${cjkCss(d.body, l)}; }\nh1 [lang="${l}"], h2 [lang="${l}"], h3 [lang="${l}"], h4 [lang="${l}"], h5 [lang="${l}"], h6 [lang="${l}"] { font-family: ${cjkCss(d.heading, l)}; }`)
+    .join('\n');
+}
+
+/**
+ * Print CSS. The running header (name, company, date) is left off the first page, which carries
+ * the same facts in the byline under the title; later pages show it. Long unbroken tokens (URLs,
+ * IDs) may break anywhere, so a table cell never widens the page and Chromium never shrinks it.
+ */
+function pageCss(d: Design, meta: ExportMeta, cjk: CjkLanguage | null): string {
   const m = d.marginsIn;
   const size = meta.pageSize === 'a4' ? 'A4' : 'letter';
   const header = headerLine(meta);
@@ -63,10 +79,14 @@ function pageCss(d: Design, meta: ExportMeta): string {
   @top-right { content: ${cssString(longDate(meta.date))}; font: 8pt ${d.body.css}; color: ${d.mutedColor}; vertical-align: bottom; padding-bottom: 10pt; }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt ${d.body.css}; color: ${d.mutedColor}; vertical-align: top; padding-top: 10pt; }
 }
+@page :first {
+  @top-left { content: none; }
+  @top-right { content: none; }
+}
 :root { color-scheme: light; }
 html { background: #ffffff; }
 body { margin: 0; color: ${d.textColor}; font-family: ${d.body.css}; font-size: ${d.bodyPt}pt; line-height: ${d.lineHeight};
-  -webkit-print-color-adjust: exact; print-color-adjust: exact; overflow-wrap: break-word; }
+  -webkit-print-color-adjust: exact; print-color-adjust: exact; overflow-wrap: anywhere; }
 @media screen {
   body { background: #eef0f3; padding: 24px 0; }
   main.doc { background: #ffffff; max-width: ${(pageInches(meta.pageSize).width - m.left - m.right).toFixed(2)}in; margin: 0 auto; padding: ${m.top}in ${m.right}in ${m.bottom}in ${m.left}in;
@@ -86,12 +106,14 @@ li { margin: 0 0 ${d.paragraphAfterPt * 0.4}pt; }
 li > p { margin: 0 0 ${d.paragraphAfterPt * 0.4}pt; }
 li > ul, li > ol { margin-top: ${d.paragraphAfterPt * 0.4}pt; }
 blockquote { margin: 0 0 ${d.paragraphAfterPt}pt; padding-left: 10pt; border-left: 2pt solid ${d.ruleColor}; color: ${d.mutedColor}; }
-code { font-family: 'DejaVu Sans Mono', Consolas, Menlo, monospace; font-size: 0.9em; }
-pre { white-space: pre-wrap; margin: 0 0 ${d.paragraphAfterPt}pt; }
+code { font-family: 'Courier New', 'Liberation Mono', Cousine, monospace; font-size: 0.9em; }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0 0 ${d.paragraphAfterPt}pt; }
 table { border-collapse: collapse; width: 100%; margin: 2pt 0 ${d.paragraphAfterPt + 2}pt; font-size: ${Math.max(9.5, d.bodyPt - 0.5)}pt; break-inside: avoid; }
 th, td { border: 0.75pt solid ${d.ruleColor}; padding: 3pt 5pt; text-align: left; vertical-align: top; }
 th { background: ${d.id === 'classic' ? '#f1f3f7' : '#e8f1f5'}; color: ${d.headingColor}; font-weight: 700; }
 a { color: ${d.headingColor}; text-decoration: underline; }
+img, svg, video { max-width: 100%; }
+${langCss(d, cjk)}
 hr { border: 0; border-top: 0.75pt solid ${d.ruleColor}; margin: ${d.paragraphAfterPt}pt 0; }
 `;
 }

@@ -11,6 +11,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
     a: ['href'],
     ol: ['start'],
     section: ['data-section'],
+    span: ['lang'],
     '*': ['class'],
   },
   allowedClasses: { '*': ['doc', 'doc-head', 'doc-title', 'doc-byline', 'prompt', 'section'] },

@@ -64,6 +64,8 @@ describe.skipIf(!hasPythonDocx())('DOCX export (read with python-docx)', () => {
     const d = await docx(normalBrief);
     expect(d.headers[0]).toContain('Jane Doe · American Express');
     expect(d.headers[0]).toContain('November 23, 2026');
+    // ...from page 2 on: page 1 has the byline, so nothing is said twice on one page.
+    expect(d.firstPageHeaders[0]).toBe('');
     expect(d.footers[0]).toContain('Page');
     expect(d.documentXml).toContain('Jane Doe · for American Express · November 23, 2026');
   });

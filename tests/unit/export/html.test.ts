@@ -46,8 +46,8 @@ describe('HTML page', () => {
     const order = ['Problem', 'Decisions I owned', 'Outcome', 'Risk and compliance', 'ICE view'].map((l) => html.indexOf(`<h2>${l}</h2>`));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(html).toMatch(/<ul><li>Moved scoring/);
-    expect(html).toMatch(/<ol><li>Pre-build review/);
+    expect(html).toMatch(/<ul>\s*<li>Moved scoring/);
+    expect(html).toMatch(/<ol>\s*<li>Pre-build review/);
     expect(html).toContain('<th>Metric</th>');
     expect(html).toContain('<td>$2.9M / yr</td>');
     expect(html).toContain('<strong>$4.1M a year</strong>');
@@ -76,8 +76,8 @@ describe('HTML page', () => {
   });
 
   it('uses the design: serif for classic, sans for modern, and compact never below 10 pt', () => {
-    expect(page(normalBrief, designFor('classic'))).toMatch(/font-family: Georgia/);
-    expect(page(normalBrief, designFor('modern'))).toMatch(/font-family: 'Helvetica Neue', Arial/);
+    expect(page(normalBrief, designFor('classic'))).toMatch(/font-family: 'Times New Roman', 'Liberation Serif', Tinos/);
+    expect(page(normalBrief, designFor('modern'))).toMatch(/font-family: Arial, 'Liberation Sans', Arimo/);
     for (const id of ['classic', 'modern'] as const) {
       const compact = designFor(id, true);
       expect(compact.bodyPt).toBeGreaterThanOrEqual(10);
@@ -88,9 +88,10 @@ describe('HTML page', () => {
 
   it('marks Chinese documents and keeps their text', () => {
     const html = page(chineseBrief);
-    expect(html).toContain('<html lang="zh">');
-    expect(html).toContain('实时欺诈评分');
-    expect(html).toContain('<strong>410 万美元</strong>');
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<span lang="zh-Hans">实时欺诈评分</span>');
+    expect(html).toMatch(/\[lang="zh-Hans"\] \{ font-family: 'Times New Roman', 'Liberation Serif', Tinos, 'Noto Serif CJK SC'/);
+    expect(html).toContain('<strong><span lang="zh-Hans">410 万美元</span></strong>');
   });
 
   it('cannot be broken out of by the candidate name in the CSS header', () => {

@@ -49,9 +49,12 @@ describe.skipIf(!chromium || !has('pdfinfo'))(`PDF export through Chromium (${ch
     expect(info['Page size']).toContain('letter');
     expect(info.Tagged).toBe('yes');
     const text = pdfText(built.bytes);
-    for (const s of ['Real-time card fraud scoring', 'Decisions I owned', 'Fraud losses', '$2.9M / yr', 'Page 1 of 1', 'Jane Doe · American Express', 'November 23, 2026']) {
+    for (const s of ['Real-time card fraud scoring', 'Decisions I owned', 'Fraud losses', '$2.9M / yr', 'Page 1 of 1', 'for American Express', 'November 23, 2026']) {
       expect(text).toContain(s);
     }
+    // Page 1 carries name, company and date once, in the byline: the running header starts on page 2.
+    expect(text).not.toContain('Jane Doe · American Express');
+    expect(text.match(/November 23, 2026/g)).toHaveLength(1);
   });
 
   it('fits the normal brief on one page in every design, and prints A4 when asked', async () => {
