@@ -35,6 +35,7 @@ export const OP_NAMES = [
   'documents.logRehearsal',
   'templates.list',
   'rubric.rules',
+  'rubric.checkData',
   'rubric.check',
   'export.preview',
   'export.document',

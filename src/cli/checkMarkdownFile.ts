@@ -12,6 +12,7 @@ import { findTemplate, loadTemplatesFrom } from '../core/templates/registry';
 import { COMPANY_PACKS, loadRulePacks, selectRules } from '../core/rubric/loadRulePacks';
 import { checkText } from '../core/rubric/checkText';
 import { companyBands } from '../core/rubric/companyBands';
+import { findProfile } from '../core/companies/loadProfiles';
 import { openWorkspace, defaultWorkspaceDir } from '../core/workspace/openWorkspace';
 import { DossierError } from '../core/errors';
 import { UsageError } from './cliIo';
@@ -109,7 +110,7 @@ export function checkMarkdownFile(opts: CheckFileOptions): CheckedFile {
     template,
     sections: parsed.sections,
     rules,
-    bands: companyBands(opts.appRoot, profileId, view?.company ?? null),
+    bands: companyBands(findProfile(opts.appRoot, profileId), view?.company ?? null),
     privateTerms: view?.settings?.privateTerms ?? [],
     disabled: view?.settings?.disabledRules ?? [],
     silenced: parsed.frontMatter.silencedRules ?? [],

@@ -15,6 +15,7 @@ import type { CompanyFile, DocumentFile, WorkspaceSettings } from '../core/works
 import type { CompanySummary, DocumentSummary, FileProblem } from '../core/workspace/store';
 import type { Template, TemplateProblem } from '../core/templates/types';
 import type { CheckResult, Finding, RuleSummary } from '../core/rubric/types';
+import type { CheckData } from '../core/rubric/checkWithEnv';
 import type { ErrorPayload } from '../core/errors';
 import type {
   CompanyProfile,
@@ -142,6 +143,11 @@ export const api = {
 
   'templates.list': op<{ templates: Template[]; problems: TemplateProblem[] }>()(none),
   'rubric.rules': op<RuleSummary[]>()(none),
+  /**
+   * The rule pack texts and a company's resolved check environment (profile, bands, settings),
+   * so the editor checks in its own Web Worker with the same core function as rubric.check.
+   */
+  'rubric.checkData': op<CheckData>()(z.object({ company: slug }).strict()),
   /** Check unsaved text as the candidate types. */
   'rubric.check': op<CheckResult>()(
     z

@@ -5,7 +5,7 @@ import type { CoreContext } from '../context';
 import type { RuleSummary } from '../rubric/types';
 import { findTemplate, loadTemplates } from '../templates/registry';
 import { loadRulePacks } from '../rubric/loadRulePacks';
-import { checkDocument } from '../rubric/checkDocument';
+import { checkDataFor, checkDocument } from '../rubric/checkDocument';
 import { parseMarkdown } from '../document/parseMarkdown';
 import { printMarkdown } from '../document/printMarkdown';
 import { DossierError } from '../errors';
@@ -38,6 +38,7 @@ export function rubricHandlers(ctx: CoreContext): Partial<Handlers> {
   return {
     'templates.list': async () => loadTemplates(ctx),
     'rubric.rules': async () => listRules(ctx.appRoot, ctx.store.workspace().settings.disabledRules),
+    'rubric.checkData': async (req) => checkDataFor(ctx, req.company),
     'rubric.check': async (req) => checkDocument(ctx, req),
     'documents.import': async (req) => {
       ctx.store.getCompany(req.company);

@@ -7,11 +7,12 @@ import type { CompanyFile } from '../workspace/schemas';
 import { getTemplate } from '../templates/registry';
 import { createHash } from 'node:crypto';
 import type { Template } from '../templates/types';
-import { checkText } from './checkText';
-import type { CheckTextInput } from './checkText';
-import { COMPANY_PACKS, loadRulePacks, selectRules } from './loadRulePacks';
+import { COMPANY_PACKS, loadRulePacks, readRulePackFiles } from './loadRulePacks';
 import type { CompiledRule } from './loadRulePacks';
 import { companyBands } from './companyBands';
+import { findProfile } from '../companies/loadProfiles';
+import { checkWithEnv } from './checkWithEnv';
+import type { CheckData, CheckEnv } from './checkWithEnv';
 import { DossierError } from '../errors';
 
 export interface CheckInput {
@@ -37,47 +38,29 @@ export function resolveCompany(ctx: CoreContext, company: string | null): { prof
   }
 }
 
-/** Everything a check depends on besides the document itself, resolved once per company. */
-interface CheckEnv {
-  company: string | null;
-  profileId: string | null;
-  bands: CheckTextInput['bands'];
-  privateTerms: string[];
-  disabled: string[];
-  packs: CompiledRule[];
-}
-
-function resolveEnv(ctx: CoreContext, company: string | null): CheckEnv {
+/** The company's profile, bands and the workspace settings a check depends on. */
+export function resolveCheckEnv(ctx: CoreContext, company: string | null): CheckEnv {
   const { profileId, file } = resolveCompany(ctx, company);
   const settings = ctx.store.workspace().settings;
   return {
     company,
     profileId,
-    bands: companyBands(ctx.appRoot, profileId, file),
+    bands: companyBands(findProfile(ctx.appRoot, profileId), file),
     privateTerms: settings.privateTerms,
     disabled: settings.disabledRules,
-    packs: loadRulePacks(ctx.appRoot).rules,
   };
+}
+
+/** What the editor's worker needs to check a company's documents exactly as the server does. */
+export function checkDataFor(ctx: CoreContext, company: string | null): CheckData {
+  return { packs: readRulePackFiles(ctx.appRoot), env: resolveCheckEnv(ctx, company) };
 }
 
 type DocInput = Omit<CheckInput, 'company'>;
 
-function textInput(env: CheckEnv, template: Template, doc: DocInput): CheckTextInput {
-  return {
-    template,
-    sections: doc.sections,
-    rules: selectRules(env.packs, template, env.profileId),
-    bands: env.bands,
-    privateTerms: env.privateTerms,
-    disabled: env.disabled,
-    silenced: doc.silencedRules,
-    company: env.company,
-  };
-}
-
 export function checkDocument(ctx: CoreContext, input: CheckInput): CheckResult {
-  const env = resolveEnv(ctx, input.company);
-  return checkText(textInput(env, getTemplate(ctx, input.templateId), input));
+  const env = resolveCheckEnv(ctx, input.company);
+  return checkWithEnv(loadRulePacks(ctx.appRoot).rules, env, getTemplate(ctx, input.templateId), input);
 }
 
 interface Memo {
@@ -97,7 +80,8 @@ const MEMO_LIMIT = 5_000;
  * Treat the results as read-only.
  */
 export function createDocumentChecker(ctx: CoreContext, company: string | null): (doc: DocInput) => CheckResult {
-  const env = resolveEnv(ctx, company);
+  const env = resolveCheckEnv(ctx, company);
+  const packs = loadRulePacks(ctx.appRoot).rules;
   const templates = new Map<string, Template>();
   let memo = memos.get(ctx);
   if (!memo) {
@@ -115,10 +99,10 @@ export function createDocumentChecker(ctx: CoreContext, company: string | null):
       .update(JSON.stringify([template.id, env.company, doc.sections, doc.silencedRules, env.disabled, env.privateTerms, env.bands]))
       .digest('base64');
     const hit = cache.get(digest);
-    if (hit && hit.template === template && hit.packs === env.packs) return hit.result;
-    const result = checkText(textInput(env, template, doc));
+    if (hit && hit.template === template && hit.packs === packs) return hit.result;
+    const result = checkWithEnv(packs, env, template, doc);
     if (cache.size >= MEMO_LIMIT) cache.clear();
-    cache.set(digest, { template, packs: env.packs, result });
+    cache.set(digest, { template, packs, result });
     return result;
   };
 }

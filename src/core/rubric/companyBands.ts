@@ -1,14 +1,13 @@
 // The comp bands the comp rules compare against, for a company profile and (optionally) the
 // candidate's company folder: the candidate's own bands when set, else every source's band from
 // the profile (sources disagree for Wells Fargo; all are kept and named in the message).
-// When no profile file is available, the company rule pack's `fallbackBands` are used instead.
+// Pure: the caller finds the profile (findProfile reads resources/companies).
 import type { CompanyFile } from '../workspace/schemas';
+import type { CompanyProfile } from '../companies/types';
 import type { BandRange, CompBands } from './types';
-import { loadProfiles } from '../companies/loadProfiles';
 import { bandsFor } from '../companies/bandsFor';
 
-export function companyBands(appRoot: string, profileId: string | null, company: CompanyFile | null): CompBands | null {
-  const profile = profileId ? (loadProfiles(appRoot).profiles.find((p) => p.id === profileId) ?? null) : null;
+export function companyBands(profile: CompanyProfile | null, company: CompanyFile | null): CompBands | null {
   if (!profile && !company?.bandsOverride) return null;
   const bands = bandsFor(profile, company);
   const base: BandRange[] = [];

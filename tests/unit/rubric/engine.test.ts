@@ -5,6 +5,7 @@ import { findMoney } from '../../../src/core/rubric/findMoney';
 import { scoreFindings } from '../../../src/core/rubric/scoreFindings';
 import { countWords, prepareSection } from '../../../src/core/rubric/prepareSection';
 import { companyBands } from '../../../src/core/rubric/companyBands';
+import { findProfile } from '../../../src/core/companies/loadProfiles';
 import type { Finding } from '../../../src/core/rubric/types';
 import { appRoot, findingsOf, run } from './ruleHarness';
 
@@ -184,14 +185,14 @@ describe('score', () => {
 
 describe('comp bands from company profiles', () => {
   it('keeps every source for Wells Fargo and marks base rigid', () => {
-    const b = companyBands(appRoot, 'wells-fargo', null);
+    const b = companyBands(findProfile(appRoot, 'wells-fargo'), null);
     expect(b?.baseIsRigid).toBe(true);
     expect(b?.base.map((x) => x.source).sort()).toEqual(['guide-A', 'guide-B']);
   });
   it("uses the candidate's own bands when set", () => {
-    const b = companyBands(appRoot, 'jpmorgan', {
+    const b = companyBands(findProfile(appRoot, 'jpmorgan'), {
       bandsOverride: { base: { min: 100_000, max: 120_000 }, bonusPercent: null, baseIsRigid: false },
-    } as Parameters<typeof companyBands>[2]);
+    } as Parameters<typeof companyBands>[1]);
     expect(b?.base).toEqual([{ min: 100_000, max: 120_000, source: 'your edits' }]);
     const r = run({ text: 'I am looking for $150k–$160k.', template: 'comp-memo', section: 'base', company: 'jpmorgan', bands: b });
     expect(r.findings.some((x) => x.rule === 'comp-band' && x.severity === 'warning')).toBe(true);
