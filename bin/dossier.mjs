@@ -1,10 +1,40 @@
 #!/usr/bin/env node
-// The `dossier` command: loads the TypeScript CLI in-process through tsx's import API, so no
-// build step is needed and no second Node process is started.
-import { tsImport } from 'tsx/esm/api';
+// The `dossier` command. Runs the build in out/cli/ (made by `npm install` / `npm ci` through the
+// `prepare` script, see scripts/build-cli.mjs) while every source file it was built from is
+// unchanged; otherwise (a development checkout with edits, or no build) it loads the TypeScript
+// sources in-process through tsx. Either way no second Node process is started.
+import { readFileSync, statSync } from 'node:fs';
+
+const root = new URL('../', import.meta.url);
+
+/** True when out/cli exists and none of its source files changed since it was built. */
+function buildIsCurrent() {
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(new URL('out/cli/inputs.json', root), 'utf8'));
+  } catch {
+    return false;
+  }
+  if (process.env.DOSSIER_CLI_FROM_SOURCE === '1') return false;
+  for (const [file, mtimeMs] of manifest.inputs) {
+    let now;
+    try {
+      now = statSync(new URL(file, root)).mtimeMs;
+    } catch {
+      return false;
+    }
+    if (now !== mtimeMs) return false;
+  }
+  return true;
+}
 
 try {
-  await tsImport('../src/cli/run.ts', import.meta.url);
+  if (buildIsCurrent()) {
+    await import(new URL('out/cli/run.mjs', root).href);
+  } else {
+    const { tsImport } = await import('tsx/esm/api');
+    await tsImport('../src/cli/run.ts', import.meta.url);
+  }
 } catch (err) {
   process.stderr.write(`dossier: could not start: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exitCode = 2;

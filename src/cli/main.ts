@@ -1,23 +1,19 @@
 // The `dossier` command line: dispatches to one command; bad input is one clear line on stderr
 // and exit code 2. `runCli` is the testable entry; run.ts wires it to the process.
+// Each command is loaded only when it runs, so `dossier check` never loads the export stack
+// (docx, sanitize-html, playwright-core). To add a command: one line here and one in help.ts.
 import type { CliIo, Command } from './cliIo';
 import { UsageError } from './cliIo';
 import { HELP } from './help';
-import { runCheck } from './commands/check';
-import { runTemplates } from './commands/templates';
-import { runRules } from './commands/rules';
-import { runImport } from './commands/import';
-import { runInit } from './commands/init';
-import { runExport } from './commands/export';
 import { DossierError } from '../core/errors';
 
-const commands: Record<string, Command> = {
-  check: runCheck,
-  export: runExport,
-  init: runInit,
-  import: runImport,
-  templates: runTemplates,
-  rules: runRules,
+const commands: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./commands/check')).runCheck,
+  export: async () => (await import('./commands/export')).runExport,
+  init: async () => (await import('./commands/init')).runInit,
+  import: async () => (await import('./commands/import')).runImport,
+  templates: async () => (await import('./commands/templates')).runTemplates,
+  rules: async () => (await import('./commands/rules')).runRules,
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -30,8 +26,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(HELP);
     return 0;
   }
-  const command = Object.prototype.hasOwnProperty.call(commands, name) ? commands[name] : undefined;
-  if (!command) {
+  const load = Object.prototype.hasOwnProperty.call(commands, name) ? commands[name] : undefined;
+  if (!load) {
     io.err(`dossier: unknown command “${name}”. Run “dossier --help” for the list.\n`);
     return 2;
   }
@@ -40,6 +36,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   try {
+    const command = await load();
     return await command(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {

@@ -1,6 +1,11 @@
 // Process entry of the CLI: real stdout/stderr, cwd and environment; sets the exit code.
 import path from 'node:path';
+import { z } from 'zod';
 import { runCli } from './main';
+
+// A one-shot process validates each file once: zod's JIT (compiling a parser per schema) costs more
+// than it saves here.
+z.config({ jitless: true });
 
 // A closed pipe (`dossier rules | head`) is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {

@@ -1,7 +1,10 @@
-// dossier export FILE.md --format docx|pdf|html|md --out PATH [--company SLUG]
+// dossier export FILE.md|DIR... --format docx|pdf|html|md --out PATH [--company SLUG]
 //   [--workspace DIR] [--design classic|modern] [--compact] [--confirm-private-terms]
-// Exit 0 written; 2 bad input, an unwritable path, private terms not confirmed, or no Chromium
-// (one clear line on stderr). An over-budget PDF is written and reported on stderr.
+// Several files, or a folder (its *.md files), export in one process into the --out folder, each
+// named after its Markdown file; one Chromium serves every PDF. A file that fails is named on
+// stderr and the others are still written.
+// Exit 0 all written; 2 bad input, an unwritable path, private terms not confirmed, or no
+// Chromium (one clear line on stderr per file). An over-budget PDF is written and reported.
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -18,9 +21,9 @@ import { openWorkspace, defaultWorkspaceDir } from '../../core/workspace/openWor
 import { findProfile } from '../../core/companies/loadProfiles';
 import type { DesignId, PageSize, WorkspaceSettings } from '../../core/workspace/schemas';
 import { DossierError } from '../../core/errors';
-import { createChromiumPrinter } from '../../node/chromiumPrinter';
+import type { PdfPrinter } from '../../core/export/types';
 
-const USAGE = 'dossier export FILE.md --format docx|pdf|html|md --out PATH [--company SLUG]';
+const USAGE = 'dossier export FILE.md|DIR... --format docx|pdf|html|md --out PATH [--company SLUG]';
 const FORMATS: BuildFormat[] = ['docx', 'pdf', 'html', 'md'];
 const DESIGNS: DesignId[] = ['classic', 'modern'];
 
@@ -67,6 +70,89 @@ function writeOut(target: string, bytes: Uint8Array): void {
   }
 }
 
+interface ExportOptions {
+  format: BuildFormat;
+  design: DesignId | undefined;
+  company: string | undefined;
+  workspace: string | undefined;
+  compact: boolean;
+  confirmPrivateTerms: boolean;
+}
+
+/** The Markdown files named by the arguments: files as given, folders as their *.md files (sorted). */
+function listInputs(positionals: string[], cwd: string): string[] {
+  const files: string[] = [];
+  for (const arg of positionals) {
+    const abs = path.resolve(cwd, arg);
+    let isDir = false;
+    try {
+      isDir = fs.statSync(abs).isDirectory();
+    } catch {
+      // a missing file is reported by checkMarkdownFile, with its name
+    }
+    if (!isDir) {
+      files.push(arg);
+      continue;
+    }
+    const md = fs
+      .readdirSync(abs)
+      .filter((n) => n.toLowerCase().endsWith('.md'))
+      .sort()
+      .map((n) => path.join(arg, n));
+    if (md.length === 0) throw new UsageError(`dossier export: ${arg} holds no .md files.`);
+    files.push(...md);
+  }
+  return files;
+}
+
+/** Checks, gates and builds one file; returns the bytes to write and what to say. */
+async function buildOne(file: string, opts: ExportOptions, io: CliIo, printer: () => Promise<PdfPrinter | null>, label: string) {
+  const checked = checkMarkdownFile({ file, company: opts.company, workspace: opts.workspace, cwd: io.cwd, env: io.env, appRoot: io.appRoot });
+  const privateTerms = [
+    ...privateTermsInTitle({
+      appRoot: io.appRoot,
+      title: checked.parsed.frontMatter.title ?? '',
+      privateTerms: checked.settings?.privateTerms ?? [],
+      disabledRules: checked.settings?.disabledRules ?? [],
+    }),
+    ...checked.result.findings.filter((f) => f.rule === 'confidentiality'),
+  ];
+  if (privateTerms.length > 0 && !opts.confirmPrivateTerms) {
+    const terms = [...new Set(privateTerms.map((f) => `“${f.excerpt}”`))].slice(0, 5).join(', ');
+    throw new UsageError(
+      `dossier export: ${file} mentions terms from your private list (${terms}). Check they are safe to share, then add --confirm-private-terms to export anyway.`,
+    );
+  }
+
+  const explicitWs = opts.workspace ?? io.env.DOSSIER_WORKSPACE;
+  const wsRoot = explicitWs ? path.resolve(io.cwd, explicitWs) : defaultWorkspaceDir(io.env);
+  const ws = readWorkspaceBits(wsRoot, checked.company);
+  const profileName = checked.company ? (findProfile(io.appRoot, checked.company)?.name ?? null) : null;
+  const pageSize: PageSize = ws.settings?.pageSize ?? 'letter';
+  const fm = checked.parsed.frontMatter;
+  const date = isoDay(new Date());
+  try {
+    const built = await buildExport({
+      doc: { title: fm.title ?? '', sections: checked.parsed.sections, templateId: checked.template.id, company: checked.company ?? '' },
+      template: checked.template,
+      meta: {
+        candidateName: ws.settings?.candidateName ?? '',
+        companyName: ws.companyName ?? profileName ?? '',
+        date,
+        pageSize,
+      },
+      format: opts.format,
+      design: opts.design ?? ws.settings?.design ?? checked.template.exportLayout.design,
+      compact: opts.compact,
+      printer: opts.format === 'pdf' ? await printer() : null,
+    });
+    return { built, name: exportFileName(checked.template.name, fm.title ?? '', date, opts.format) };
+  } catch (err) {
+    if (err instanceof DossierError) throw new UsageError(`dossier export: ${label}${err.message}`);
+    throw err;
+  }
+}
+
 export async function runExport(args: string[], io: CliIo): Promise<number> {
   const a = parseCliArgs(
     'export',
@@ -80,7 +166,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
       compact: { type: 'boolean' },
       'confirm-private-terms': { type: 'boolean' },
     },
-    { min: 1, max: 1, usage: USAGE },
+    { min: 1, max: 10_000, usage: USAGE },
   );
   const format = a.strings.format;
   if (format === undefined) throw new UsageError(`dossier export: --format is required (docx, pdf, html or md). Usage: ${USAGE}`);
@@ -93,67 +179,54 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   if (design !== undefined && !DESIGNS.includes(design as DesignId)) {
     throw new UsageError(`dossier export: unknown design “${design}”; use classic or modern.`);
   }
+  const opts: ExportOptions = {
+    format: format as BuildFormat,
+    design: design as DesignId | undefined,
+    company: a.strings.company,
+    workspace: a.strings.workspace,
+    compact: a.booleans.compact ?? false,
+    confirmPrivateTerms: a.booleans['confirm-private-terms'] ?? false,
+  };
 
-  const file = a.positionals[0] ?? '';
-  const checked = checkMarkdownFile({ file, company: a.strings.company, workspace: a.strings.workspace, cwd: io.cwd, env: io.env, appRoot: io.appRoot });
-  const privateTerms = [
-    ...privateTermsInTitle({
-      appRoot: io.appRoot,
-      title: checked.parsed.frontMatter.title ?? '',
-      privateTerms: checked.settings?.privateTerms ?? [],
-      disabledRules: checked.settings?.disabledRules ?? [],
-    }),
-    ...checked.result.findings.filter((f) => f.rule === 'confidentiality'),
-  ];
-  if (privateTerms.length > 0 && !a.booleans['confirm-private-terms']) {
-    const terms = [...new Set(privateTerms.map((f) => `“${f.excerpt}”`))].slice(0, 5).join(', ');
-    throw new UsageError(
-      `dossier export: ${file} mentions terms from your private list (${terms}). Check they are safe to share, then add --confirm-private-terms to export anyway.`,
-    );
-  }
+  const files = listInputs(a.positionals, io.cwd);
+  const outAbs = path.resolve(io.cwd, out);
+  const outIsDir = fs.existsSync(outAbs) && fs.statSync(outAbs).isDirectory();
+  const many = files.length > 1 || a.positionals.some((p) => p !== files[0]);
+  if (many && !outIsDir) throw new UsageError(`dossier export: with several files, --out must be an existing folder (${out} is not).`);
+  /** Several inputs: each output is named after its Markdown file, so two never collide. */
+  const targets = files.map((f) => (many ? path.join(outAbs, `${path.basename(f).replace(/\.md$/i, '')}.${format}`) : outAbs));
+  const dup = targets.find((t, i) => targets.indexOf(t) !== i);
+  if (dup) throw new UsageError(`dossier export: two inputs would both be written to ${path.relative(io.cwd, dup) || dup}; export them separately.`);
 
-  const explicitWs = a.strings.workspace ?? io.env.DOSSIER_WORKSPACE;
-  const wsRoot = explicitWs ? path.resolve(io.cwd, explicitWs) : defaultWorkspaceDir(io.env);
-  const ws = readWorkspaceBits(wsRoot, checked.company);
-  const profileName = checked.company ? (findProfile(io.appRoot, checked.company)?.name ?? null) : null;
-  const pageSize: PageSize = ws.settings?.pageSize ?? 'letter';
-  const fm = checked.parsed.frontMatter;
-  const date = isoDay(new Date());
-
-  let target = path.resolve(io.cwd, out);
-  if (fs.existsSync(target) && fs.statSync(target).isDirectory()) {
-    target = path.join(target, exportFileName(checked.template.name, fm.title ?? '', date, format));
-  }
-
-  const printer = format === 'pdf' ? createChromiumPrinter({ env: io.env }) : null;
+  let printer: PdfPrinter | null = null;
+  const getPrinter = async (): Promise<PdfPrinter> => {
+    // Chromium (playwright-core) is loaded only when the first PDF is printed.
+    printer ??= (await import('../../node/chromiumPrinter')).createChromiumPrinter({ env: io.env });
+    return printer;
+  };
+  let failed = 0;
   try {
-    const built = await buildExport({
-      doc: { title: fm.title ?? '', sections: checked.parsed.sections, templateId: checked.template.id, company: checked.company ?? '' },
-      template: checked.template,
-      meta: {
-        candidateName: ws.settings?.candidateName ?? '',
-        companyName: ws.companyName ?? profileName ?? '',
-        date,
-        pageSize,
-      },
-      format: format as BuildFormat,
-      design: (design as DesignId | undefined) ?? ws.settings?.design ?? checked.template.exportLayout.design,
-      compact: a.booleans.compact ?? false,
-      printer,
-    });
-    try {
-      writeOut(target, built.bytes);
-    } catch (err) {
-      throw new UsageError(`dossier export: cannot write ${out}: ${errnoWhy(err)}.`);
+    for (const [i, file] of files.entries()) {
+      try {
+        const { built, name } = await buildOne(file, opts, io, getPrinter, many ? `${file}: ` : '');
+        const target = !many && outIsDir ? path.join(outAbs, name) : (targets[i] as string);
+        try {
+          writeOut(target, built.bytes);
+        } catch (err) {
+          throw new UsageError(`dossier export: cannot write ${path.relative(io.cwd, target) || target}: ${errnoWhy(err)}.`);
+        }
+        const pages = built.pages !== undefined ? ` (${built.pages} page${built.pages === 1 ? '' : 's'})` : '';
+        io.out(`Wrote ${path.relative(io.cwd, target) || target}${pages}\n`);
+        if (built.overBudget) io.err(`${many ? `${file}: ` : ''}Over the page budget: ${built.overBudget.suggestion}\n`);
+      } catch (err) {
+        if (!many || !(err instanceof UsageError)) throw err;
+        io.err(`${err.message}\n`);
+        failed += 1;
+      }
     }
-    const pages = built.pages !== undefined ? ` (${built.pages} page${built.pages === 1 ? '' : 's'})` : '';
-    io.out(`Wrote ${path.relative(io.cwd, target) || target}${pages}\n`);
-    if (built.overBudget) io.err(`Over the page budget: ${built.overBudget.suggestion}\n`);
-    return 0;
-  } catch (err) {
-    if (err instanceof DossierError) throw new UsageError(`dossier export: ${err.message}`);
-    throw err;
   } finally {
-    await printer?.close();
+    await (printer as PdfPrinter | null)?.close();
   }
+  if (many) io.out(`Exported ${files.length - failed} of ${files.length} files.\n`);
+  return failed > 0 ? 2 : 0;
 }

@@ -137,4 +137,34 @@ describe('dossier export', () => {
     const info = pdfInfo(fs.readFileSync(path.join(r.cwd, 'brief.pdf')));
     expect(info).toMatchObject({ Pages: '1', Title: 'Real-time card fraud scoring', Author: 'Jane Doe' });
   });
+
+  it('exports a folder, or several files, in one call, naming each output after its file', async () => {
+    const r = await run(['--format', 'md', '--out', 'out', 'in'], {});
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--out must be an existing folder|no such file/);
+
+    const cwd = tempDir();
+    fs.mkdirSync(path.join(cwd, 'in'));
+    fs.mkdirSync(path.join(cwd, 'out'));
+    fs.writeFileSync(path.join(cwd, 'in', 'a.md'), BRIEF);
+    fs.writeFileSync(path.join(cwd, 'in', 'b.md'), BRIEF.replace('Real-time card fraud scoring', 'Dispute triage'));
+    fs.writeFileSync(path.join(cwd, 'in', 'broken.md'), '---\ntemplate: no-such-template\n---\n## Problem\n');
+    fs.writeFileSync(path.join(cwd, 'in', 'notes.txt'), 'not Markdown');
+    let out = '';
+    let err = '';
+    const io = { out: (t: string) => (out += t), err: (t: string) => (err += t), cwd, env: { PATH: process.env.PATH, DOSSIER_WORKSPACE: tempDir('dossier-ws-') }, appRoot };
+    const code = await runCli(['export', 'in', '--format', 'html', '--out', 'out'], io);
+    expect(code).toBe(2);
+    expect(fs.readdirSync(path.join(cwd, 'out')).sort()).toEqual(['a.html', 'b.html']);
+    expect(fs.readFileSync(path.join(cwd, 'out', 'b.html'), 'utf8')).toContain('Dispute triage');
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).toMatch(/broken\.md/);
+    expect(out).toContain('Exported 2 of 3 files.');
+
+    out = '';
+    const two = await runCli(['export', 'in/a.md', 'in/b.md', '--format', 'md', '--out', 'out'], io);
+    expect(two).toBe(0);
+    expect(fs.readdirSync(path.join(cwd, 'out')).sort()).toEqual(['a.html', 'a.md', 'b.html', 'b.md']);
+    expect(out).toContain('Exported 2 of 2 files.');
+  });
 });
