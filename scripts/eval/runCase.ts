@@ -6,6 +6,7 @@ import { loadRulePacks, selectRules } from '../../src/core/rubric/loadRulePacks'
 import { findTemplate, loadTemplatesFrom } from '../../src/core/templates/registry';
 import type { LoadedTemplates } from '../../src/core/templates/registry';
 import { checkText } from '../../src/core/rubric/checkText';
+import { findProfile } from '../../src/core/companies/loadProfiles';
 import { companyBands } from '../../src/core/rubric/companyBands';
 import type { CheckResult, Finding } from '../../src/core/rubric/types';
 import type { CompiledRule } from '../../src/core/rubric/loadRulePacks';
@@ -35,7 +36,7 @@ export function createChecker(appRoot: string): Checker {
     check(templateId, company, sections, privateTerms = []) {
       const template = findTemplate(templates, templateId);
       const key = company ?? '';
-      if (!bands.has(key)) bands.set(key, companyBands(appRoot, company, null));
+      if (!bands.has(key)) bands.set(key, companyBands(findProfile(appRoot, company), null));
       return checkText({
         template,
         sections,
