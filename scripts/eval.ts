@@ -75,7 +75,12 @@ function byTag(
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-function summary(board: Scoreboard, corpus: LoadedCorpus, ruleIds: ReadonlySet<string>) {
+function summary(
+  board: Scoreboard,
+  corpus: LoadedCorpus,
+  ruleIds: ReadonlySet<string>,
+  showCases: boolean,
+) {
   const chinese = corpus.cases.filter(isChinese).length;
   return {
     cases: board.cases,
@@ -104,6 +109,7 @@ function summary(board: Scoreboard, corpus: LoadedCorpus, ruleIds: ReadonlySet<s
     ),
     tags: byTag(board, corpus),
     failingRules: board.rules.filter((r) => !r.pass).map((r) => r.rule),
+    ...(showCases ? { failingCases: board.failures.map((f) => f.id) } : {}),
     pass: board.pass,
   };
 }
@@ -132,9 +138,10 @@ const report = {
     maxFpRate: BAR.maxFpRate,
     scored: 'only the rules each case lists; fired = an unsilenced warning or error',
   },
-  corpus: summary(board, corpus, checker.ruleIds),
+  corpus: summary(board, corpus, checker.ruleIds, true),
   templates,
-  holdout: holdout && holdoutCorpus ? summary(holdout, holdoutCorpus, checker.ruleIds) : null,
+  holdout:
+    holdout && holdoutCorpus ? summary(holdout, holdoutCorpus, checker.ruleIds, false) : null,
   pass: board.pass && templates.pass,
   ms: Math.round(performance.now() - t0),
 };
