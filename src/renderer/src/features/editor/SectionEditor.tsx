@@ -8,6 +8,7 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { markdown } from '@codemirror/lang-markdown';
 import { setDiagnostics } from '@codemirror/lint';
 import type { DiagnosticLike } from './findingsToDiagnostics';
+import { endListWithBlankLine, noDoubledListMarkers } from './listContinuation';
 
 /** Marks programmatic resets so they are not reported as edits. */
 const resetAnnotation = Annotation.define<boolean>();
@@ -80,6 +81,8 @@ export function SectionEditor(props: {
           history(),
           keymap.of([...defaultKeymap, ...historyKeymap]),
           markdown(),
+          noDoubledListMarkers,
+          endListWithBlankLine,
           EditorView.lineWrapping,
           placeholder(prompt),
           theme,
