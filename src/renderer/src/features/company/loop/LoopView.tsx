@@ -1,7 +1,7 @@
 // The interview loop: rounds in order, each editable; the next round; an .ics download.
 // Edits live in a draft; it is saved (debounced) only while every round is valid, so an
 // invalid field never costs the candidate what they typed or what was saved before.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CompanyView, DocumentSummary, LoopRound } from '../../../../../shared/api';
 import { call } from '../../../api/client';
 import { SaveStatus } from '../SaveStatus';
@@ -52,6 +52,9 @@ export function LoopView(props: {
   const [removed, setRemoved] = useState<{ round: LoopRound; index: number } | null>(null);
   const [icsError, setIcsError] = useState<string | null>(null);
   const [now, setNow] = useState(() => Date.now());
+  // A round just added: once it is on screen, scroll to it and put the cursor in its name.
+  const [focusRound, setFocusRound] = useState<string | null>(null);
+  const list = useRef<HTMLOListElement>(null);
   const saver = useSaver(props.onSaved);
   const { state } = saver;
   const { schedule, refuse } = useDelayedSave(saver, 'companies.updateLoop');
@@ -70,6 +73,24 @@ export function LoopView(props: {
     },
     [slug, schedule, refuse],
   );
+
+  useEffect(() => {
+    if (!focusRound) return;
+    const row = list.current?.querySelector<HTMLElement>(`[data-round-id="${CSS.escape(focusRound)}"]`);
+    const name = row?.querySelector<HTMLInputElement>('input');
+    if (!row || !name) return;
+    setFocusRound(null);
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    row.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+    name.focus({ preventScroll: true });
+    name.select();
+  }, [focusRound, rounds]);
+
+  const addRound = () => {
+    const round = blankRound(rounds.at(-1)?.timeZone ?? defaultZone());
+    commit([...rounds, round]);
+    setFocusRound(round.id);
+  };
 
   const update = (index: number, round: LoopRound) =>
     commit(rounds.map((r, i) => (i === index ? round : r)));
@@ -112,21 +133,22 @@ export function LoopView(props: {
             className="btn"
             onClick={() => void downloadIcs()}
             disabled={scheduled === 0}
-            title={scheduled === 0 ? 'Schedule a round first' : undefined}
+            aria-describedby={scheduled === 0 ? 'ics-why' : undefined}
+            data-testid="download-ics"
           >
             Download .ics
           </button>
-          <button
-            type="button"
-            className="btn btn-primary"
-            onClick={() =>
-              commit([...rounds, blankRound(rounds.at(-1)?.timeZone ?? defaultZone())])
-            }
-          >
+          <button type="button" className="btn btn-primary" onClick={addRound} data-testid="add-round">
             Add round
           </button>
         </div>
       </header>
+      {scheduled === 0 ? (
+        <p className="muted co-small co-ics-why" id="ics-why" data-testid="ics-why">
+          The calendar file (.ics) holds rounds with a date: give a round its date and time to
+          download it.
+        </p>
+      ) : null}
       {icsError && (
         <p className="co-error" role="alert">
           {icsError}
@@ -161,7 +183,7 @@ export function LoopView(props: {
           </p>
         </div>
       ) : (
-        <ol className="co-rounds">
+        <ol className="co-rounds" ref={list}>
           {rounds.map((round, index) => (
             <RoundRow
               key={round.id}

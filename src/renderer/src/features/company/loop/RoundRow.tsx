@@ -40,7 +40,7 @@ export function RoundRow(props: {
   const label = round.name.trim() || `Round ${props.index + 1}`;
   const e = problems.errors;
   return (
-    <li className={`card co-round co-status-${round.status}`} data-testid="round" aria-label={label}>
+    <li className={`card co-round co-status-${round.status}`} data-testid="round" data-round-id={round.id} aria-label={label}>
       <div className="co-round-head">
         <span className="co-round-num" aria-hidden>
           {props.index + 1}
