@@ -6,6 +6,7 @@ import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
 
@@ -104,4 +105,22 @@ export async function startApp(opts: { sample?: boolean } = {}): Promise<TestApp
     },
   };
   return app;
+}
+
+/** Calls the browser-mode API from inside `page` (its session cookie); returns `data`, throws the error message. */
+export async function callFromPage<T>(page: Page, op: string, body: unknown): Promise<T> {
+  return (await page.evaluate(
+    async ([op, body]) => {
+      const res = await fetch(`/api/${op}`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json', 'x-dossier-request': '1' },
+        body: JSON.stringify(body),
+      });
+      const json = (await res.json()) as { ok: boolean; data: unknown; error?: { message: string } };
+      if (!json.ok) throw new Error(json.error?.message ?? op);
+      return json.data;
+    },
+    [op, body] as const,
+  )) as T;
 }

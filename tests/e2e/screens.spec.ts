@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { repoRoot, startApp } from './helpers';
+import { callFromPage, repoRoot, startApp } from './helpers';
 import type { TestApp } from './helpers';
 
 let app: TestApp;
@@ -58,19 +58,8 @@ test('editor, loop, dashboard and rehearsal at 1440 and 1024 px, light and dark'
   await expect(page.getByTestId('live-score')).toBeVisible();
   const slug = /#\/c\/([^/]+)/.exec(new URL(page.url()).hash)?.[1];
   expect(slug).toBeTruthy();
-  const post = (op: string, body: unknown) =>
-    page.evaluate(
-      async ([op, body]) => {
-        const res = await fetch(`/api/${op}`, {
-          method: 'POST',
-          credentials: 'same-origin',
-          headers: { 'content-type': 'application/json', 'x-dossier-request': '1' },
-          body: JSON.stringify(body),
-        });
-        return ((await res.json()) as { data: { id: string } }).data.id;
-      },
-      [op, body] as const,
-    );
+  const post = async (op: string, body: unknown) =>
+    (await callFromPage<{ id: string }>(page, op, body)).id;
   // A weak first draft, so the editor shows findings.
   const draftId = await post('documents.import', {
     company: slug,
