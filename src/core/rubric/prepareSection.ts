@@ -197,9 +197,8 @@ export function lineColumn(section: PreparedSection, offset: number): { line: nu
   return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
 }
 
-/** The sentence holding an offset (or null between sentences). */
-export function sentenceAt(section: PreparedSection, offset: number): Sentence | null {
-  const list = section.sentences;
+/** Index of the span holding an offset in a sorted, non-overlapping list, or -1 between spans. */
+export function spanIndexAt(list: readonly { start: number; end: number }[], offset: number): number {
   let lo = 0;
   let hi = list.length - 1;
   while (lo <= hi) {
@@ -208,7 +207,12 @@ export function sentenceAt(section: PreparedSection, offset: number): Sentence |
     if (!s) break;
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
-    else return s;
+    else return mid;
   }
-  return null;
+  return -1;
+}
+
+/** The sentence holding an offset (or null between sentences). */
+export function sentenceAt(section: PreparedSection, offset: number): Sentence | null {
+  return section.sentences[spanIndexAt(section.sentences, offset)] ?? null;
 }

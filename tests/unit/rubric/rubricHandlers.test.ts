@@ -60,7 +60,7 @@ describe('rubric handlers', () => {
     const input = { templateId: 'comp-memo', sections: { base: 'I am looking for $150k–$160k.' }, silencedRules: [] };
     const own = checkDocument(ctx, { ...input, company: custom.slug }).findings.filter((f) => f.rule === 'comp-band');
     expect(own).toHaveLength(1);
-    expect(own[0]?.message).toContain('your edits');
+    expect(own[0]?.message).toContain('your own band');
     expect(checkDocument(ctx, { ...input, company: null }).findings.some((f) => f.rule === 'comp-band')).toBe(false);
     const viaProfile = checkDocument(ctx, { ...input, company: 'jpmorgan', sections: { base: 'I am looking for $230k–$240k.' } });
     expect(viaProfile.findings.some((f) => f.rule === 'comp-band' && f.severity === 'warning')).toBe(true);

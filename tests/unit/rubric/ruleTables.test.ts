@@ -339,7 +339,9 @@ const storyZh = ['上线前两周，我发现年龄较大的申请人通过率�
 
 table(
   'kill-story-elements',
-  { template: 'kill-story', section: 'concern' },
+  // One section holds the whole story here; a figure in the section named for an element counts
+  // for it (tested in claims.test), so the story goes in the Role section.
+  { template: 'kill-story', section: 'role' },
   [without(0), without(1), without(2), without(3), without(4), without(5), storyZh.filter((_, j) => j !== 1).join('')],
   [
     story.join(' '),

@@ -1,61 +1,87 @@
-// comp-band: a base ask outside the company's published band, or any base ask where the base is
-// known to be rigid. The band comes from the company (profile or the candidate's own edits);
-// the pack's fallback bands are used when the check runs without one.
+// comp-band: a base-pay ask outside the company's published band (above or below), or any base
+// ask where base is known to be rigid. Reads the claim record, so each component of a sentence is
+// judged on its own: the base in "a base of $250k, a 20% bonus and a $50k sign-on" is checked, the
+// bonus, sign-on, equity and total are not; market data, current pay and offers are not asks.
+// Where sources disagree, an ask that breaks one band and not another is a warning naming the
+// guide whose band it breaks. The band comes from the company (profile or the candidate's own
+// edits); the pack's fallback bands are used when the check runs without one.
 import { z } from 'zod';
 import { anyMatch, defineKind, pattern, pick } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
-import { findMoney, formatDollars } from '../findMoney';
+import { formatDollarRange, formatDollars } from '../claims/numbers';
+import { claimsOf } from '../claims/sectionClaims';
+import { isDistanced } from '../claims/analyzeClaim';
 import type { BandRange } from '../types';
+import { judgeBaseAsk } from '../judgeBaseAsk';
+import { sourceName } from '../sourceNames';
 
 const Band = z.object({ min: z.number().nonnegative(), max: z.number().nonnegative(), source: z.string().min(1) });
 
-/** Amounts next to these words are sign-on, bonus, equity or totals, not base. */
-const NOT_BASE = /sign-?on|signing|bonus|relocat|equity|RSU|stock|stipend|total|offer|签字费|奖金|股票|总包/i;
+function describeBand(b: BandRange): string {
+  return `${formatDollars(b.min)}–${formatDollars(b.max)}, ${sourceName(b.source)}`;
+}
 
 function describeBands(bands: BandRange[]): string {
-  return bands.map((b) => `${formatDollars(b.min)}–${formatDollars(b.max)} (${b.source})`).join('; ');
+  return bands.map(describeBand).join('; ');
+}
+
+function fill(text: string, vars: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (all, k: string) => vars[k] ?? all);
 }
 
 export const compBand = defineKind({
   name: 'comp-band',
-  describe: "Compares base-pay asks in the text with the company's band.",
+  describe: "Compares each base-pay ask in the text with the company's band(s).",
   params: z.object({
     fallbackBands: z.array(Band).default([]),
     baseIsRigid: z.boolean().default(false),
-    baseTerms: z.array(z.string().min(1)).default(['\\bbase\\b', '底薪', '基本工资', '基本薪资']),
-    askTerms: z.array(z.string().min(1)).default(['\\bask', 'request', 'target', 'looking for', 'propos', 'seeking', 'expect', 'would like', '期望', '希望', '要求']),
+    baseTerms: z.array(z.string().min(1)).default(['\\bbase\\b', '\\bsalary\\b', '底薪', '基本工资', '基本薪资']),
     baseSections: z.array(z.string()).default(['base']),
     rigidMessage: z.string().default(''),
     rigidSuggestion: z.string().default('Keep the base ask inside the band and put your negotiating weight on sign-on and other flexible items.'),
-    belowMessage: z.string().default(''),
+    belowMessage: z.string().default('{ask} is below the base band you recorded ({band}); you may be underselling yourself.'),
     belowSuggestion: z.string().default('Check the band and ask for at least its floor; a low anchor is hard to raise later.'),
+    splitMessage: z.string().default('{ask} is {direction} the base band in the {guide} ({broken}), though inside the {other} one ({kept}). The sources disagree; aim inside both.'),
     sections: z.array(z.string()).optional(),
   }),
-  compile: (p) => ({ ...p, baseRes: p.baseTerms.map(pattern), askRes: p.askTerms.map(pattern) }),
+  compile: (p) => ({ ...p, baseRes: p.baseTerms.map(pattern) }),
   check: (c, ctx) => {
     const bands = ctx.bands && ctx.bands.base.length > 0 ? ctx.bands.base : c.fallbackBands;
     const rigid = ctx.bands ? ctx.bands.baseIsRigid : c.baseIsRigid;
     if (bands.length === 0 && !rigid) return [];
-    const lo = Math.min(...bands.map((b) => b.min));
-    const hi = Math.max(...bands.map((b) => b.max));
     const band = describeBands(bands);
     const out: RawFinding[] = [];
     for (const section of pick(ctx, c.sections)) {
       const wholeSectionIsBase = c.baseSections.includes(section.id);
-      for (const s of section.sentences) {
-        if (!wholeSectionIsBase && !(anyMatch(c.baseRes, s.text) && anyMatch(c.askRes, s.text))) continue;
-        for (const m of findMoney(s.text)) {
-          if (m.max < 20_000) continue; // a bonus or a stipend, not a base salary
-          const near = s.text.slice(Math.max(0, m.start - 20), m.start) + ' ' + s.text.slice(m.end, m.end + 25);
-          if (NOT_BASE.test(near)) continue;
-          const ask = m.isRange ? `${formatDollars(m.min)}–${formatDollars(m.max)}` : formatDollars(m.max);
-          const at = { section: section.id, start: s.start + m.start, end: s.start + m.end };
-          if (bands.length > 0 && m.max > hi) {
+      for (const claim of claimsOf(section)) {
+        const saysBase = wholeSectionIsBase || anyMatch(c.baseRes, claim.text);
+        for (const q of claim.quantities) {
+          if (q.kind !== 'money' || (q.unit !== 'usd' && q.unit !== 'none')) continue;
+          if (q.stance !== 'ask') continue;
+          if (q.pay !== 'base' && !(q.pay === null && saysBase)) continue;
+          if (q.max < 20_000) continue; // a stipend or a typo in thousands, not a base salary
+          if (isDistanced(claim, q.start, q.end)) continue;
+          const ask = formatDollarRange(q.min, q.max);
+          const at = { section: section.id, start: claim.start + q.start, end: claim.start + q.end };
+          const verdict = judgeBaseAsk(q, { base: bands, baseIsRigid: rigid });
+          if (verdict.position === 'above') {
             out.push({ ...at, vars: { ask, band } });
-          } else if (bands.length > 0 && m.min < lo && c.belowMessage) {
-            out.push({ ...at, vars: { ask, band }, message: c.belowMessage.replace('{ask}', ask).replace('{band}', band), suggestion: c.belowSuggestion, severity: 'info' });
+          } else if (verdict.position === 'below') {
+            out.push({ ...at, vars: { ask, band }, message: fill(c.belowMessage, { ask, band }), suggestion: c.belowSuggestion });
+          } else if (verdict.position === 'split') {
+            const first = verdict.broken[0];
+            const vars = {
+              ask,
+              band,
+              direction: first?.direction === 'below' ? 'below' : 'above',
+              guide: verdict.broken.map((b) => sourceName(b.band.source)).join(' and '),
+              broken: verdict.broken.map((b) => `${formatDollars(b.band.min)}–${formatDollars(b.band.max)}`).join('; '),
+              other: verdict.kept.map((b) => sourceName(b.source)).join(' and ') || 'other',
+              kept: verdict.kept.map((b) => `${formatDollars(b.min)}–${formatDollars(b.max)}`).join('; '),
+            };
+            out.push({ ...at, vars, message: fill(c.splitMessage, vars), suggestion: c.belowSuggestion && first?.direction === 'below' ? c.belowSuggestion : undefined });
           } else if (rigid && c.rigidMessage) {
-            out.push({ ...at, vars: { ask, band }, message: c.rigidMessage.replace('{ask}', ask).replace('{band}', band), suggestion: c.rigidSuggestion, severity: 'info' });
+            out.push({ ...at, vars: { ask, band }, message: fill(c.rigidMessage, { ask, band }), suggestion: c.rigidSuggestion, severity: 'info' });
           }
         }
       }

@@ -1,8 +1,10 @@
 // comp-range: an ask stated as one flat number instead of a tiered range (floor, target, stretch).
+// Reads the claim record: only the candidate's own ask counts (not market data, current pay or an
+// offer).
 import { z } from 'zod';
 import { anyMatch, defineKind, pattern, pick } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
-import { findMoney } from '../findMoney';
+import { claimsOf } from '../claims/sectionClaims';
 
 export const compRange = defineKind({
   name: 'comp-range',
@@ -16,14 +18,14 @@ export const compRange = defineKind({
   check: (c, ctx) => {
     const out: RawFinding[] = [];
     for (const section of pick(ctx, c.sections)) {
-      for (const s of section.sentences) {
-        if (!anyMatch(c.askRes, s.text)) continue;
-        const money = findMoney(s.text).filter((m) => m.max >= 1_000);
+      for (const claim of claimsOf(section)) {
+        if (!anyMatch(c.askRes, claim.text)) continue;
+        const money = claim.quantities.filter((q) => q.kind === 'money' && q.max >= 1_000 && q.stance === 'ask');
         if (money.length === 0 || money.some((m) => m.isRange)) continue;
-        if (anyMatch(c.rangeRes, s.text)) continue;
+        if (anyMatch(c.rangeRes, claim.text)) continue;
         const first = money[0];
         if (!first) continue;
-        out.push({ section: section.id, start: s.start + first.start, end: s.start + first.end });
+        out.push({ section: section.id, start: claim.start + first.start, end: claim.start + first.end });
       }
     }
     return out;

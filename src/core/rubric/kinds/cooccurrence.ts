@@ -1,10 +1,16 @@
 // cooccurrence: a sentence matching `when` either requires a term from `terms` nearby
-// (a claim needs its baseline) or must not have one (compliance briefed "the following week").
+// (a claim needs its baseline) or must not have one. Reads the claim record: a `when` match
+// inside a negation, a quotation or someone else's view does not count; with `claimBaseline` the
+// claim's own baseline (from X to Y, vs. a holdout, a multiple) satisfies the requirement, and
+// with `baselineSections` a figure of the same kind stated there (Problem) is the baseline for
+// figures in the `baselineFor` sections (ICE view, Outcome).
 import { z } from 'zod';
 import { anyMatch, defineKind, pattern, pick } from '../ruleKind';
-import type { RawFinding } from '../ruleKind';
+import type { KindContext, RawFinding } from '../ruleKind';
 import type { PreparedSection, Span } from '../prepareSection';
-import { hasImpactNumber } from '../findImpactNumbers';
+import { claimsOf } from '../claims/sectionClaims';
+import type { Claim, QuantityKind } from '../claims/analyzeClaim';
+import { triggeredPlainly } from './sentenceNeedsNumber';
 
 function scopeText(section: PreparedSection, sentence: Span, scope: 'sentence' | 'paragraph' | 'section' | 'document', all: string): string {
   if (scope === 'sentence') return sentence.text;
@@ -12,6 +18,24 @@ function scopeText(section: PreparedSection, sentence: Span, scope: 'sentence' |
   if (scope === 'section') return section.text;
   for (const p of section.paragraphs) if (sentence.start >= p.start && sentence.start < p.end) return p.text;
   return sentence.text;
+}
+
+const FAMILY: Partial<Record<QuantityKind, string>> = { percent: 'rate', points: 'rate', metric: 'rate', latency: 'time', duration: 'time' };
+const family = (k: QuantityKind): string => FAMILY[k] ?? k;
+
+/** Kinds of impact figure stated in the baseline sections. */
+function baselineKinds(ctx: KindContext, ids: string[]): Set<string> {
+  const kinds = new Set<string>();
+  for (const s of ctx.sections) {
+    if (!ids.includes(s.id)) continue;
+    for (const c of claimsOf(s)) for (const q of c.quantities) if (q.impact) kinds.add(family(q.kind));
+  }
+  return kinds;
+}
+
+function coveredBy(claim: Claim, kinds: Set<string>): boolean {
+  const own = claim.quantities.filter((q) => q.impact);
+  return own.length > 0 && own.every((q) => kinds.has(family(q.kind)));
 }
 
 export const cooccurrence = defineKind({
@@ -24,21 +48,34 @@ export const cooccurrence = defineKind({
     scope: z.enum(['sentence', 'paragraph', 'section', 'document']).default('sentence'),
     /** Only sentences that carry an impact number (a quantified claim without its baseline). */
     onlyWithNumber: z.boolean().default(false),
+    /** The claim's own baseline (from X to Y, vs. holdout, a multiple) satisfies `requires`. */
+    claimBaseline: z.boolean().default(false),
+    baselineSections: z.array(z.string()).default([]),
+    baselineFor: z.array(z.string()).default([]),
     sections: z.array(z.string()).optional(),
   }),
   compile: (p) => ({ ...p, whenRes: p.when.map(pattern), termRes: p.terms.map(pattern) }),
   check: (c, ctx) => {
     const out: RawFinding[] = [];
     const all = c.scope === 'document' ? ctx.sections.map((s) => s.text).join('\n\n') : '';
+    let kinds: Set<string> | null = null;
     for (const section of pick(ctx, c.sections)) {
-      for (const s of section.sentences) {
-        if (!anyMatch(c.whenRes, s.text)) continue;
-        if (c.onlyWithNumber && !hasImpactNumber(s.text)) continue;
-        const has = anyMatch(c.termRes, scopeText(section, s, c.scope, all));
+      const claims = claimsOf(section);
+      section.sentences.forEach((s, i) => {
+        const claim = claims[i];
+        if (!claim) return;
+        if (!triggeredPlainly(c.whenRes, claim)) return;
+        if (c.onlyWithNumber && !claim.hasImpactNumber) return;
+        let has = anyMatch(c.termRes, scopeText(section, s, c.scope, all));
+        if (!has && c.mode === 'requires' && c.claimBaseline && claim.baseline) has = true;
+        if (!has && c.mode === 'requires' && c.baselineFor.includes(section.id)) {
+          kinds ??= baselineKinds(ctx, c.baselineSections);
+          has = coveredBy(claim, kinds);
+        }
         if ((c.mode === 'requires' && !has) || (c.mode === 'forbids' && has)) {
           out.push({ section: section.id, start: s.start, end: s.end });
         }
-      }
+      });
     }
     return out;
   },

@@ -12,6 +12,7 @@ import { requiredSections } from './requiredSections';
 import { elementsPresent } from './elementsPresent';
 import { sectionNeedsTerms } from './sectionNeedsTerms';
 import { privateTerms } from './privateTerms';
+import { governanceTiming } from './governanceTiming';
 
 export const ruleKinds: ReadonlyMap<string, RuleKind> = new Map(
   [
@@ -27,5 +28,6 @@ export const ruleKinds: ReadonlyMap<string, RuleKind> = new Map(
     elementsPresent,
     sectionNeedsTerms,
     privateTerms,
+    governanceTiming,
   ].map((k) => [k.name, k]),
 );

@@ -1,9 +1,12 @@
 // pattern-absent: phrases that must not appear (filler words, big-tech anchors, "ship and iterate").
+// With `unlessDistanced`, a match the writer negates, quotes, reports as someone else's view or
+// rejects ("we retired the 'move fast' habit", "colleagues call it red tape; I see…") is not flagged.
 import { z } from 'zod';
 import { defineKind, pattern, pick } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
-import { hasImpactNumber } from '../findImpactNumbers';
 import { sentenceAt } from '../prepareSection';
+import { claimAt } from '../claims/sectionClaims';
+import { isDistanced } from '../claims/analyzeClaim';
 
 const Entry = z.object({
   pattern: z.string().min(1),
@@ -13,6 +16,8 @@ const Entry = z.object({
   unlessNumber: z.boolean().optional(),
   /** Not flagged when this pattern matches the 40 characters before ("not Google or Meta"). */
   unlessBefore: z.string().optional(),
+  /** Not flagged when negated, quoted, reported as someone else's view or rejected. */
+  unlessDistanced: z.boolean().optional(),
   /** Offer a fix that deletes the phrase. */
   fix: z.literal('remove').optional(),
 });
@@ -31,14 +36,32 @@ function removalFix(text: string, start: number, end: number, sentenceStart: num
   return { label: `Remove “${word}”`, start: s, end: e, text: replacement };
 }
 
+/** All patterns as one alternation, or null when one needs the u flag (kept apart then). */
+function prefilter(patterns: string[]): RegExp | null {
+  if (patterns.length < 2 || patterns.some((p) => /\\[pP]\{|\\u\{/.test(p))) return null;
+  try {
+    return pattern(patterns.map((p) => `(?:${p})`).join('|'));
+  } catch {
+    return null;
+  }
+}
+
 export const patternAbsent = defineKind({
   name: 'pattern-absent',
   describe: 'Flags each match of a phrase that should not appear.',
-  params: z.object({ patterns: z.array(Entry).min(1), sections: z.array(z.string()).optional() }),
+  params: z.object({
+    patterns: z.array(Entry).min(1),
+    sections: z.array(z.string()).optional(),
+    /** Applies unlessDistanced to every pattern. */
+    unlessDistanced: z.boolean().default(false),
+  }),
   compile: (p) => ({
     sections: p.sections,
+    // One pass over the text first: most sections match none of a rule's phrases.
+    any: prefilter(p.patterns.map((e) => e.pattern)),
     entries: p.patterns.map((e) => ({
       ...e,
+      distanced: e.unlessDistanced ?? p.unlessDistanced,
       re: pattern(e.pattern),
       before: e.unlessBefore ? new RegExp(e.unlessBefore, 'iu') : null,
     })),
@@ -46,6 +69,10 @@ export const patternAbsent = defineKind({
   check: (c, ctx) => {
     const out: RawFinding[] = [];
     for (const section of pick(ctx, c.sections)) {
+      if (c.any) {
+        c.any.lastIndex = 0;
+        if (!c.any.test(section.text)) continue;
+      }
       for (const e of c.entries) {
         e.re.lastIndex = 0;
         for (const m of section.text.matchAll(e.re)) {
@@ -53,7 +80,11 @@ export const patternAbsent = defineKind({
           const start = m.index;
           const end = start + m[0].length;
           const sentence = sentenceAt(section, start);
-          if (e.unlessNumber && sentence && hasImpactNumber(sentence.text)) continue;
+          if (e.unlessNumber || e.distanced) {
+            const claim = claimAt(section, start);
+            if (e.unlessNumber && claim?.hasImpactNumber) continue;
+            if (e.distanced && claim && isDistanced(claim, start - claim.start, end - claim.start)) continue;
+          }
           if (e.before && e.before.test(section.text.slice(Math.max(0, start - 40), start))) continue;
           const f: RawFinding = { section: section.id, start, end, vars: { match: m[0] } };
           if (e.message) f.message = e.message;

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { anyMatch, defineKind, pattern } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
-import { hasImpactNumber } from '../findImpactNumbers';
+import { claimsOf } from '../claims/sectionClaims';
 
 export const sectionNeedsTerms = defineKind({
   name: 'section-needs-terms',
@@ -27,7 +27,7 @@ export const sectionNeedsTerms = defineKind({
     for (const r of reqs) {
       const section = ctx.sections.find((s) => s.id === r.section);
       if (!section || section.words === 0) continue;
-      const ok = anyMatch(r.res, section.text) && (!r.needsNumber || hasImpactNumber(section.text));
+      const ok = anyMatch(r.res, section.text) && (!r.needsNumber || claimsOf(section).some((c) => c.hasImpactNumber));
       if (ok) continue;
       const first = section.sentences[0];
       const f: RawFinding = { section: section.id, start: first?.start ?? 0, end: first?.end ?? 0, message: r.message };

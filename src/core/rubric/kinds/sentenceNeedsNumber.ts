@@ -1,9 +1,25 @@
 // sentence-needs-number: sentences that claim an outcome (or name a tool) need an impact number
-// with a unit in the same sentence. Years, versions and "12 layers" do not count.
+// in the same sentence. Reads the claim record: years, versions, regulation ids, head counts,
+// data-set and model sizes are not impact; a trigger inside a negation, a quotation or someone
+// else's view ("confirmed no adverse impact") is not the writer's outcome claim.
 import { z } from 'zod';
-import { anyMatch, defineKind, pattern, pick } from '../ruleKind';
+import { defineKind, pattern, pick } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
-import { hasImpactNumber } from '../findImpactNumbers';
+import { claimsOf } from '../claims/sectionClaims';
+import { isDistanced } from '../claims/analyzeClaim';
+import type { Claim } from '../claims/analyzeClaim';
+
+/** True when some match of a trigger in the claim is the writer's own, unnegated statement. */
+export function triggeredPlainly(res: RegExp[], claim: Claim): boolean {
+  for (const re of res) {
+    re.lastIndex = 0;
+    for (const m of claim.text.matchAll(re)) {
+      if (m[0].length === 0) continue;
+      if (!isDistanced(claim, m.index, m.index + m[0].length)) return true;
+    }
+  }
+  return false;
+}
 
 export const sentenceNeedsNumber = defineKind({
   name: 'sentence-needs-number',
@@ -20,10 +36,16 @@ export const sentenceNeedsNumber = defineKind({
     const out: RawFinding[] = [];
     for (const section of pick(ctx, c.sections)) {
       const every = c.everySentenceIn.includes(section.id);
-      for (const s of section.sentences) {
-        const needs = (every && s.words >= c.minWords) || anyMatch(c.res, s.text);
-        if (needs && !hasImpactNumber(s.text)) out.push({ section: section.id, start: s.start, end: s.end });
-      }
+      const claims = claimsOf(section);
+      section.sentences.forEach((s, i) => {
+        const claim = claims[i];
+        if (!claim || claim.hasImpactNumber) return;
+        // In an outcome section every sentence is a claim, except a finding stated in the
+        // negative ("no adverse impact", "没有发现").
+        const plain = triggeredPlainly(c.res, claim);
+        const everyApplies = every && s.words >= c.minWords && claim.negated.length === 0;
+        if (everyApplies || plain) out.push({ section: section.id, start: s.start, end: s.end });
+      });
     }
     return out;
   },

@@ -1,0 +1,410 @@
+// One sentence (or list item) -> one typed claim record that every rule kind reads: its
+// quantities with kind and role, time frame, baseline, who acts, negation, quoted or reported
+// speech, and the governance actors it names with when they act. Pure (no node: imports, no DOM):
+// the CLI, the server and the editor's worker share it. Results are cached by sentence text, so
+// a live re-check only analyses the sentences that changed.
+import { isMoneyUnit, normalizeDigits, readNumbers } from './numbers';
+import type { NumberToken } from './numbers';
+import { inRanges, negatedRanges } from './negation';
+import type { Range } from './negation';
+
+export type QuantityKind =
+  | 'money'
+  | 'percent'
+  | 'points'
+  | 'count'
+  | 'duration'
+  | 'latency'
+  | 'metric'
+  | 'multiple'
+  // Not impact: they say how big the setting was, not what changed.
+  | 'year'
+  | 'date'
+  | 'version'
+  | 'regulation'
+  | 'ordinal'
+  | 'headcount'
+  | 'dataset-size'
+  | 'model-size';
+
+const NOT_IMPACT: ReadonlySet<QuantityKind> = new Set<QuantityKind>([
+  'year',
+  'date',
+  'version',
+  'regulation',
+  'ordinal',
+  'headcount',
+  'dataset-size',
+  'model-size',
+]);
+
+/** A figure's part in a change: the starting point, the result, or the size of the change. */
+export type ChangeRole = 'before' | 'after' | 'change';
+/** A money figure's part in a pay conversation. */
+export type PayRole = 'base' | 'bonus' | 'sign-on' | 'equity' | 'total' | 'relocation' | 'stipend';
+/** Whose figure it is: the candidate's ask, what they earn now, the market or band, an offer. */
+export type PayStance = 'ask' | 'current' | 'band' | 'offer';
+
+export interface Quantity extends NumberToken {
+  kind: QuantityKind;
+  /** False for years, versions, regulation ids, head counts, data-set and model sizes. */
+  impact: boolean;
+  role: ChangeRole | null;
+  pay: PayRole | null;
+  stance: PayStance;
+}
+
+export type GovernanceActor = 'model-risk' | 'compliance' | 'legal' | 'fair-lending' | 'audit' | 'risk' | 'regulator';
+export type GovernanceTiming = 'before' | 'after' | 'ongoing' | null;
+
+export interface GovernanceMention {
+  actor: GovernanceActor;
+  start: number;
+  end: number;
+  /** When they act relative to launch, a fix, a rollback or an incident, if the sentence says. */
+  timing: GovernanceTiming;
+  event: 'launch' | 'fix' | 'rollback' | 'incident' | null;
+  negated: boolean;
+}
+
+export interface Claim {
+  /** Offsets into the section text. */
+  start: number;
+  end: number;
+  text: string;
+  lang: 'en' | 'zh' | 'mixed';
+  quantities: Quantity[];
+  /** At least one figure that can carry impact (not a year, version, head count…). */
+  hasImpactNumber: boolean;
+  /** "a year", "within two quarters", "每年"… or null. */
+  timeFrame: string | null;
+  /** From X to Y, vs. a holdout, compared with last year, a multiple, 同比… */
+  baseline: boolean;
+  /** Who acts: the writer (I), their team (we) or someone else; null when the sentence does not say. */
+  actor: 'I' | 'we' | 'other' | null;
+  /** Ranges (relative to text) governed by a negation. */
+  negated: Range[];
+  /** Ranges (relative to text) quoted, reported as someone else's view, or rejected by the writer. */
+  reported: Range[];
+  governance: GovernanceMention[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quantities
+
+const METRIC_WORD =
+  /\b(?:accuracy|AUC|AUROC|ROC|F1|F-score|precision|recall|KS|Gini|PSI|log[- ]loss|RMSE|MAPE|BLEU|perplexity|hit rate|catch rate|detection rate)\b|准确率|召回率|精确率|精准率|AUC/i;
+const LATENCY_WORD = /\b(?:latency|p9\d|p50|response|respond\w*|decision|decide|return\w*|under|within|real[- ]time|timeout)\b|延迟|时延|响应/i;
+const VERSION_BEFORE =
+  /(?:\bv|\bver\.?|\bversion|\brelease|\brel\.|\b(?:Python|Java|Node(?:\.js)?|React|TensorFlow|PyTorch|Spark|Kafka|Scala|iOS|Android|Windows|macOS|Excel|GPT|Llama|BERT|Claude|Gemini|Angular|Vue|Rails|Django|Postgres(?:QL)?|MySQL|Oracle|Hadoop|CUDA|HTTP|TLS|Ruby|PHP|Swift|Kotlin|Go|Rust|Perl|Tableau|Snowflake|Airflow|Kubernetes|Docker|Elasticsearch|Redis|Web|Basel|Phase|Stage|Tier|Level|Gen))[\s-]?$/i;
+const REGULATION_BEFORE =
+  /(?:\b(?:SR|OCC|Section|Sec\.|Article|Art\.|Rule|Regulation|Reg\.?|Part|Title|Bulletin|ISO|SOC|PCI(?: DSS)?|NIST|CFR|USC|U\.S\.C\.|Letter|Circular|Act of)\s?|§\s?)$/i;
+const DATE_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$|\b(?:in|since|by|during|until|of|from|early|late|mid-?)\s$|\bQ[1-4]\s$|\bFY\s?$/i;
+const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![A-Za-z])/;
+const INTERNALS_AFTER =
+  /^(?:\s|-)?(?:layers?|heads?|attention heads?|epochs?|params|parameters|trees|estimators|neurons|dimensions?|dims|hidden units|GPUs?|CPUs?|cores|shards|nodes|clusters|folds?|B\s?param\w*|billion param\w*|-?dimensional)(?![A-Za-z])|^\s?(?:层|个特征|棵树|个参数|维|折)/i;
+const HEADCOUNT_AFTER =
+  /^(?:\s|-)?(?:person|people|member|strong|FTEs?|full-time|engineers?|data scientists?|scientists?|analysts?|developers?|designers?|PMs?|product managers?|direct reports|reports|headcount|contractors|squads?|teams)(?![A-Za-z])(?!\s+(?:hours?|days?|time|minutes))|^\s?(?:人的?团队|人团队|名(?:工程师|分析师|数据科学家|员工|成员)|人的小组)/i;
+const HEADCOUNT_BEFORE = /\b(?:team of|managed|manage|managing|led|lead|leading|grew (?:the |my )?team to|hired|staff of)\s+(?:a team of\s+)?(?:about\s+|around\s+)?$/i;
+const OUTCOME_BEFORE = /\b(?:saved|saves|freed|free|cut|reduced|redeployed|avoided|released|fewer|less)\b[^.]{0,12}$|(?:节省|减少|释放)[^。]{0,6}$/i;
+const DATASET_AFTER =
+  /^\s?(?:(?:labeled|labelled|historical|training|anonymi[sz]ed|call|chat|customer|past|raw)\s)?(?:transcripts?|records?|rows?|documents?|docs|images?|examples?|samples?|data ?points?|labels?|tokens?|features?|columns?|files?|logs?|emails?|conversations?|utterances?|training (?:examples|rows))(?![A-Za-z])|^\s?(?:条(?:记录|数据|样本|对话|文本|通话)|个样本|份文档|条)/i;
+const DATASET_BEFORE = /\b(?:trained on|training (?:set|data) of|data ?set of|corpus of|labell?ed|ingested|on a sample of)\s+(?:about\s+|over\s+|some\s+)?$/i;
+const COUNT_NOUN_AFTER = /^\s?(?:[a-z-]+\s)?(?:disputes|cases|transactions|applications|accounts|customers|users|calls|tickets|claims|loans|cards|merchants|alerts|reviews|hours|letters|members|clients|applicants|complaints|chargebacks|declines|approvals|sign-?ups|activations)\b/i;
+const PAY_WORD =
+  /\b(?:base|salary|bonus|sign-?on|signing|equity|RSUs?|stock|comp(?:ensation)?|package|pay|TC|OTE|relocation|offer|ask|band)\b|底薪|薪|奖金|签字费|股票|总包|年包|期权/i;
+const MONEY_AFTER = /^\s?(?:USD|dollars|美元|a year|per year|annually|base|salary|sign-?on|bonus|in (?:base|salary|equity|sign-on|bonus)|总包|底薪)/i;
+
+function classify(t: NumberToken, text: string): QuantityKind {
+  const before = text.slice(Math.max(0, t.start - 24), t.start);
+  const after = text.slice(t.end, t.end + 30);
+  if (isMoneyUnit(t.unit)) return 'money';
+  const near = text.slice(Math.max(0, t.start - 28), Math.min(text.length, t.end + 24));
+  switch (t.unit) {
+    case 'percent':
+      return METRIC_WORD.test(near) && !/\b(?:approval|default|delinquen|loss|churn|conversion|fraud|decline)\w*/i.test(near) ? 'metric' : 'percent';
+    case 'points':
+    case 'bps':
+      return 'points';
+    case 'ms':
+      return 'latency';
+    case 'seconds':
+      return LATENCY_WORD.test(near) ? 'latency' : 'duration';
+    case 'multiple':
+      return 'multiple';
+    case 'years':
+      if (!t.hasFraction && /^(?:19|20)\d\d$/.test(t.whole)) return 'year';
+      return 'duration';
+    case 'minutes':
+    case 'hours':
+    case 'days':
+    case 'weeks':
+    case 'months':
+    case 'quarters':
+      return 'duration';
+    default:
+      break;
+  }
+  // A bare figure.
+  if (REGULATION_BEFORE.test(before)) return 'regulation';
+  if (/^-\d/.test(after) && /\b[A-Z]{2,5}\s?$/.test(before)) return 'regulation'; // "SR 11-7"
+  if (/\b(?:[A-Z]{2,5}|Section|Rule|Part)\s?\d+-$/.test(before)) return 'regulation'; // the 7 of "SR 11-7"
+  if (/^\.\d/.test(after)) return 'version'; // 3.11.2
+  if (VERSION_BEFORE.test(before) || /^\s?(?:release|version)(?![A-Za-z])/i.test(after)) return 'version';
+  if (ORDINAL_AFTER.test(after)) return 'ordinal';
+  if (INTERNALS_AFTER.test(after)) return 'model-size';
+  if (!t.hasFraction && !t.scaled && /^(?:19|20)\d\d$/.test(t.whole) && !COUNT_NOUN_AFTER.test(after)) return 'year';
+  if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$/.test(before)) return 'date';
+  if ((HEADCOUNT_AFTER.test(after) || HEADCOUNT_BEFORE.test(before)) && !OUTCOME_BEFORE.test(before)) return 'headcount';
+  if (DATASET_AFTER.test(after) || DATASET_BEFORE.test(before)) return 'dataset-size';
+  if (METRIC_WORD.test(near) && (t.hasFraction || /\b(?:KS|Gini|PSI)\b/i.test(near)) && Math.abs(t.value) <= 100) return 'metric';
+  // "185k" in a pay sentence is dollars; "250k disputes" is a count.
+  if (t.scaled && !COUNT_NOUN_AFTER.test(after) && (PAY_WORD.test(text) || MONEY_AFTER.test(after))) return 'money';
+  if (DATE_BEFORE.test(before) && /^\d{1,2}$/.test(t.whole) && /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(before)) return 'date';
+  return 'count';
+}
+
+// Change roles.
+const FROM_BEFORE = /(?:\bfrom|从|由)\s*(?:about|around|roughly|an? average of|a baseline of|约|大约)?\s*$/i;
+const TO_BEFORE = /(?:\b(?:to|down to|up to|at|reaching|reached)|到|至|降至|降到|升至|提升到|提高到|达到)\s*(?:about|around|roughly|约)?\s*$/i;
+const AGAINST_BEFORE = /(?:\b(?:against|vs\.?|versus|compared (?:with|to)|relative to|baseline of|down from|up from|from a baseline of)|相比|对比|基线)\s*(?:about|around|an? )?\s*$/i;
+const ARROW_AFTER = /^\s*(?:→|->|=>)/;
+const ARROW_BEFORE = /(?:→|->|=>)\s*$/;
+const BY_BEFORE = /(?:\b(?:by|of)|降低了?|提升了?|减少了?|增加了?|提高了?|下降了?|增长了?|节省了?)\s*(?:about|around|roughly|约)?\s*$/i;
+
+function changeRole(q: NumberToken, text: string, prev: Quantity | undefined): ChangeRole | null {
+  const before = text.slice(Math.max(0, q.start - 30), q.start);
+  const after = text.slice(q.end, q.end + 8);
+  if (FROM_BEFORE.test(before) || ARROW_AFTER.test(after) || AGAINST_BEFORE.test(before)) return 'before';
+  if (ARROW_BEFORE.test(before)) return 'after';
+  if (TO_BEFORE.test(before) && prev && prev.role === 'before') return 'after';
+  if (q.signed || BY_BEFORE.test(before)) return 'change';
+  if (TO_BEFORE.test(before)) return 'after';
+  return null;
+}
+
+// Pay roles: the component a money figure belongs to. A word right after the figure wins
+// ("a $40,000 sign-on"); otherwise the nearest one before it ("a base of $250,000").
+const PAY_TERMS: [PayRole, RegExp][] = [
+  ['sign-on', /\bsign(?:ing)?[- ]?on(?: bonus)?|\bsigning bonus|签字费|签约奖金/gi],
+  ['relocation', /\breloc\w*|搬迁/gi],
+  ['stipend', /\bstipends?\b|津贴/gi],
+  ['equity', /\b(?:equity|RSUs?|restricted stock|stock(?: grant| options)?|options|shares|grant)\b|股票|期权|股权/gi],
+  ['total', /\b(?:total(?: (?:comp(?:ensation)?|cash|pay|package|rewards))?|TC|OTE|all[- ]in|package|total cash)\b|总包|总薪酬|年包|总现金/gi],
+  ['bonus', /\b(?:bonus(?:es)?|incentive|variable pay)\b|奖金|年终奖/gi],
+  ['base', /\b(?:base(?: salary| pay)?|salary|fixed pay)\b|底薪|基本工资|基本薪资|基薪|固定薪资|(?<![A-Za-z])base(?![A-Za-z])/gi],
+];
+
+const STANCE_TERMS: [PayStance, RegExp][] = [
+  ['current', /\b(?:current(?:ly)?|today I|I (?:now )?(?:make|earn|am paid|take home)|my (?:present|existing)|I'm on|I am on)\b|目前|现在(?:的)?(?:薪|底|年)/i],
+  [
+    'band',
+    /\b(?:band|bands|market (?:data|rate|range|median)|peers? (?:pay|banks?)|benchmark\w*|levels\.fyi|pays?|paying|typical(?:ly)?|median|the range for|published|posted|range is|ranges? from)\b|市场|区间为|通常/i,
+  ],
+  ['offer', /\b(?:offer(?:ed|s)?|they (?:came back|proposed)|recruiter (?:said|quoted|proposed))\b|报价|给出了/i],
+];
+const ASK_WORD = /\b(?:ask(?:ing)?|request(?:ing)?|looking for|seek(?:ing)?|target(?:ing)?|propos\w*|expect\w*|would like|want|need|hoping|aim(?:ing)? for|counter)\b|期望|希望|要求|争取|目标/i;
+
+function payRole(q: NumberToken, text: string): PayRole | null {
+  const after = text.slice(q.end, q.end + 40);
+  const immediate = /^\s*(?:(?:in|of|as|for)\s+)?(?:(?:annual|yearly|target|cash|guaranteed|one-time)\s+)?([^\s,.;]+(?:\s[^\s,.;]+)?)/.exec(after);
+  if (immediate) {
+    const words = immediate[0];
+    for (const [role, re] of PAY_TERMS) {
+      re.lastIndex = 0;
+      const m = re.exec(words);
+      if (m && m.index <= words.length - m[0].length && words.slice(0, m.index).trim().split(/\s+/).length <= 3) return role;
+    }
+  }
+  // Nearest term before the figure, not past another figure.
+  let best: { role: PayRole; at: number } | null = null;
+  const windowStart = Math.max(0, q.start - 60);
+  const before = text.slice(windowStart, q.start);
+  const lastNumber = before.search(/\d[^\d]*$/);
+  const from = lastNumber >= 0 && !/^\d[\d,.]*\s*(?:k|K|万|M)?\s*(?:to|–|-|and|到|至)\s*\$?$/.test(before.slice(lastNumber)) ? lastNumber : 0;
+  const scope = before.slice(from);
+  for (const [role, re] of PAY_TERMS) {
+    re.lastIndex = 0;
+    for (const m of scope.matchAll(re)) if (!best || m.index > best.at) best = { role, at: m.index };
+  }
+  return best?.role ?? null;
+}
+
+function payStance(q: NumberToken, text: string): PayStance {
+  // The clause holding the figure decides (a comma or semicolon ends it, "with" starts another).
+  const clauseStart = Math.max(text.lastIndexOf(';', q.start), text.lastIndexOf('；', q.start), text.lastIndexOf('。', q.start));
+  const clause = text.slice(clauseStart + 1, q.end + 20);
+  if (ASK_WORD.test(clause) && !/\b(?:they|the recruiter|the bank)\b[^.]{0,20}\boffer/i.test(clause)) return 'ask';
+  for (const [stance, re] of STANCE_TERMS) if (re.test(clause)) return stance;
+  return 'ask';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentence-level signals
+
+const TIME_FRAME =
+  /\b(?:a|per|each|every) (?:year|quarter|month|week|day)\b|\bannual(?:ly|i[sz]ed)?\b|\byearly\b|\bmonthly\b|\bquarterly\b|\bwithin (?:the first )?(?:\w+ ){0,2}(?:days?|weeks?|months?|quarters?|years?)\b|\b(?:in|over|after) (?:the (?:first|last|next) )?(?:\d+|one|two|three|four|five|six|nine|twelve|eighteen) (?:days?|weeks?|months?|quarters?|years?)\b|\bin (?:Q[1-4]|H[12]|FY\s?\d{2,4}|(?:19|20)\d\d)\b|\b(?:year|quarter|month)[- ]over[- ](?:year|quarter|month)\b|\bYoY\b|\bQoQ\b|每年|每月|每季度|每周|年化|\d+\s?(?:个月|个季度|年|周|天)(?:内|里)|[一两三四五六]个(?:月|季度)(?:内|里)?|一年(?:内|里)?/i;
+
+const BASELINE_TERMS =
+  /\bfrom\b.{0,60}?\b(?:to|down to|up to)\b|\bvs\.?(?![A-Za-z])|\bversus\b|\bcompared (?:with|to)\b|\brelative to\b|\bbaseline\b|\bcounterfactual\b|\bcontrol(?: group| cell| arm)?\b|\bhold-?outs?\b|\b(?:prior|previous|last|the old|the legacy|the manual|the batch) (?:year|quarter|rate|process|model|system|release|rules?|approach|vendor)\b|\byear[- ]over[- ]year\b|\bYoY\b|\bquarter[- ]over[- ]quarter\b|\bQoQ\b|\bbefore\b|\bdown from\b|\bup from\b|\bagainst\b|→|->|\bA\/B\b|\bchallenger\b|从[^。；]{0,40}?(?:到|至|降到|降至|提升到|提高到)|相比|相较|对比|基线|同比|环比|之前|对照组/i;
+
+const FIRST_PERSON_I = /(?:^|[^A-Za-z])(?:I|I'(?:d|ve|m|ll))(?![A-Za-z])|我(?!们)/;
+const FIRST_PERSON_WE = /\b(?:we|our team|my team|us)\b|我们|我的团队/i;
+const OTHER_SUBJECT =
+  /^\s*(?:the |my |our |a )?(?:team|manager|director|boss|they|he|she|leadership|management|company|bank|business|compliance|legal|model risk|MRM|sponsor|committee|colleagues?|engineers?|data scien\w+|executives?|SVP|VP|CRO|CEO|board)\b|^(?:他们|他|她|团队|领导|经理|管理层|公司)/i;
+const RESUME_VERB = /^\s*(?:Led|Cut|Built|Shipped|Drove|Owned|Launched|Reduced|Raised|Designed|Chose|Decided|Negotiated|Ran|Delivered|Grew|Saved|Stopped|Paused|Wrote|Proposed|Recommended|Managed|Created|Defined|Set|Moved|Replaced|Rebuilt|Took)\b/;
+
+function actorOf(text: string): Claim['actor'] {
+  const i = text.search(FIRST_PERSON_I);
+  const w = text.search(FIRST_PERSON_WE);
+  if (RESUME_VERB.test(text)) return 'I';
+  if (i >= 0 && (w < 0 || i < w)) return 'I';
+  if (w >= 0) return 'we';
+  if (OTHER_SUBJECT.test(text)) return 'other';
+  return null;
+}
+
+const QUOTES = /“[^”]{1,200}”|"[^"\n]{1,200}"|‘[^’]{2,200}’(?![a-z])|「[^」]{1,200}」|『[^』]{1,200}』|(?<![A-Za-z])'[^'\n]{3,120}'(?![A-Za-z])/g;
+/** Someone else's view, or a view the writer sets up to reject; the clause after it is reported. */
+const REPORTING =
+  /\b(?:(?:some|many|most|other|a few|several|startup|tech|my (?:old |former |previous )?)\s?(?:people|colleagues|engineers|teams|PMs|managers|founders|companies|peers|stakeholders|team|manager|boss|leaders)|colleagues|critics|skeptics|sceptics|people|engineers|others|startups|tech companies|Silicon Valley|the business|sales|the old team|a peer|my peers|they|he|she|some)\s(?:would\s|often\s|sometimes\s|still\s|used to\s|like to\s|love to\s)?(?:call(?:ed|s)?|say|said|says|think|thought|thinks|believe[ds]?|argue[ds]?|claim(?:ed|s)?|describe[ds]?|complain(?:ed|s)?|insist(?:ed|s)?|saw|see|view(?:ed|s)?|dismiss(?:ed|es)?|wanted|want(?:s)?|push(?:ed)?(?: for)?|urged|told me|asked me to)\b|\bthe (?:old |tech |startup |Silicon Valley |usual |classic |familiar |common )?(?:mantra|motto|slogan|saying|mindset|culture|playbook|instinct|idea|notion|view|belief|reflex|temptation|line|refrain|habit|ethos|attitude|complaint|argument)\b|\bI (?:used to|once) (?:think|believe|say|see)\b|\bis often (?:called|seen as|described as|dismissed as)\b|\bso-called\b|\bsome would say\b|\bthe temptation (?:to|is)\b|\bI (?:was )?told\b|\bwas told\b|\bthe pressure to\b|有人(?:说|认为|觉得)|很多人(?:说|认为|觉得)|同事(?:们)?(?:说|认为|觉得|抱怨)|所谓(?:的)?|常说|口号|有些人/gi;
+/** The writer rejecting what follows. */
+const REJECTING =
+  /\b(?:reject(?:ed|s|ing)?|refus(?:ed|e|ing) to|resist(?:ed|ing)?|push(?:ed)? back on|instead of|rather than|(?<=\brather\b[^.;]{0,60})than|not|never|n't|unlike|without|avoid(?:ed|ing)?|away from|replaced|retired|ended|no longer|stopped|instead|don't believe|wouldn't|would not|won't|will not)\b|而不是|而非|不是|并非|拒绝|避免|反对|不会|从不|不再/gi;
+const CLAUSE_END = /[;；。.!?！？]|,\s*(?:but|yet|however|and I|while I)\b|，\s*(?:但|可|而我|我)|\bbut\b|\bhowever\b|\binstead,/i;
+
+function clauseEndFrom(text: string, from: number): number {
+  const rest = text.slice(from);
+  const m = CLAUSE_END.exec(rest);
+  return m ? from + m.index : text.length;
+}
+
+function reportedRanges(text: string): Range[] {
+  const out: Range[] = [];
+  for (const m of text.matchAll(QUOTES)) out.push([m.index, m.index + m[0].length]);
+  for (const re of [REPORTING, REJECTING]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      out.push([start, clauseEndFrom(text, start + m[0].length)]);
+    }
+  }
+  return out;
+}
+
+const GOVERNANCE_ACTORS: [GovernanceActor, RegExp][] = [
+  ['model-risk', /\b(?:model[- ]risk(?: management| team| office| partners?| group| reviewers?)?|MRM|model validation(?: team| group)?|independent validat\w+|validation team|validators?|second[- ]line|2nd[- ]line)\b|模型风险|模型验证/gi],
+  ['fair-lending', /\bfair[- ]lending(?: team| counsel| review)?\b|公平(?:借贷|信贷)/gi],
+  ['compliance', /\bcompliance(?: team| officers?| partners?)?\b|合规/gi],
+  ['legal', /\b(?:legal(?: team)?|counsel|lawyers?|attorneys?)\b|法务|律师/gi],
+  ['audit', /\b(?:internal )?audit(?:ors?|s)?\b|审计/gi],
+  ['risk', /\b(?:risk (?:team|management|officers?|partners?|committee|review)|CRO|chief risk officer|risk)\b|风控|风险管理/gi],
+  ['regulator', /\b(?:regulators?|OCC|CFPB|the Fed|examiners?)\b|监管(?:机构|部门)?/gi],
+];
+
+const BEFORE_MARKER =
+  /\bbefore (?:the |any |a )?(?:launch|go-live|release|rollout|roll-out|deployment|shipping|pilot|build|code|customer|we (?:launched|shipped|built|started|wrote|deployed|went live)|it (?:launched|shipped|went live)|launching|building|going live|anything)|\bpre-(?:launch|release|deployment)\b|\bfrom (?:day one|the (?:start|outset|beginning|first (?:day|week|sprint)))|\bup ?front\b|\bat (?:the )?(?:design|kickoff|kick-off|start|outset)\b|\bin the (?:design|planning|scoping) (?:review|phase|stage)\b|\bdesign review\b|\bweek (?:one|1)\b|\bfirst (?:week|sprint|day)\b|\bduring (?:design|scoping|planning)\b|\bprior to (?:launch|go-live|release|deployment)\b|\bbefore\b[^.]{0,30}\b(?:launch|live|production|rollout|release)|\bagreed (?:up ?front|in advance|beforehand)|\bin advance\b|\bbeforehand\b|上线前|一开始|设计阶段|从第一天|事先|提前/i;
+const AFTER_MARKER =
+  /\bafter the fact\b|\bafter (?:the )?(?:fix|launch|release|go-live|rollout|roll-out|deployment|shipping|incident|outage|rollback|roll-back|we (?:shipped|launched|deployed|went live|rolled)|it (?:shipped|launched|went live)|going live)\b|\b(?:the )?following (?:week|month|day|quarter|sprint)\b|\bthe next (?:week|month|quarter|sprint)\b|\bat the (?:very )?end\b|\bpost-(?:launch|release|incident)\b(?! monitoring)|\bretroactive\w*|\bonce (?:it|we|the model|the product|the feature|the change) (?:was|were|had|went) (?:live|launched|shipped|in production|deployed)\b|\b(?:later|eventually|afterwards?) (?:told|briefed|notified|informed|looped in|brought in|involved|asked|got)\b|\b(?:told|briefed|notified|informed|looped in|brought in|involved|asked|alerted|updated)\b[^.]{0,40}\b(?:later|afterwards?|after(?:ward)? the fact)\b|\bonce (?:the )?(?:fix|roll-?back|incident|outage|launch|release|roll-?out|deployment|migration|pilot|feature|model|product|it|we)\b[^.]{0,20}\b(?:was|were|had been|is) (?:done|over|finished|complete|resolved|live|shipped|launched|out|in place)\b|\b(?:shipped|launched|deployed|released|rolled (?:it )?back|went live|fixed it|pushed (?:it )?(?:to production|live))\b[^.]{0,40}\b(?:and |, )?(?:then|only then|afterwards?|later)\b|\bonly (?:then|afterwards?|after (?:that|it|we|the))\b|\b(?:then|and then) (?:told|briefed|notified|informed|looped in|brought in|involved|asked)\b|\bwhen (?:it|the model|things) (?:broke|failed)\b|上线(?:之)?后|事后|之后才|最后才|才(?:通知|告诉|找|拉上|让)|完成后才/i;
+const ONGOING = /\b(?:monitor\w*|drift|weekly|monthly|quarterly|every (?:week|month|quarter)|ongoing|continu\w*|revalidat\w*|annual(?:ly)?|periodic\w*|re-?review|standing)\b|监控|每月|每周|每季度|定期|持续/i;
+const EVENT = /\b(?:launch|go-live|release|rollout|roll-out|deployment|shipping|shipped|launched|live)\b|上线/i;
+const FIX_EVENT = /\bfix(?:ed)?\b/i;
+const ROLLBACK_EVENT = /\broll(?:ed|ing)?(?: it| the \w+)?[- ]?back\b|回滚/i;
+const INCIDENT_EVENT = /\b(?:incident|outage|breach|failure)\b|事故|故障/i;
+
+function governanceOf(text: string, negated: Range[]): GovernanceMention[] {
+  const out: GovernanceMention[] = [];
+  const taken: Range[] = [];
+  for (const [actor, re] of GOVERNANCE_ACTORS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (inRanges(taken, start, end)) continue;
+      // "risk" alone is governance only as a team ("told risk", "risk signed off").
+      if (actor === 'risk' && /^risk$/i.test(m[0]) && !/\b(?:told|tell|briefed|brief|notified|informed|looped in|brought in|asked|with|to|and|by)\s+$/i.test(text.slice(Math.max(0, start - 14), start)) && !/^\s+(?:signed|approved|agreed|reviewed|joined|asked|said|required|team)\b/i.test(text.slice(end, end + 14))) continue;
+      taken.push([start, end]);
+      out.push({ actor, start, end, timing: null, event: null, negated: inRanges(negated, start, end) });
+    }
+  }
+  if (out.length === 0) return out;
+  const before = BEFORE_MARKER.exec(text);
+  const after = AFTER_MARKER.exec(text);
+  const afterNegated = after ? inRanges(negated, after.index, after.index + after[0].length) : false;
+  let timing: GovernanceTiming = null;
+  if (before) timing = 'before';
+  else if (after && !afterNegated) timing = ONGOING.test(text) && !/\b(?:told|briefed|notified|informed|looped in|brought in|involved|got (?:their )?sign-?off|asked for (?:approval|sign-?off))\b|才/i.test(text) ? 'ongoing' : 'after';
+  else if (ONGOING.test(text)) timing = 'ongoing';
+  const event = ROLLBACK_EVENT.test(text)
+    ? 'rollback'
+    : INCIDENT_EVENT.test(text)
+      ? 'incident'
+      : FIX_EVENT.test(text)
+        ? 'fix'
+        : EVENT.test(text)
+          ? 'launch'
+          : null;
+  for (const g of out) {
+    g.timing = timing;
+    g.event = event;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function langOf(text: string): Claim['lang'] {
+  const cjk = /[\u4e00-\u9fff]/.test(text);
+  if (!cjk) return 'en';
+  return /[A-Za-z]{3,}/.test(text) ? 'mixed' : 'zh';
+}
+
+const CACHE_LIMIT = 4_000;
+const cache = new Map<string, Omit<Claim, 'start' | 'end'>>();
+
+/** Analyses one sentence's text (already stripped of markup). Cached by text; treat as read-only. */
+export function analyzeText(raw: string): Omit<Claim, 'start' | 'end'> {
+  const hit = cache.get(raw);
+  if (hit) return hit;
+  const text = normalizeDigits(raw);
+  const quantities: Quantity[] = [];
+  for (const t of readNumbers(text)) {
+    const kind = classify(t, text);
+    const prev = quantities[quantities.length - 1];
+    const q: Quantity = { ...t, kind, impact: !NOT_IMPACT.has(kind), role: null, pay: null, stance: 'ask' };
+    q.role = changeRole(t, text, prev);
+    if (kind === 'money' || (kind === 'percent' && PAY_WORD.test(text))) {
+      q.pay = payRole(t, text);
+      q.stance = payStance(t, text);
+    }
+    quantities.push(q);
+  }
+  const negated = negatedRanges(text);
+  const claim = {
+    text: raw,
+    lang: langOf(text),
+    quantities,
+    hasImpactNumber: quantities.some((q) => q.impact),
+    timeFrame: TIME_FRAME.exec(text)?.[0] ?? null,
+    baseline: BASELINE_TERMS.test(text) || quantities.some((q) => q.kind === 'multiple' || q.role === 'before'),
+    actor: actorOf(text),
+    negated,
+    reported: reportedRanges(text),
+    governance: governanceOf(text, negated),
+  };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(raw, claim);
+  return claim;
+}
+
+/** The claim record of one sentence span of a section. */
+export function analyzeClaim(span: { start: number; end: number; text: string }): Claim {
+  return { ...analyzeText(span.text), start: span.start, end: span.end };
+}
+
+/** True when [start, end) (relative to the claim text) is negated, quoted, reported or rejected. */
+export function isDistanced(claim: Pick<Claim, 'negated' | 'reported'>, start: number, end: number): boolean {
+  return inRanges(claim.negated, start, end) || inRanges(claim.reported, start, end);
+}
+
+export const ASK_PATTERN = ASK_WORD;

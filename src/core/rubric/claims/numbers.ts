@@ -1,0 +1,302 @@
+// The one number normalizer of the rubric: finds every written quantity in a sentence and reads
+// its value, unit and range. Pure (no node: imports, no DOM), so it runs in the CLI, the server
+// and a browser worker alike.
+//
+// Reads: ASCII and full-width digits (１８％), the Unicode minus (−0.4 pp), thousands separators
+// ($3,200,000), multipliers in English and Chinese ($3.2M, 3.2 million, 185k, 320万, 3.2百万,
+// 1.5亿, 3千), currencies before or after ($, US$, USD, €, £, ¥, 美元, 元, 人民币), units (%,
+// percentage points, 个百分点, bps, ms, 毫秒, seconds, days, months, quarters, 年, x, ×, 倍),
+// 百分之十二, and ranges written with – / — / - / ~ / to / through / 到 / 至 / 和 or "between X and
+// Y" (the unit or multiplier on the second figure applies to the first: "$185–200k").
+// "from X to Y" and a falling pair ("800 ms to 45 ms") are a change, not a range.
+
+export type Unit =
+  | 'usd'
+  | 'cny'
+  | 'eur'
+  | 'gbp'
+  | 'percent'
+  | 'points'
+  | 'bps'
+  | 'ms'
+  | 'seconds'
+  | 'minutes'
+  | 'hours'
+  | 'days'
+  | 'weeks'
+  | 'months'
+  | 'quarters'
+  | 'years'
+  | 'multiple'
+  | 'none';
+
+/** One figure or range as written. Offsets are UTF-16 offsets into the text given. */
+export interface NumberToken {
+  start: number;
+  end: number;
+  text: string;
+  /** The value (the upper end of a range). */
+  value: number;
+  min: number;
+  max: number;
+  isRange: boolean;
+  unit: Unit;
+  /** True when a multiplier (k, M, 万, 亿…) was written. */
+  scaled: boolean;
+  /** True when written with a sign (−0.4 pp, -29%, +12%). */
+  signed: boolean;
+  /** Digits before any decimal point, as written (for year and version checks). */
+  whole: string;
+  hasFraction: boolean;
+}
+
+const FULLWIDTH_DIGIT_0 = 0xff10;
+
+/**
+ * Same-length normalisation so offsets stay valid: full-width digits and Latin letters, ％ ． and
+ * the Unicode minus become ASCII; a full-width comma between digits becomes ",".
+ */
+export function normalizeDigits(text: string): string {
+  if (!/[\uff10-\uff19\uff05\uff0e\u2212\uff0c\uff04\uff21-\uff3a\uff41-\uff5a]/.test(text)) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= FULLWIDTH_DIGIT_0 && c <= FULLWIDTH_DIGIT_0 + 9) out += String.fromCharCode(48 + c - FULLWIDTH_DIGIT_0);
+    else if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0xff05) out += '%';
+    else if (c === 0xff04) out += '$';
+    else if (c === 0xff0e && /\d/.test(text[i - 1] ?? '') && /[\d\uff10-\uff19]/.test(text[i + 1] ?? '')) out += '.';
+    else if (c === 0x2212) out += '-';
+    else if (c === 0xff0c && /\d/.test(out[i - 1] ?? '') && /^[\d\uff10-\uff19]{3}(?![\d\uff10-\uff19])/.test(text.slice(i + 1, i + 5))) out += ',';
+    else out += text[i];
+  }
+  return out;
+}
+
+const MULTIPLIERS: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  千: 1e3,
+  万: 1e4,
+  十万: 1e5,
+  百万: 1e6,
+  千万: 1e7,
+  亿: 1e8,
+};
+
+// One figure: currency? sign? digits multiplier? unit?
+const FIGURE = new RegExp(
+  String.raw`(?<![A-Za-z0-9_.])` +
+    String.raw`(?<cur>US\$|\$|USD\s?|US\s?dollars?\s|€|£|¥|￥|RMB\s?|CNY\s?)?` +
+    String.raw`(?<sign>[-+±])?` +
+    String.raw`(?<cur2>\$)?` +
+    String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)` +
+    String.raw`(?<mult>\s?(?:thousand|million|billion|MM|mm|mn|bn|[kKmMbB](?![A-Za-z])|十万|百万|千万|万|亿|千(?![米克瓦])))?` +
+    String.raw`(?<unit>(?:\s|-(?=[a-z]))?(?:%|percent(?:age points?)?|per ?cent|pp(?![A-Za-z])|p\.p\.|percentage points?|points?(?![A-Za-z])|pts?(?![A-Za-z])|个百分点|百分点|bps|basis points?|ms(?![A-Za-z])|milliseconds?|毫秒|seconds?|secs?(?![A-Za-z])|s(?![A-Za-z])|秒|minutes?|mins?(?![A-Za-z])|分钟|hours?|hrs?(?![A-Za-z])|h(?![A-Za-z])|小时|days?|天|weeks?|周|个?星期|months?|个月|quarters?|个季度|季度|years?|yrs?(?![A-Za-z])|年|x(?![A-Za-z0-9])|×|倍|times(?![A-Za-z])|-?fold|美元|美金|万元|元|人民币|dollars?(?![A-Za-z])|USD(?![A-Za-z])|euros?|EUR)(?![A-Za-z]))?`,
+  'g',
+);
+
+const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_PERCENT = /百分之([零〇一二两三四五六七八九十百点]+)/g;
+
+/** 十二 -> 12, 三十五 -> 35, 一百 -> 100, 十二点五 -> 12.5; NaN when not a Chinese numeral. */
+export function chineseNumeral(s: string): number {
+  const [intPart = '', frac] = s.split('点');
+  let total = 0;
+  let digit = -1;
+  for (const ch of intPart) {
+    if (ch in CN_DIGIT) digit = CN_DIGIT[ch] ?? 0;
+    else if (ch === '十') {
+      total += (digit < 0 ? 1 : digit) * 10;
+      digit = -1;
+    } else if (ch === '百') {
+      total += (digit < 0 ? 1 : digit) * 100;
+      digit = -1;
+    } else return NaN;
+  }
+  if (digit >= 0) total += digit;
+  if (frac) {
+    let f = '';
+    for (const ch of frac) {
+      if (!(ch in CN_DIGIT)) return NaN;
+      f += String(CN_DIGIT[ch]);
+    }
+    total = Number(`${total}.${f}`);
+  }
+  return total;
+}
+
+function unitOf(raw: string, currency: string): Unit {
+  const c = currency.trim().toUpperCase();
+  if (c.includes('$') || c.startsWith('USD') || c.startsWith('US')) return 'usd';
+  if (c === '€') return 'eur';
+  if (c === '£') return 'gbp';
+  if (c === '¥' || c === '￥' || c.startsWith('RMB') || c.startsWith('CNY')) return 'cny';
+  const u = raw.trim().replace(/^-/, '').toLowerCase();
+  if (u === '') return 'none';
+  if (u === '%' || u.startsWith('percent') && !u.includes('point') || u.startsWith('per')) return 'percent';
+  if (u.includes('point') || u === 'pp' || u === 'p.p.' || u.startsWith('pt') || u.includes('百分点')) return 'points';
+  if (u === 'bps' || u.startsWith('basis')) return 'bps';
+  if (u === 'ms' || u.startsWith('millisecond') || u === '毫秒') return 'ms';
+  if (u === 's' || u.startsWith('sec') || u === '秒') return 'seconds';
+  if (u.startsWith('min') || u === '分钟') return 'minutes';
+  if (u === 'h' || u.startsWith('hour') || u.startsWith('hr') || u === '小时') return 'hours';
+  if (u.startsWith('day') || u === '天') return 'days';
+  if (u.startsWith('week') || u === '周' || u.includes('星期')) return 'weeks';
+  if (u.startsWith('month') || u === '个月') return 'months';
+  if (u.startsWith('quarter') || u.includes('季度')) return 'quarters';
+  if (u.startsWith('year') || u.startsWith('yr') || u === '年') return 'years';
+  if (u === 'x' || u === '×' || u === '倍' || u === 'times' || u.endsWith('fold')) return 'multiple';
+  if (u === '美元' || u === '美金' || u.startsWith('dollar') || u === 'usd') return 'usd';
+  if (u === '元' || u === '万元' || u === '人民币') return 'cny';
+  if (u.startsWith('euro') || u === 'eur') return 'eur';
+  return 'none';
+}
+
+const MONEY_UNITS: ReadonlySet<Unit> = new Set<Unit>(['usd', 'cny', 'eur', 'gbp']);
+export const isMoneyUnit = (u: Unit): boolean => MONEY_UNITS.has(u);
+
+interface Single extends NumberToken {
+  multiplier: number;
+  /** The written number before the multiplier. */
+  base: number;
+}
+
+function readSingles(text: string): Single[] {
+  const out: Single[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const g = m.groups ?? {};
+    const numText = g.num ?? '';
+    const base = Number(numText.replace(/,/g, ''));
+    if (!Number.isFinite(base)) continue;
+    const multRaw = (g.mult ?? '').trim();
+    let multiplier = multRaw ? (MULTIPLIERS[multRaw] ?? MULTIPLIERS[multRaw.toLowerCase()] ?? 1) : 1;
+    let end = m.index + m[0].length;
+    let unitRaw = g.unit ?? '';
+    // "3 m" without a currency is metres or months, not millions; "3 B params" is a model size
+    // (kept as a figure, read as a multiplier only with money).
+    const currency = (g.cur ?? '') + (g.cur2 ?? '');
+    if (/^[mb]$/.test(multRaw) && currency === '' && !/^\s?(?:USD|dollars|美元)/.test(unitRaw)) {
+      const after = text.slice(end, end + 12);
+      if (!/^\s*(?:in|of|a|per|annual|yearly|revenue|savings|losses|ARR|GMV|USD)\b/i.test(after)) multiplier = 1;
+    }
+    // A unit of "s"/"h" right after a multiplier-less integer could be a plural ("1990s").
+    if (/^\s?s$/.test(unitRaw) && /^(?:19|20)\d0$/.test(numText)) {
+      unitRaw = '';
+      end -= 1;
+    }
+    const unit = unitOf(unitRaw, currency);
+    const value = Number(((g.sign === '-' ? -1 : 1) * base * multiplier).toPrecision(12));
+    const whole = numText.split('.')[0]?.replace(/,/g, '') ?? '';
+    out.push({
+      start: m.index,
+      end,
+      text: text.slice(m.index, end),
+      value,
+      min: value,
+      max: value,
+      isRange: false,
+      unit,
+      scaled: multRaw !== '' && multiplier !== 1,
+      signed: g.sign !== undefined,
+      whole,
+      hasFraction: numText.includes('.'),
+      multiplier,
+      base,
+    });
+  }
+  for (const m of text.matchAll(CN_PERCENT)) {
+    const v = chineseNumeral(m[1] ?? '');
+    if (!Number.isFinite(v)) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      value: v,
+      min: v,
+      max: v,
+      isRange: false,
+      unit: 'percent',
+      scaled: false,
+      signed: false,
+      whole: String(Math.trunc(v)),
+      hasFraction: !Number.isInteger(v),
+      multiplier: 1,
+      base: v,
+    });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+const RANGE_JOINER = /^\s*(?:–|—|-|~|～|to|through|thru|至|到|—|和|与)\s*$/i;
+const AND_JOINER = /^\s*(?:and|和|与)\s*$/i;
+const BETWEEN_BEFORE = /(?:\bbetween|在|介于)\s*$/i;
+const FROM_BEFORE = /(?:\bfrom|从|由)\s*(?:about|around|roughly|approximately|约|大约)?\s*$/i;
+
+/**
+ * Every figure in the text, ranges merged. Pass text already normalised with normalizeDigits
+ * (the analysis does) or raw text (this normalises it; offsets are the same either way).
+ */
+export function readNumbers(input: string): NumberToken[] {
+  const text = normalizeDigits(input);
+  if (!/\d|百分之/.test(text)) return [];
+  const singles = readSingles(text);
+  const out: NumberToken[] = [];
+  for (let i = 0; i < singles.length; i++) {
+    const a = singles[i];
+    if (!a) continue;
+    const b = singles[i + 1];
+    const gap = b ? text.slice(a.end, b.start) : '';
+    const before = text.slice(Math.max(0, a.start - 14), a.start);
+    const between = BETWEEN_BEFORE.test(before);
+    const joined = b && (AND_JOINER.test(gap) ? between : RANGE_JOINER.test(gap));
+    if (b && joined && !FROM_BEFORE.test(before)) {
+      // The unit or multiplier written once, on the second figure, applies to the first.
+      let lo = a.value;
+      let unit = a.unit;
+      if (!a.scaled && b.scaled && a.base < b.base * 1.0001 + 1000) lo = Number((a.base * b.multiplier).toPrecision(12));
+      if (unit === 'none') unit = b.unit;
+      const compatible = unit === b.unit || b.unit === 'none';
+      if (compatible && lo <= b.value) {
+        out.push({
+          start: a.start,
+          end: b.end,
+          text: text.slice(a.start, b.end),
+          value: b.value,
+          min: lo,
+          max: b.value,
+          isRange: true,
+          unit,
+          scaled: a.scaled || b.scaled,
+          signed: a.signed,
+          whole: a.whole,
+          hasFraction: a.hasFraction,
+        });
+        i++;
+        continue;
+      }
+    }
+    const { multiplier: _m, base: _b, ...token } = a;
+    out.push(token);
+  }
+  return out;
+}
+
+/** "$3.2M", "$185k", "$950" — for messages. */
+export function formatDollars(n: number): string {
+  if (n >= 1_000_000) return `$${(n / 1_000_000).toFixed(n % 1_000_000 === 0 ? 0 : 1)}M`;
+  if (n >= 1_000) return `$${Math.round(n / 1_000)}k`;
+  return `$${n}`;
+}
+
+export function formatDollarRange(min: number, max: number): string {
+  return min === max ? formatDollars(max) : `${formatDollars(min)}–${formatDollars(max)}`;
+}
