@@ -66,10 +66,12 @@ describe('checkText never throws', () => {
 });
 
 describe('performance budget', () => {
-  it('checks a one-page document well under 5 ms at p95 (generous bound for a shared machine)', async () => {
+  // The median, not the p95: on a loaded 2-core machine the p95 of a sub-millisecond check
+  // measures the scheduler (preempted runs), not the rubric. `npm run bench` reports both.
+  it('checks a one-page document in well under 5 ms (median; generous bound for a shared machine)', async () => {
     const { benchRubric } = await import('../../../scripts/bench-rubric');
     const r = await benchRubric();
-    expect(r.onePageP95Ms).toBeLessThan(15);
+    expect(r.onePageMedianMs).toBeLessThan(5);
     expect(r.thousandDocsTotalMs).toBeLessThan(6000);
   });
 });
