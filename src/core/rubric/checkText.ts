@@ -1,5 +1,6 @@
 // The pure rubric engine: template + section texts + rules -> findings and a score.
 // Needs no workspace; checkDocument and the CLI feed it.
+import { mergeOverlappingFindings } from './mergeOverlappingFindings';
 import type { Template } from '../templates/types';
 import type { CheckResult, CompBands, Finding } from './types';
 import type { CompiledRule } from './loadRulePacks';
@@ -111,13 +112,14 @@ export function checkText(input: CheckTextInput): CheckResult {
       a.rule.localeCompare(b.rule),
   );
 
+  const merged = mergeOverlappingFindings(findings, (id, start, end) => excerptOf(byId.get(id)?.raw ?? '', start, end));
   const wpm = template.wordsPerMinute ?? DEFAULT_WPM;
   return {
     template: template.id,
     company: input.company ?? null,
-    score: scoreFindings(findings),
+    score: scoreFindings(merged),
     wordCount: words,
     speakingSeconds: template.spoken || template.speakingSeconds ? secondsToSay(words, wpm) : null,
-    findings,
+    findings: merged,
   };
 }
