@@ -4,6 +4,7 @@ import { benchStorage } from './bench-storage';
 import { benchRubric } from './bench-rubric';
 import { benchExport } from './bench-export';
 import { benchUi } from './bench-ui';
+import { benchDurability } from './bench-durability';
 
 type Part = () => Promise<Record<string, unknown>>;
 
@@ -12,6 +13,7 @@ const parts: Record<string, Part> = {
   rubric: benchRubric,
   export: benchExport,
   ui: benchUi,
+  durability: benchDurability,
 };
 
 const only = process.argv.slice(2);

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CompanyProfileSchema } from './profileSchema';
 import type { CompanyProfile, ProfileProblem } from './types';
+import { parseJsonText } from '../workspace/jsonText';
 
 export const PROFILES_DIR = path.join('resources', 'companies');
 
@@ -52,7 +53,7 @@ export function loadProfiles(appRoot: string): {
   for (const file of files) {
     let raw: unknown;
     try {
-      raw = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+      raw = parseJsonText(fs.readFileSync(path.join(dir, file), 'utf8'));
     } catch (err) {
       const reason = err instanceof SyntaxError ? err.message : 'it could not be read';
       problems.push({ file, field: '', message: `This profile is not valid JSON (${reason}).` });

@@ -105,6 +105,8 @@ export function exportHandlers(ctx: CoreContext): Partial<Handlers> {
       ).result,
 
     'export.company': async ({ company, format, confirmPrivateTerms }) => {
+      // Unreadable settings (private terms, name) stop the whole export once, naming workspace.json.
+      ctx.store.workspace();
       const docs = ctx.store.listDocuments(company).map((s) => ctx.store.getDocument(company, s.id));
       if (confirmPrivateTerms !== true) {
         const flagged = docs.flatMap((doc) => reviewBeforeExport(ctx, company, doc).privateTerms);

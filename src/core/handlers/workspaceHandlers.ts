@@ -1,14 +1,27 @@
 // workspace.* and the company-folder operations (list, create, rename, archive).
 import type { Handlers, WorkspaceInfo } from '../../shared/api';
 import type { CoreContext } from '../context';
-import { CURRENT_SCHEMA_VERSION } from '../workspace/schemas';
+import { CURRENT_SCHEMA_VERSION, WorkspaceSettings } from '../workspace/schemas';
+import { DossierError } from '../errors';
 import { createSeededCompany } from '../workspace/createSeededCompany';
 
+/**
+ * Root, settings, problems and shell for the app. While workspace.json cannot be read, the
+ * settings shown are the defaults, but `problems` names the file first, and every operation that
+ * acts on the settings (export, the private-terms gate, saving settings) refuses with that problem.
+ */
 export function workspaceInfo(ctx: CoreContext): WorkspaceInfo {
+  let settings: WorkspaceSettings;
+  try {
+    settings = ctx.store.workspace().settings;
+  } catch (err) {
+    if (!(err instanceof DossierError && err.code === 'corrupt-file')) throw err;
+    settings = WorkspaceSettings.parse({});
+  }
   return {
     root: ctx.store.root,
     schemaVersion: CURRENT_SCHEMA_VERSION,
-    settings: ctx.store.workspace().settings,
+    settings,
     problems: ctx.store.problems(),
     shell: ctx.shell,
   };

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ruleKinds } from './kinds/index';
 import type { RuleCheck } from './ruleKind';
 import type { RuleDef, RulePackProblem } from './types';
+import { parseJsonText } from '../workspace/jsonText';
 
 export interface CompiledRule extends RuleDef {
   check: RuleCheck;
@@ -78,7 +79,7 @@ export function parsePack(file: string, text: string): LoadedPacks {
   const problems: RulePackProblem[] = [];
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseJsonText(text);
   } catch (err) {
     return { rules: [], problems: [{ file, field: '(file)', message: `is not valid JSON: ${err instanceof Error ? err.message : String(err)}` }] };
   }

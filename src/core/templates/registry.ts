@@ -7,6 +7,7 @@ import type { CoreContext } from '../context';
 import type { Template, TemplateProblem } from './types';
 import { TemplateSchema } from './templateSchema';
 import { DossierError } from '../errors';
+import { parseJsonText } from '../workspace/jsonText';
 
 export interface LoadedTemplates {
   templates: Template[];
@@ -41,7 +42,7 @@ function listJson(dir: string): { name: string; stamp: string }[] {
 export function parseTemplate(file: string, text: string, origin: string): { template: Template } | { problem: TemplateProblem } {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseJsonText(text);
   } catch (err) {
     return { problem: { file, field: '(file)', message: `is not valid JSON: ${err instanceof Error ? err.message : String(err)}` } };
   }

@@ -7,6 +7,7 @@ import type { CoreContext } from '../context';
 import { Competency } from './schemas';
 import { createSeededCompany } from './createSeededCompany';
 import { newDocumentFromTemplate } from './newDocumentFromTemplate';
+import { parseJsonText } from './jsonText';
 
 const SampleFile = z.object({
   companies: z.array(
@@ -31,7 +32,7 @@ export function sampleFilePath(appRoot: string): string {
 
 /** Adds the sample companies and documents; returns the new company slugs. */
 export function addSampleCompanies(ctx: CoreContext): string[] {
-  const sample = SampleFile.parse(JSON.parse(fs.readFileSync(sampleFilePath(ctx.appRoot), 'utf8')));
+  const sample = SampleFile.parse(parseJsonText(fs.readFileSync(sampleFilePath(ctx.appRoot), 'utf8')));
   const slugs: string[] = [];
   for (const c of sample.companies) {
     const company = createSeededCompany(ctx, c.name, c.profileId);

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type { SyncAdapter } from 'lowdb';
+import { parseJsonText } from './jsonText';
 
 /** Pretty-printed JSON with a final newline: how every Dossier file is written. */
 export function toJsonText(data: unknown): string {
@@ -128,7 +129,7 @@ export class DurableFileAdapter implements SyncAdapter<unknown> {
 
   read(): unknown {
     const text = this.readText();
-    return text === null ? null : (JSON.parse(text) as unknown);
+    return text === null ? null : parseJsonText(text);
   }
 
   write(data: unknown): void {

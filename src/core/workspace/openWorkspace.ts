@@ -16,7 +16,7 @@ import { parseDossierFile } from './parseDossierFile';
 import type { ParsedKinds } from './parseDossierFile';
 import type { FileKind } from './migrations';
 import { acquireLock, releaseLock } from './workspaceLock';
-import { BACKUPS_TO_KEEP, fileStamp, newestValidBackup, writeBackup } from './backups';
+import { BACKUPS_TO_KEEP, fileStamp, newestBackupText, newestValidBackup, writeBackup } from './backups';
 import { uniqueSlug } from './slugify';
 import { newDocumentId } from './newDocumentId';
 
@@ -53,6 +53,8 @@ interface Entry<K extends FileKind> {
   fp: Fingerprint | null;
   /** The last good bytes: the source of the next backup. */
   text: string | null;
+  /** The bytes of the newest backup of this file, once known (undefined: not looked up yet). */
+  backedUp?: string | null;
   data: ParsedKinds[K] | null;
   /** Why the file cannot be used; it is then never written. */
   problem: string | null;
@@ -125,8 +127,14 @@ class Store implements OpenedWorkspace {
 
   // ---------------------------------------------------------------- workspace
 
+  /**
+   * The workspace settings and company order. Throws `corrupt-file` naming workspace.json while
+   * that file cannot be read: its settings (private terms, the candidate's name) are never
+   * replaced by defaults. A workspace whose workspace.json is missing (not broken) gets defaults.
+   */
   workspace(): WorkspaceFile {
     this.assertOpen();
+    if (this.ws.problem !== null) this.usable(this.ws);
     return structuredClone(this.ws.data ?? defaultWorkspace(this.now()));
   }
 
@@ -143,7 +151,7 @@ class Store implements OpenedWorkspace {
     for (const entry of this.allEntries()) {
       if (entry.problem === null) continue;
       const backup = newestValidBackup(this.root, entry.rel, entry.kind);
-      out.push({ file: entry.rel, message: entry.problem, backup: backup ? backup.file : null });
+      out.push({ file: entry.rel, message: entry.problem, backup: backup ? backup.file : null, backupSavedAt: backup ? backup.savedAt : null });
     }
     return out;
   }
@@ -640,13 +648,23 @@ class Store implements OpenedWorkspace {
     this.pendingChanged.add(entry.rel);
   }
 
-  /** Saves data through lowdb; the previous good bytes go to the backups first. */
+  /**
+   * Saves data through lowdb, then keeps the saved bytes as the newest backup (written durably
+   * like the save). The previous good bytes are backed up first when no backup holds them yet
+   * (a file from before backups, or one another program changed).
+   */
   private save<K extends FileKind>(entry: Entry<K>, data: ParsedKinds[K]): void {
     if (entry.problem !== null) this.usable(entry); // never overwrite a file we could not read
-    if (entry.text !== null && entry.fp !== null) writeBackup(this.root, entry.rel, entry.text, this.now(), this.keep);
+    const now = this.now();
+    if (entry.text !== null && entry.fp !== null) {
+      entry.backedUp ??= newestBackupText(this.root, entry.rel);
+      if (entry.backedUp !== entry.text) writeBackup(this.root, entry.rel, entry.text, now, this.keep);
+    }
     entry.db.data = data;
     entry.db.write();
     const text = entry.adapter.lastText!;
+    writeBackup(this.root, entry.rel, text, now, this.keep);
+    entry.backedUp = text;
     const stat = entry.adapter.lastStat!;
     entry.fp = { mtimeMs: stat.mtimeMs, size: stat.size, bytes: text };
     entry.text = text;

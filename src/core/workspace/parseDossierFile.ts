@@ -1,9 +1,11 @@
 // Text of a workspace file -> validated data, or a message for the candidate that names the file
-// and says exactly what is wrong (JSON position, field path, newer format).
+// and says exactly what is wrong (JSON position, field path, newer format). A UTF-8 byte-order
+// mark is accepted (jsonText.ts).
 import type { z } from 'zod';
 import { CompanyFile, CURRENT_SCHEMA_VERSION, DocumentFile, WorkspaceFile } from './schemas';
 import { migrate } from './migrations';
 import type { FileKind } from './migrations';
+import { parseJsonText, withoutBom } from './jsonText';
 
 const SCHEMAS = { workspace: WorkspaceFile, company: CompanyFile, document: DocumentFile } as const;
 export interface ParsedKinds {
@@ -17,9 +19,9 @@ export type ParseResult<K extends FileKind> = { ok: true; data: ParsedKinds[K]; 
 export function parseDossierFile<K extends FileKind>(kind: K, text: string, rel: string, now: Date = new Date()): ParseResult<K> {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = parseJsonText(text);
   } catch (err) {
-    return { ok: false, message: `“${rel}” is not valid JSON (${jsonPosition(text, err)}). Dossier left it untouched.` };
+    return { ok: false, message: `“${rel}” is not valid JSON (${jsonPosition(withoutBom(text), err)}). Dossier left it untouched.` };
   }
   const migrated = migrate(kind, raw, now);
   if (!migrated.ok) {

@@ -9,6 +9,8 @@ export interface FileProblem {
   message: string;
   /** Workspace-relative path of the newest backup that validates, if any. */
   backup: string | null;
+  /** When that backup's version was saved (ISO 8601), so the candidate knows how old it is. */
+  backupSavedAt: string | null;
 }
 
 export interface CompanySummary {

@@ -4,9 +4,10 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../../src/core/workspace/openWorkspace';
 import type { OpenedWorkspace } from '../../../src/core/workspace/openWorkspace';
-import { DossierError } from '../../../src/core/errors';
 import { docInput } from './fixtures/docInput';
+import { parseDossierFile } from '../../../src/core/workspace/parseDossierFile';
 import { removeTempDirs, tempDir } from './fixtures/tempDir';
+import { caught } from './fixtures/caught';
 
 const open: OpenedWorkspace[] = [];
 function openStore(root: string): OpenedWorkspace {
@@ -18,16 +19,6 @@ afterEach(() => {
   for (const s of open.splice(0)) s.close();
 });
 afterAll(removeTempDirs);
-
-function caught(fn: () => unknown): DossierError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof DossierError) return err;
-    throw err;
-  }
-  throw new Error('expected a DossierError');
-}
 
 /** A workspace with one company and one document saved twice (so it has a backup). */
 function setup() {
@@ -78,15 +69,40 @@ describe('broken files', () => {
     const { root, slug, id, rel, file } = setup();
     fs.writeFileSync(file, '{ "broken": ');
     const store = openStore(root);
+    const offered = store.problems()[0]!;
+    // It says how old the offered version is: saved moments ago, by setup().
+    expect(Date.now() - Date.parse(offered.backupSavedAt!)).toBeGreaterThanOrEqual(0);
+    expect(Date.now() - Date.parse(offered.backupSavedAt!)).toBeLessThan(60_000);
     store.restoreBackup(rel);
     expect(store.problems()).toEqual([]);
-    // The backup is the version before the last save.
-    expect(store.getDocument(slug, id).title).toBe('Card-fraud scoring');
+    // The backup restored is the newest good version: the one last saved.
+    expect(store.getDocument(slug, id).title).toBe('Second version');
     const aside = fs.readdirSync(path.dirname(file)).filter((n) => n.startsWith(`${id}.json.broken-`));
     expect(aside).toHaveLength(1);
     expect(fs.readFileSync(path.join(path.dirname(file), aside[0]!), 'utf8')).toBe('{ "broken": ');
     // Saving works again.
     expect(store.updateDocument(slug, id, null, (d) => ({ ...d, title: 'fixed' })).title).toBe('fixed');
+  });
+
+  it('a torn backup is never offered: the newest backup that parses and validates is', () => {
+    const { root, slug, id, rel, file } = setup();
+    const dir = path.join(root, '.dossier', 'backups', ...rel.split('/'));
+    const good = fs.readdirSync(dir).sort().at(-1)!;
+    const goodText = fs.readFileSync(path.join(dir, good), 'utf8');
+    // Newer than every good one: a truncated copy, an empty file, and a temp file of a killed backup.
+    fs.writeFileSync(path.join(dir, '2099-01-01T00-00-00-000Z-000.json'), goodText.slice(0, 40));
+    fs.writeFileSync(path.join(dir, '2099-01-01T00-00-00-000Z-001.json'), '');
+    fs.writeFileSync(path.join(dir, `.2099-01-01T00-00-00-000Z-002.json.${process.pid}.0123456789ab.tmp`), goodText);
+    fs.writeFileSync(file, goodText.slice(0, 100));
+    const store = openStore(root);
+    const [problem] = store.problems();
+    expect(problem!.backup).toBe(`.dossier/backups/${rel}/${good}`);
+    store.restoreBackup(rel);
+    expect(store.getDocument(slug, id).title).toBe('Second version');
+    expect(parseDossierFile('document', fs.readFileSync(file, 'utf8'), rel).ok).toBe(true);
+    // The next backup written into that folder clears the killed backup's temp file.
+    store.updateDocument(slug, id, null, (d) => ({ ...d, title: 'Third version' }));
+    expect(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
   it('says so when there is no good backup, and when the file is fine', () => {
@@ -96,6 +112,7 @@ describe('broken files', () => {
     const doc = s1.createDocument(docInput(c.slug));
     s1.close();
     const rel = `companies/${c.slug}/documents/${doc.id}.json`;
+    fs.rmSync(path.join(root, '.dossier', 'backups', ...rel.split('/')), { recursive: true });
     fs.writeFileSync(path.join(root, rel), 'nope');
     const store = openStore(root);
     expect(store.problems()[0]!.backup).toBeNull();
@@ -124,12 +141,14 @@ describe('broken files', () => {
     expect(fs.readFileSync(companyFile, 'utf8')).toBe('[]');
   });
 
-  it('a broken workspace.json keeps the app usable with defaults but is never overwritten', () => {
+  it('a broken workspace.json is named, its settings are never replaced by defaults, and it is never overwritten', () => {
     const root = tempDir();
     openWorkspace(root).close();
     fs.writeFileSync(path.join(root, 'workspace.json'), '{"schemaVersion":1,"createdAt":"never"}');
     const store = openStore(root);
-    expect(store.workspace().settings.pageSize).toBe('letter');
+    const err = caught(() => store.workspace());
+    expect(err.code).toBe('corrupt-file');
+    expect(err.file).toBe('workspace.json');
     expect(store.problems().map((p) => p.file)).toEqual(['workspace.json']);
     expect(caught(() => store.updateSettings({ candidateName: 'x' })).code).toBe('corrupt-file');
     store.createCompany('Acme', null); // still possible; the order is simply not recorded

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../../src/core/workspace/openWorkspace';
 import type { OpenedWorkspace } from '../../../src/core/workspace/openWorkspace';
-import { DossierError } from '../../../src/core/errors';
 import { docInput } from './fixtures/docInput';
 import { removeTempDirs, tempDir } from './fixtures/tempDir';
+import { caught } from './fixtures/caught';
 
 const open: OpenedWorkspace[] = [];
 afterEach(() => {
@@ -28,16 +28,6 @@ function setup() {
 function editOnDisk(file: string, change: (data: Record<string, unknown>) => Record<string, unknown>): void {
   const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
   fs.writeFileSync(file, JSON.stringify(change(data), null, 2));
-}
-
-function caught(fn: () => unknown): DossierError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof DossierError) return err;
-    throw err;
-  }
-  throw new Error('expected a DossierError');
 }
 
 describe('external changes', () => {

@@ -69,7 +69,8 @@ describe('workspace handlers', () => {
     expect(await handler('workspace.refresh')({})).toEqual({ changed: [rel] });
     const info = await handler('workspace.restoreBackup')({ file: rel });
     expect(info.problems).toEqual([]);
-    expect((await handler('companies.list')({})).map((c) => c.name)).toEqual(['Acme']);
+    // The newest good version is the one last saved (the rename), not the one before it.
+    expect((await handler('companies.list')({})).map((c) => c.name)).toEqual(['Acme Bank']);
   });
 });
 

@@ -5,20 +5,10 @@ import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../../src/core/workspace/openWorkspace';
-import { DossierError } from '../../../src/core/errors';
 import { removeTempDirs, tempDir } from './fixtures/tempDir';
+import { caught } from './fixtures/caught';
 
 afterAll(removeTempDirs);
-
-function caught(fn: () => unknown): DossierError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof DossierError) return err;
-    throw err;
-  }
-  throw new Error('expected a DossierError');
-}
 
 function writeLock(root: string, info: { pid: number; hostname: string; startedAt: string }): void {
   fs.mkdirSync(path.join(root, '.dossier'), { recursive: true });

@@ -81,7 +81,7 @@ describe('workspace store', () => {
     expect(store.getDocument(c.slug, doc.id).title).toBe('Card-fraud scoring');
   });
 
-  it('keeps the newest backups of a file before each overwrite', () => {
+  it('keeps the newest versions of a file as backups, the one just saved included', () => {
     const root = tempDir();
     let t = Date.parse('2026-11-23T10:00:00Z');
     const store = openStore(root, { now: () => new Date((t += 1000)), backupsToKeep: 3 });
@@ -89,15 +89,15 @@ describe('workspace store', () => {
     const doc = store.createDocument(docInput(c.slug));
     const rel = `companies/${c.slug}/documents/${doc.id}.json`;
     const file = path.join(root, rel);
-    const texts: string[] = [];
+    const texts: string[] = [fs.readFileSync(file, 'utf8')];
     for (let i = 1; i <= 5; i++) {
-      texts.push(fs.readFileSync(file, 'utf8'));
       store.updateDocument(c.slug, doc.id, null, (d) => ({ ...d, title: `v${i}` }));
+      texts.push(fs.readFileSync(file, 'utf8'));
     }
     const dir = path.join(root, '.dossier', 'backups', ...rel.split('/'));
     const names = fs.readdirSync(dir).sort();
     expect(names).toHaveLength(3);
-    // The three newest previous versions, byte for byte.
+    // The three newest saved versions, byte for byte; no temp file is left in the folder.
     expect(names.map((n) => fs.readFileSync(path.join(dir, n), 'utf8'))).toEqual(texts.slice(-3));
   });
 

@@ -5,6 +5,7 @@ import { Button } from '../ui/Button';
 import { Icon } from '../ui/Icon';
 import { useToast } from '../ui/Toast';
 import { useAppData } from './AppData';
+import { savedAgo } from '../../../shared/savedAgo';
 
 export function ProblemsBanner(props: { onRestored: () => void }) {
   const { info, setInfo } = useAppData();
@@ -36,9 +37,12 @@ export function ProblemsBanner(props: { onRestored: () => void }) {
             <li key={p.file}>
               <code>{p.file}</code> — {p.message}{' '}
               {p.backup ? (
-                <Button size="sm" onClick={() => void restore(p.file)} data-testid="restore-backup">
-                  Restore last good backup
-                </Button>
+                <>
+                  <Button size="sm" onClick={() => void restore(p.file)} data-testid="restore-backup">
+                    Restore last good backup
+                  </Button>
+                  {p.backupSavedAt ? <span className="muted"> the version saved {savedAgo(p.backupSavedAt, new Date())}</span> : null}
+                </>
               ) : (
                 <span className="muted">
                   No good backup was found; fix the file by hand or remove it.
