@@ -60,11 +60,11 @@ test('company folder: loop, checklist, compensation, rehearsal and dashboard', a
   await expect(page.getByTestId('company-link').filter({ hasText: 'Wells Fargo' })).toBeVisible();
   const slug = 'wells-fargo';
 
-  // Loop: the seeded guide-A rounds, the guide-B variant shown, two rounds scheduled.
+  // Loop: the English guide's rounds, the Chinese guide's variant shown, two rounds scheduled.
   await page.goto(`${origin}/#/c/${slug}/loop`);
   const rounds = page.getByTestId('round');
   await expect(rounds).toHaveCount(5);
-  await expect(page.getByTestId('loop-variants')).toContainText('guide-B');
+  await expect(page.getByTestId('loop-variants')).toContainText('Wells Fargo guide (Chinese)');
   await rounds.nth(0).getByLabel(/^Date and time of/).fill(daysFromNow(5, 10));
   await rounds.nth(0).getByLabel(/^Time zone of/).fill('America/New_York');
   await rounds.nth(1).getByLabel(/^Date and time of/).fill(daysFromNow(12, 14));
@@ -115,7 +115,7 @@ test('company folder: loop, checklist, compensation, rehearsal and dashboard', a
   await expect(page.getByTestId('framework-text')).toContainText('Three-Stage Impact Model');
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
   // An item that asks for a template starts that document and opens it.
-  await items.nth(1).getByRole('button', { name: /^Start / }).click();
+  await items.filter({ has: page.getByRole('button', { name: /^Start / }) }).first().getByRole('button', { name: /^Start / }).click();
   await expect(page).toHaveURL(/#\/c\/wells-fargo\/d\//);
 
   // Compensation: a base ask above the band shows the comp-band finding, and is saved.

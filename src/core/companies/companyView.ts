@@ -10,8 +10,29 @@ import { matchJobDescription } from './jobDescription';
 import { findProfile } from './loadProfiles';
 import { nextRound } from './nextRound';
 import { placeInBand } from './placeInBand';
-import type { CompanyView } from './types';
+import type { CompanyProfile, CompanyView } from './types';
 import { validateLoop } from './validateInput';
+import { upgradeLegacyLabel, upgradeLegacyNote } from './sourceLabels';
+
+/**
+ * A company file saved by an older Dossier labelled its facts "guide-A"/"guide-B"/"guide-C" and
+ * seeded loop notes "From guide-A."; read them as today's guide labels for the folder's profile.
+ * The file itself changes only when the candidate next saves the loop or checklist.
+ */
+export function withCurrentLabels(company: CompanyFile, profile: CompanyProfile | null): CompanyFile {
+  const id = company.profileId;
+  // The profile's item of the same id knows its guide today (kill-story: wf-zh, not wf-en).
+  const current = new Map(profile?.checklist.map((i) => [i.id, i.source]) ?? []);
+  const relabel = (itemId: string, value: string) => current.get(itemId) ?? upgradeLegacyLabel(value, id);
+  const legacy = (v: string) => /guide-[A-Z]/.test(v);
+  if (!company.checklist.some((i) => i.source && legacy(i.source)) && !company.loop.some((r) => legacy(r.notes)))
+    return company;
+  return {
+    ...company,
+    checklist: company.checklist.map((i) => (i.source && legacy(i.source) ? { ...i, source: relabel(i.id, i.source) } : i)),
+    loop: company.loop.map((r) => (legacy(r.notes) ? { ...r, notes: upgradeLegacyNote(r.notes, id) } : r)),
+  };
+}
 
 export function checklistProgress(company: Pick<CompanyFile, 'checklist'>): {
   done: number;
@@ -21,9 +42,10 @@ export function checklistProgress(company: Pick<CompanyFile, 'checklist'>): {
 }
 
 export function buildCompanyView(ctx: CoreContext, slug: string): CompanyView {
-  const company = ctx.store.getCompany(slug);
+  const stored = ctx.store.getCompany(slug);
+  const profile = findProfile(ctx.appRoot, stored.profileId);
+  const company = withCurrentLabels(stored, profile);
   const now = ctx.now();
-  const profile = findProfile(ctx.appRoot, company.profileId);
   const bands = bandsFor(profile, company);
   const { readiness, files } = readDocuments(ctx, slug);
   const comp = company.compensation;

@@ -1,10 +1,12 @@
-// The shape of a company profile (resources/companies/*.json). Every fact names its source
-// (guide-A, guide-B, guide-C); where sources disagree, each variant is kept with its source and
+// The shape of a company profile (resources/companies/*.json). Every fact names the guide that
+// states it (one of the five labels in sourceLabels.ts: wf-en, wf-zh, jpmorgan, amex, fintech);
+// where guides disagree (or one guide contradicts itself), each reading is kept with its label and
 // the disagreement is listed so the UI can show both.
 import { z } from 'zod';
 import { Competency } from '../workspace/schemas';
+import { SourceLabelSchema, type SourceLabel } from './sourceLabels';
 
-const source = z.string().regex(/^guide-[A-Z]$/, 'must be a source label such as “guide-A”');
+const source = SourceLabelSchema;
 
 const range = z
   .object({ min: z.number().nonnegative(), max: z.number().nonnegative() })
@@ -47,16 +49,27 @@ export const ProfileEquity = z.discriminatedUnion('kind', [
     vestingYears: z.number().positive(),
     cliffMonths: z.number().int().nonnegative(),
   }),
-  z.object({ kind: z.literal('yearly-dollars'), perYear: range }),
+  z.object({
+    kind: z.literal('yearly-dollars'),
+    perYear: range,
+    /** Every vesting schedule the guide gives, e.g. wf-zh: a 3-year cliff, or 4 years with a 1-year cliff. */
+    vesting: z
+      .array(z.object({ years: z.number().positive(), cliffMonths: z.number().int().nonnegative() }))
+      .default([]),
+  }),
   z.object({ kind: z.literal('percent'), percent: range, vestingYears: z.number().positive() }),
   z.object({ kind: z.literal('uncommon'), text: z.string().min(1) }),
 ]);
 
 export const ProfileComp = z.object({
-  id: z.string().min(1),
+  id: z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and dashes'),
   source,
   isDefault: z.boolean(),
+  /** How this variant reads its guide, shown beside its figures (JPMorgan: "as base pay"). */
+  reading: z.string().min(1),
   base: range.nullable(),
+  /** Cash a year, base plus cash bonus, when the guide states pay that way (JPMorgan's "total cash"). */
+  totalCash: range.nullable().default(null),
   bonusPercent: range.nullable(),
   bonusTargetPercent: z.number().nonnegative().nullable().default(null),
   bonusNote: z.string().default(''),
@@ -69,23 +82,34 @@ export const ProfileComp = z.object({
   notes: z.array(z.string().min(1)).default([]),
 });
 
+/**
+ * Two or more readings of one fact. Usually two guides that differ (Wells Fargo base pay, wf-en vs
+ * wf-zh); sometimes one guide that contradicts itself (JPMorgan's pay is "total cash" and "base";
+ * both readings then carry the same label).
+ */
 export const Disagreement = z.object({
-  topic: z.enum(['loop', 'compensation', 'timeline']),
-  sources: z.array(source).min(2),
+  id: z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and dashes'),
+  topic: z.enum(['loop', 'timeline', 'compensation', 'vesting', 'round-length']),
   summary: z.string().min(1),
+  readings: z.array(z.object({ source, text: z.string().min(1) })).min(2),
+  /** The round of the default loop it concerns (its notes then say so). */
+  roundId: z.string().optional(),
+  /** What Dossier does about it, e.g. which reading a check uses. */
+  handling: z.string().min(1),
 });
 
-export const ProfileChecklistItem = z
-  .object({
-    id: z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and dashes'),
-    text: z.string().min(1).max(500),
-    templateId: z.string().min(1).optional(),
-    framework: z.string().min(1).optional(),
-    source,
-  })
-  .refine((item) => item.templateId !== undefined || item.framework !== undefined, {
-    message: 'needs a templateId or a framework to link to',
-  });
+/**
+ * One prep task. `templateId` and `framework` link it to a document or a framework when there is
+ * one; a task such as "summarise the three latest governance changes" has neither. A task taken
+ * from another company's guide (4-P for Wells Fargo) carries that guide's label, and the UI says so.
+ */
+export const ProfileChecklistItem = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and dashes'),
+  text: z.string().min(1).max(500),
+  templateId: z.string().min(1).optional(),
+  framework: z.string().min(1).optional(),
+  source,
+});
 
 export const CompanyProfileSchema = z
   .object({
@@ -138,8 +162,17 @@ export const CompanyProfileSchema = z
         message: `exactly one compensation variant must be the default (found ${defaultComps})`,
       });
     }
-    const known = new Set(p.sources.map((s) => s.id));
-    const check = (label: string, path: (string | number)[]) => {
+    const known = new Set<SourceLabel>(p.sources.map((s) => s.id));
+    const defaultLoop = p.loops.find((l) => l.isDefault);
+    p.disagreements.forEach((d, i) => {
+      if (d.roundId && !defaultLoop?.rounds.some((r) => r.id === d.roundId))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['disagreements', i, 'roundId'],
+          message: `round “${d.roundId}” is not in the default loop`,
+        });
+    });
+    const check = (label: SourceLabel, path: (string | number)[]) => {
       if (!known.has(label))
         ctx.addIssue({
           code: 'custom',
@@ -149,6 +182,16 @@ export const CompanyProfileSchema = z
     };
     p.loops.forEach((l, i) => check(l.source, ['loops', i, 'source']));
     p.compensation.forEach((c, i) => check(c.source, ['compensation', i, 'source']));
+    const unique = (values: string[], field: string) => {
+      const seen = new Set<string>();
+      values.forEach((v, i) => {
+        if (seen.has(v))
+          ctx.addIssue({ code: 'custom', path: [field, i, 'id'], message: `id “${v}” is used twice` });
+        seen.add(v);
+      });
+    };
+    unique(p.compensation.map((c) => c.id), 'compensation');
+    unique(p.disagreements.map((d) => d.id), 'disagreements');
     const ids = new Set<string>();
     p.checklist.forEach((item, i) => {
       if (ids.has(item.id))

@@ -1,9 +1,11 @@
 // The loop and checklist a new company folder starts with, copied from its profile's default
-// loop (Wells Fargo: guide-A's; guide-B's stays visible in the profile as a disagreement).
+// loop (Wells Fargo: the English guide's; the Chinese guide's stays visible as a disagreement).
+// Notes name the guide ("From the Wells Fargo guide (English).") rather than its label.
 import type { CoreContext } from '../context';
 import type { ChecklistItem, LoopRound } from '../workspace/schemas';
 import { findProfile } from './loadProfiles';
 import type { CompanyProfile } from './types';
+import { sourceName, sourceNames } from './sourceLabels';
 
 export function seedFromProfile(
   ctx: CoreContext,
@@ -20,10 +22,12 @@ export function seedLoop(profile: CompanyProfile | null): {
   if (!profile) return { loop: [], checklist: [] };
   const main = profile.loops.find((l) => l.isDefault) ?? profile.loops[0];
   const loop: LoopRound[] = (main?.rounds ?? []).map((r) => {
-    const notes = [`From ${r.source}.`];
-    if (r.minutesMax) notes.push(`The source gives ${r.minutes}–${r.minutesMax} minutes.`);
+    const notes = [`From the ${sourceName(r.source)}.`];
+    if (r.minutesMax) notes.push(`The guide gives ${r.minutes}–${r.minutesMax} minutes.`);
     if (r.frameworks.length > 0)
       notes.push(`Frameworks this round rewards: ${r.frameworks.join(', ')}.`);
+    for (const d of profile.disagreements.filter((x) => x.roundId === r.id))
+      notes.push(`${d.summary} ${d.readings.map((x) => x.text).join(' / ')} ${d.handling}`);
     return {
       id: r.id,
       name: r.name,
@@ -48,12 +52,13 @@ export function seedLoop(profile: CompanyProfile | null): {
   });
   const loopDisagreement = profile.disagreements.find((d) => d.topic === 'loop');
   if (loopDisagreement && main) {
+    const labels = loopDisagreement.readings.map((r) => r.source);
     checklist.unshift({
       id: 'confirm-loop',
-      text: `Confirm the interview loop with your recruiter: the guides disagree (${loopDisagreement.sources.join(' vs ')}), and this folder starts with ${main.source}'s`,
+      text: `Confirm the interview loop with your recruiter: the ${sourceNames(labels)} disagree, and this folder starts with the ${sourceName(main.source)}'s`,
       done: false,
       framework: 'Interview loop',
-      source: loopDisagreement.sources.join(', '),
+      source: [...new Set(labels)].join(', '),
     });
   }
   return { loop, checklist };

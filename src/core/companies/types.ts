@@ -31,22 +31,38 @@ export interface ProfileProblem {
   message: string;
 }
 
+/** One reading of a profile's pay: a guide's figures, or one way of reading an ambiguous guide. */
+export interface BandReading {
+  /** The profile's compensation variant id ("wf-zh-comp", "jpmorgan-total-cash"). */
+  id: string;
+  base: MoneyRange | null;
+  bonusPercent: MoneyRange | null;
+  /** Base plus cash bonus a year, when the guide states pay that way (JPMorgan: "total cash"). */
+  totalCash: MoneyRange | null;
+  baseIsRigid: boolean;
+  /** The guide's label (wf-en, wf-zh, jpmorgan, amex, fintech); show it with sourceName(). */
+  source: string;
+  /** How this reading takes the guide, in plain words. */
+  reading: string;
+}
+
 /** The bands the comp-band rule and the compensation view measure asks against. */
 export interface Bands {
   base: MoneyRange | null;
   bonusPercent: MoneyRange | null;
+  /** The default reading's total-cash band (base plus cash bonus), when it has one. */
+  totalCash: MoneyRange | null;
   baseIsRigid: boolean;
-  /** "guide-A", "guide-B", ... or "your edits" for a custom company or edited bands; null when nothing is known. */
+  /** A guide label, or "your edits" for a custom company or edited bands; null when nothing is known. Show it with sourceName(). */
   source: string | null;
-  /** When the rigid-base flag comes from a source other than the band itself (Wells Fargo: guide-B). */
+  /** The default reading's variant id, null for your own bands. */
+  readingId: string | null;
+  /** How the default reading takes its guide (null for your own bands). */
+  reading: string | null;
+  /** When the rigid-base flag comes from another guide than the band itself (Wells Fargo: wf-zh). */
   rigidSource: string | null;
-  /** The profile's other variants, so the UI can show where sources disagree. */
-  alternatives: {
-    base: MoneyRange | null;
-    bonusPercent: MoneyRange | null;
-    baseIsRigid: boolean;
-    source: string;
-  }[];
+  /** The profile's other readings, so the UI can show where guides disagree and checks can name them. */
+  alternatives: BandReading[];
 }
 
 /** A user-input problem: errors are refused, warnings are saved and shown. */

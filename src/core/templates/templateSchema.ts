@@ -1,5 +1,9 @@
 // The zod schema a template file must satisfy (templates/*.json and <workspace>/templates/*.json).
 import { z } from 'zod';
+import { SourceLabelSchema } from '../companies/sourceLabels';
+
+/** The guides a built-in template or tip draws on (wf-en, wf-zh, jpmorgan, amex, fintech); optional for your own templates. */
+const sources = z.array(SourceLabelSchema).min(1).optional();
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'must be lower-case letters, digits and hyphens');
 
@@ -11,7 +15,9 @@ export const TemplateSectionSchema = z
     kind: z.enum(['markdown', 'money', 'list']),
     required: z.boolean(),
     wordBudget: z.number().int().nonnegative().max(10_000),
-    guidance: z.object({ weak: z.string().min(1), strong: z.string().min(1), tip: z.string().optional() }).strict(),
+    guidance: z
+      .object({ weak: z.string().min(1), strong: z.string().min(1), tip: z.string().optional(), sources })
+      .strict(),
     speakingSeconds: z.number().positive().max(3600).nullable().optional(),
   })
   .strict();
@@ -22,6 +28,7 @@ export const TemplateSchema = z
     version: z.number().int().positive(),
     name: z.string().min(1).max(200),
     purpose: z.string().min(1).max(2000),
+    sources,
     pageBudget: z.number().int().positive().max(20).nullable(),
     wordBudget: z.number().int().positive().max(20_000),
     speakingSeconds: z.number().positive().max(3600).nullable(),

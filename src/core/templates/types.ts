@@ -8,7 +8,8 @@ export interface TemplateSection {
   kind: SectionKind;
   required: boolean;
   wordBudget: number;
-  guidance: { weak: string; strong: string; tip?: string };
+  /** Examples and a tip; `sources` names the guides they draw on (labels; show with sourceName()). */
+  guidance: { weak: string; strong: string; tip?: string; sources?: string[] };
   /** Spoken sections with their own time budget (the ethics pitch's 30-second version). */
   speakingSeconds?: number | null;
 }
@@ -18,6 +19,8 @@ export interface Template {
   version: number;
   name: string;
   purpose: string;
+  /** The guides a built-in template draws on (labels: wf-en, wf-zh, jpmorgan, amex, fintech); absent for your own. */
+  sources?: string[];
   pageBudget: number | null;
   wordBudget: number;
   /** Spoken pieces: seconds at about 140 words a minute. */

@@ -132,7 +132,7 @@ describe('other commands', () => {
     const brief = list.find((t) => t.id === 'impact-brief');
     expect(brief?.name).toBe('One-page impact brief');
     expect(brief?.sections[0]).toEqual({ id: 'problem', label: 'Problem', required: true });
-    expect(list).toHaveLength(11);
+    expect(list).toHaveLength(15);
   });
   it('rules --json lists id, kind, severity and why', async () => {
     const r = await cli(['rules', '--json']);

@@ -13,15 +13,18 @@ describe('bandsFor', () => {
     const b = bandsFor(wf, { bandsOverride: null });
     expect(b.base).toEqual({ min: 150000, max: 210000 });
     expect(b.bonusPercent).toEqual({ min: 12, max: 18 });
-    expect(b.source).toBe('guide-A');
+    expect(b.source).toBe('wf-en');
     expect(b.baseIsRigid).toBe(true);
-    expect(b.rigidSource).toBe('guide-B');
+    expect(b.rigidSource).toBe('wf-zh');
     expect(b.alternatives).toEqual([
       {
+        id: 'wf-zh-comp',
         base: { min: 135000, max: 195000 },
         bonusPercent: { min: 15, max: 35 },
+        totalCash: null,
         baseIsRigid: true,
-        source: 'guide-B',
+        source: 'wf-zh',
+        reading: "The Chinese guide's figures",
       },
     ]);
   });
@@ -57,7 +60,7 @@ describe('bandsFor', () => {
 });
 
 describe('seedLoop', () => {
-  it("starts Wells Fargo with guide-A's five rounds, unscheduled, with competencies", () => {
+  it("starts Wells Fargo with the English guide's five rounds, unscheduled, with competencies", () => {
     const { loop, checklist } = seedLoop(wf);
     expect(loop.map((r) => r.name)).toEqual([
       'Recruiter screen',
@@ -73,7 +76,11 @@ describe('seedLoop', () => {
     ).toBe(true);
     expect(loop[3]?.interviewerRole).toBe('Risk-management lead');
     expect(checklist[0]?.id).toBe('confirm-loop');
-    expect(checklist[0]?.text).toMatch(/guide-A vs guide-B/);
+    expect(checklist[0]?.text).toBe(
+      "Confirm the interview loop with your recruiter: the Wells Fargo guide (English) and Wells Fargo guide (Chinese) disagree, and this folder starts with the Wells Fargo guide (English)'s",
+    );
+    expect(checklist[0]?.source).toBe('wf-en, wf-zh');
+    expect(loop[0]?.notes).toBe('From the Wells Fargo guide (English).');
     expect(checklist.find((i) => i.id === 'impact-brief')?.templateId).toBe('impact-brief');
     expect(checklist.every((i) => !i.done)).toBe(true);
   });
@@ -82,9 +89,17 @@ describe('seedLoop', () => {
     expect(seedLoop(null)).toEqual({ loop: [], checklist: [] });
   });
 
-  it('notes a span of minutes from the source', () => {
+  it('notes a span of minutes from the guide', () => {
+    const { loop } = seedLoop(wf && { ...wf, loops: wf.loops.map((l) => ({ ...l, isDefault: l.source === 'wf-zh' })) });
+    expect(loop[1]?.notes).toBe('From the Wells Fargo guide (Chinese). The guide gives 45–60 minutes. Frameworks this round rewards: Kill story.');
+  });
+
+  it("notes on the Amex leadership round that the guide contradicts itself about its length", () => {
     const { loop } = seedLoop(amex);
     expect(loop).toHaveLength(6);
-    expect(loop[1]?.notes).toMatch(/ICE/);
+    const leadership = loop.find((r) => r.id === 'leadership-culture');
+    expect(leadership?.minutes).toBe(60);
+    expect(leadership?.notes).toContain('shorter than technical depth');
+    expect(leadership?.notes).toContain('60 minutes');
   });
 });

@@ -104,9 +104,9 @@ describe('companies.get', () => {
       distance: 20000,
     });
     expect(view.bands).toMatchObject({
-      source: 'guide-A',
+      source: 'wf-en',
       baseIsRigid: true,
-      rigidSource: 'guide-B',
+      rigidSource: 'wf-zh',
     });
     expect(view.readiness.map((d) => [d.id, d.score, d.scoreFrom])).toEqual([
       ['d1', 62, 'live'],

@@ -3,21 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findProfile, loadProfiles } from '../../../src/core/companies/loadProfiles';
+import { loadTemplatesFrom } from '../../../src/core/templates/registry';
 
 const appRoot = path.resolve(import.meta.dirname, '../../..');
-const TEMPLATE_IDS = [
-  'impact-brief',
-  'value-prop-memo',
-  'kill-story',
-  'four-p',
-  'comp-memo',
-  'three-stage-impact',
-  'forensic-narrative',
-  'three-c',
-  'ice-sheet',
-  'stakeholder-conflict',
-  'ethics-pitch',
-];
+const TEMPLATE_IDS = loadTemplatesFrom(appRoot, null).templates.map((t) => t.id);
 
 function tempRoot(files: Record<string, string>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-profiles-'));
@@ -51,16 +40,16 @@ describe('built-in profiles', () => {
   it('keeps both Wells Fargo variants and marks the disagreements', () => {
     const wf = findProfile(appRoot, 'wells-fargo');
     expect(wf?.loops.map((l) => [l.source, l.rounds.length, l.isDefault])).toEqual([
-      ['guide-A', 5, true],
-      ['guide-B', 6, false],
+      ['wf-en', 5, true],
+      ['wf-zh', 6, false],
     ]);
     expect(
       wf?.compensation.map((c) => [c.source, c.base?.min, c.base?.max, c.baseIsRigid]),
     ).toEqual([
-      ['guide-A', 150000, 210000, false],
-      ['guide-B', 135000, 195000, true],
+      ['wf-en', 150000, 210000, false],
+      ['wf-zh', 135000, 195000, true],
     ]);
-    expect(wf?.disagreements.map((d) => d.topic).sort()).toEqual(['compensation', 'loop']);
+    expect(wf?.disagreements.map((d) => d.id).sort()).toEqual(['wf-base', 'wf-bonus-equity', 'wf-loop', 'wf-vesting']);
     expect(wf?.lifecycle?.stages).toHaveLength(7);
   });
 

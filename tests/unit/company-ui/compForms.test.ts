@@ -39,8 +39,11 @@ describe('BandsEditor', () => {
   const bands = (base: { min: number; max: number } | null): CompanyView['bands'] => ({
     base,
     bonusPercent: null,
+    totalCash: null,
     baseIsRigid: false,
     source: 'your edits',
+    readingId: null,
+    reading: null,
     rigidSource: null,
     alternatives: [],
   });

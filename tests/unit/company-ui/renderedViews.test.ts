@@ -12,22 +12,39 @@ import { ProgressBar } from '../../../src/renderer/src/ui/ProgressBar';
 const noop = () => undefined;
 
 describe('BandChart', () => {
-  it('marks an ask above the band as outside and labels the band with its source', () => {
+  it('marks an ask above the band as outside and labels the band with its guide', () => {
     const html = renderToStaticMarkup(
-      createElement(BandChart, { band: { min: 150000, max: 210000 }, ask: { min: 230000, max: 260000 }, bandSource: 'guide-A' }),
+      createElement(BandChart, { bands: [{ min: 150000, max: 210000, name: 'Wells Fargo guide (English)' }], ask: { min: 230000, max: 260000 } }),
     );
     expect(html).toContain('co-chart-ask-out');
-    expect(html).toContain('Band $150k–$210k · guide-A');
+    expect(html).toContain('Band $150k–$210k · Wells Fargo guide (English)');
     expect(html).toContain('Your ask $230k–$260k');
+  });
+  it('draws both Wells Fargo bands with their guides, and marks only the band an ask breaks', () => {
+    const html = renderToStaticMarkup(
+      createElement(BandChart, {
+        bands: [
+          { min: 150000, max: 210000, name: 'Wells Fargo guide (English)' },
+          { min: 135000, max: 195000, name: 'Wells Fargo guide (Chinese)' },
+        ],
+        ask: { min: 190000, max: 205000 },
+      }),
+    );
+    expect(html.match(/data-testid="band-chart-band"/g)).toHaveLength(2);
+    expect(html).toContain('Band $150k–$210k · Wells Fargo guide (English)');
+    expect(html).toContain('Band $135k–$195k · Wells Fargo guide (Chinese)');
+    expect(html.match(/co-chart-band-broken/g)).toHaveLength(1);
+    expect(html).toContain('$135,000 to $195,000 (Wells Fargo guide (Chinese)), your ask is outside it');
+    expect(html).not.toMatch(/wf-(en|zh)|guide-[A-C]/);
   });
   it('an ask inside the band is not marked outside', () => {
     const html = renderToStaticMarkup(
-      createElement(BandChart, { band: { min: 150000, max: 210000 }, ask: { min: 170000, max: 200000 }, bandSource: null }),
+      createElement(BandChart, { bands: [{ min: 150000, max: 210000, name: null }], ask: { min: 170000, max: 200000 } }),
     );
     expect(html).not.toContain('co-chart-ask-out');
   });
   it('asks for an ask when there is nothing to draw', () => {
-    expect(renderToStaticMarkup(createElement(BandChart, { band: null, ask: null, bandSource: null }))).toContain('Enter a base ask');
+    expect(renderToStaticMarkup(createElement(BandChart, { bands: [], ask: null }))).toContain('Enter a base ask');
   });
 });
 

@@ -190,7 +190,7 @@ describe('comp bands from company profiles', () => {
   it('keeps every source for Wells Fargo and marks base rigid', () => {
     const b = companyBands(findProfile(appRoot, 'wells-fargo'), null);
     expect(b?.baseIsRigid).toBe(true);
-    expect(b?.base.map((x) => x.source).sort()).toEqual(['guide-A', 'guide-B']);
+    expect(b?.base.map((x) => x.source).sort()).toEqual(['wf-en', 'wf-zh']);
   });
   it("uses the candidate's own bands when set", () => {
     const b = companyBands(findProfile(appRoot, 'jpmorgan'), {

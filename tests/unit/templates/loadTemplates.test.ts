@@ -13,7 +13,23 @@ describe('built-in templates', () => {
   it('all load', () => {
     expect(problems).toEqual([]);
     expect(templates.map((t) => t.id).sort()).toEqual(
-      ['comp-memo', 'ethics-pitch', 'forensic-narrative', 'four-p', 'ice-sheet', 'impact-brief', 'kill-story', 'stakeholder-conflict', 'three-c', 'three-stage-impact', 'value-prop-memo'].sort(),
+      [
+        'comp-memo',
+        'ethics-pitch',
+        'explain-drift',
+        'forensic-narrative',
+        'four-p',
+        'ice-sheet',
+        'impact-brief',
+        'kill-story',
+        'model-failure-recovery',
+        'pre-mortem',
+        'risk-scenario-case',
+        'stakeholder-conflict',
+        'three-c',
+        'three-stage-impact',
+        'value-prop-memo',
+      ].sort(),
     );
   });
   it('have the sections the brief fixes', () => {
@@ -22,7 +38,7 @@ describe('built-in templates', () => {
     expect(ids('four-p')).toEqual(['problem', 'provenance', 'performance', 'policy']);
     expect(ids('three-stage-impact')).toEqual(['design', 'compliance', 'outcome']);
     expect(ids('forensic-narrative')).toEqual(['problem', 'hypothesis', 'action', 'result']);
-    expect(ids('three-c')).toEqual(['customer', 'constraints', 'commerce']);
+    expect(ids('three-c')).toEqual(['customer', 'constraints', 'commerce', 'fintech-framing']);
     expect(ids('ice-sheet')).toEqual(['impact', 'complexity', 'execution']);
     expect(ids('comp-memo')).toEqual(['anchor', 'base', 'bonus-equity', 'sign-on', 'close']);
   });

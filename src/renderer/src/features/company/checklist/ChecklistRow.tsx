@@ -1,6 +1,7 @@
 // One checklist item: tick box, text, and a link to the template or framework it asks for.
 import { useState } from 'react';
 import type { ChecklistItem, CompanyProfile, DocumentSummary, Template } from '../../../../../shared/api';
+import { sourceName } from '../../../../../shared/sourceNames';
 
 /** What the profile says about a framework; the lifecycle gates come from the profile's lifecycle. */
 function frameworkInfo(
@@ -14,6 +15,16 @@ function frameworkInfo(
     return { name, text: profile.lifecycle.stages.join(' → '), source: profile.lifecycle.source };
   }
   return null;
+}
+
+/**
+ * The chip beside an item: the guide's name, and "From …" when the item comes from a guide about
+ * another company (4-P, a JPMorgan Chase framework, on the Wells Fargo checklist).
+ */
+export function sourceChip(source: string, profile: CompanyProfile | null): string {
+  const labels = source.split(',').map((s) => s.trim());
+  const own = profile ? labels.every((l) => profile.sources.some((s) => s.id === l)) : true;
+  return own ? sourceName(source) : `From the ${sourceName(source)}`;
 }
 
 export function ChecklistRow(props: {
@@ -70,7 +81,7 @@ export function ChecklistRow(props: {
               Start {template?.name ?? templateId}
             </button>
           ))}
-        {item.source && <span className="co-source">{item.source}</span>}
+        {item.source && <span className="co-source">{sourceChip(item.source, props.profile)}</span>}
         {props.onRemove && (
           <button type="button" className="btn btn-ghost btn-sm btn-danger" aria-label={`Remove “${item.text}”`} onClick={props.onRemove}>
             Remove
@@ -79,7 +90,7 @@ export function ChecklistRow(props: {
       </span>
       {showFramework && framework && (
         <p className="co-framework co-small" data-testid="framework-text">
-          <strong>{framework.name}:</strong> {framework.text} <span className="co-source">{framework.source}</span>
+          <strong>{framework.name}:</strong> {framework.text} <span className="co-source">{sourceName(framework.source)}</span>
         </p>
       )}
     </li>

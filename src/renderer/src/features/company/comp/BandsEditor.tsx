@@ -5,6 +5,7 @@ import type { CompanyView } from '../../../../../shared/api';
 import { MoneyField } from './MoneyField';
 import { formatMoney } from './parseAmount';
 import { bandsFromDraft } from './packageDraft';
+import { sourceName } from '../../../../../shared/sourceNames';
 
 type Bands = CompanyView['bands'];
 
@@ -39,18 +40,19 @@ export function BandsEditor(props: {
         <span className="muted co-small">
           {' '}
           · {bands.base ? `${formatMoney(bands.base.min)}–${formatMoney(bands.base.max)}` : 'no base band yet'}
-          {bands.source ? ` (${bands.source})` : ''}
+          {bands.source ? ` (${sourceName(bands.source)})` : ''}
         </span>
       </summary>
       {bands.alternatives.length > 0 && (
         <div className="co-small">
           <p>
-            <strong>The sources disagree:</strong>
+            <strong>Other readings of the guides:</strong>
           </p>
           <ul>
             {bands.alternatives.map((a) => (
-              <li key={a.source}>
-                <span className="co-source">{a.source}</span> base {a.base ? `${formatMoney(a.base.min)}–${formatMoney(a.base.max)}` : 'not given'}
+              <li key={a.id}>
+                <span className="co-source">{sourceName(a.source)}</span> {a.reading}:{' '}
+                {a.base ? `base ${formatMoney(a.base.min)}–${formatMoney(a.base.max)}` : a.totalCash ? `total cash ${formatMoney(a.totalCash.min)}–${formatMoney(a.totalCash.max)}` : 'no base given'}
                 {a.bonusPercent ? `, bonus ${a.bonusPercent.min}–${a.bonusPercent.max} %` : ''}
                 {a.baseIsRigid ? ', base is rigid' : ''}
               </li>

@@ -7,6 +7,9 @@ import { call } from '../../../api/client';
 import { SaveStatus } from '../SaveStatus';
 import { useDelayedSave, useSaver } from '../useSaver';
 import { BandChart } from './BandChart';
+import type { NamedBand } from './BandChart';
+import { formatMoney } from './parseAmount';
+import { sourceName } from '../../../../../shared/sourceNames';
 import { BandsEditor } from './BandsEditor';
 import { MemoFindings } from './MemoFindings';
 import { OffersTable } from './OffersTable';
@@ -14,6 +17,26 @@ import { PackageForm } from './PackageForm';
 import { TotalsCard } from './TotalsCard';
 import { emptyDraft, fromDraft, fromOptionalDraft, toDraft } from './packageDraft';
 import type { PackageDraft } from './packageDraft';
+
+/** Every base band to draw: the default reading's, then the other guides' (unless you set your own). */
+export function chartBands(view: CompanyView): NamedBand[] {
+  const b = view.bands;
+  const out: NamedBand[] = [];
+  if (b.base) out.push({ ...b.base, name: b.source ? sourceName(b.source) : null });
+  if (!view.company.bandsOverride)
+    for (const a of b.alternatives) if (a.base) out.push({ ...a.base, name: sourceName(a.source) });
+  return out;
+}
+
+/** Readings that state pay as total cash (JPMorgan), shown under the chart. */
+function totalCashReadings(view: CompanyView): { id: string; source: string; min: number; max: number }[] {
+  if (view.company.bandsOverride) return [];
+  const b = view.bands;
+  const out: { id: string; source: string; min: number; max: number }[] = [];
+  if (b.totalCash && b.source && b.readingId) out.push({ id: b.readingId, source: b.source, ...b.totalCash });
+  for (const a of b.alternatives) if (a.totalCash) out.push({ id: a.id, source: a.source, ...a.totalCash });
+  return out;
+}
 
 const splitList = (text: string): string[] =>
   text
@@ -151,11 +174,13 @@ export function CompWorkbench(props: {
         <aside className="co-comp-side">
           <section className="card">
             <h3>Your base ask against the band</h3>
-            <BandChart
-              band={view.bands.base}
-              ask={askResult.pkg?.base ?? null}
-              bandSource={view.bands.source}
-            />
+            <BandChart bands={chartBands(view)} ask={askResult.pkg?.base ?? null} />
+            {totalCashReadings(view).map((r) => (
+              <p key={r.id} className="co-small muted" data-testid="total-cash-reading">
+                The {sourceName(r.source)} also gives {formatMoney(r.min)}–{formatMoney(r.max)} read as total cash (base and
+                bonus together). If your recruiter means total cash, keep base plus bonus inside it.
+              </p>
+            ))}
             {!view.bands.base && (
               <p className="co-small muted">
                 {isCustom

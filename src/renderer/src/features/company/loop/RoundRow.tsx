@@ -5,6 +5,7 @@ import { competencyLabels } from '../../../../../shared/competencyLabels';
 import { LinkedDocuments } from './LinkedDocuments';
 import { TimeZoneInput } from './TimeZoneInput';
 import { formatRoundTime } from './zonedTime';
+import { sourceName } from '../../../../../shared/sourceNames';
 
 export interface RoundHint {
   frameworks: string[];
@@ -110,7 +111,7 @@ export function RoundRow(props: {
           <p className="co-meta co-span-4">
             {round.competencies.length > 0 && <span>Tests: {round.competencies.map((c) => competencyLabels[c]).join(', ')}</span>}
             {props.hint && props.hint.frameworks.length > 0 && <span>Rewards: {props.hint.frameworks.join(', ')}</span>}
-            {props.hint && <span className="co-source">Source: {props.hint.source}</span>}
+            {props.hint && <span className="co-source">Source: {sourceName(props.hint.source)}</span>}
           </p>
         )}
 
