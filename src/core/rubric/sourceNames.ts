@@ -1,18 +1,14 @@
-// A source label as candidates read it in a message: never a code. Labels are the profiles'
-// source ids (old guide-A/B/C and the newer wf-en, wf-zh, jpmorgan, amex, fintech).
-const NAMES: Record<string, string> = {
-  'wf-en': 'Wells Fargo guide (English)',
-  'wf-zh': 'Wells Fargo guide (Chinese)',
-  jpmorgan: 'JPMorgan guide',
-  amex: 'American Express guide',
-  fintech: 'fintech guide',
-  'guide-A': 'English-language guides',
-  'guide-B': 'Chinese-language guide',
-  'guide-C': 'fintech guide',
+// A source label as candidates read it in a message: never a code. The guides' names come from
+// the one list in companies/sourceLabels.ts ("wf-zh" -> "Wells Fargo guide (Chinese)"); the
+// candidate's own band and a profile without a label read as below.
+import { isSourceLabel, sourceName as guideName } from '../companies/sourceLabels';
+
+const OTHER: Record<string, string> = {
   'your edits': 'your own band',
   profile: 'company profile',
 };
 
 export function sourceName(label: string): string {
-  return NAMES[label] ?? label;
+  if (isSourceLabel(label)) return guideName(label);
+  return OTHER[label] ?? guideName(label);
 }
