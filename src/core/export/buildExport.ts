@@ -11,7 +11,8 @@ import type { ExportMeta } from './exportMeta';
 import { renderHtmlPage } from './renderHtmlPage';
 import { renderDocx } from './renderDocx';
 import { pdfPageCount } from './pdfPageCount';
-import { contentBoxPx, pageOverrun } from './pageOverrun';
+import { pdfShrinkFactor } from './pdfShrink';
+import { contentBoxPx, pageOverrun, shrinkOverrun } from './pageOverrun';
 import { printMarkdown } from '../document/printMarkdown';
 import { pdfUnavailable } from './pdfUnavailable';
 
@@ -67,8 +68,17 @@ async function printPdf(parsed: ParsedDocument, html: string, input: BuildInput,
   });
   const pages = pdfPageCount(bytes);
   const budget = input.template.pageBudget;
-  if (budget === null || budget <= 0 || pages <= budget) return { bytes, extension: 'pdf', pages };
-  const measurement = printer.measure ? await printer.measure(html, { widthPx: contentBoxPx(design, input.meta.pageSize).widthPx }).catch(() => null) : null;
+  if (budget === null || budget <= 0) return { bytes, extension: 'pdf', pages };
+  // A page that fits only because Chromium shrank it is an overrun too (see pdfShrink).
+  const shrunk = pdfShrinkFactor(bytes) < 0.99;
+  if (pages <= budget && !shrunk) return { bytes, extension: 'pdf', pages };
+  const widthPx = contentBoxPx(design, input.meta.pageSize).widthPx;
+  const measurement = printer.measure ? await printer.measure(html, { widthPx }).catch(() => null) : null;
+  const overflow = measurement?.overflow ?? [];
+  if (pages <= budget) {
+    return { bytes, extension: 'pdf', pages, overBudget: shrinkOverrun({ pages, budget, design, overflow }) };
+  }
   const overBudget = pageOverrun({ doc: parsed, pages, budget, design, pageSize: input.meta.pageSize as PageSize, measurement });
+  if (overflow.length > 0) overBudget.shrinkToFit = overflow;
   return { bytes, extension: 'pdf', pages, overBudget };
 }

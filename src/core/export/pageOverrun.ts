@@ -3,7 +3,7 @@
 import type { ParsedDocument } from './parseDocument';
 import type { Design } from './designs';
 import { pageInches } from './designs';
-import type { Measurement, PageOverrun } from './types';
+import type { Measurement, Overflow, PageOverrun } from './types';
 import type { PageSize } from '../workspace/schemas';
 
 const CSS_PX_PER_IN = 96;
@@ -53,5 +53,34 @@ export function pageOverrun(input: {
     longestSection: longest,
     suggestion,
     compactAvailable: !design.compact,
+  };
+}
+
+/** "the table in Outcome" / "a line of text" */
+export function describeOverflow(o: Overflow): string {
+  const what = o.element === 'line of text' ? 'a line of text' : `the ${o.element}`;
+  return o.section ? `${what} in ${o.section}` : what;
+}
+
+/**
+ * A page that fits its budget only because Chromium would shrink it: named as an overrun, with
+ * the element that is too wide and by how much (CSS px -> inches at 96 px/in).
+ */
+export function shrinkOverrun(input: { pages: number; budget: number; design: Design; overflow: Overflow[] }): PageOverrun {
+  const first = input.overflow[0];
+  const inches = first ? (first.overPx / CSS_PX_PER_IN).toFixed(1) : '0';
+  const snippet = first && first.text ? ` (“${first.text.length > 40 ? `${first.text.slice(0, 40)}…` : first.text}”)` : '';
+  const suggestion = first
+    ? `It fits only by shrinking: ${describeOverflow(first)}${snippet} is about ${inches} in wider than the page. ` +
+      'Make it narrower (give a long link or ID words, or cut table columns) so the page prints at full size.'
+    : 'It fits only by shrinking the page.';
+  return {
+    pages: input.pages,
+    budget: input.budget,
+    overBy: { pages: 0, approxLines: 0, approxWords: 0 },
+    longestSection: null,
+    suggestion,
+    compactAvailable: false,
+    shrinkToFit: input.overflow,
   };
 }

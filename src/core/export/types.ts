@@ -15,6 +15,20 @@ export interface Measurement {
   contentHeightPx: number;
   /** Line height of body text in CSS px. */
   lineHeightPx: number;
+  /** Elements wider than the printable width (the page would only fit by shrinking). */
+  overflow?: Overflow[];
+}
+
+/** One element that reaches past the right margin. */
+export interface Overflow {
+  /** What it is, for the candidate: "table", "code block", "link", "line of text". */
+  element: string;
+  /** The section heading it sits under, if any. */
+  section: string | null;
+  /** The start of its text, to find it. */
+  text: string;
+  /** How far past the margin, in CSS px (96 per inch). */
+  overPx: number;
 }
 
 export interface PdfPrinter {
@@ -45,6 +59,8 @@ export interface PageOverrun {
   suggestion: string;
   /** True when a compact layout has not been tried yet. */
   compactAvailable: boolean;
+  /** Present when the page fits only by shrinking: the elements wider than the page. */
+  shrinkToFit?: Overflow[];
 }
 
 export interface ExportResult {

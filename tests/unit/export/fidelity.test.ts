@@ -10,6 +10,11 @@ import { buildExport } from '../../../src/core/export/buildExport';
 import type { DesignId } from '../../../src/core/workspace/schemas';
 import { createChromiumPrinter, findChromium } from '../../../src/node/chromiumPrinter';
 import { pdfPageCount } from '../../../src/core/export/pdfPageCount';
+import { parseDocument } from '../../../src/core/export/parseDocument';
+import { renderHtmlPage } from '../../../src/core/export/renderHtmlPage';
+import { designFor } from '../../../src/core/export/designs';
+import { contentBoxPx } from '../../../src/core/export/pageOverrun';
+import { pdfShrinkFactor } from '../../../src/core/export/pdfShrink';
 import { chineseBrief, impactBrief, normalBrief, overlongBrief } from './fixtures/documents';
 import type { DocInput } from './fixtures/documents';
 import { constructsBrief, japaneseBrief, jpmorganBrief, koreanBrief, longTokenBrief, traditionalBrief } from './fixtures/issueInputs';
@@ -121,6 +126,40 @@ describe.skipIf(!chromium || !has('pdftotext'))('PDF of the issue’s inputs', (
     expect(text).toMatch(/4\. Fourth step/);
     expect(text).toContain('raw link');
     expect(text).not.toContain('<b>');
+  });
+});
+
+describe.skipIf(!chromium)('one page means one page: no shrink-to-fit', () => {
+  const widthPx = contentBoxPx(designFor('classic'), 'letter').widthPx;
+  const html = (doc: DocInput): string => renderHtmlPage(parseDocument(doc, impactBrief), meta, designFor('classic'));
+
+  it('breaks a long unbroken token in a table cell instead of widening the page', async () => {
+    const m = await printer.measure?.(html(longTokenBrief), { widthPx });
+    expect(m?.overflow).toEqual([]);
+    const built = await buildExport({ doc: longTokenBrief, template: impactBrief, meta, format: 'pdf', design: 'classic', printer });
+    expect(built.pages).toBe(1);
+    expect(pdfShrinkFactor(built.bytes)).toBe(1);
+    expect(built.overBudget).toBeUndefined();
+  });
+
+  it('without the wrapping rule the same table overflows, and the measurement names it', async () => {
+    const unwrapped = html(longTokenBrief).replace(/overflow-wrap: anywhere/g, 'overflow-wrap: normal');
+    const m = await printer.measure?.(unwrapped, { widthPx });
+    expect(m?.overflow?.[0]).toMatchObject({ element: 'table', section: 'Outcome' });
+    expect(m?.overflow?.[0]?.overPx).toBeGreaterThan(100);
+  });
+
+  it('reports a page that fits only by shrinking as an overrun naming the element', async () => {
+    const header = Array.from({ length: 48 }, (_, i) => `C${i}`);
+    const wide: DocInput = {
+      ...longTokenBrief,
+      sections: { outcome: [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, `| ${header.map(() => '12345').join(' | ')} |`].join('\n') },
+    };
+    const built = await buildExport({ doc: wide, template: impactBrief, meta, format: 'pdf', design: 'classic', printer });
+    expect(built.pages).toBe(1);
+    expect(pdfShrinkFactor(built.bytes)).toBeLessThan(0.9);
+    expect(built.overBudget?.shrinkToFit?.[0]).toMatchObject({ element: 'table', section: 'Outcome' });
+    expect(built.overBudget?.suggestion).toMatch(/^It fits only by shrinking: the table in Outcome \(“C0 C1 C2[^”]*”\) is about \d+\.\d in wider than the page\./);
   });
 });
 

@@ -30,10 +30,27 @@ describe('readOverBudget', () => {
       longestSection: { id: 'outcome', label: 'Outcome', words: 212 },
       suggestion: 'Trim',
       compactAvailable: true,
+      shrunk: false,
     });
     expect(o && describeOverBudget(o)).toBe(
       'About 9 lines over one page. The longest section is Outcome (212 words).',
     );
+  });
+  it('reads a page that fits only by shrinking', () => {
+    const o = readOverBudget({
+      path: 'a',
+      fileName: 'a.pdf',
+      pages: 1,
+      overBudget: {
+        pages: 1,
+        overBy: { pages: 0, approxLines: 0, approxWords: 0 },
+        suggestion: 'It fits only by shrinking: the table in Outcome is about 2.0 in wider than the page.',
+        compactAvailable: false,
+        shrinkToFit: [{ element: 'table', section: 'Outcome', text: 'C0', overPx: 190 }],
+      },
+    });
+    expect(o?.shrunk).toBe(true);
+    expect(o?.suggestion).toMatch(/table in Outcome/);
   });
   it('reads flat fields next to overBudget: true', () => {
     const o = readOverBudget({ path: 'a', fileName: 'a.pdf', overBudget: true, pages: 3 });

@@ -11,6 +11,8 @@ export interface OverBudget {
   suggestion: string | null;
   /** False once the compact layout was already used. */
   compactAvailable: boolean;
+  /** True when the page fits its budget only because the printer would shrink it. */
+  shrunk: boolean;
 }
 
 function rec(value: unknown): Record<string, unknown> | null {
@@ -47,6 +49,7 @@ export function readOverBudget(value: object): OverBudget | null {
         : null,
     suggestion: str(src.suggestion) ?? str(result.suggestion),
     compactAvailable: src.compactAvailable !== false,
+    shrunk: Array.isArray(src.shrinkToFit) && (num(overBy?.pages) ?? 0) === 0,
   };
 }
 

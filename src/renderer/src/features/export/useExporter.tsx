@@ -161,7 +161,7 @@ export function useExporter(
       ) : null}
       {over ? (
         <Modal
-          title="Over one page"
+          title={over.over.shrunk ? 'Too wide for the page' : 'Over one page'}
           onClose={() => setOver(null)}
           testId="over-budget"
           footer={
@@ -186,8 +186,9 @@ export function useExporter(
           }
         >
           <p>
-            “{over.fileName}” was saved, but it does not fit on one page
-            {over.over.pages !== null ? ` (it runs to ${over.over.pages} pages)` : ''}.
+            {over.over.shrunk
+              ? `“${over.fileName}” was saved, but something on it is wider than the page, so it would print smaller than full size.`
+              : `“${over.fileName}” was saved, but it does not fit on one page${over.over.pages !== null ? ` (it runs to ${over.over.pages} pages)` : ''}.`}
           </p>
           <p data-testid="over-budget-detail">
             {over.over.suggestion ?? describeOverBudget(over.over)}
