@@ -4,19 +4,31 @@ import { memo, useState } from 'react';
 import type { TemplateSection } from '../../../../shared/api';
 import { SectionEditor } from './SectionEditor';
 import type { SectionHandle } from './SectionEditor';
+import { sectionBudgetView } from './sectionBudget';
 
 export const SectionBlock = memo(function SectionBlock(props: {
   section: TemplateSection;
   initialText: string;
   words: number;
   issues: number;
+  /** The template's word budget (0 = none) and, for a spoken piece, its time budget in seconds. */
+  docWordBudget: number;
+  spokenSeconds: number | null;
+  /** True when the check noted this section far over its share (length-budget). */
+  budgetNoted: boolean;
   onChange: (sectionId: string, text: string, inputAt: number) => void;
   onFocus: (sectionId: string) => void;
   register: (sectionId: string, handle: SectionHandle | null) => void;
 }) {
   const { section } = props;
   const [showExamples, setShowExamples] = useState(false);
-  const over = section.wordBudget > 0 && props.words > section.wordBudget;
+  const budget = sectionBudgetView({
+    words: props.words,
+    share: section.wordBudget,
+    docWords: props.docWordBudget,
+    spokenSeconds: props.spokenSeconds,
+    noted: props.budgetNoted,
+  });
   return (
     <section
       className="doc-section"
@@ -32,8 +44,10 @@ export const SectionBlock = memo(function SectionBlock(props: {
           <span className="badge badge-warning">{props.issues} to look at</span>
         ) : null}
         <span
-          className={`section-words${over ? ' over' : ''}`}
-          title="Words in this section against its budget"
+          className={`section-words section-words-${budget.tone}`}
+          title={budget.title}
+          data-testid="section-words"
+          data-tone={budget.tone}
         >
           {props.words}
           {section.wordBudget > 0 ? ` / ${section.wordBudget}` : ''} words
