@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTerms } from '../../../src/renderer/src/features/settings/SettingsDialog';
 import { matchesQuery } from '../../../src/renderer/src/app/CommandPalette';
-import { sparklinePoints } from '../../../src/renderer/src/features/editor/Sparkline';
+import { scoreHistory, sparklinePoints } from '../../../src/renderer/src/features/editor/Sparkline';
 import { scoreTone } from '../../../src/renderer/src/features/editor/ScoreBadge';
 import { templateBudget } from '../../../src/renderer/src/features/documents/NewDocumentDialog';
 import { previewLayoutWidth } from '../../../src/renderer/src/features/export/PreviewPane';
@@ -80,5 +80,22 @@ describe('previewLayoutWidth', () => {
   it('lays the preview out at the page width plus a margin', () => {
     expect(previewLayoutWidth('letter')).toBe(864);
     expect(previewLayoutWidth('a4')).toBe(842);
+  });
+});
+
+describe('scoreHistory', () => {
+  it('draws nothing before two snapshots', () => {
+    expect(scoreHistory([], 80)).toBeNull();
+    expect(scoreHistory([62], 80)).toBeNull();
+  });
+  it('from two snapshots: the points, the live score last, a change label and a tooltip', () => {
+    const h = scoreHistory([62, 70], 78);
+    expect(h?.values).toEqual([62, 70, 78]);
+    expect(h?.summary).toBe('+16 since first snapshot');
+    expect(h?.label).toBe('Score at each of 2 snapshots: 62, 70; now 78.');
+  });
+  it('says when nothing changed, and works without a live score', () => {
+    expect(scoreHistory([70, 70], null)?.summary).toBe('no change since first snapshot');
+    expect(scoreHistory([80, 70], null)?.summary).toBe('−10 since first snapshot');
   });
 });

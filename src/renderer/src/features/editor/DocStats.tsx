@@ -5,13 +5,13 @@ import { formatDuration } from '../../lib/countWords';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { ScoreBadge } from './ScoreBadge';
-import { Sparkline } from './Sparkline';
+import { Sparkline, scoreHistory } from './Sparkline';
 
 export function DocStats(props: {
   template: Template;
   score: number | null;
-  /** Scores at each snapshot, then the live score. */
-  history: number[];
+  /** Scores at each snapshot, oldest first (the live score is `score`). */
+  snapshots: number[];
   words: number;
   speakingSeconds: number | null;
   issues: number;
@@ -19,16 +19,20 @@ export function DocStats(props: {
   onRehearse: () => void;
 }) {
   const { template, words, speakingSeconds: speaking } = props;
+  const history = scoreHistory(props.snapshots, props.score);
   return (
     <div className="doc-stats">
       <span className="stat">
         <span className="stat-label">Score</span>
         <ScoreBadge score={props.score} testId="live-score" title="Live score from the rubric" />
-        <Sparkline
-          values={props.history}
-          label={`Score at each snapshot: ${props.history.map((v) => Math.round(v)).join(', ')}`}
-        />
       </span>
+      {history ? (
+        <span className="stat stat-history" title={history.label} data-testid="score-history-stat">
+          <span className="stat-label">History</span>
+          <Sparkline values={history.values} label={history.label} />
+          <span className="stat-history-summary">{history.summary}</span>
+        </span>
+      ) : null}
       <span className="stat" data-testid="word-count">
         <span className="stat-label">Words</span>
         <span className={template.wordBudget && words > template.wordBudget ? 'over' : ''}>
