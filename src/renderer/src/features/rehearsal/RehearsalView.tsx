@@ -82,8 +82,14 @@ export function RehearsalView(props: { company: string; documentId: string; onCl
       <header className="rh-bar">
         <div className="rh-title">
           <span className="rh-kicker">Rehearsal</span>
-          <strong>{doc?.title || 'Untitled document'}</strong>
-          {template && <span className="rh-muted"> · {template.name}</span>}
+          <strong className="rh-doc" title={doc?.title || undefined} data-testid="rehearsal-title">
+            {doc?.title || 'Untitled document'}
+          </strong>
+          {template && (
+            <span className="rh-muted rh-template" title={template.name} data-testid="rehearsal-template">
+              {template.name}
+            </span>
+          )}
         </div>
         <div className={`rh-clock rh-${tone}`} data-testid="rehearsal-clock" data-tone={tone} aria-live="off">
           {formatClock(watch.elapsed)}
