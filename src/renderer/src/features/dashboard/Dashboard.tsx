@@ -25,28 +25,30 @@ export function Dashboard(props: { onOpenCompany: (slug: string) => void; onOpen
         {!data && !dash.error && <p className="db-muted">Loading…</p>}
         {data && (
           <>
-            <div className="db-top">
-              <section className="card">
+            {/* Rounds and companies share the left column, next steps run down the right, so
+                neither column is left mostly empty beside a long list. */}
+            <div className="db-layout">
+              <section className="card db-area-rounds">
                 <h2>Upcoming rounds</h2>
                 <RoundTimeline timeline={data.timeline} onOpenCompany={props.onOpenCompany} />
               </section>
-              <section className="card">
+              <section className="card db-area-next">
                 <h2>What to work on next</h2>
                 <NextSteps suggestions={data.suggestions} onOpenCompany={props.onOpenCompany} onOpenDocument={props.onOpenDocument} />
               </section>
+              <section className="db-area-companies">
+                <h2 className="db-section-title">Companies</h2>
+                {data.companies.length === 0 ? (
+                  <p className="db-empty">No company folders yet. Create one from the sidebar to start preparing.</p>
+                ) : (
+                  <div className="db-grid">
+                    {data.companies.map((c) => (
+                      <CompanyCard key={c.slug} company={c} onOpenCompany={props.onOpenCompany} onOpenDocument={props.onOpenDocument} />
+                    ))}
+                  </div>
+                )}
+              </section>
             </div>
-            <section>
-              <h2 className="db-section-title">Companies</h2>
-              {data.companies.length === 0 ? (
-                <p className="db-empty">No company folders yet. Create one from the sidebar to start preparing.</p>
-              ) : (
-                <div className="db-grid">
-                  {data.companies.map((c) => (
-                    <CompanyCard key={c.slug} company={c} onOpenCompany={props.onOpenCompany} onOpenDocument={props.onOpenDocument} />
-                  ))}
-                </div>
-              )}
-            </section>
           </>
         )}
       </div>
