@@ -183,3 +183,34 @@ test('the console stays clean on every main screen', async ({ page }) => {
 
   expect(noise).toEqual([]);
 });
+
+test('editor header: competency toggles say what they do, history waits for two snapshots, counters explain the budget', async ({
+  page,
+}) => {
+  await page.goto(app.server.url);
+  const slug = await newFolder(page, 'Header Bank', null);
+  const doc = await api<{ id: string }>(page, 'documents.create', { company: slug, templateId: 'impact-brief' });
+  await page.goto(`${app.server.origin}/#/c/${slug}/d/${doc.id}`);
+  await expect(page.getByTestId('live-score')).toBeVisible();
+
+  const group = page.getByRole('group', { name: 'Competencies it shows' });
+  await expect(group).toHaveAccessibleDescription(/mark what this document gives evidence for/i);
+  const chip = group.getByRole('button', { name: 'Product vision' });
+  await expect(chip).toHaveAttribute('aria-pressed', 'false');
+  await chip.click();
+  await expect(chip).toHaveAttribute('aria-pressed', 'true');
+
+  // One snapshot draws no line; the second does, with a visible label.
+  await page.getByTestId('snapshot').click();
+  await expect(page.getByTestId('snapshot-toast')).toBeVisible();
+  await expect(page.getByTestId('score-history-stat')).toHaveCount(0);
+  await page.keyboard.press('ControlOrMeta+s');
+  await expect(page.getByTestId('score-history-stat')).toContainText('since first snapshot');
+
+  // 100 words in an 80-word share: over, explained, not alarming.
+  await page.getByTestId('section-problem').locator('.cm-content').click();
+  await page.keyboard.insertText(Array.from({ length: 100 }, (_, i) => `word${i}`).join(' '));
+  const counter = page.getByTestId('section-problem').getByTestId('section-words');
+  await expect(counter).toHaveAttribute('data-tone', 'over');
+  await expect(counter).toHaveAttribute('title', /share is about 80 words; at 100 it is over/);
+});

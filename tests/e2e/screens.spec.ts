@@ -47,6 +47,32 @@ async function noHorizontalScroll(page: Page): Promise<void> {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
+/**
+ * Text cut off without an ellipsis: an element that clips its overflow, is wider inside than
+ * out, and either sets no text-overflow: ellipsis or holds the text in children (where the
+ * ellipsis does not apply). Returns "tag.class: text" for each.
+ */
+async function cutText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
+      if (el.closest('.cm-editor, iframe, svg')) continue;
+      const cs = getComputedStyle(el);
+      if (cs.overflowX !== 'hidden' && cs.overflowX !== 'clip') continue;
+      // Screen-reader-only text is 1 px wide on purpose.
+      if (el.clientWidth <= 1 || el.scrollWidth <= el.clientWidth + 1) continue;
+      const text = (el.textContent ?? '').trim();
+      if (!text) continue;
+      const ownText = Array.from(el.childNodes).some(
+        (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
+      );
+      if (cs.textOverflow === 'ellipsis' && ownText) continue;
+      out.push(`${el.tagName.toLowerCase()}.${el.className}: ${text.slice(0, 60)}`);
+    }
+    return out;
+  });
+}
+
 test('editor, loop, dashboard and rehearsal at 1440 and 1024 px, light and dark', async ({
   page,
 }) => {
@@ -72,6 +98,7 @@ test('editor, loop, dashboard and rehearsal at 1440 and 1024 px, light and dark'
     title: 'Compensation pitch',
   });
 
+  const cut: string[] = [];
   for (const width of [1440, 1024]) {
     await page.setViewportSize({ width, height: 900 });
     for (const scheme of ['light', 'dark'] as const) {
@@ -79,6 +106,7 @@ test('editor, loop, dashboard and rehearsal at 1440 and 1024 px, light and dark'
       const shot = async (view: string) => {
         await expect(page.getByText('Loading…')).toHaveCount(0);
         await noHorizontalScroll(page);
+        cut.push(...(await cutText(page)).map((c) => `${view} ${scheme} ${width}: ${c}`));
         await page.screenshot({ path: join(outDir, `${view}-${scheme}-${width}.png`) });
       };
 
@@ -102,4 +130,5 @@ test('editor, loop, dashboard and rehearsal at 1440 and 1024 px, light and dark'
       await page.keyboard.press('Escape');
     }
   }
+  expect(cut).toEqual([]);
 });

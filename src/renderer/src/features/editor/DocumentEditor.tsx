@@ -372,13 +372,16 @@ function EditorBody(props: {
   const history = saved.history
     .map((h) => h.score)
     .filter((s): s is number => typeof s === 'number');
-  const sparkValues = result ? [...history, result.score] : history;
   const openIssues = findings.filter((f) => !f.silenced);
   const issuesBySection = useMemo(() => {
     const m: Record<string, number> = {};
     for (const f of findings) if (!f.silenced && f.section) m[f.section] = (m[f.section] ?? 0) + 1;
     return m;
   }, [findings]);
+  const budgetNoted = useMemo(
+    () => new Set(findings.flatMap((f) => (f.rule === 'length-budget' && f.section ? [f.section] : []))),
+    [findings],
+  );
 
   return (
     <div className={widePreview && side === 'preview' ? 'doc-view doc-view-wide' : 'doc-view'}>
@@ -419,7 +422,7 @@ function EditorBody(props: {
           <DocStats
             template={template}
             score={result ? result.score : null}
-            history={sparkValues}
+            snapshots={history}
             words={totalWords}
             speakingSeconds={speaking}
             issues={openIssues.length}
@@ -469,6 +472,9 @@ function EditorBody(props: {
               initialText={initialTexts[s.id] ?? ''}
               words={words[s.id] ?? 0}
               issues={issuesBySection[s.id] ?? 0}
+              docWordBudget={template.wordBudget}
+              spokenSeconds={template.spoken ? (template.speakingSeconds ?? null) : null}
+              budgetNoted={budgetNoted.has(s.id)}
               onChange={onChange}
               onFocus={onFocus}
               register={register}
