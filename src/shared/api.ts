@@ -25,6 +25,9 @@ import type {
   ProfileProblem,
 } from '../core/companies/types';
 import type { ExportResult, PreviewResult, CompanyExportResult } from '../core/export/types';
+import type { CompanyQuestionsView } from '../core/questions/types';
+import type { BankListing } from '../core/questions/listBank';
+import type { PracticeAttempt } from '../core/workspace/schemas';
 
 /** Declares an operation: its request schema, and (as a phantom) its response type. */
 function op<Res>() {
@@ -139,6 +142,57 @@ export const api = {
   ),
   'documents.logRehearsal': op<DocumentFile>()(
     z.object({ company: slug, id: docId, seconds: z.number().nonnegative().max(4 * 3600) }).strict(),
+  ),
+
+  /** The company's questions with answers, expectations, practice and readiness per round. */
+  'questions.list': op<CompanyQuestionsView>()(z.object({ company: slug, round: z.string().min(1).max(120).optional() }).strict()),
+  /** A profile's built-in bank (no workspace needed), as the CLI lists it. */
+  'questions.bank': op<BankListing>()(z.object({ profile: z.string().min(1).max(60), round: z.string().min(1).max(120).optional() }).strict()),
+  /** Adds the candidate's own question (no id, or an own id) or edits a built-in one (its id). */
+  'questions.save': op<{ id: string }>()(
+    z
+      .object({
+        company: slug,
+        question: z
+          .object({
+            id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).max(120).optional(),
+            rounds: z.array(z.string().min(1).max(120)).min(1).max(10),
+            text: z.string().trim().min(5).max(600),
+            competencies: z.array(Competency).max(6),
+            strongAnswer: z.array(z.string().trim().min(1).max(600)).max(12),
+            trap: z.string().max(600),
+            template: z.string().min(1).max(120),
+            answerSeconds: z.number().int().min(15).max(3600),
+          })
+          .strict(),
+      })
+      .strict(),
+  ),
+  /** Hides a built-in question or deletes an own one (hidden: true); shows a hidden one again (false). */
+  'questions.remove': op<{ id: string }>()(z.object({ company: slug, id: z.string().min(1).max(120), hidden: z.boolean() }).strict()),
+  /** Links (or unlinks) a document as an answer; one document may answer several questions. */
+  'questions.link': op<{ questionId: string; documentIds: string[] }>()(
+    z.object({ company: slug, questionId: z.string().min(1).max(120), documentId: docId, linked: z.boolean() }).strict(),
+  ),
+  /** A new document from the question's template, titled with the question and linked to it. */
+  'questions.startAnswer': op<DocumentFile>()(z.object({ company: slug, questionId: z.string().min(1).max(120) }).strict()),
+  /** The question ids a practice session asks, in order. */
+  'questions.practiceDeck': op<{ questionIds: string[] }>()(
+    z
+      .object({ company: slug, round: z.string().min(1).max(120), order: z.enum(['weakest', 'random']), limit: z.number().int().min(1).max(100).default(10) })
+      .strict(),
+  ),
+  /** Records one practised answer: time spoken, the budget and a 1–5 self-rating. */
+  'questions.recordPractice': op<PracticeAttempt>()(
+    z
+      .object({
+        company: slug,
+        questionId: z.string().min(1).max(120),
+        seconds: z.number().nonnegative().max(4 * 3600),
+        budgetSeconds: z.number().int().positive().max(4 * 3600),
+        rating: z.number().int().min(1).max(5),
+      })
+      .strict(),
   ),
 
   'templates.list': op<{ templates: Template[]; problems: TemplateProblem[] }>()(none),
@@ -256,4 +310,6 @@ export type {
   RoundStatus,
 } from '../core/workspace/schemas';
 export type { Finding, Severity } from '../core/rubric/types';
+export type { CompanyQuestionsView, QuestionView, RoundReadiness, QuestionAnswer, ExpectationResult } from '../core/questions/types';
+export type { BankListing, PracticeAttempt };
 export type { TemplateSection } from '../core/templates/types';

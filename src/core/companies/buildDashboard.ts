@@ -8,6 +8,11 @@ import { coverage } from './coverage';
 import { readDocuments } from './documentReadiness';
 import { upcomingRounds } from './nextRound';
 import type { Dashboard, DashboardCompany, Suggestion } from './types';
+import { buildQuestionsView } from '../questions/buildQuestionsView';
+import type { RoundReadiness } from '../questions/types';
+
+/** Rounds below this readiness are suggested for work. */
+export const READY_ENOUGH = 80;
 
 export const LOW_SCORE = 70;
 const MAX_SUGGESTIONS = 8;
@@ -20,6 +25,7 @@ export function buildDashboard(ctx: CoreContext): Dashboard {
   const gapsOut: Suggestion[] = [];
   const unscheduled: Suggestion[] = [];
   const checklist: Suggestion[] = [];
+  const rounds: (Suggestion & { readiness: number })[] = [];
 
   for (const summary of ctx.store.listCompanies()) {
     if (summary.archived) continue;
@@ -30,7 +36,14 @@ export function buildDashboard(ctx: CoreContext): Dashboard {
       continue; // a broken file is reported by the workspace, not hidden here
     }
     const who = { company: company.slug, companyName: company.name };
-    const { readiness } = readDocuments(ctx, company.slug);
+    const read = readDocuments(ctx, company.slug);
+    const { readiness } = read;
+    let roundViews: RoundReadiness[] = [];
+    try {
+      roundViews = buildQuestionsView(ctx, company.slug, read).rounds;
+    } catch {
+      roundViews = []; // questions are an extra; a problem there must not hide the rest
+    }
     const upcoming = upcomingRounds(company.loop, now);
     for (const r of upcoming) timeline.push({ ...r, ...who });
     const cov = coverage(company.loop, readiness);
@@ -47,7 +60,27 @@ export function buildDashboard(ctx: CoreContext): Dashboard {
       checklistProgress: checklistProgress(company),
       unscheduledRounds: openRounds.length,
       gaps: cov.gaps,
+      rounds: roundViews
+        .filter((r) => r.questionCount > 0)
+        .map((r) => ({ roundId: r.roundId, name: r.name, readiness: r.readiness, answered: r.answered, questionCount: r.questionCount })),
     });
+
+    // The least ready open round with questions: what to prepare next for this company.
+    const open = new Set(company.loop.filter((r) => r.status === 'not-scheduled' || r.status === 'scheduled').map((r) => r.id));
+    const weakest = roundViews
+      .filter((r) => open.has(r.roundId) && r.readiness !== null && r.readiness < READY_ENOUGH)
+      .sort((a, b) => (a.readiness ?? 0) - (b.readiness ?? 0))[0];
+    if (weakest) {
+      const suggestion: Suggestion & { readiness: number } = {
+        kind: 'round-readiness',
+        ...who,
+        roundId: weakest.roundId,
+        readiness: weakest.readiness ?? 0,
+        text: `${weakest.name} at ${company.name} is ${weakest.readiness ?? 0}% ready (${weakest.answered} of ${weakest.questionCount} questions answered). Next: ${weakest.nextStep}`,
+      };
+      if (weakest.nextQuestionId) suggestion.questionId = weakest.nextQuestionId;
+      rounds.push(suggestion);
+    }
 
     for (const d of readiness) {
       if (d.score !== null && d.score < LOW_SCORE) {
@@ -66,7 +99,7 @@ export function buildDashboard(ctx: CoreContext): Dashboard {
         kind: 'coverage-gap',
         ...who,
         competency: c.competency,
-        text: `${competencyLabels[c.competency]} is tested in ${c.rounds.length === 1 ? 'one round' : `${c.rounds.length} rounds`} at ${company.name}, but ${have === 0 ? 'no document is' : 'only one document is'} tagged with it. Prepare ${have === 0 ? 'two documents' : 'one more'} that show it.`,
+        text: `${competencyLabels[c.competency]} is tested in ${c.rounds.length === 1 ? 'one round' : `${c.rounds.length} rounds`} at ${company.name}, but ${have === 0 ? 'no document shows' : 'only one document shows'} it. Prepare ${have === 0 ? 'two documents' : 'one more'} that do.`,
       });
     }
     const firstOpen = openRounds[0];
@@ -97,11 +130,17 @@ export function buildDashboard(ctx: CoreContext): Dashboard {
     (urgency.get(a.company) ?? Infinity) - (urgency.get(b.company) ?? Infinity);
   lowScores.sort((a, b) => a.score - b.score);
   const lowest = lowScores.map(({ score: _score, ...s }) => s);
+  // Rounds coming soonest first, then the least ready.
+  const byRound = rounds
+    .sort((a, b) => bySoonest(a, b) || a.readiness - b.readiness)
+    .map(({ readiness: _r, ...s }) => s);
   const suggestions = [
+    ...byRound.slice(0, 2),
     ...lowest.slice(0, 1),
     ...gapsOut.sort(bySoonest).slice(0, 2),
     ...unscheduled.sort(bySoonest).slice(0, 2),
     ...checklist.sort(bySoonest).slice(0, 2),
+    ...byRound.slice(2),
     ...lowest.slice(1),
   ].slice(0, MAX_SUGGESTIONS);
   return { timeline, companies, suggestions };

@@ -7,6 +7,7 @@ import type { DocumentSummary } from '../workspace/store';
 import type { CheckResult } from '../rubric/types';
 import { createDocumentChecker } from '../rubric/checkDocument';
 import type { DocumentReadiness } from './types';
+import { effectiveCompetencies } from '../questions/inferCompetencies';
 
 export function documentText(doc: Pick<DocumentFile, 'sections'>): string {
   return Object.values(doc.sections).join('\n\n');
@@ -15,11 +16,15 @@ export function documentText(doc: Pick<DocumentFile, 'sections'>): string {
 type Checker = (doc: Pick<DocumentFile, 'templateId' | 'sections' | 'silencedRules'>) => CheckResult;
 
 function scoreDocument(check: () => Checker, summary: DocumentSummary, doc: DocumentFile | null): DocumentReadiness {
+  // Tags set by the candidate override what the text and template show.
+  const shown = doc ? effectiveCompetencies(doc, documentText(doc)) : { competencies: summary.tags, from: 'tags' as const };
   const base = {
     id: summary.id,
     title: summary.title,
     templateId: summary.templateId,
     tags: summary.tags,
+    competencies: shown.competencies,
+    competencySource: shown.from,
     updatedAt: summary.updatedAt,
   };
   if (doc) {

@@ -125,7 +125,7 @@ export interface CompetencyCoverage {
   competency: Competency;
   label: string;
   rounds: { id: string; name: string }[];
-  documents: { id: string; title: string }[];
+  documents: { id: string; title: string; from: 'tags' | 'inferred' }[];
   /** Fewer than two documents prepared for a competency a round tests. */
   thin: boolean;
 }
@@ -141,6 +141,9 @@ export interface DocumentReadiness {
   title: string;
   templateId: string;
   tags: Competency[];
+  /** What the document counts for in coverage: its tags when set, else inferred from text and template. */
+  competencies: Competency[];
+  competencySource: 'tags' | 'inferred';
   score: number | null;
   /** Where the score comes from: a live check, or the newest snapshot when the check failed. */
   scoreFrom: 'live' | 'snapshot' | 'none';
@@ -185,12 +188,14 @@ export interface JobDescriptionMatch {
 }
 
 export interface Suggestion {
-  kind: 'low-score' | 'coverage-gap' | 'unscheduled-round' | 'checklist';
+  kind: 'round-readiness' | 'low-score' | 'coverage-gap' | 'unscheduled-round' | 'checklist';
   company: string;
   companyName: string;
   text: string;
   documentId?: string;
   roundId?: string;
+  /** For round-readiness: the question to work on first. */
+  questionId?: string;
   checklistItemId?: string;
   competency?: Competency;
 }
@@ -205,6 +210,8 @@ export interface DashboardCompany {
   checklistProgress: { done: number; total: number };
   unscheduledRounds: number;
   gaps: Competency[];
+  /** Readiness 0–100 per round of the loop that has questions (see questions/questionReadiness). */
+  rounds: { roundId: string; name: string; readiness: number | null; answered: number; questionCount: number }[];
 }
 
 export interface Dashboard {

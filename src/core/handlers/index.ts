@@ -7,11 +7,12 @@ import { documentHandlers } from './documentHandlers';
 import { rubricHandlers } from './rubricHandlers';
 import { exportHandlers } from './exportHandlers';
 import { companyHandlers } from './companyHandlers';
+import { questionHandlers } from './questionHandlers';
 
 type Group = (ctx: CoreContext) => Partial<Handlers>;
 
 export function createHandlers(ctx: CoreContext): Handlers {
-  const groups: Group[] = [workspaceHandlers, documentHandlers, rubricHandlers, exportHandlers, companyHandlers];
+  const groups: Group[] = [workspaceHandlers, documentHandlers, rubricHandlers, exportHandlers, companyHandlers, questionHandlers];
   const merged: Record<string, unknown> = {};
   for (const group of groups) {
     for (const [name, fn] of Object.entries(group(ctx))) {

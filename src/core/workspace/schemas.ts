@@ -130,6 +130,55 @@ export const Compensation = z.object({
 });
 export type Compensation = z.infer<typeof Compensation>;
 
+/** A question's answer as practised aloud: when, how long, and the candidate's own 1–5 rating. */
+export const PracticeAttempt = z.object({
+  questionId: z.string().min(1).max(120),
+  at: isoDateTime,
+  /** Seconds spoken, as timed. */
+  seconds: z.number().nonnegative().max(4 * 3600),
+  /** The per-answer budget the countdown ran against, in seconds. */
+  budgetSeconds: z.number().int().positive().max(4 * 3600),
+  rating: z.number().int().min(1).max(5),
+});
+export type PracticeAttempt = z.infer<typeof PracticeAttempt>;
+
+/** A question the candidate wrote, or their edit of a built-in one (only the fields they changed). */
+export const OwnQuestion = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).max(120),
+  rounds: z.array(z.string().min(1).max(120)).min(1).max(10),
+  text: z.string().trim().min(5).max(600),
+  competencies: z.array(Competency).max(6).default([]),
+  strongAnswer: z.array(z.string().max(600)).max(12).default([]),
+  trap: z.string().max(600).default(''),
+  template: z.string().min(1).max(120),
+  answerSeconds: z.number().int().min(15).max(3600).default(120),
+});
+export type OwnQuestion = z.infer<typeof OwnQuestion>;
+
+/** Only the fields the candidate changed (no defaults, so an edit never overwrites the bank silently). */
+export const QuestionEdit = z.object({
+  rounds: z.array(z.string().min(1).max(120)).min(1).max(10).optional(),
+  text: z.string().trim().min(5).max(600).optional(),
+  competencies: z.array(Competency).max(6).optional(),
+  strongAnswer: z.array(z.string().max(600)).max(12).optional(),
+  trap: z.string().max(600).optional(),
+  template: z.string().min(1).max(120).optional(),
+  answerSeconds: z.number().int().min(15).max(3600).optional(),
+  hidden: z.boolean().optional(),
+});
+export type QuestionEdit = z.infer<typeof QuestionEdit>;
+
+/** The company's questions beyond the built-in bank: own questions, edits, answer links, practice. */
+export const CompanyQuestions = z.object({
+  own: z.array(OwnQuestion).default([]),
+  /** Built-in question id -> the candidate's changes. */
+  edits: z.record(z.string(), QuestionEdit).default({}),
+  /** Question id -> ids of the documents that answer it (one document may answer several). */
+  answers: z.record(z.string(), z.array(z.string())).default({}),
+  practice: z.array(PracticeAttempt).default([]),
+});
+export type CompanyQuestions = z.infer<typeof CompanyQuestions>;
+
 export const CompanyFile = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   slug: z.string().min(1),
@@ -148,6 +197,8 @@ export const CompanyFile = z.object({
     .object({ base: MoneyRange.nullable(), bonusPercent: MoneyRange.nullable(), baseIsRigid: z.boolean() })
     .nullable()
     .default(null),
+  /** Questions and practice (see CompanyQuestions); absent in older files. */
+  questions: CompanyQuestions.default({ own: [], edits: {}, answers: {}, practice: [] }),
 });
 export type CompanyFile = z.infer<typeof CompanyFile>;
 

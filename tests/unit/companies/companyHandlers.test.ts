@@ -304,11 +304,15 @@ describe('dashboard.get', () => {
     ]);
     expect(dash.companies.map((c) => c.slug)).toEqual(['wells-fargo', 'jpmorgan-chase']);
     expect(dash.companies[0]).toMatchObject({ averageScore: 41, unscheduledRounds: 4 });
-    expect(dash.suggestions[0]).toMatchObject({ kind: 'low-score', documentId: 'low' });
-    expect(dash.suggestions[0]?.text).toMatch(/scores 41 out of 100/);
+    // The soonest company's least ready round comes first, then the lowest score.
+    expect(dash.suggestions[0]).toMatchObject({ kind: 'round-readiness', company: 'jpmorgan-chase', roundId: 'recruiter-screen' });
+    expect(dash.suggestions[0]?.text).toMatch(/Recruiter screen at JPMorgan Chase is 0% ready \(0 of \d+ questions answered\)\. Next: Answer “/);
+    expect(dash.suggestions.find((s) => s.kind === 'low-score')).toMatchObject({ documentId: 'low' });
+    expect(dash.suggestions.find((s) => s.kind === 'low-score')?.text).toMatch(/scores 41 out of 100/);
+    expect(dash.companies[1]?.rounds.map((r) => r.roundId)).toEqual(['recruiter-screen', 'ml-fundamentals', 'product-sense', 'risk-governance', 'cross-functional-onsite']);
     const kinds = dash.suggestions.map((s) => s.kind);
     expect(kinds).toEqual(
-      expect.arrayContaining(['coverage-gap', 'unscheduled-round', 'checklist']),
+      expect.arrayContaining(['round-readiness', 'low-score', 'coverage-gap', 'unscheduled-round', 'checklist']),
     );
     // JPMorgan's round is sooner, so its gaps come first
     expect(dash.suggestions.find((s) => s.kind === 'coverage-gap')?.company).toBe('jpmorgan-chase');

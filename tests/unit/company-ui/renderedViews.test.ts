@@ -57,8 +57,8 @@ describe('CompetencyTable', () => {
         label: 'Product vision',
         rounds: [{ id: 'r2', name: 'Case study' }],
         documents: [
-          { id: 'a', title: 'Brief A' },
-          { id: 'b', title: 'Brief B' },
+          { id: 'a', title: 'Brief A', from: 'tags' },
+          { id: 'b', title: 'Brief B', from: 'inferred' },
         ],
         thin: false,
       },
@@ -70,6 +70,9 @@ describe('CompetencyTable', () => {
     expect(html).toMatch(/data-thin="true"[^>]*>.*Technical depth.*nothing prepared/s);
     expect(html).toContain('Brief A');
     expect(html).toContain('Brief B');
+    // A document counted from its text says so; a tagged one does not.
+    expect(html).toMatch(/Brief B<span[^>]*>[^<]*found in the text/);
+    expect(html).not.toMatch(/Brief A<span[^>]*>[^<]*found in the text/);
     expect(html.match(/data-thin="true"/g)).toHaveLength(1);
   });
 });
@@ -99,9 +102,11 @@ describe('NextSteps and ProgressBar', () => {
     const suggestions: Dashboard['suggestions'] = [
       { kind: 'low-score', company: 'wf', companyName: 'Wells Fargo', text: 'Raise the score of “Brief”', documentId: 'd1' },
       { kind: 'unscheduled-round', company: 'wf', companyName: 'Wells Fargo', text: 'Schedule the VP round' },
+      { kind: 'round-readiness', company: 'wf', companyName: 'Wells Fargo', text: 'VP round is 20% ready', roundId: 'vp-round' },
     ];
-    const html = renderToStaticMarkup(createElement(NextSteps, { suggestions, onOpenCompany: noop, onOpenDocument: noop }));
+    const html = renderToStaticMarkup(createElement(NextSteps, { suggestions, onOpenCompany: noop, onOpenDocument: noop, onOpenRound: noop }));
     expect(html).toContain('Improve');
+    expect(html).toContain('Prepare');
     expect(html).toContain('Schedule the VP round');
   });
   it('progress bar reports done of total', () => {

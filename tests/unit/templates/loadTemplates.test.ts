@@ -14,6 +14,7 @@ describe('built-in templates', () => {
     expect(problems).toEqual([]);
     expect(templates.map((t) => t.id).sort()).toEqual(
       [
+        'case-answer',
         'comp-memo',
         'ethics-pitch',
         'explain-drift',
@@ -21,6 +22,7 @@ describe('built-in templates', () => {
         'four-p',
         'ice-sheet',
         'impact-brief',
+        'interview-answer',
         'kill-story',
         'model-failure-recovery',
         'pre-mortem',
@@ -41,6 +43,8 @@ describe('built-in templates', () => {
     expect(ids('three-c')).toEqual(['customer', 'constraints', 'commerce', 'fintech-framing']);
     expect(ids('ice-sheet')).toEqual(['impact', 'complexity', 'execution']);
     expect(ids('comp-memo')).toEqual(['anchor', 'base', 'bonus-equity', 'sign-on', 'close']);
+    expect(ids('interview-answer')).toEqual(['frame', 'story', 'result', 'lesson']);
+    expect(ids('case-answer')).toEqual(['frame', 'metrics', 'solution', 'governance', 'rollout']);
   });
   it('budgets: one-page brief about 450 words, comp memo 2 min at 140 wpm', () => {
     const brief = findTemplate({ templates, problems }, 'impact-brief');

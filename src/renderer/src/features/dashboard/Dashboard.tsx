@@ -5,7 +5,11 @@ import { NextSteps } from './NextSteps';
 import { RoundTimeline } from './RoundTimeline';
 import './dashboard.css';
 
-export function Dashboard(props: { onOpenCompany: (slug: string) => void; onOpenDocument: (company: string, id: string) => void }) {
+export function Dashboard(props: {
+  onOpenCompany: (slug: string) => void;
+  onOpenDocument: (company: string, id: string) => void;
+  onOpenRound: (company: string, round: string) => void;
+}) {
   const dash = useQuery('dashboard.get', {});
   const data = dash.data;
   return (
@@ -34,7 +38,12 @@ export function Dashboard(props: { onOpenCompany: (slug: string) => void; onOpen
               </section>
               <section className="card db-area-next">
                 <h2>What to work on next</h2>
-                <NextSteps suggestions={data.suggestions} onOpenCompany={props.onOpenCompany} onOpenDocument={props.onOpenDocument} />
+                <NextSteps
+                  suggestions={data.suggestions}
+                  onOpenCompany={props.onOpenCompany}
+                  onOpenDocument={props.onOpenDocument}
+                  onOpenRound={props.onOpenRound}
+                />
               </section>
               <section className="db-area-companies">
                 <h2 className="db-section-title">Companies</h2>

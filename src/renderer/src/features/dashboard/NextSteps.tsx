@@ -2,6 +2,7 @@
 import type { Dashboard } from '../../../../shared/api';
 
 const KIND_LABEL: Record<Dashboard['suggestions'][number]['kind'], string> = {
+  'round-readiness': 'Prepare',
   'low-score': 'Improve',
   'coverage-gap': 'Cover',
   'unscheduled-round': 'Schedule',
@@ -12,6 +13,7 @@ export function NextSteps(props: {
   suggestions: Dashboard['suggestions'];
   onOpenCompany: (slug: string) => void;
   onOpenDocument: (company: string, id: string) => void;
+  onOpenRound: (company: string, round: string) => void;
 }) {
   if (props.suggestions.length === 0) {
     return <p className="db-empty">Nothing pressing. Rehearse your spoken pieces once more.</p>;
@@ -24,7 +26,13 @@ export function NextSteps(props: {
           <button
             type="button"
             className="db-next-link"
-            onClick={() => (s.documentId ? props.onOpenDocument(s.company, s.documentId) : props.onOpenCompany(s.company))}
+            onClick={() =>
+              s.documentId
+                ? props.onOpenDocument(s.company, s.documentId)
+                : s.kind === 'round-readiness' && s.roundId
+                  ? props.onOpenRound(s.company, s.roundId)
+                  : props.onOpenCompany(s.company)
+            }
           >
             {s.text}
           </button>

@@ -1,4 +1,5 @@
-// Competencies the rounds test against the documents tagged with them; thin ones flagged.
+// Competencies the rounds test against the documents that show them (tagged, or found in the
+// text and template when untagged); thin ones flagged.
 import type { CompanyView } from '../../../../../shared/api';
 
 export function CompetencyTable(props: { coverage: CompanyView['coverage']; onOpenDocument: (id: string) => void }) {
@@ -13,7 +14,7 @@ export function CompetencyTable(props: { coverage: CompanyView['coverage']; onOp
           <tr>
             <th scope="col">Competency</th>
             <th scope="col">Rounds that test it</th>
-            <th scope="col">Your documents tagged with it</th>
+            <th scope="col">Your documents that show it</th>
           </tr>
         </thead>
         <tbody>
@@ -30,12 +31,19 @@ export function CompetencyTable(props: { coverage: CompanyView['coverage']; onOp
               <td className="co-small">{row.rounds.length === 0 ? <span className="muted">—</span> : row.rounds.map((r) => r.name).join(', ')}</td>
               <td>
                 {row.documents.length === 0 ? (
-                  <span className="muted co-small">Tag a document with this competency in the editor.</span>
+                  <span className="muted co-small">No document shows it yet. Answer a question for this round, or tag a document in the editor.</span>
                 ) : (
                   <span className="co-linked">
                     {row.documents.map((d) => (
-                      <button key={d.id} type="button" className="co-chip co-chip-link" onClick={() => props.onOpenDocument(d.id)}>
+                      <button
+                        key={d.id}
+                        type="button"
+                        className="co-chip co-chip-link"
+                        onClick={() => props.onOpenDocument(d.id)}
+                        title={d.from === 'inferred' ? 'Counted from what the text says; tag the document in the editor to decide yourself.' : 'Counted from your tags.'}
+                      >
                         {d.title || 'Untitled document'}
+                        {d.from === 'inferred' && <span className="co-inferred"> · found in the text</span>}
                       </button>
                     ))}
                   </span>

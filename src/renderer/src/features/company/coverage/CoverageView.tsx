@@ -17,7 +17,10 @@ export function CoverageView(props: {
       <header className="co-page-head">
         <div>
           <h2>Coverage</h2>
-          <p className="muted co-small">Aim for at least two prepared documents for every competency a round tests.</p>
+          <p className="muted co-small">
+            Aim for at least two prepared documents for every competency a round tests. Dossier reads each document&apos;s text and
+            template to see what it shows; tags you set in the editor take precedence.
+          </p>
         </div>
       </header>
       {coverage.gaps.length > 0 ? (
