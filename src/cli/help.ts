@@ -9,6 +9,9 @@ Usage:
   dossier import FILE.md [--workspace DIR]          add a Markdown document to a company folder
   dossier templates [--json]                        the document templates and their sections
   dossier rules [--json]                            every rubric rule and what it protects
+  dossier questions --company SLUG [--round ID] [--json]
+                                                    interview questions per round (a folder adds
+                                                    answers and readiness; a profile id, the bank)
   dossier --help                                    this text
 
 --company takes a profile id (wells-fargo, jpmorgan, american-express, fintech) or a company

@@ -14,6 +14,7 @@ const commands: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./commands/import')).runImport,
   templates: async () => (await import('./commands/templates')).runTemplates,
   rules: async () => (await import('./commands/rules')).runRules,
+  questions: async () => (await import('./commands/questions')).runQuestions,
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -149,6 +149,7 @@ export function AppShell() {
         <Dashboard
           onOpenCompany={(slug) => navigate({ kind: 'company', slug, tab: 'documents' })}
           onOpenDocument={openDocument}
+          onOpenRound={(slug, round) => navigate({ kind: 'company', slug, tab: 'questions', round })}
         />
       </div>
     );
@@ -159,7 +160,9 @@ export function AppShell() {
           slug={route.slug}
           company={company}
           tab={route.tab}
+          round={route.round}
           onTab={(tab) => navigate({ kind: 'company', slug: route.slug, tab }, true)}
+          onRound={(round) => navigate({ kind: 'company', slug: route.slug, tab: 'questions', round }, true)}
           onOpenDocument={(id) => openDocument(route.slug, id)}
           onNewDocument={() => setDialog({ kind: 'new-document', company: route.slug })}
           onChanged={refresh}

@@ -1,13 +1,15 @@
-// A company folder: its documents (this module) and the company tabs (loop, checklist,
-// compensation, coverage) from the company feature.
+// A company folder: its documents (this module), its interview questions (questions feature) and
+// the company tabs (loop, checklist, compensation, coverage) from the company feature.
 import type { CompanySummary } from '../../../shared/api';
 import { CompanyHome } from '../features/company/CompanyHome';
 import { DocumentList } from '../features/documents/DocumentList';
+import { QuestionsView } from '../features/questions/QuestionsView';
 import { Tabs } from '../ui/Tabs';
 import type { CompanyTab } from './route';
 
 const tabs: { id: CompanyTab; label: string }[] = [
   { id: 'documents', label: 'Documents' },
+  { id: 'questions', label: 'Questions' },
   { id: 'loop', label: 'Loop' },
   { id: 'checklist', label: 'Checklist' },
   { id: 'compensation', label: 'Compensation' },
@@ -18,7 +20,9 @@ export function CompanyView(props: {
   slug: string;
   company: CompanySummary | undefined;
   tab: CompanyTab;
+  round?: string | undefined;
   onTab: (tab: CompanyTab) => void;
+  onRound: (round: string) => void;
   onOpenDocument: (id: string) => void;
   onNewDocument: () => void;
   onChanged: () => void;
@@ -38,6 +42,15 @@ export function CompanyView(props: {
             company={props.slug}
             onOpen={props.onOpenDocument}
             onNew={props.onNewDocument}
+            onChanged={props.onChanged}
+          />
+        ) : props.tab === 'questions' ? (
+          <QuestionsView
+            key={props.slug}
+            slug={props.slug}
+            round={props.round}
+            onRound={props.onRound}
+            onOpenDocument={props.onOpenDocument}
             onChanged={props.onChanged}
           />
         ) : (

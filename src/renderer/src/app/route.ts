@@ -1,13 +1,13 @@
 // Where the app is, as a small value kept in the URL hash so a reload returns to the same place.
-export type CompanyTab = 'documents' | 'loop' | 'checklist' | 'compensation' | 'coverage';
+export type CompanyTab = 'documents' | 'questions' | 'loop' | 'checklist' | 'compensation' | 'coverage';
 
 export type Route =
   | { kind: 'home' }
   | { kind: 'dashboard' }
-  | { kind: 'company'; slug: string; tab: CompanyTab }
+  | { kind: 'company'; slug: string; tab: CompanyTab; /** Questions tab: the round shown. */ round?: string }
   | { kind: 'document'; company: string; id: string };
 
-const TABS: readonly CompanyTab[] = ['documents', 'loop', 'checklist', 'compensation', 'coverage'];
+const TABS: readonly CompanyTab[] = ['documents', 'questions', 'loop', 'checklist', 'compensation', 'coverage'];
 
 function isTab(value: string): value is CompanyTab {
   return (TABS as readonly string[]).includes(value);
@@ -22,7 +22,7 @@ function decode(part: string | undefined): string | null {
   }
 }
 
-/** Reads "#/dashboard", "#/c/<slug>/<tab>", "#/c/<slug>/d/<id>"; anything else is home. */
+/** Reads "#/dashboard", "#/c/<slug>/<tab>", "#/c/<slug>/questions/<round>", "#/c/<slug>/d/<id>"; anything else is home. */
 export function parseRoute(hash: string): Route {
   const parts = hash
     .replace(/^#\/?/, '')
@@ -39,7 +39,8 @@ export function parseRoute(hash: string): Route {
         : { kind: 'company', slug, tab: 'documents' };
     }
     const tab = parts[2] && isTab(parts[2]) ? parts[2] : 'documents';
-    return { kind: 'company', slug, tab };
+    const round = tab === 'questions' ? decode(parts[3]) : null;
+    return round ? { kind: 'company', slug, tab, round } : { kind: 'company', slug, tab };
   }
   return { kind: 'home' };
 }
@@ -51,7 +52,7 @@ export function formatRoute(route: Route): string {
     case 'dashboard':
       return '#/dashboard';
     case 'company':
-      return `#/c/${encodeURIComponent(route.slug)}/${route.tab}`;
+      return `#/c/${encodeURIComponent(route.slug)}/${route.tab}${route.tab === 'questions' && route.round ? `/${encodeURIComponent(route.round)}` : ''}`;
     case 'document':
       return `#/c/${encodeURIComponent(route.company)}/d/${encodeURIComponent(route.id)}`;
   }
