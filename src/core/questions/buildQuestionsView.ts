@@ -136,7 +136,7 @@ export function buildQuestionsView(ctx: CoreContext, slug: string, read?: Return
   const scoreOf = new Map(scored.map((d) => [d.id, d.score]));
   const templateOf = new Map(templates.map((t) => [t.id, t]));
   const rules = loadRulePacks(ctx.appRoot).rules;
-  const env = { bands: companyBands(ctx.appRoot, company.profileId, company), company: slug };
+  const env = { bands: companyBands(profile, company), company: slug };
   const names = roundNames(company, profile);
   const inLoop = new Set(company.loop.map((r) => r.id));
 
