@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { BankFile, BankQuestion } from './questionSchema';
 import type { QuestionProblem } from './questionSchema';
+import { parseJsonText } from '../workspace/jsonText';
 
 export const QUESTIONS_DIR = path.join('resources', 'questions');
 
@@ -38,7 +39,7 @@ export function parseBankFile(
 ): { profile: string | null; questions: BankQuestion[]; problems: QuestionProblem[] } {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseJsonText(text);
   } catch (err) {
     return {
       profile: null,

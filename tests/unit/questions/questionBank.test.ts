@@ -115,6 +115,10 @@ describe('a malformed bank', () => {
     expect(res.problems[6]?.message).toBe('is missing');
   });
 
+  it('reads a bank saved with a byte-order mark', () => {
+    expect(parseBankFile('b.json', '\uFEFF' + bank([good]), refs).questions.map((q) => q.id)).toEqual(['x-one']);
+  });
+
   it('reports bad JSON and an unknown profile as file problems', () => {
     expect(parseBankFile('b.json', '{', refs).problems[0]).toMatchObject({ file: 'b.json', field: '(file)' });
     expect(parseBankFile('b.json', bank([good], 'acme'), refs).problems[0]).toMatchObject({ field: 'profile' });
