@@ -3,11 +3,11 @@
 // does, the trap, the template that fits and the rubric rules its answer must satisfy.
 import { z } from 'zod';
 import { Competency } from '../workspace/schemas';
+import { SOURCE_LABELS } from '../companies/sourceLabels';
 
 /** One label per source guide (shared DOMAIN.md); "general" marks a question no guide names. */
-export const GUIDE_LABELS = ['wf-en', 'wf-zh', 'jpmorgan', 'amex', 'fintech'] as const;
-export type GuideLabel = (typeof GUIDE_LABELS)[number];
-export const QuestionSource = z.enum([...GUIDE_LABELS, 'general']);
+export const GUIDE_LABELS = SOURCE_LABELS;
+export const QuestionSource = z.enum([...SOURCE_LABELS, 'general']);
 export type QuestionSource = z.infer<typeof QuestionSource>;
 
 const slugId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes');

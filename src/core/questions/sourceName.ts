@@ -1,17 +1,10 @@
-// The names candidates see for source labels: guide names, never codes.
-import type { QuestionSource } from './questionSchema';
+// The names candidates see for a question's source: the guide names of companies/sourceLabels,
+// plus the two sources only questions have (no guide, or the candidate's own question).
+import { sourceName as guideName } from '../companies/sourceLabels';
 
-const NAMES: Record<QuestionSource | 'yours', string> = {
-  'wf-en': 'Wells Fargo guide (English)',
-  'wf-zh': 'Wells Fargo guide (Chinese)',
-  jpmorgan: 'JPMorgan guide',
-  amex: 'American Express guide',
-  fintech: 'Fintech guide',
-  general: 'General PM question (no guide)',
-  yours: 'Your own question',
-};
-
-/** "wf-zh" -> "Wells Fargo guide (Chinese)"; an unknown label is returned as it is. */
+/** "wf-zh" -> "Wells Fargo guide (Chinese)"; "general" and "yours" get their own wording. */
 export function sourceName(label: string): string {
-  return (NAMES as Record<string, string>)[label] ?? label;
+  if (label === 'general') return 'General PM question (no guide)';
+  if (label === 'yours') return 'Your own question';
+  return guideName(label);
 }

@@ -49,7 +49,7 @@ describe('dossier questions', () => {
     expect(rows.find((q) => q.id === 'jpm-occ-2011-12')!.readiness).toBeGreaterThan(0);
     const text = await cli(['questions', '--company', slug, '--workspace', ws, '--round', 'risk-governance']);
     expect(text.stdout).toMatch(/^risk-governance \(\d+ questions\)/);
-    expect(text.stdout).toContain('JPMorgan guide');
+    expect(text.stdout).toContain('JPMorgan Chase guide');
   });
 
   it('refuses a missing company, an unknown profile and an unknown round with exit 2', async () => {
