@@ -56,8 +56,10 @@ table(
     'Reduced fraud losses by 14%.',
     'Cut review time to 4 hours.',
     'Increased approvals 12% in Q3.',
-    'Saved $2M a year.',
     '通过率提升了 14%。',
+    // An end state in a results section: 71% from what?
+    { text: 'After launch, the auto-approval rate reached 71%.', section: 'outcome' },
+    { text: '新模型上线后，自动审批率达到了71%。', section: 'outcome' },
     'Reduced losses by 12% using a 2x2 matrix.',
   ],
   [
@@ -72,6 +74,13 @@ table(
     '通过率从 60% 提升到 72%。',
     '与对照组相比，损失降低了 14%。',
     'Improved the onboarding flow.',
+    // A saving is itself the difference made; a projection is not a result.
+    'Saved $2M a year.',
+    'If the pilot holds at full volume, this would avoid about $1.2M of losses a year.',
+    // A baseline stated in Problem counts for a same-kind figure in the ICE view.
+    { text: '', sections: { problem: 'Fraud losses had reached $4.1M a year.', ice: 'Impact: fraud losses cut by $1.2M a year.' } },
+    // A growth rate per year is measured against the year before.
+    '合成身份欺诈每年增长约20%。',
   ],
 );
 

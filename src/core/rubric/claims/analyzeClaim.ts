@@ -87,6 +87,14 @@ export interface Claim {
   /** Ranges (relative to text) quoted, reported as someone else's view, or rejected by the writer. */
   reported: Range[];
   governance: GovernanceMention[];
+  /** A projection, estimate, goal or condition ("if the pilot holds", "worth about", 预计), not a result. */
+  conditional: boolean;
+  /** A hypothesis or expectation being tested ("I expected…; if…, I was wrong"), not a result. */
+  hypothesis: boolean;
+  /** A saving, avoided loss or freed time: the figure is itself the difference made. */
+  saving: boolean;
+  /** States where a figure stands now ("is now", "reached", "down to", 达到, 降到). */
+  endState: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -96,19 +104,20 @@ const METRIC_WORD =
   /\b(?:accuracy|AUC|AUROC|ROC|F1|F-score|precision|recall|KS|Gini|PSI|log[- ]loss|RMSE|MAPE|BLEU|perplexity|hit rate|catch rate|detection rate)\b|准确率|召回率|精确率|精准率|AUC/i;
 const LATENCY_WORD = /\b(?:latency|p9\d|p50|response|respond\w*|decision|decide|return\w*|under|within|real[- ]time|timeout)\b|延迟|时延|响应/i;
 const VERSION_BEFORE =
-  /(?:\bv|\bver\.?|\bversion|\brelease|\brel\.|\b(?:Python|Java|Node(?:\.js)?|React|TensorFlow|PyTorch|Spark|Kafka|Scala|iOS|Android|Windows|macOS|Excel|GPT|Llama|BERT|Claude|Gemini|Angular|Vue|Rails|Django|Postgres(?:QL)?|MySQL|Oracle|Hadoop|CUDA|HTTP|TLS|Ruby|PHP|Swift|Kotlin|Go|Rust|Perl|Tableau|Snowflake|Airflow|Kubernetes|Docker|Elasticsearch|Redis|Web|Basel|Phase|Stage|Tier|Level|Gen))[\s-]?$/i;
+  /(?:\bv|\bver\.?|\bversion|\brelease|\brel\.|\b(?:Python|Java|Node(?:\.js)?|React|TensorFlow|PyTorch|Spark|Kafka|Scala|iOS|Android|Windows|macOS|Excel|GPT|Llama|BERT|Claude|Gemini|Angular|Vue|Rails|Django|Postgres(?:QL)?|MySQL|Oracle|Hadoop|CUDA|HTTP|TLS|Ruby|PHP|Swift|Kotlin|Go|Rust|Perl|Tableau|Snowflake|Airflow|Kubernetes|Docker|Elasticsearch|Redis|Web|Basel|Phase|Stage|Tier|Level|Gen|XGBoost|LightGBM|CatBoost|scikit-learn|sklearn|Keras|JAX|SageMaker|Databricks|spaCy|Pandas|NumPy|H2O|SAS|Llama|Mistral))[\s-]?$/i;
 const REGULATION_BEFORE =
   /(?:\b(?:SR|OCC|Section|Sec\.|Article|Art\.|Rule|Regulation|Reg\.?|Part|Title|Bulletin|ISO|SOC|PCI(?: DSS)?|NIST|CFR|USC|U\.S\.C\.|Letter|Circular|Act of)\s?|§\s?)$/i;
 const DATE_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$|\b(?:in|since|by|during|until|of|from|early|late|mid-?)\s$|\bQ[1-4]\s$|\bFY\s?$/i;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![A-Za-z])/;
 const INTERNALS_AFTER =
-  /^(?:\s|-)?(?:layers?|heads?|attention heads?|epochs?|params|parameters|trees|estimators|neurons|dimensions?|dims|hidden units|GPUs?|CPUs?|cores|shards|nodes|clusters|folds?|B\s?param\w*|billion param\w*|-?dimensional)(?![A-Za-z])|^\s?(?:层|个特征|棵树|个参数|维|折)/i;
+  /^(?:\s|-)?(?:(?:billion|million|B|M)[\s-]?)?(?:[\w-]+[\s-]){0,2}?(?:layers?|heads?|attention heads?|epochs?|params|parameters?|trees|estimators|neurons|dimensions?|dims|hidden units|GPUs?|CPUs?|cores|shards|nodes|clusters|folds?|features|variables|inputs|weights|-?dimensional)(?![A-Za-z])|^\s?多?(?:个|棵|层|维)?(?:层|特征|树|参数|维|折|变量)/i;
+const INTERNALS_BEFORE = /(?:\b(?:depth|max[_ ]depth|learning rate|dropout|batch size|window|context(?: length)?|embedding (?:size|dim\w*)|top-k|seeds?|rank|temperature|lags?|over the last|the last|the past|window of|sequence of|history of)\s(?:of\s|=\s?|is\s)?|(?:深度|学习率|层数|窗口|最近)(?:为|是|=)?\s*)$/i;
 const HEADCOUNT_AFTER =
   /^(?:\s|-)?(?:person|people|member|strong|FTEs?|full-time|engineers?|data scientists?|scientists?|analysts?|developers?|designers?|PMs?|product managers?|direct reports|reports|headcount|contractors|squads?|teams)(?![A-Za-z])(?!\s+(?:hours?|days?|time|minutes))|^\s?(?:人的?团队|人团队|名(?:工程师|分析师|数据科学家|员工|成员)|人的小组)/i;
 const HEADCOUNT_BEFORE = /\b(?:team of|managed|manage|managing|led|lead|leading|grew (?:the |my )?team to|hired|staff of)\s+(?:a team of\s+)?(?:about\s+|around\s+)?$/i;
 const OUTCOME_BEFORE = /\b(?:saved|saves|freed|free|cut|reduced|redeployed|avoided|released|fewer|less)\b[^.]{0,12}$|(?:节省|减少|释放)[^。]{0,6}$/i;
 const DATASET_AFTER =
-  /^\s?(?:(?:labeled|labelled|historical|training|anonymi[sz]ed|call|chat|customer|past|raw)\s)?(?:transcripts?|records?|rows?|documents?|docs|images?|examples?|samples?|data ?points?|labels?|tokens?|features?|columns?|files?|logs?|emails?|conversations?|utterances?|training (?:examples|rows))(?![A-Za-z])|^\s?(?:条(?:记录|数据|样本|对话|文本|通话)|个样本|份文档|条)/i;
+  /^\s?(?:[\w-]+\s){0,2}?(?:transcripts?|records?|rows?|documents?|docs|images?|examples?|samples?|data ?points?|labels?|tokens?|features?|columns?|files?|logs?|emails?|conversations?|utterances?|training (?:examples|rows))(?![A-Za-z])|^\s?(?:条(?:记录|数据|样本|对话|文本|通话)|个样本|份文档|条)/i;
 const DATASET_BEFORE = /\b(?:trained on|training (?:set|data) of|data ?set of|corpus of|labell?ed|ingested|on a sample of)\s+(?:about\s+|over\s+|some\s+)?$/i;
 const COUNT_NOUN_AFTER = /^\s?(?:[a-z-]+\s)?(?:disputes|cases|transactions|applications|accounts|customers|users|calls|tickets|claims|loans|cards|merchants|alerts|reviews|hours|letters|members|clients|applicants|complaints|chargebacks|declines|approvals|sign-?ups|activations)\b/i;
 const PAY_WORD =
@@ -152,7 +161,7 @@ function classify(t: NumberToken, text: string): QuantityKind {
   if (/^\.\d/.test(after)) return 'version'; // 3.11.2
   if (VERSION_BEFORE.test(before) || /^\s?(?:release|version)(?![A-Za-z])/i.test(after)) return 'version';
   if (ORDINAL_AFTER.test(after)) return 'ordinal';
-  if (INTERNALS_AFTER.test(after)) return 'model-size';
+  if (INTERNALS_AFTER.test(after) || (!t.scaled && INTERNALS_BEFORE.test(before))) return 'model-size';
   if (!t.hasFraction && !t.scaled && /^(?:19|20)\d\d$/.test(t.whole) && !COUNT_NOUN_AFTER.test(after)) return 'year';
   if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$/.test(before)) return 'date';
   if ((HEADCOUNT_AFTER.test(after) || HEADCOUNT_BEFORE.test(before)) && !OUTCOME_BEFORE.test(before)) return 'headcount';
@@ -163,6 +172,9 @@ function classify(t: NumberToken, text: string): QuantityKind {
   if (DATE_BEFORE.test(before) && /^\d{1,2}$/.test(t.whole) && /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(before)) return 'date';
   return 'count';
 }
+
+/** Figures written as words: "cut in half", "doubled", 缩短一半, 翻倍. */
+const WORD_QUANTITY = /\b(?:in half|halved|by half|doubled|tripled|quadrupled|by a third|by two-thirds)\b|一半|减半|翻了?一?倍|翻番/gi;
 
 // Change roles.
 const FROM_BEFORE = /(?:\bfrom|从|由)\s*(?:about|around|roughly|an? average of|a baseline of|约|大约)?\s*$/i;
@@ -246,7 +258,7 @@ const TIME_FRAME =
   /\b(?:a|per|each|every) (?:year|quarter|month|week|day)\b|\bannual(?:ly|i[sz]ed)?\b|\byearly\b|\bmonthly\b|\bquarterly\b|\bwithin (?:the first )?(?:\w+ ){0,2}(?:days?|weeks?|months?|quarters?|years?)\b|\b(?:in|over|after) (?:the (?:first|last|next) )?(?:\d+|one|two|three|four|five|six|nine|twelve|eighteen) (?:days?|weeks?|months?|quarters?|years?)\b|\bin (?:Q[1-4]|H[12]|FY\s?\d{2,4}|(?:19|20)\d\d)\b|\b(?:year|quarter|month)[- ]over[- ](?:year|quarter|month)\b|\bYoY\b|\bQoQ\b|每年|每月|每季度|每周|年化|\d+\s?(?:个月|个季度|年|周|天)(?:内|里)|[一两三四五六]个(?:月|季度)(?:内|里)?|一年(?:内|里)?/i;
 
 const BASELINE_TERMS =
-  /\bfrom\b.{0,60}?\b(?:to|down to|up to)\b|\bvs\.?(?![A-Za-z])|\bversus\b|\bcompared (?:with|to)\b|\brelative to\b|\bbaseline\b|\bcounterfactual\b|\bcontrol(?: group| cell| arm)?\b|\bhold-?outs?\b|\b(?:prior|previous|last|the old|the legacy|the manual|the batch) (?:year|quarter|rate|process|model|system|release|rules?|approach|vendor)\b|\byear[- ]over[- ]year\b|\bYoY\b|\bquarter[- ]over[- ]quarter\b|\bQoQ\b|\bbefore\b|\bdown from\b|\bup from\b|\bagainst\b|→|->|\bA\/B\b|\bchallenger\b|从[^。；]{0,40}?(?:到|至|降到|降至|提升到|提高到)|相比|相较|对比|基线|同比|环比|之前|对照组/i;
+  /\bfrom\b.{0,60}?\b(?:to|down to|up to)\b|\bvs\.?(?![A-Za-z])|\bversus\b|\bcompared (?:with|to)\b|\brelative to\b|\bbaseline\b|\bcounterfactual\b|\bcontrol(?: group| cell| arm)?\b|\bhold-?outs?\b|\b(?:prior|previous|last|the old|the legacy|the manual|the batch) (?:year|quarter|rate|process|model|system|release|rules?|approach|vendor)\b|\byear[- ]over[- ]year\b|\bYoY\b|\bquarter[- ]over[- ]quarter\b|\bQoQ\b|\bbefore\b|\bdown from\b|\bup from\b|\bagainst\b|→|->|\bA\/B\b|\bchallenger\b|从[^。；]{0,40}?(?:到|至|降到|降至|提升到|提高到)|相比|相较|对比|基线|同比|环比|之前|对照组|\b(?:grows?|growing|rising|falling|declining|compounding)\b[^.;]{0,30}\b(?:a|per|each|every) (?:year|quarter|month)\b|(?:每年|每季度|每月|年均|年化)约?(?:增长|下降|上升|减少)/i;
 
 const FIRST_PERSON_I = /(?:^|[^A-Za-z])(?:I|I'(?:d|ve|m|ll))(?![A-Za-z])|我(?!们)/;
 const FIRST_PERSON_WE = /\b(?:we|our team|my team|us)\b|我们|我的团队/i;
@@ -351,6 +363,12 @@ function governanceOf(text: string, negated: Range[]): GovernanceMention[] {
   return out;
 }
 
+const CONDITIONAL =
+  /\b(?:if|would|could|might|assuming|assumes?|estimated?|estimates|projected|projection|forecasts?|expected to|expect(?:ed)? (?:it |this |that |the \w+ )?to|(?:is|are|be) worth|potential(?:ly)?|target(?:ing|s|ed)?|aim(?:ing|s)? (?:to|for)|goal is|plan(?:ning|s)? to|each (?:extra )?point|every (?:extra )?point|per point)\b|^\s*(?:Cutting|Reducing|Raising|Lifting|Improving|Lowering|Adding|Moving|Applied to)\b|如果|假设|假如|预计|预期|估计|若|目标|希望|计划|(?:可|能)(?:以)?(?:避免|节省|增加|减少|带来|提升)|按[^。]{0,10}(?:估算|计算)/i;
+const HYPOTHESIS = /\b(?:I (?:expected|suspected|hypothesi[sz]ed|believed|thought|guessed|bet)|hypothesis|if [^.;]{0,80}\bI (?:was|would be) wrong|we expected|we suspected)\b|我(?:怀疑|猜测|预计|以为|认为可能)|假设是|如果[^。]{0,40}(?:我就错了|说明我错了)/i;
+const SAVING = /\b(?:sav(?:ed|es|ing|ings)|freed|freeing|frees|avoid(?:ed|ing|s)?|prevent(?:ed|ing|s)?|recover(?:ed|ing|s)?|adding|added|adds|extra|additional|incremental|worth)\b|少损失|节省|避免|多出|挽回|额外|增加了?约?(?:\d|[一两三四五六七八九十])/i;
+const END_STATE = /\b(?:(?:is|are|was|were|stands?) now|now (?:at|runs?|sits?|is|are|stands|recovers|answers|resolves|catches|takes)|reach(?:ed|es)|(?:is|are) (?:down|up) to|down to|up to|(?:improved|rose|fell|dropped|grew|increased|decreased|climbed) to|now)\b|达到了?|降到|降至|升至|提高到|提升到|现在|目前/i;
+
 // ---------------------------------------------------------------------------------------------
 
 function langOf(text: string): Claim['lang'] {
@@ -379,6 +397,16 @@ export function analyzeText(raw: string): Omit<Claim, 'start' | 'end'> {
     }
     quantities.push(q);
   }
+  for (const m of text.matchAll(WORD_QUANTITY)) {
+    const w = m[0].toLowerCase();
+    const half = /half|一半|减半|third/.test(w);
+    const value = half ? (/third/.test(w) ? (w.startsWith('two') ? 67 : 33) : 50) : /tripl|三/.test(w) ? 3 : /quadru/.test(w) ? 4 : 2;
+    quantities.push({
+      start: m.index, end: m.index + m[0].length, text: m[0], value, min: value, max: value, isRange: false,
+      unit: half ? 'percent' : 'multiple', scaled: false, signed: false, whole: String(value), hasFraction: false,
+      kind: half ? 'percent' : 'multiple', impact: true, role: 'change', pay: null, stance: 'ask',
+    });
+  }
   const negated = negatedRanges(text);
   const claim = {
     text: raw,
@@ -391,6 +419,10 @@ export function analyzeText(raw: string): Omit<Claim, 'start' | 'end'> {
     negated,
     reported: reportedRanges(text),
     governance: governanceOf(text, negated),
+    conditional: CONDITIONAL.test(text),
+    hypothesis: HYPOTHESIS.test(text),
+    saving: SAVING.test(text),
+    endState: END_STATE.test(text) || quantities.some((q) => q.role === 'after'),
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(raw, claim);
@@ -404,7 +436,11 @@ export function analyzeClaim(span: { start: number; end: number; text: string })
 
 /** True when [start, end) (relative to the claim text) is negated, quoted, reported or rejected. */
 export function isDistanced(claim: Pick<Claim, 'negated' | 'reported'>, start: number, end: number): boolean {
-  return inRanges(claim.negated, start, end) || inRanges(claim.reported, start, end);
+  if (inRanges(claim.negated, start, end)) return true;
+  // Reported or rejected: the phrase starts inside what someone else says or the writer rejects
+  // ("colleagues call it red tape"); a phrase the writer says before "what they say" is theirs.
+  for (const [a, b] of claim.reported) if (start >= a && start < b) return true;
+  return false;
 }
 
 export const ASK_PATTERN = ASK_WORD;

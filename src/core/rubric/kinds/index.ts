@@ -13,6 +13,8 @@ import { elementsPresent } from './elementsPresent';
 import { sectionNeedsTerms } from './sectionNeedsTerms';
 import { privateTerms } from './privateTerms';
 import { governanceTiming } from './governanceTiming';
+import { launchSignoff } from './launchSignoff';
+import { needsBaseline } from './needsBaseline';
 
 export const ruleKinds: ReadonlyMap<string, RuleKind> = new Map(
   [
@@ -29,5 +31,7 @@ export const ruleKinds: ReadonlyMap<string, RuleKind> = new Map(
     sectionNeedsTerms,
     privateTerms,
     governanceTiming,
+    launchSignoff,
+    needsBaseline,
   ].map((k) => [k.name, k]),
 );

@@ -1,0 +1,41 @@
+// launch-signoff: a rollout or launch plan (pilot, phased ramp, feature flag, beta, 灰度, 分批上线)
+// in a document that names no governance partner signing off anywhere — no legal, compliance,
+// model risk, fair-lending or audit step. Reads the claim records: a governance mention that is
+// negated ("without legal review") or only someone else's view does not count as a step.
+import { z } from 'zod';
+import { anyMatch, defineKind, pattern, pick } from '../ruleKind';
+import type { RawFinding } from '../ruleKind';
+import { claimsOf } from '../claims/sectionClaims';
+import { inRanges } from '../claims/negation';
+import { triggeredPlainly } from './sentenceNeedsNumber';
+
+export const launchSignoff = defineKind({
+  name: 'launch-signoff',
+  describe: 'Flags the first rollout or launch plan in a document that has no legal, compliance or model-risk sign-off step anywhere.',
+  params: z.object({
+    /** What makes a sentence a rollout plan. */
+    planTerms: z.array(z.string().min(1)).min(1),
+    /** Extra words that count as a sign-off step besides a named governance partner. */
+    signoffTerms: z.array(z.string().min(1)).default([]),
+    sections: z.array(z.string()).optional(),
+  }),
+  compile: (p) => ({ ...p, planRes: p.planTerms.map(pattern), signoffRes: p.signoffTerms.map(pattern) }),
+  check: (c, ctx) => {
+    for (const section of ctx.sections) {
+      if (c.signoffRes.length > 0 && anyMatch(c.signoffRes, section.text)) return [];
+      for (const claim of claimsOf(section)) {
+        if (claim.governance.some((g) => !g.negated && !inRanges(claim.reported, g.start, g.end))) return [];
+      }
+    }
+    const out: RawFinding[] = [];
+    for (const section of pick(ctx, c.sections)) {
+      for (const claim of claimsOf(section)) {
+        if (triggeredPlainly(c.planRes, claim)) {
+          out.push({ section: section.id, start: claim.start, end: claim.end });
+          return out;
+        }
+      }
+    }
+    return out;
+  },
+});
