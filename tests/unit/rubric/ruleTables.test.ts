@@ -495,3 +495,83 @@ table(
     '猎鹰很快。',
   ],
 );
+
+table(
+  'regulatory-reflex',
+  { template: 'value-prop-memo', section: 'first-90-days', company: 'jpmorgan' },
+  [
+    'Weeks 6–10: pilot with 2% of cardholders, then ramp to 25% and go to everyone in week 12.',
+    'I would put the pricing model behind a feature flag and turn it on for one region at a time.',
+    '第3周灰度发布给1%的用户，第6周全量上线。',
+    'Phase one is a beta with 500 merchants; general availability follows in Q2.',
+    // A governance partner named only in the negative is not a step.
+    'We would launch to all members without waiting for a legal review.',
+  ],
+  [
+    'Before the 2% pilot, model risk validates the model and legal approves the customer letters; then we ramp to 25%.',
+    '灰度发布前，由模型风险团队完成验证、法务审核告知文案，再逐步扩大。',
+    'Weeks 1–4: map the model inventory with MRM and agree the validation plan.',
+    // Not a plan: a past launch story is governance-terms' concern, not this rule's.
+    'I learned the business in my first month.',
+    { text: 'Pilot with 2% of cardholders, then go to everyone.', company: 'fintech' },
+  ],
+);
+
+table(
+  'reformer-narrative',
+  { template: 'value-prop-memo', section: 'track-record', company: 'wells-fargo' },
+  [
+    'I cut through layers of review bureaucracy to get the model out in a month.',
+    'We skipped the standard validation queue so the launch date held.',
+    'My plan is to replace the approval committees with an automated score.',
+    'I sped up approvals at my last bank.',
+    'I would bring startup speed to the bank and overhaul its slow approval process.',
+    '我绕开了模型验证排队，提前上线。',
+    '我会推动改革冗长的审批流程。',
+  ],
+  [
+    'Working with MRM from design, I cut late validation findings by a third.',
+    'I sped up approvals for small-business loans from 5 days to 1.',
+    'Each gate exists for a reason; I prepare its evidence before the gate meets.',
+    'We did not skip the validation queue, even under deadline pressure.',
+    '我和模型风险团队一起，把验证材料提前准备好，审批周期从10周缩短到7周。',
+    { text: 'I cut through layers of review bureaucracy.', company: 'fintech' },
+  ],
+);
+
+table(
+  'technique-not-governance',
+  { template: 'impact-brief', section: 'risk', company: 'american-express' },
+  [
+    'We made the model reliable with 10-fold cross-validation and a stacked ensemble.',
+    'Quality came from a grid search over 200 settings and early stopping.',
+    '我们通过交叉验证和超参数调优保证模型质量。',
+    'Model quality: back-tested on four years of data and tuned the learning rate.',
+  ],
+  [
+    'Cross-validation was the start; the model owner is named in the inventory and a PSI above 0.2 escalates to MRM.',
+    'An independent validator signed off before launch, with alert thresholds on drift.',
+    '除了交叉验证，模型有明确负责人，独立验证通过后上线，超过阈值即上报模型风险委员会。',
+    'We ran cross-validation without ever treating it as governance: MRM validated independently.',
+    { text: 'We made the model reliable with 10-fold cross-validation.', company: 'fintech' },
+  ],
+);
+
+table(
+  'owns-tradeoffs',
+  { template: 'three-c', section: 'constraints', company: 'fintech' },
+  [
+    'How fast the score must return is something I would let engineering decide.',
+    'I left the decline threshold to the data scientists.',
+    'Batch versus real time is an engineering call, not mine.',
+    'Any threshold the model team picks works for me.',
+    '误拒和漏报怎么平衡，交给算法团队决定。',
+    'Latency budget 由 data science 来定，我不参与。',
+  ],
+  [
+    'I set the 150 ms budget after data science showed me the recall curve.',
+    'Engineering proposed batch scoring; I chose real time and accepted 1 point less recall.',
+    '我和算法团队一起评估后，由我把误拒率上限定在0.5%。',
+    'I asked data science for the cost curve, then decided the threshold myself.',
+  ],
+);
