@@ -42,8 +42,8 @@ const NOT_IMPACT: ReadonlySet<QuantityKind> = new Set<QuantityKind>([
 export type ChangeRole = 'before' | 'after' | 'change';
 /** A money figure's part in a pay conversation. */
 export type PayRole = 'base' | 'bonus' | 'sign-on' | 'equity' | 'total' | 'relocation' | 'stipend';
-/** Whose figure it is: the candidate's ask, what they earn now, the market or band, an offer. */
-export type PayStance = 'ask' | 'current' | 'band' | 'offer';
+/** Whose figure it is: the candidate's ask, what they earn now, the market or band, an offer, or no pay at all (a result). */
+export type PayStance = 'ask' | 'current' | 'band' | 'offer' | 'other';
 
 export interface Quantity extends NumberToken {
   kind: QuantityKind;
@@ -219,7 +219,7 @@ const ASK_WORD = /\b(?:ask(?:ing)?|request(?:ing)?|looking for|seek(?:ing)?|targ
 
 function payRole(q: NumberToken, text: string): PayRole | null {
   const after = text.slice(q.end, q.end + 40);
-  const immediate = /^\s*(?:(?:in|of|as|for)\s+)?(?:(?:annual|yearly|target|cash|guaranteed|one-time)\s+)?([^\s,.;]+(?:\s[^\s,.;]+)?)/.exec(after);
+  const immediate = /^\s*(?:(?:in|of|as|for)\s+)?(?:(?:annual|yearly|target|cash|guaranteed|one-time)\s+)?([^\s,.;，。；、]+(?:\s[^\s,.;，。；、]+)?)/.exec(after);
   if (immediate) {
     const words = immediate[0];
     for (const [role, re] of PAY_TERMS) {
@@ -242,10 +242,20 @@ function payRole(q: NumberToken, text: string): PayRole | null {
   return best?.role ?? null;
 }
 
+/** A figure that is a result, not pay ("my last product saved $3.2M a year"). */
+const RESULT_WORD = /\b(?:sav(?:ed|es|ing)|deliver(?:ed|s|ing)|generat(?:ed|es|ing)|cut|reduc(?:ed|es|ing)|drove|revenue|losses|portfolio|book|volume|worth|product)\b|节省|带来|收入|损失|规模|项目/i;
+
+/** The clause of a sentence holding [start, end): cut at ; ； 。 on either side. */
+export function clauseOf(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf(';', start), text.lastIndexOf('；', start), text.lastIndexOf('。', start)) + 1;
+  const rest = text.slice(end);
+  const stop = rest.search(/[;；。]/);
+  return text.slice(from, stop < 0 ? text.length : end + stop);
+}
+
 function payStance(q: NumberToken, text: string): PayStance {
-  // The clause holding the figure decides (a comma or semicolon ends it, "with" starts another).
-  const clauseStart = Math.max(text.lastIndexOf(';', q.start), text.lastIndexOf('；', q.start), text.lastIndexOf('。', q.start));
-  const clause = text.slice(clauseStart + 1, q.end + 20);
+  const clause = clauseOf(text, q.start, q.end);
+  if (RESULT_WORD.test(clause) && !PAY_WORD.test(clause)) return 'other';
   if (ASK_WORD.test(clause) && !/\b(?:they|the recruiter|the bank)\b[^.]{0,20}\boffer/i.test(clause)) return 'ask';
   for (const [stance, re] of STANCE_TERMS) if (re.test(clause)) return stance;
   return 'ask';
@@ -317,7 +327,7 @@ const GOVERNANCE_ACTORS: [GovernanceActor, RegExp][] = [
 const BEFORE_MARKER =
   /\bbefore (?:the |any |a )?(?:launch|go-live|release|rollout|roll-out|deployment|shipping|pilot|build|code|customer|we (?:launched|shipped|built|started|wrote|deployed|went live)|it (?:launched|shipped|went live)|launching|building|going live|anything)|\bpre-(?:launch|release|deployment)\b|\bfrom (?:day one|the (?:start|outset|beginning|first (?:day|week|sprint)))|\bup ?front\b|\bat (?:the )?(?:design|kickoff|kick-off|start|outset)\b|\bin the (?:design|planning|scoping) (?:review|phase|stage)\b|\bdesign review\b|\bweek (?:one|1)\b|\bfirst (?:week|sprint|day)\b|\bduring (?:design|scoping|planning)\b|\bprior to (?:launch|go-live|release|deployment)\b|\bbefore\b[^.]{0,30}\b(?:launch|live|production|rollout|release)|\bagreed (?:up ?front|in advance|beforehand)|\bin advance\b|\bbeforehand\b|上线前|一开始|设计阶段|从第一天|事先|提前/i;
 const AFTER_MARKER =
-  /\bafter the fact\b|\bafter (?:the )?(?:fix|launch|release|go-live|rollout|roll-out|deployment|shipping|incident|outage|rollback|roll-back|we (?:shipped|launched|deployed|went live|rolled)|it (?:shipped|launched|went live)|going live)\b|\b(?:the )?following (?:week|month|day|quarter|sprint)\b|\bthe next (?:week|month|quarter|sprint)\b|\bat the (?:very )?end\b|\bpost-(?:launch|release|incident)\b(?! monitoring)|\bretroactive\w*|\bonce (?:it|we|the model|the product|the feature|the change) (?:was|were|had|went) (?:live|launched|shipped|in production|deployed)\b|\b(?:later|eventually|afterwards?) (?:told|briefed|notified|informed|looped in|brought in|involved|asked|got)\b|\b(?:told|briefed|notified|informed|looped in|brought in|involved|asked|alerted|updated)\b[^.]{0,40}\b(?:later|afterwards?|after(?:ward)? the fact)\b|\bonce (?:the )?(?:fix|roll-?back|incident|outage|launch|release|roll-?out|deployment|migration|pilot|feature|model|product|it|we)\b[^.]{0,20}\b(?:was|were|had been|is) (?:done|over|finished|complete|resolved|live|shipped|launched|out|in place)\b|\b(?:shipped|launched|deployed|released|rolled (?:it )?back|went live|fixed it|pushed (?:it )?(?:to production|live))\b[^.]{0,40}\b(?:and |, )?(?:then|only then|afterwards?|later)\b|\bonly (?:then|afterwards?|after (?:that|it|we|the))\b|\b(?:then|and then) (?:told|briefed|notified|informed|looped in|brought in|involved|asked)\b|\bwhen (?:it|the model|things) (?:broke|failed)\b|上线(?:之)?后|事后|之后才|最后才|才(?:通知|告诉|找|拉上|让)|完成后才/i;
+  /\bafter the fact\b|\bafter (?:the )?(?:fix|launch|release|go-live|rollout|roll-out|deployment|shipping|incident|outage|rollback|roll-back|we (?:shipped|launched|deployed|went live|rolled)|it (?:shipped|launched|went live)|going live)\b|\b(?:the )?following (?:week|month|day|quarter|sprint)\b|\bthe next (?:week|month|quarter|sprint)\b|\bat the (?:very )?end\b|\bpost-(?:launch|release|incident)\b(?! monitoring)|\bretroactive\w*|\bonce (?:it|we|the model|the product|the feature|the change) (?:was|were|had|went) (?:live|launched|shipped|in production|deployed)\b|\b(?:later|eventually|afterwards?) (?:told|briefed|notified|informed|looped in|brought in|involved|asked|got)\b|\b(?:told|briefed|notified|informed|looped in|brought in|involved|asked|alerted|updated)\b[^.]{0,40}\b(?:later|afterwards?|after(?:ward)? the fact)\b|\bonce (?:the )?(?:fix|roll-?back|incident|outage|launch|release|roll-?out|deployment|migration|pilot|feature|model|product|it|we)\b[^.]{0,20}\b(?:was|were|had been|is) (?:done|over|finished|complete|resolved|live|shipped|launched|out|in place|closed|contained|mitigated|wrapped up|behind us)\b|\bafter the (?:fix|hotfix|patch|rollback|roll-back) (?:was|went) (?:live|done|in|out)\b|\b(?:shipped|launched|deployed|released|rolled (?:it )?back|went live|fixed it|pushed (?:it )?(?:to production|live))\b[^.]{0,40}\b(?:and |, )?(?:then|only then|afterwards?|later)\b|\bonly (?:then|afterwards?|after (?:that|it|we|the))\b|\b(?:then|and then) (?:told|briefed|notified|informed|looped in|brought in|involved|asked)\b|\bwhen (?:it|the model|things) (?:broke|failed)\b|上线(?:之)?后|事后|之后才|最后才|才(?:通知|告诉|找|拉上?|让|补办|补|请|过了一遍)|完成后才|(?:之后|以后|后)[^，。；]{0,12}才|(?:完成|结束|修复|回滚|上线|运行)[^，。；]{0,8}后再|[Ll]aunch\s?之后/i;
 const ONGOING = /\b(?:monitor\w*|drift|weekly|monthly|quarterly|every (?:week|month|quarter)|ongoing|continu\w*|revalidat\w*|annual(?:ly)?|periodic\w*|re-?review|standing)\b|监控|每月|每周|每季度|定期|持续/i;
 const EVENT = /\b(?:launch|go-live|release|rollout|roll-out|deployment|shipping|shipped|launched|live)\b|上线/i;
 const FIX_EVENT = /\bfix(?:ed)?\b/i;
@@ -364,7 +374,7 @@ function governanceOf(text: string, negated: Range[]): GovernanceMention[] {
 }
 
 const CONDITIONAL =
-  /\b(?:if|would|could|might|assuming|assumes?|estimated?|estimates|projected|projection|forecasts?|expected to|expect(?:ed)? (?:it |this |that |the \w+ )?to|(?:is|are|be) worth|potential(?:ly)?|target(?:ing|s|ed)?|aim(?:ing|s)? (?:to|for)|goal is|plan(?:ning|s)? to|each (?:extra )?point|every (?:extra )?point|per point)\b|^\s*(?:Cutting|Reducing|Raising|Lifting|Improving|Lowering|Adding|Moving|Applied to)\b|如果|假设|假如|预计|预期|估计|若|目标|希望|计划|(?:可|能)(?:以)?(?:避免|节省|增加|减少|带来|提升)|按[^。]{0,10}(?:估算|计算)/i;
+  /\b(?:if|would|could|might|assuming|assumes?|estimated?|estimates|projected|projection|forecasts?|expected to|expect(?:ed)? (?:it |this |that |the \w+ )?to|(?:is|are|be) worth|potential(?:ly)?|target(?:ing|s|ed)?|aim(?:ing|s)? (?:to|for)|goal is|plan(?:ning|s)? to|each (?:extra )?point|every (?:extra )?point|per point)\b|^\s*(?:Cutting|Reducing|Raising|Lifting|Improving|Lowering|Adding|Moving|Applied to)\b|如果|假设|假如|预计|预期|估计|若|目标(?:是|为)|希望|计划|(?:可|能)(?:以)?(?:避免|节省|增加|减少|带来|提升)|按[^。]{0,10}(?:估算|计算)/i;
 const HYPOTHESIS = /\b(?:I (?:expected|suspected|hypothesi[sz]ed|believed|thought|guessed|bet)|hypothesis|if [^.;]{0,80}\bI (?:was|would be) wrong|we expected|we suspected)\b|我(?:怀疑|猜测|预计|以为|认为可能)|假设是|如果[^。]{0,40}(?:我就错了|说明我错了)/i;
 const SAVING = /\b(?:sav(?:ed|es|ing|ings)|freed|freeing|frees|avoid(?:ed|ing|s)?|prevent(?:ed|ing|s)?|recover(?:ed|ing|s)?|adding|added|adds|extra|additional|incremental|worth)\b|少损失|节省|避免|多出|挽回|额外|增加了?约?(?:\d|[一两三四五六七八九十])/i;
 const END_STATE = /\b(?:(?:is|are|was|were|stands?) now|now (?:at|runs?|sits?|is|are|stands|recovers|answers|resolves|catches|takes)|reach(?:ed|es)|(?:is|are) (?:down|up) to|down to|up to|(?:improved|rose|fell|dropped|grew|increased|decreased|climbed) to|now)\b|达到了?|降到|降至|升至|提高到|提升到|现在|目前/i;

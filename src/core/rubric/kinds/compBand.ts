@@ -10,7 +10,7 @@ import { anyMatch, defineKind, pattern, pick } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
 import { formatDollarRange, formatDollars } from '../claims/numbers';
 import { claimsOf } from '../claims/sectionClaims';
-import { isDistanced } from '../claims/analyzeClaim';
+import { clauseOf, isDistanced } from '../claims/analyzeClaim';
 import type { BandRange } from '../types';
 import { judgeBaseAsk } from '../judgeBaseAsk';
 import { sourceName } from '../sourceNames';
@@ -54,11 +54,10 @@ export const compBand = defineKind({
     for (const section of pick(ctx, c.sections)) {
       const wholeSectionIsBase = c.baseSections.includes(section.id);
       for (const claim of claimsOf(section)) {
-        const saysBase = wholeSectionIsBase || anyMatch(c.baseRes, claim.text);
         for (const q of claim.quantities) {
           if (q.kind !== 'money' || (q.unit !== 'usd' && q.unit !== 'none')) continue;
           if (q.stance !== 'ask') continue;
-          if (q.pay !== 'base' && !(q.pay === null && saysBase)) continue;
+          if (q.pay !== 'base' && !(q.pay === null && (wholeSectionIsBase || anyMatch(c.baseRes, clauseOf(claim.text, q.start, q.end))))) continue;
           if (q.max < 20_000) continue; // a stipend or a typo in thousands, not a base salary
           if (isDistanced(claim, q.start, q.end)) continue;
           const ask = formatDollarRange(q.min, q.max);
