@@ -253,9 +253,12 @@ export function clauseOf(text: string, start: number, end: number): string {
   return text.slice(from, stop < 0 ? text.length : end + stop);
 }
 
+const RESULT_VERB_BEFORE = /\b(?:sav(?:ed|es|ing)|deliver(?:ed|s|ing)|generat(?:ed|es|ing)|cut|reduc(?:ed|es|ing)|drove|returned|recovered|avoided)\b[^.;,]{0,20}$|(?:节省|带来|创造|避免)了?[^。；，]{0,10}$/i;
+
 function payStance(q: NumberToken, text: string): PayStance {
   const clause = clauseOf(text, q.start, q.end);
   if (RESULT_WORD.test(clause) && !PAY_WORD.test(clause)) return 'other';
+  if (RESULT_VERB_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start))) return 'other';
   if (ASK_WORD.test(clause) && !/\b(?:they|the recruiter|the bank)\b[^.]{0,20}\boffer/i.test(clause)) return 'ask';
   for (const [stance, re] of STANCE_TERMS) if (re.test(clause)) return stance;
   return 'ask';

@@ -6,7 +6,7 @@
 // ($3,200,000), multipliers in English and Chinese ($3.2M, 3.2 million, 185k, 320万, 3.2百万,
 // 1.5亿, 3千), currencies before or after ($, US$, USD, €, £, ¥, 美元, 元, 人民币), units (%,
 // percentage points, 个百分点, bps, ms, 毫秒, seconds, days, months, quarters, 年, x, ×, 倍),
-// 百分之十二, and ranges written with – / — / - / ~ / to / through / 到 / 至 / 和 or "between X and
+// 百分之十二, amounts in words with a scale ("one hundred and eighty-five thousand dollars"), and ranges written with – / — / - / ~ / to / through / 到 / 至 / 和 or "between X and
 // Y" (the unit or multiplier on the second figure applies to the first: "$185–200k").
 // "from X to Y" and a falling pair ("800 ms to 45 ms") are a change, not a range.
 
@@ -232,7 +232,70 @@ function readSingles(text: string): Single[] {
       base: v,
     });
   }
+  for (const w of readWordAmounts(text)) if (!out.some((o) => o.start < w.end && w.start < o.end)) out.push(w);
   out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+const SMALL: Record<string, number> = {
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+const NUMBER_WORD = 'a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion';
+/** Amounts in words with a scale word: "one hundred and eighty-five thousand dollars", "a million". */
+const WORD_AMOUNT = new RegExp(
+  `\\b(?:${NUMBER_WORD})(?:(?:[\\s-]+|\\s+and\\s+)(?:${NUMBER_WORD}))+\\b(?:\\s(?:US\\s)?dollars\\b|\\s(?:percent|per cent)\\b)?`,
+  'gi',
+);
+
+function wordAmount(words: string[]): number {
+  let total = 0;
+  let current = 0;
+  let scaled = false;
+  for (const w of words) {
+    if (w === 'and') continue;
+    if (w in SMALL) current += SMALL[w] ?? 0;
+    else if (w === 'hundred') {
+      current = (current || 1) * 100;
+      scaled = true;
+    } else if (w in SCALE) {
+      total += (current || 1) * (SCALE[w] ?? 1);
+      current = 0;
+      scaled = true;
+    }
+  }
+  return scaled ? total + current : NaN;
+}
+
+function readWordAmounts(text: string): Single[] {
+  const out: Single[] = [];
+  if (!/\b(?:hundred|thousand|million|billion)\b/i.test(text)) return out;
+  for (const m of text.matchAll(WORD_AMOUNT)) {
+    const lower = m[0].toLowerCase();
+    const words = lower.replace(/\s(?:us\s)?dollars$|\s(?:percent|per cent)$/, '').split(/[\s-]+/);
+    const value = wordAmount(words);
+    if (!Number.isFinite(value)) continue;
+    const unit: Unit = /dollars$/.test(lower) ? 'usd' : /cent$/.test(lower) ? 'percent' : 'none';
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      value,
+      min: value,
+      max: value,
+      isRange: false,
+      unit,
+      scaled: true,
+      signed: false,
+      whole: String(value),
+      hasFraction: false,
+      multiplier: 1,
+      base: value,
+    });
+  }
   return out;
 }
 
@@ -247,7 +310,7 @@ const FROM_BEFORE = /(?:\bfrom|从|由)\s*(?:about|around|roughly|approximately|
  */
 export function readNumbers(input: string): NumberToken[] {
   const text = normalizeDigits(input);
-  if (!/\d|百分之/.test(text)) return [];
+  if (!/\d|百分之|hundred|thousand|million|billion/i.test(text)) return [];
   const singles = readSingles(text);
   const out: NumberToken[] = [];
   for (let i = 0; i < singles.length; i++) {

@@ -1,8 +1,10 @@
 // elements-present: a story must show each listed element somewhere (a kill story's discovery,
 // stakeholders, trade-off...; a fintech answer's cost of error, latency budget, fallback).
-// Sections count: an element may name the template section written for it (`section`); a
-// substantive sentence there (at least `minWords` words with an impact figure) shows the element
-// even in words the patterns do not know ("our fairness dashboard had a 9-point approval gap").
+// Sections count: an element may name the template section written for it (`section`). When
+// that section holds text, it decides: the element's words there (at least `minWords` words), or
+// a substantive sentence with an impact figure ("our fairness dashboard had a 9-point approval
+// gap"). A passing mention elsewhere does not stand in for it. With the section empty (or a
+// template without it) the whole document is searched.
 import { z } from 'zod';
 import { anyMatch, defineKind, pattern, pick } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
@@ -31,9 +33,18 @@ export const elementsPresent = defineKind({
     if (sections.every((s) => s.words === 0)) return [];
     const out: RawFinding[] = [];
     for (const e of c.elements) {
-      if (sections.some((s) => anyMatch(e.res, s.text))) continue;
       const own = e.section ? ctx.sections.find((s) => s.id === e.section) : undefined;
-      if (own && claimsOf(own).some((cl) => cl.hasImpactNumber && own.sentences.some((s) => s.start === cl.start && s.words >= c.minWords))) continue;
+      if (own && own.words > 0) {
+        // The section written for this element decides: a substantive sentence there that shows
+        // it (its words, or a figure), not a passing mention elsewhere ("the sponsor agreed" is
+        // not the stakeholders you consulted; "发现了一些问题" is not a discovery).
+        const substantive = own.words >= c.minWords;
+        if (substantive && anyMatch(e.res, own.text)) continue;
+        if (claimsOf(own).some((cl) => cl.hasImpactNumber && own.sentences.some((s) => s.start === cl.start && s.words >= c.minWords))) continue;
+        out.push({ section: own.id, start: 0, end: 0, vars: { element: e.label } });
+        continue;
+      }
+      if (sections.some((s) => anyMatch(e.res, s.text))) continue;
       out.push({ section: null, start: 0, end: 0, vars: { element: e.label } });
     }
     return out;

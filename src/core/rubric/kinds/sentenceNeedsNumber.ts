@@ -39,7 +39,8 @@ export const sentenceNeedsNumber = defineKind({
       const claims = claimsOf(section);
       section.sentences.forEach((s, i) => {
         const claim = claims[i];
-        if (!claim || claim.hasImpactNumber) return;
+        // A hypothesis being tested ("I expected…; if…, I was wrong") is not an outcome claim.
+        if (!claim || claim.hasImpactNumber || claim.hypothesis) return;
         // In an outcome section every sentence is a claim, except a finding stated in the
         // negative ("no adverse impact", "没有发现").
         const plain = triggeredPlainly(c.res, claim);
