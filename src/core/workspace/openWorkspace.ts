@@ -1,8 +1,10 @@
 // The workspace store: lowdb files in one folder, with the guarantees of DESIGN.md "Workspace on
 // disk". Every file is read once at open into an in-memory index (parsed data, the exact bytes,
-// and a fingerprint: mtime + size + the exact bytes last seen); lists are answered from the index, saves go
-// through lowdb's LowSync with the DurableFileAdapter, and every save first checks whether another
-// program changed the file since we last saw it.
+// and a fingerprint: mtime + size + a content hash of the bytes last seen; the text itself is not
+// kept); lists are answered from the index, saves go through lowdb's LowSync with the
+// DurableFileAdapter, and every save first reads the file and compares its hash, so another
+// program's change is never overwritten, even one that keeps the size and modification time.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,14 +35,19 @@ export interface OpenedWorkspace extends WorkspaceStore {
 }
 
 /**
- * What we last saw of a file. A changed mtime or size makes us read the file and compare its
- * bytes with `bytes` (the text we already hold, so no hash is computed for the 1000 files read at
- * open): only different bytes count as an outside change.
+ * What we last saw of a file: its mtime, size and a content hash (SHA-1 of the text, base64).
+ * A save always reads the file and compares the hash; refresh() reads only files whose mtime or
+ * size changed. Only different bytes count as an outside change.
  */
 interface Fingerprint {
   mtimeMs: number;
   size: number;
-  bytes: string;
+  hash: string;
+}
+
+/** The content hash of a file's text (SHA-1, base64: 27 characters per file held in memory). */
+export function contentHash(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
 }
 
 interface Entry<K extends FileKind> {
@@ -51,9 +58,9 @@ interface Entry<K extends FileKind> {
   adapter: DurableFileAdapter;
   /** Of the bytes we last read or wrote; null when the file was missing. */
   fp: Fingerprint | null;
-  /** The last good bytes: the source of the next backup. */
-  text: string | null;
-  /** The bytes of the newest backup of this file, once known (undefined: not looked up yet). */
+  /** The text read by syncBeforeWrite just before a save: the source of that save's backup. */
+  beforeWrite: string | null;
+  /** The content hash of the newest backup of this file, once known (undefined: not looked up yet). */
   backedUp?: string | null;
   data: ParsedKinds[K] | null;
   /** Why the file cannot be used; it is then never written. */
@@ -570,7 +577,7 @@ class Store implements OpenedWorkspace {
       adapter,
       db: new LowSync<unknown>(adapter, null),
       fp: null,
-      text: null,
+      beforeWrite: null,
       data: null,
       problem: null,
       revision: 0,
@@ -579,8 +586,8 @@ class Store implements OpenedWorkspace {
     return entry;
   }
 
-  /** Reads the file again into the entry. Never writes. */
-  private reload<K extends FileKind>(entry: Entry<K>): void {
+  /** Reads the file again into the entry and returns its text (null: missing or unreadable). Never writes. */
+  private reload<K extends FileKind>(entry: Entry<K>): string | null {
     const previousRevision = entry.revision;
     const hadData = entry.data !== null;
     let text: string | null;
@@ -590,24 +597,23 @@ class Store implements OpenedWorkspace {
       entry.fp = null;
       entry.data = null;
       entry.problem = `“${entry.rel}” could not be read (${err instanceof Error ? err.message : String(err)}).`;
-      return;
+      return null;
     }
+    entry.adapter.lastText = null; // the parsed data and the hash are all we keep
     if (text === null) {
       entry.fp = null;
-      entry.text = null;
       entry.data = null;
       entry.problem = null;
-      return;
+      return null;
     }
     const stat = entry.adapter.lastStat!;
-    entry.fp = { mtimeMs: stat.mtimeMs, size: stat.size, bytes: text };
+    entry.fp = { mtimeMs: stat.mtimeMs, size: stat.size, hash: contentHash(text) };
     const parsed = parseDossierFile(entry.kind, text, entry.rel, this.now());
     if (!parsed.ok) {
       entry.data = null;
       entry.problem = parsed.message;
-      return; // entry.text keeps the last good bytes, if any
+      return text;
     }
-    entry.text = text;
     entry.data = withIdentity(entry.rel, parsed.data);
     entry.problem = null;
     if (entry.kind === 'document') {
@@ -616,9 +622,14 @@ class Store implements OpenedWorkspace {
       // conflict, so the revision callers must name moves past the one they last saw.
       entry.revision = hadData && diskRevision <= previousRevision ? previousRevision + 1 : diskRevision;
     }
+    return text;
   }
 
-  /** True when the file's bytes differ from what we last read or wrote. */
+  /**
+   * For refresh(): true when the file's bytes differ from what we last read or wrote. Files whose
+   * mtime and size are unchanged are not read (a poll over 1,000 files stays cheap); a save does
+   * not rely on this shortcut (see syncBeforeWrite).
+   */
   private changedOnDisk(entry: Entry<FileKind>): boolean {
     let stat: fs.Stats;
     try {
@@ -634,17 +645,33 @@ class Store implements OpenedWorkspace {
     } catch {
       return true;
     }
-    if (text === entry.fp.bytes) {
-      entry.fp = { mtimeMs: stat.mtimeMs, size: stat.size, bytes: entry.fp.bytes }; // touched, same bytes
+    if (contentHash(text) === entry.fp.hash) {
+      entry.fp = { mtimeMs: stat.mtimeMs, size: stat.size, hash: entry.fp.hash }; // touched, same bytes
       return false;
     }
     return true;
   }
 
-  /** Before a write: pick up an outside change (so it is never clobbered) and report it later. */
+  /**
+   * Before a write: reads the file and compares its content hash with what we last read or wrote,
+   * whatever its mtime and size say (a sync tool or `touch -r` can keep both). An outside change is
+   * picked up (so it is never clobbered) and reported by the next refresh(). The text read becomes
+   * the backup of the save that follows.
+   */
   private syncBeforeWrite(entry: Entry<FileKind>): void {
-    if (!this.changedOnDisk(entry)) return;
-    this.reload(entry);
+    entry.beforeWrite = null;
+    let text: string | null;
+    try {
+      text = fs.readFileSync(entry.abs, 'utf8');
+    } catch (err) {
+      text = isErrno(err, 'ENOENT') ? null : '';
+    }
+    const unchanged = text === null ? entry.fp === null : entry.fp !== null && contentHash(text) === entry.fp.hash;
+    if (unchanged) {
+      entry.beforeWrite = text;
+      return;
+    }
+    entry.beforeWrite = this.reload(entry);
     this.pendingChanged.add(entry.rel);
   }
 
@@ -654,20 +681,26 @@ class Store implements OpenedWorkspace {
    * (a file from before backups, or one another program changed).
    */
   private save<K extends FileKind>(entry: Entry<K>, data: ParsedKinds[K]): void {
+    const before = entry.beforeWrite;
+    entry.beforeWrite = null;
     if (entry.problem !== null) this.usable(entry); // never overwrite a file we could not read
     const now = this.now();
-    if (entry.text !== null && entry.fp !== null) {
-      entry.backedUp ??= newestBackupText(this.root, entry.rel);
-      if (entry.backedUp !== entry.text) writeBackup(this.root, entry.rel, entry.text, now, this.keep);
+    if (before !== null && entry.fp !== null) {
+      if (entry.backedUp === undefined) {
+        const newest = newestBackupText(this.root, entry.rel);
+        entry.backedUp = newest === null ? null : contentHash(newest);
+      }
+      if (entry.backedUp !== contentHash(before)) writeBackup(this.root, entry.rel, before, now, this.keep);
     }
     entry.db.data = data;
     entry.db.write();
     const text = entry.adapter.lastText!;
     writeBackup(this.root, entry.rel, text, now, this.keep);
-    entry.backedUp = text;
     const stat = entry.adapter.lastStat!;
-    entry.fp = { mtimeMs: stat.mtimeMs, size: stat.size, bytes: text };
-    entry.text = text;
+    entry.adapter.lastText = null;
+    entry.db.data = null; // the index holds the data (entry.data); lowdb needs it only while writing
+    entry.fp = { mtimeMs: stat.mtimeMs, size: stat.size, hash: contentHash(text) };
+    entry.backedUp = entry.fp.hash;
     entry.data = data;
     if (entry.kind === 'document') entry.revision = (data as DocumentFile).revision;
   }

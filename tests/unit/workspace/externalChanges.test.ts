@@ -65,6 +65,28 @@ describe('external changes', () => {
     expect(saved.title).toBe('edited in a text editor');
   });
 
+  it('an outside edit keeping the size and modification time (touch -r) is detected, not overwritten', () => {
+    const { store, slug, id, file, rel } = setup();
+    // A whole-second mtime that utimes can set back exactly; refresh() takes it in (same bytes).
+    const at = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    fs.utimesSync(file, at, at);
+    expect(store.refresh()).toEqual([]);
+    const original = fs.readFileSync(file, 'utf8');
+    // Same length, same revision, same mtime: only the bytes differ.
+    const edited = original.replace('"title": "', '"title": "X').replace(/"(.)"/, '"$1"');
+    const sameLength = edited.replace(/\n\s*\}\s*$/, (tail) => tail.slice(1));
+    expect(Buffer.byteLength(sameLength)).toBe(Buffer.byteLength(original));
+    fs.writeFileSync(file, sameLength);
+    fs.utimesSync(file, at, at);
+    expect(fs.statSync(file).mtimeMs).toBe(at.getTime());
+
+    const err = caught(() => store.updateDocument(slug, id, 0, (d) => ({ ...d, title: 'From this window' })));
+    expect(err.code).toBe('conflict');
+    expect(fs.readFileSync(file, 'utf8')).toBe(sameLength);
+    expect(store.getDocument(slug, id).title.startsWith('X')).toBe(true);
+    expect(store.refresh()).toEqual([rel]);
+  });
+
   it('a save with no base revision applies to the newest content on disk', () => {
     const { store, slug, id, file } = setup();
     editOnDisk(file, (d) => ({ ...d, title: 'outside', revision: 4 }));
