@@ -8,7 +8,7 @@ declare global {
   interface Window {
     dossier?: DesktopBridge;
     /** Live-check timings read by the benchmark: input -> findings rendered, and the request alone. */
-    __dossierPerf?: { lastCheckMs: number; count: number; lastRequestMs: number };
+    __dossierPerf?: { lastCheckMs: number; count: number; lastRequestMs: number; from: 'worker' | 'server' };
   }
 }
 

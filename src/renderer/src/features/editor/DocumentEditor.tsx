@@ -178,7 +178,7 @@ function EditorBody(props: {
   });
   const live = useLiveCheck({
     company,
-    templateId: template.id,
+    template,
     sections: getSections,
     silencedRules,
   });
@@ -204,6 +204,7 @@ function EditorBody(props: {
     window.__dossierPerf = {
       lastCheckMs: performance.now() - check.inputAt,
       lastRequestMs: check.requestMs,
+      from: check.from,
       count: (window.__dossierPerf?.count ?? 0) + 1,
     };
   }, [check]);

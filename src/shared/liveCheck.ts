@@ -1,0 +1,17 @@
+// The pure rubric check for the editor's Web Worker: the same core functions the server's
+// rubric.check runs (checkWithEnv over packs compiled from their texts), fed with what
+// rubric.checkData returns. No file system, no network.
+import { compilePacks } from '../core/rubric/rulePacks';
+import type { CompiledRule } from '../core/rubric/rulePacks';
+import { checkWithEnv } from '../core/rubric/checkWithEnv';
+import type { CheckData, CheckDoc } from '../core/rubric/checkWithEnv';
+import type { Template } from '../core/templates/types';
+import type { CheckResult } from '../core/rubric/types';
+
+export type { CheckData, CheckDoc };
+
+/** A checker over one company's check data; the packs are compiled once, when it is made. */
+export function createLocalChecker(data: CheckData): (template: Template, doc: CheckDoc) => CheckResult {
+  const rules: CompiledRule[] = compilePacks(data.packs).rules;
+  return (template, doc) => checkWithEnv(rules, data.env, template, doc);
+}

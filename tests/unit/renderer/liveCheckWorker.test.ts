@@ -1,0 +1,92 @@
+// The editor's check worker gives exactly the server's findings and score. The real worker module
+// (liveCheck.worker.ts) runs here with a stand-in for the worker global; it is fed what
+// rubric.checkData returns (structured-cloned, as postMessage does) and its answers are compared
+// with the server's rubric.check for the CLI fixtures and every case of the gold corpus, for a
+// profile company, a custom company with private terms and disabled rules, and each profile.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCoreContext } from '../../../src/core/openContext';
+import { createHandlers } from '../../../src/core/handlers/index';
+import { parseMarkdown } from '../../../src/core/document/parseMarkdown';
+import type { CoreContext } from '../../../src/core/context';
+import type { CheckResult, Handlers, Template } from '../../../src/shared/api';
+import type { LiveCheckReply, LiveCheckRequest } from '../../../src/renderer/src/features/editor/liveCheckMessages';
+import { loadCorpus } from '../../../scripts/eval/loadCorpus';
+import { caseSections } from '../../../scripts/eval/corpusSchema';
+
+const appRoot = path.resolve(import.meta.dirname, '..', '..', '..');
+
+let ctx: CoreContext;
+let h: Handlers;
+let send: (msg: LiveCheckRequest) => LiveCheckReply | undefined;
+
+beforeAll(async () => {
+  const replies: LiveCheckReply[] = [];
+  const scope = globalThis as unknown as { self: { onmessage: ((e: { data: LiveCheckRequest }) => void) | null; postMessage: (r: LiveCheckReply) => void } };
+  scope.self = { onmessage: null, postMessage: (r) => replies.push(r) };
+  await import('../../../src/renderer/src/features/editor/liveCheck.worker');
+  const onmessage = scope.self.onmessage;
+  if (!onmessage) throw new Error('the worker did not install its message handler');
+  send = (msg) => {
+    onmessage({ data: structuredClone(msg) });
+    return replies.pop();
+  };
+  ctx = await createCoreContext({ root: fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-worker-')), shell: 'cli', appRoot });
+  h = createHandlers(ctx) as Handlers;
+});
+afterAll(() => ctx.store.close());
+
+describe('the live-check worker', () => {
+  it('answers every fixture and gold case exactly as rubric.check does', async () => {
+    const wf = ctx.store.createCompany('Wells', 'wells-fargo').slug;
+    const custom = ctx.store.createCompany('Tiny Bank', null).slug;
+    const amex = ctx.store.createCompany('Amex', 'american-express').slug;
+    const jpm = ctx.store.createCompany('JPM', 'jpmorgan').slug;
+    const fintech = ctx.store.createCompany('Plaid', 'fintech').slug;
+    ctx.store.updateSettings({ privateTerms: ['Project Falcon', '猎鹰'], disabledRules: ['move-fast'] });
+    const { templates } = await h['templates.list']({});
+    const byId = new Map<string, Template>(templates.map((t) => [t.id, t]));
+    const slugFor: Record<string, string> = { 'wells-fargo': wf, 'american-express': amex, jpmorgan: jpm, fintech, none: custom };
+
+    const docs: { company: string; templateId: string; sections: Record<string, string>; silencedRules: string[] }[] = [];
+    for (const f of ['weak-brief.md', 'strong-brief.md']) {
+      const parsed = parseMarkdown(fs.readFileSync(path.join(appRoot, 'tests', 'fixtures', f), 'utf8'), templates);
+      for (const company of [wf, custom]) {
+        docs.push({ company, templateId: parsed.frontMatter.template ?? '', sections: parsed.sections, silencedRules: ['vague-language'] });
+      }
+    }
+    const corpus = loadCorpus(path.join(appRoot, 'tests', 'gold', 'cases'));
+    for (const c of corpus.cases) {
+      docs.push({ company: slugFor[c.company] ?? custom, templateId: c.template, sections: caseSections(c), silencedRules: [] });
+    }
+    expect(docs.length).toBeGreaterThan(100);
+
+    let findings = 0;
+    let seq = 0;
+    let key = '';
+    for (const doc of docs.sort((a, b) => a.company.localeCompare(b.company))) {
+      // The worker holds one company's data at a time, as the editor sends it on open.
+      if (key !== `${doc.company}#1`) {
+        key = `${doc.company}#1`;
+        send({ type: 'data', key, data: await h['rubric.checkData']({ company: doc.company }) });
+      }
+      const template = byId.get(doc.templateId);
+      if (!template) continue;
+      const reply = send({ type: 'check', key, seq: ++seq, template, doc: { sections: doc.sections, silencedRules: doc.silencedRules } });
+      const server: CheckResult = await h['rubric.check']({ company: doc.company, templateId: doc.templateId, sections: doc.sections, silencedRules: doc.silencedRules });
+      expect(reply).toEqual({ seq, ok: true, result: server });
+      findings += server.findings.length;
+    }
+    expect(findings).toBeGreaterThan(200);
+  });
+
+  it('refuses a check for data it does not hold, instead of using another company’s', async () => {
+    const slug = ctx.store.createCompany('Other', null).slug;
+    send({ type: 'data', key: 'a#1', data: await h['rubric.checkData']({ company: slug }) });
+    const template = (await h['templates.list']({})).templates[0] as Template;
+    const reply = send({ type: 'check', key: 'b#1', seq: 1, template, doc: { sections: {}, silencedRules: [] } });
+    expect(reply).toMatchObject({ seq: 1, ok: false });
+  });
+});
