@@ -1,6 +1,6 @@
 // The app frame: sidebar, the current view, dialogs, and the one place where shortcuts, Electron
 // menu commands and the palette run commands from the registry.
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { call, desktopBridge } from '../api/client';
 import {
   commandForKey,
@@ -11,7 +11,6 @@ import {
 } from '../commands/registry';
 import type { CommandContext } from '../commands/registry';
 import { Dashboard } from '../features/dashboard/Dashboard';
-import { DocumentEditor } from '../features/editor/DocumentEditor';
 import type { EditorActions } from '../features/editor/DocumentEditor';
 import { NewDocumentDialog } from '../features/documents/NewDocumentDialog';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
@@ -29,6 +28,10 @@ import { TemplateProblemsBanner } from './TemplateProblemsBanner';
 import { createHashStore } from './hashStore';
 import { formatRoute, homeRedirect, parseRoute, routeCompany } from './route';
 import type { Route } from './route';
+
+// The editor (CodeMirror and its language grammars, the check worker) loads when a document first
+// opens, so the first screen paints without it.
+const DocumentEditor = lazy(async () => ({ default: (await import('../features/editor/DocumentEditor')).DocumentEditor }));
 
 type Dialog =
   | { kind: 'none' }
@@ -171,15 +174,17 @@ export function AppShell() {
     );
   } else if (route.kind === 'document') {
     main = (
-      <DocumentEditor
-        key={`${route.company}/${route.id}`}
-        company={route.company}
-        id={route.id}
-        companyName={company?.name ?? route.company}
-        onBack={() => navigate({ kind: 'company', slug: route.company, tab: 'documents' })}
-        actionsRef={editorActions}
-        onChanged={refresh}
-      />
+      <Suspense fallback={<div className="page" aria-busy="true" />}>
+        <DocumentEditor
+          key={`${route.company}/${route.id}`}
+          company={route.company}
+          id={route.id}
+          companyName={company?.name ?? route.company}
+          onBack={() => navigate({ kind: 'company', slug: route.company, tab: 'documents' })}
+          actionsRef={editorActions}
+          onChanged={refresh}
+        />
+      </Suspense>
     );
   } else {
     main = data.loaded ? (
