@@ -3,6 +3,8 @@
 // cookie, POST, the custom header and (when the browser sends one) our own Origin.
 import { timingSafeEqual } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
+import { API_COMPRESS_MIN_BYTES, compress, compressedFile, pickEncoding } from './compression';
+import type { Encoding } from './compression';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, join } from 'node:path';
 import type { Handlers, Result } from '../shared/api';
@@ -59,14 +61,16 @@ function sendText(res: ServerResponse, status: number, text: string, extra: Reco
   res.end(text);
 }
 
-function sendResult(res: ServerResponse, status: number, result: Result<unknown>, extra: Record<string, string> = {}): void {
+function sendResult(res: ServerResponse, status: number, result: Result<unknown>, extra: Record<string, string> = {}, encoding: Encoding | null = null): void {
   const body = JSON.stringify(result);
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-    'Content-Length': String(Buffer.byteLength(body)),
-    ...extra,
-  });
+  const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', Vary: 'Accept-Encoding', ...extra };
+  if (encoding && body.length >= API_COMPRESS_MIN_BYTES) {
+    const bytes = compress(body, encoding, 'fast');
+    res.writeHead(status, { ...headers, 'Content-Encoding': encoding, 'Content-Length': String(bytes.length) });
+    res.end(bytes);
+    return;
+  }
+  res.writeHead(status, { ...headers, 'Content-Length': String(Buffer.byteLength(body)) });
   res.end(body);
 }
 
@@ -83,15 +87,35 @@ function isCrossSite(req: IncomingMessage): boolean {
 
 function sendFile(req: IncomingMessage, res: ServerResponse, path: string, headers: Record<string, string>): void {
   let size: number;
+  let stamp: string;
   try {
     const info = statSync(path);
     if (!info.isFile()) throw new Error('not a file');
     size = info.size;
+    stamp = `${info.mtimeMs}:${info.size}`;
   } catch {
     sendText(res, 404, 'Not found.');
     return;
   }
-  res.writeHead(200, { 'Content-Type': mimeType(path), 'Content-Length': String(size), ...headers });
+  const encoding = pickEncoding(req.headers['accept-encoding']);
+  let compressed: Buffer | null = null;
+  try {
+    compressed = encoding ? compressedFile(path, stamp, encoding) : null;
+  } catch {
+    compressed = null; // unreadable now: the plain stream below reports it
+  }
+  if (encoding && compressed) {
+    res.writeHead(200, {
+      'Content-Type': mimeType(path),
+      'Content-Encoding': encoding,
+      'Content-Length': String(compressed.length),
+      Vary: 'Accept-Encoding',
+      ...headers,
+    });
+    res.end(req.method === 'HEAD' ? undefined : compressed);
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': mimeType(path), 'Content-Length': String(size), Vary: 'Accept-Encoding', ...headers });
   if (req.method === 'HEAD') {
     res.end();
     return;
@@ -162,7 +186,7 @@ export function createRequestHandler(opts: RequestHandlerOptions): (req: Incomin
       }
     }
     const result = await dispatch(opts.handlers, op, payload, opts.logInternal);
-    sendResult(res, 200, result);
+    sendResult(res, 200, result, {}, pickEncoding(req.headers['accept-encoding']));
   }
 
   function handleExport(req: IncomingMessage, res: ServerResponse, segments: string[], download: boolean): void {
