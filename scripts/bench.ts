@@ -4,6 +4,7 @@ import { benchStorage } from './bench-storage';
 import { benchRubric } from './bench-rubric';
 import { benchExport } from './bench-export';
 import { benchUi } from './bench-ui';
+import { benchCli } from './bench-cli';
 import { benchDurability } from './bench-durability';
 
 type Part = () => Promise<Record<string, unknown>>;
@@ -14,6 +15,7 @@ const parts: Record<string, Part> = {
   export: benchExport,
   ui: benchUi,
   durability: benchDurability,
+  cli: benchCli,
 };
 
 const only = process.argv.slice(2);
