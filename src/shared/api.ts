@@ -51,6 +51,7 @@ export const api = {
         design: DesignId,
         disabledRules: z.array(z.string().max(100)).max(200),
         privateTerms: z.array(z.string().min(1).max(200)).max(2000),
+        keepExportVersions: z.boolean(),
       })
       .partial()
       .strict(),
@@ -228,6 +229,12 @@ export const api = {
         compact: z.boolean().optional(),
         /** The candidate saw the private-term findings and chose to export anyway. */
         confirmPrivateTerms: z.boolean().optional(),
+        /**
+         * Ask first (a 'needs-confirmation' error with reason 'findings') when the document has
+         * error-level findings or empty required sections. The app sends it until the candidate
+         * has said "export anyway" once for this document.
+         */
+        askFirst: z.boolean().optional(),
       })
       .strict(),
   ),

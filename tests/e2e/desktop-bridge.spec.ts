@@ -76,6 +76,10 @@ test('menu commands and export actions go through the desktop bridge', async ({ 
     (window as unknown as { __menu: (c: string) => void }).__menu('export-docx'),
   );
   const toast = page.getByTestId('export-toast');
+  // A sample document that is not ready yet is asked about once before it exports.
+  const notReady = page.getByTestId('export-anyway-not-ready');
+  await expect(toast.or(notReady)).toBeVisible({ timeout: 30_000 });
+  if (await notReady.isVisible()) await notReady.click();
   await expect(toast).toContainText('.docx', { timeout: 30_000 });
   await expect(toast.getByTestId('export-download')).toHaveCount(0);
   await toast.getByRole('button', { name: 'Reveal in folder' }).click();

@@ -1,5 +1,7 @@
-// Export a PDF from the editor and see the success toast with the file name.
-import { existsSync } from 'node:fs';
+// Export a PDF from the editor and see the success toast with the file name; the questions asked
+// before exporting (private terms, not ready yet); first-page PNGs of each design.
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
@@ -22,10 +24,8 @@ test('export a PDF from the UI', async ({ page }) => {
   await expect(page.locator('.cm-content').first()).toBeVisible();
 
   await page.getByTestId('export-pdf').click();
-  const confirm = page.getByTestId('export-anyway');
   const toast = page.getByTestId('export-toast');
-  await expect(toast.or(confirm)).toBeVisible({ timeout: 45_000 });
-  if (await confirm.isVisible()) await confirm.click();
+  await answerExportQuestions(page);
   await expect(toast).toBeVisible({ timeout: 45_000 });
   await expect(toast).toContainText('.pdf');
 
@@ -47,6 +47,19 @@ test('export a PDF from the UI', async ({ page }) => {
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
   await expect(page.getByTestId('conflict-banner')).toHaveCount(0);
 });
+
+/** Clicks "Export anyway" on whichever question appears (private terms, not ready), until the toast. */
+async function answerExportQuestions(page: Page): Promise<void> {
+  const toast = page.getByTestId('export-toast').last();
+  const terms = page.getByTestId('export-anyway');
+  const notReady = page.getByTestId('export-anyway-not-ready');
+  for (let i = 0; i < 3; i++) {
+    await expect(toast.or(terms).or(notReady)).toBeVisible({ timeout: 60_000 });
+    if (await terms.isVisible()) await terms.click();
+    else if (await notReady.isVisible()) await notReady.click();
+    else return;
+  }
+}
 
 async function api(
   page: Page,
@@ -95,6 +108,7 @@ test('a private term asks before exporting, then exports anyway', async ({ page 
   await expect(page.getByTestId('confirm-private-terms')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('confirm-private-terms')).toContainText('Falcon');
   await page.getByTestId('export-anyway').click();
+  await answerExportQuestions(page);
   await expect(page.getByTestId('export-toast')).toContainText('.md', { timeout: 30_000 });
   await api(page, 'workspace.updateSettings', { privateTerms: [] });
 });
@@ -125,7 +139,10 @@ test('a one-page brief that runs over says by how much and offers a tighter layo
   await expect(page.locator('.cm-content').first()).toContainText('Point 14');
 
   await page.getByTestId('export-pdf').click();
+  const notReady = page.getByTestId('export-anyway-not-ready');
   const over = page.getByTestId('over-budget');
+  await expect(over.or(notReady)).toBeVisible({ timeout: 60_000 });
+  if (await notReady.isVisible()) await notReady.click();
   await expect(over).toBeVisible({ timeout: 60_000 });
   await expect(over).toContainText(/over one page|pages instead of one/);
   await expect(over).toContainText('longest section');
@@ -167,4 +184,48 @@ test('export all documents of a folder, and import a Markdown file', async ({ pa
   const body = await zip.body();
   expect(body.subarray(0, 4).toString('binary')).toBe('PK\x03\x04');
   expect(body.toString('binary')).toContain('Imported brief');
+});
+
+test('an empty document asks before exporting, once per document', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto(app.server.url);
+  await page.getByTestId('new-document').first().click();
+  await page.getByTestId('template-impact-brief').click();
+  await page.getByTestId('doc-title').fill('Empty draft');
+  await page.getByTestId('doc-title').press('Enter');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+
+  await page.getByTestId('export-md').click();
+  const ask = page.getByTestId('confirm-not-ready');
+  await expect(ask).toBeVisible({ timeout: 30_000 });
+  await expect(ask).toContainText('“Empty draft” is not ready yet');
+  await expect(ask).toContainText('Problem');
+  await ask.getByRole('button', { name: 'Go back and fix' }).click();
+  await expect(ask).toHaveCount(0);
+  await expect(page.getByTestId('export-toast')).toHaveCount(0);
+
+  // Asked again until answered; after "Export anyway" it is not asked again for this document.
+  await page.getByTestId('export-md').click();
+  await page.getByTestId('export-anyway-not-ready').click();
+  await expect(page.getByTestId('export-toast').last()).toContainText('Empty draft', { timeout: 30_000 });
+  await page.getByTestId('export-md').click();
+  await expect(page.getByTestId('export-toast').last()).toContainText('Empty draft', { timeout: 30_000 });
+  await expect(ask).toHaveCount(0);
+});
+
+test('first page of each design, as PNG in the test output', async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  const { company, id } = await openFirstDocument(page);
+  for (const design of ['classic', 'modern'] as const) {
+    const r = (await api(page, 'export.document', { company, id, format: 'pdf', design })) as {
+      ok: boolean;
+      data: { path: string; pages: number };
+    };
+    expect(r.ok).toBe(true);
+    const pdf = join(app.workspace, r.data.path);
+    const png = testInfo.outputPath(`first-page-${design}`);
+    execFileSync('pdftoppm', ['-png', '-r', '72', '-f', '1', '-l', '1', '-singlefile', pdf, png]);
+    expect(statSync(`${png}.png`).size).toBeGreaterThan(5_000);
+    await testInfo.attach(`first page, ${design} design`, { path: `${png}.png`, contentType: 'image/png' });
+  }
 });

@@ -59,8 +59,9 @@ test('snapshot, silence, delete with undo, quick switch', async ({ page }) => {
   await page.keyboard.press('ControlOrMeta+s');
   await expect(page.getByTestId('score-history')).toBeVisible();
 
-  // Ctrl/⌘+E exports a PDF.
+  // Ctrl/⌘+E exports a PDF; the draft has empty required sections, so Dossier asks first.
   await page.keyboard.press('ControlOrMeta+e');
+  await page.getByTestId('export-anyway-not-ready').click();
   await expect(page.getByTestId('export-toast')).toContainText('.pdf', { timeout: 60_000 });
 
   // Quick switch back to the sample document.

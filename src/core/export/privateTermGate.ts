@@ -8,10 +8,13 @@ import { checkDocument } from '../rubric/checkDocument';
 import { loadRulePacks } from '../rubric/loadRulePacks';
 import { privateTermsRegex } from '../rubric/kinds/privateTerms';
 import { DossierError } from '../errors';
+import { getTemplate } from '../templates/registry';
 
 export interface GateResult {
   privateTerms: Finding[];
   errors: Finding[];
+  /** Required template sections with no text. */
+  emptyRequired: { id: string; label: string }[];
   score: number;
 }
 
@@ -61,8 +64,37 @@ export function reviewBeforeExport(ctx: CoreContext, company: string | null, doc
     // Silenced or not: a private term is always shown before it leaves the machine.
     privateTerms: [...inTitle, ...result.findings.filter((f) => f.rule === 'confidentiality')],
     errors: result.findings.filter((f) => f.severity === 'error' && !f.silenced && f.rule !== 'confidentiality'),
+    emptyRequired: emptyRequiredSections(ctx, doc),
     score: result.score,
   };
+}
+
+function emptyRequiredSections(ctx: CoreContext, doc: Pick<DocumentFile, 'templateId' | 'sections'>): { id: string; label: string }[] {
+  let sections: { id: string; label: string; required: boolean }[];
+  try {
+    sections = getTemplate(ctx, doc.templateId).sections;
+  } catch {
+    return [];
+  }
+  return sections.filter((s) => s.required && (doc.sections[s.id] ?? '').trim() === '').map((s) => ({ id: s.id, label: s.label }));
+}
+
+/**
+ * The question asked before exporting a document that is not ready: its error-level findings
+ * and empty required sections, as a 'needs-confirmation' error (details.reason 'findings').
+ */
+export function needsReview(review: Pick<GateResult, 'errors' | 'emptyRequired'>, title: string): DossierError {
+  const parts: string[] = [];
+  if (review.emptyRequired.length > 0) {
+    const labels = review.emptyRequired.map((s) => `“${s.label}”`);
+    parts.push(`${review.emptyRequired.length === 1 ? 'a required section is' : `${review.emptyRequired.length} required sections are`} empty (${labels.slice(0, 4).join(', ')}${labels.length > 4 ? ' and more' : ''})`);
+  }
+  if (review.errors.length > 0) parts.push(`${review.errors.length === 1 ? 'there is 1 problem' : `there are ${review.errors.length} problems`} a reviewer would notice`);
+  return new DossierError(
+    'needs-confirmation',
+    `“${title || 'This document'}” is not ready yet: ${parts.join(', and ')}. Fix them first, or export anyway if this is a draft.`,
+    { details: { reason: 'findings', findings: review.errors, emptySections: review.emptyRequired } },
+  );
 }
 export function needsConfirmation(findings: Finding[], what: string): DossierError {
   const terms = [...new Set(findings.map((f) => f.excerpt).filter((e) => e !== ''))];

@@ -1,6 +1,9 @@
-// Writes an export without ever replacing an existing file: the bytes go to a temp file that is
-// synced, then hard-linked to the first free name ("x.pdf", "x (2).pdf", ...). Where hard links
-// are not supported (some USB or sync folders) it falls back to an exclusive create.
+// Writes an export. By default a re-export replaces the previous file of the same name: the bytes
+// go to a synced temp file renamed over it (atomic: a reader sees the old file or the new one).
+// With `keepVersions` (a workspace setting) nothing is replaced: the temp file is hard-linked to
+// the first free name ("x.pdf", "x (2).pdf", ...), or created exclusively where hard links are not
+// supported (some USB or sync folders). A file that cannot be replaced (open and locked in Word on
+// Windows) is kept, and the export goes to the next free name instead.
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -9,11 +12,24 @@ import { numberedName } from './exportFileName';
 
 const MAX_TRIES = 500;
 
+function syncDir(dir: string): void {
+  try {
+    const fd = fs.openSync(dir, 'r');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    // Some platforms (Windows) cannot open a folder for fsync; the rename itself is still atomic.
+  }
+}
+
 function errCode(err: unknown): string {
   return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
 }
 
-export function writeExportFile(dir: string, fileName: string, bytes: Uint8Array): { fileName: string; fullPath: string } {
+export function writeExportFile(dir: string, fileName: string, bytes: Uint8Array, opts: { keepVersions?: boolean } = {}): { fileName: string; fullPath: string } {
   if (fileName !== path.basename(fileName)) throw new DossierError('unsafe-path', 'An export file name may not contain folders.');
   const temp = path.join(dir, `.${randomBytes(6).toString('hex')}.dossier-export.tmp`);
   try {
@@ -23,6 +39,18 @@ export function writeExportFile(dir: string, fileName: string, bytes: Uint8Array
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
+    }
+    if (!opts.keepVersions) {
+      const target = path.join(dir, fileName);
+      try {
+        fs.renameSync(temp, target);
+        syncDir(dir);
+        return { fileName, fullPath: target };
+      } catch (err) {
+        const code = errCode(err);
+        // Locked or read-only target: keep it, fall through to a new numbered name.
+        if (code !== 'EPERM' && code !== 'EBUSY' && code !== 'EACCES' && code !== 'EISDIR') throw err;
+      }
     }
     let linkWorks = true;
     for (let n = 1; n <= MAX_TRIES; n++) {

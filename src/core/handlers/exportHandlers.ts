@@ -10,11 +10,11 @@ import type { ExportMeta } from '../export/exportMeta';
 import { isoDay } from '../export/exportMeta';
 import { buildExport, chooseDesign, previewHtml } from '../export/buildExport';
 import type { BuildFormat } from '../export/buildExport';
-import { exportFileName } from '../export/exportFileName';
+import { exportFileName, numberedName } from '../export/exportFileName';
 import { writeExportFile } from '../export/writeExportFile';
 import { zipFiles } from '../export/zipFiles';
 import type { ZipEntry } from '../export/zipFiles';
-import { needsConfirmation, reviewBeforeExport } from '../export/privateTermGate';
+import { needsConfirmation, needsReview, reviewBeforeExport } from '../export/privateTermGate';
 import { getTemplate } from '../templates/registry';
 import { addRevision } from './documentHandlers';
 import { DossierError } from '../errors';
@@ -37,6 +37,8 @@ interface ExportOne {
   compact?: boolean;
   /** Already reviewed (export.company reviews every document first). */
   confirmed: boolean;
+  /** Ask before exporting a document with error-level findings or empty required sections. */
+  askFirst?: boolean;
 }
 
 /** A written file's path relative to the workspace, with forward slashes. */
@@ -45,10 +47,11 @@ function workspacePath(ctx: CoreContext, fullPath: string): string {
 }
 
 /** Exports one document; also hands back the bytes written, so "Export all" can zip them without reading them again. */
-async function exportOne(ctx: CoreContext, o: ExportOne): Promise<{ result: ExportResult; bytes: Uint8Array }> {
+async function exportOne(ctx: CoreContext, o: ExportOne): Promise<{ result: ExportResult; bytes: Uint8Array; cleanName: string }> {
   const { company, doc } = o;
   const review = reviewBeforeExport(ctx, company, doc);
   if (review.privateTerms.length > 0 && !o.confirmed) throw needsConfirmation(review.privateTerms, `“${doc.title || 'This document'}”`);
+  if (o.askFirst && (review.errors.length > 0 || review.emptyRequired.length > 0)) throw needsReview(review, doc.title);
   const template = getTemplate(ctx, doc.templateId);
   const settings = ctx.store.workspace().settings;
   const meta = metaFor(ctx, company);
@@ -62,7 +65,8 @@ async function exportOne(ctx: CoreContext, o: ExportOne): Promise<{ result: Expo
     printer: ctx.printer,
   });
   const dir = ctx.store.exportsDir(company);
-  const written = writeExportFile(dir, exportFileName(template.name, doc.title, meta.date, built.extension), built.bytes);
+  const cleanName = exportFileName(template.name, doc.title, meta.date, built.extension);
+  const written = writeExportFile(dir, cleanName, built.bytes, { keepVersions: settings.keepExportVersions });
   ctx.store.updateDocument(company, doc.id, null, (current) =>
     addRevision(current, {
       reason: 'export',
@@ -79,7 +83,7 @@ async function exportOne(ctx: CoreContext, o: ExportOne): Promise<{ result: Expo
   };
   if (built.pages !== undefined) result.pages = built.pages;
   if (built.overBudget) result.overBudget = built.overBudget;
-  return { result, bytes: built.bytes };
+  return { result, bytes: built.bytes, cleanName };
 }
 
 export function exportHandlers(ctx: CoreContext): Partial<Handlers> {
@@ -92,7 +96,7 @@ export function exportHandlers(ctx: CoreContext): Partial<Handlers> {
       return { html: previewHtml(doc, template, metaFor(ctx, company), chosen), design: chosen, pageSize: settings.pageSize };
     },
 
-    'export.document': async ({ company, id, format, design, compact, confirmPrivateTerms }) =>
+    'export.document': async ({ company, id, format, design, compact, confirmPrivateTerms, askFirst }) =>
       (
         await exportOne(ctx, {
           company,
@@ -101,6 +105,7 @@ export function exportHandlers(ctx: CoreContext): Partial<Handlers> {
           design,
           compact,
           confirmed: confirmPrivateTerms === true,
+          askFirst: askFirst === true,
         })
       ).result,
 
@@ -116,9 +121,13 @@ export function exportHandlers(ctx: CoreContext): Partial<Handlers> {
       const entries: ZipEntry[] = [];
       for (const doc of docs) {
         try {
-          const { result, bytes } = await exportOne(ctx, { company, doc, format, confirmed: true });
+          const { result, bytes, cleanName } = await exportOne(ctx, { company, doc, format, confirmed: true });
           out.files.push(result);
-          entries.push({ name: result.fileName, bytes });
+          // The archive carries clean names ("x.pdf", never "x (2).pdf"); only two documents
+          // with the same name on the same day are told apart by a number.
+          let name = cleanName;
+          for (let n = 2; entries.some((e) => e.name === name); n++) name = numberedName(cleanName, n);
+          entries.push({ name, bytes });
         } catch (err) {
           // A missing printer stops everything: every PDF would fail the same way.
           if (err instanceof DossierError && err.code === 'unavailable' && format === 'pdf') throw err;

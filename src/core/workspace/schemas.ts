@@ -32,6 +32,8 @@ export const WorkspaceSettings = z.object({
   disabledRules: z.array(z.string()).default([]),
   /** Private terms read by the `confidentiality` rule (codenames, client names, figures). */
   privateTerms: z.array(z.string().max(200)).default([]),
+  /** Keep every export ("x (2).pdf", ...) instead of replacing the previous file of the same name. */
+  keepExportVersions: z.boolean().default(false),
 });
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>;
 
@@ -45,6 +47,7 @@ export const WorkspaceFile = z.object({
     design: 'classic',
     disabledRules: [],
     privateTerms: [],
+    keepExportVersions: false,
   }),
 });
 export type WorkspaceFile = z.infer<typeof WorkspaceFile>;

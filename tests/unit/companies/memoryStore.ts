@@ -30,6 +30,7 @@ export class MemoryStore implements WorkspaceStore {
         design: 'classic',
         disabledRules: [],
         privateTerms: [],
+        keepExportVersions: false,
       },
     };
   }

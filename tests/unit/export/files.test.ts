@@ -45,11 +45,28 @@ describe('exportFileName', () => {
 });
 
 describe('writeExportFile', () => {
-  it('never replaces an existing file: the next name gets " (2)", " (3)"', () => {
+  it('replaces the previous export of the same name by default, leaving no temp file', () => {
     const dir = tempDir();
     const a = writeExportFile(dir, 'Brief - 2026-11-23.pdf', new TextEncoder().encode('one'));
     const b = writeExportFile(dir, 'Brief - 2026-11-23.pdf', new TextEncoder().encode('two'));
-    const c = writeExportFile(dir, 'Brief - 2026-11-23.pdf', new TextEncoder().encode('three'));
+    expect([a.fileName, b.fileName]).toEqual(['Brief - 2026-11-23.pdf', 'Brief - 2026-11-23.pdf']);
+    expect(fs.readFileSync(b.fullPath, 'utf8')).toBe('two');
+    expect(fs.readdirSync(dir)).toEqual(['Brief - 2026-11-23.pdf']);
+  });
+
+  it('keeps a name taken by a folder and writes the next free name instead', () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'Brief - 2026-11-23.pdf'));
+    const a = writeExportFile(dir, 'Brief - 2026-11-23.pdf', new TextEncoder().encode('one'));
+    expect(a.fileName).toBe('Brief - 2026-11-23 (2).pdf');
+  });
+
+  it('with keepVersions never replaces an existing file: the next name gets " (2)", " (3)"', () => {
+    const dir = tempDir();
+    const keep = { keepVersions: true };
+    const a = writeExportFile(dir, 'Brief - 2026-11-23.pdf', new TextEncoder().encode('one'), keep);
+    const b = writeExportFile(dir, 'Brief - 2026-11-23.pdf', new TextEncoder().encode('two'), keep);
+    const c = writeExportFile(dir, 'Brief - 2026-11-23.pdf', new TextEncoder().encode('three'), keep);
     expect([a.fileName, b.fileName, c.fileName]).toEqual(['Brief - 2026-11-23.pdf', 'Brief - 2026-11-23 (2).pdf', 'Brief - 2026-11-23 (3).pdf']);
     expect(fs.readFileSync(path.join(dir, 'Brief - 2026-11-23.pdf'), 'utf8')).toBe('one');
     expect(fs.readFileSync(c.fullPath, 'utf8')).toBe('three');

@@ -37,11 +37,11 @@ function fakePrinter(pages = 1): PdfPrinter & { printed: string[] } {
   };
 }
 
-function setup(opts: { printer?: PdfPrinter | null; privateTerms?: string[] } = {}) {
+function setup(opts: { printer?: PdfPrinter | null; privateTerms?: string[]; keepExportVersions?: boolean } = {}) {
   const root = tempDir();
   const store = openWorkspace(root, { now: () => new Date(2026, 10, 23, 10, 0) });
   stores.push(store);
-  store.updateSettings({ candidateName: 'Jane Doe', privateTerms: opts.privateTerms ?? [] });
+  store.updateSettings({ candidateName: 'Jane Doe', privateTerms: opts.privateTerms ?? [], keepExportVersions: opts.keepExportVersions ?? false });
   const company = store.createCompany('American Express', 'american-express');
   const at = new Date(2026, 10, 23).toISOString();
   const doc = store.createDocument(
@@ -74,11 +74,32 @@ describe('export.document', () => {
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
   });
 
-  it('never overwrites: a second export of the same day gets " (2)"', async () => {
-    const { h, slug, id } = setup();
+  it('a re-export replaces the previous file of the same name', async () => {
+    const { h, slug, id, root } = setup();
+    const a = await handler(h, 'export.document')({ company: slug, id, format: 'md' });
+    const b = await handler(h, 'export.document')({ company: slug, id, format: 'md' });
+    expect(b.fileName).toBe(a.fileName);
+    expect(fs.readdirSync(path.join(root, 'companies', slug, 'exports'))).toEqual([a.fileName]);
+  });
+
+  it('keeps every version when the workspace setting says so: the second export gets " (2)"', async () => {
+    const { h, slug, id } = setup({ keepExportVersions: true });
     const a = await handler(h, 'export.document')({ company: slug, id, format: 'md' });
     const b = await handler(h, 'export.document')({ company: slug, id, format: 'md' });
     expect(b.fileName).toBe(a.fileName.replace('.md', ' (2).md'));
+  });
+
+  it('asks first (askFirst) when required sections are empty or there are error-level findings, naming them', async () => {
+    const { h, slug, store } = setup();
+    const empty = store.createDocument(docInput(slug, { title: 'Empty draft', sections: {} }));
+    const err = await handler(h, 'export.document')({ company: slug, id: empty.id, format: 'pdf', askFirst: true }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DossierError);
+    expect(err).toMatchObject({ code: 'needs-confirmation' });
+    expect((err as DossierError).message).toMatch(/^“Empty draft” is not ready yet: \d required sections are empty \(“Problem”, “Decisions I owned”, “Outcome”, “Risk and compliance”/);
+    expect((err as DossierError).details).toMatchObject({ reason: 'findings', emptySections: expect.arrayContaining([{ id: 'problem', label: 'Problem' }, expect.objectContaining({ id: 'outcome' })]) });
+    // Without askFirst (the candidate already said "export anyway"; the CLI) it exports.
+    const r = await handler(h, 'export.document')({ company: slug, id: empty.id, format: 'md' });
+    expect(r.fileName).toMatch(/Empty draft/);
   });
 
   it('takes a snapshot revision with reason "export"', async () => {
@@ -207,6 +228,24 @@ describe('export.company', () => {
       r.files.map((f) => [f.fileName, createHash('sha256').update(fs.readFileSync(path.join(root, f.path))).digest('hex')]),
     );
     expect(JSON.parse(listing)).toEqual(expected);
+  });
+
+  it('the .zip carries clean names even when the files on disk are numbered versions', async () => {
+    const { store, h, slug, id, root } = setup({ keepExportVersions: true });
+    const first = store.getDocument(slug, id);
+    store.createDocument({ ...first, id: undefined, title: 'Second brief' } as Parameters<typeof store.createDocument>[0]);
+    await handler(h, 'export.company')({ company: slug, format: 'md' });
+    const r = await handler(h, 'export.company')({ company: slug, format: 'md' });
+    expect(r.files.map((f) => f.fileName).sort()).toEqual([
+      'One-page impact brief - Real-time fraud scoring - 2026-11-23 (2).md',
+      'One-page impact brief - Second brief - 2026-11-23 (2).md',
+    ]);
+    const zipPath = path.join(root, r.archive?.path ?? '');
+    const names = execFileSync(PYTHON, ['-c', 'import sys, zipfile\nprint("\\n".join(sorted(zipfile.ZipFile(sys.argv[1]).namelist())))', zipPath], { encoding: 'utf8' });
+    expect(names.trim().split('\n')).toEqual([
+      'One-page impact brief - Real-time fraud scoring - 2026-11-23.md',
+      'One-page impact brief - Second brief - 2026-11-23.md',
+    ]);
   });
 
   it('writes no archive for a single file, and keeps the files when the archive cannot be written', async () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  acknowledge,
+  isAcknowledged,
+  readinessReview,
   confirmationFindings,
   describeOverBudget,
   exportDownloadUrl,
@@ -73,5 +76,32 @@ describe('exportDownloadUrl', () => {
     expect(exportDownloadUrl('wells-fargo', 'Impact brief - A/B.pdf')).toBe(
       '/exports/wells-fargo/Impact%20brief%20-%20A%2FB.pdf',
     );
+  });
+});
+
+describe('not ready to export: asked once per document', () => {
+  it('reads the not-ready details and ignores private-term confirmations', () => {
+    expect(
+      readinessReview({
+        reason: 'findings',
+        findings: [{ message: 'No baseline' }],
+        emptySections: [{ id: 'problem', label: 'Problem' }, 7],
+      }),
+    ).toEqual({ findings: [{ message: 'No baseline' }], emptySections: [{ id: 'problem', label: 'Problem' }] });
+    expect(readinessReview({ findings: [{ message: 'Private term “Falcon”' }] })).toBeNull();
+  });
+  it('remembers "export anyway" per company and document, and survives broken storage', () => {
+    const data = new Map<string, string>();
+    const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+    expect(isAcknowledged(storage, 'amex', 'a')).toBe(false);
+    acknowledge(storage, 'amex', 'a');
+    expect(isAcknowledged(storage, 'amex', 'a')).toBe(true);
+    expect(isAcknowledged(storage, 'amex', 'b')).toBe(false);
+    expect(isAcknowledged(storage, 'jpm', 'a')).toBe(false);
+    data.set('dossier.export.notReadyAcknowledged', '{not json');
+    expect(isAcknowledged(storage, 'amex', 'a')).toBe(false);
+    acknowledge(storage, 'amex', 'a');
+    expect(isAcknowledged(storage, 'amex', 'a')).toBe(true);
+    expect(isAcknowledged(null, 'amex', 'a')).toBe(false);
   });
 });

@@ -83,3 +83,57 @@ export function confirmationFindings(details: unknown): Finding[] {
 export function exportDownloadUrl(company: string, fileName: string): string {
   return `/exports/${encodeURIComponent(company)}/${encodeURIComponent(fileName)}`;
 }
+
+/** What a 'needs-confirmation' error with reason 'findings' says is not ready. */
+export interface ReadinessReview {
+  findings: Finding[];
+  emptySections: { id: string; label: string }[];
+}
+
+/** Reads the not-ready details, or null when the error is about something else (private terms). */
+export function readinessReview(details: unknown): ReadinessReview | null {
+  const d = rec(details);
+  if (!d || d.reason !== 'findings') return null;
+  const empty = Array.isArray(d.emptySections) ? d.emptySections : [];
+  return {
+    findings: confirmationFindings(details),
+    emptySections: empty
+      .map((e) => rec(e))
+      .filter((e): e is Record<string, unknown> => e !== null && typeof e.label === 'string')
+      .map((e) => ({ id: str(e.id) ?? '', label: str(e.label) ?? '' })),
+  };
+}
+
+const ACK_KEY = 'dossier.export.notReadyAcknowledged';
+const ACK_LIMIT = 500;
+
+/**
+ * "Export anyway" is asked once per document: the answer is remembered in the app's local storage
+ * (per company and document id, the most recent 500).
+ */
+export function isAcknowledged(storage: Pick<Storage, 'getItem'> | null, company: string, id: string): boolean {
+  try {
+    const list: unknown = JSON.parse(storage?.getItem(ACK_KEY) ?? '[]');
+    return Array.isArray(list) && list.includes(`${company}/${id}`);
+  } catch {
+    return false;
+  }
+}
+
+export function acknowledge(storage: Pick<Storage, 'getItem' | 'setItem'> | null, company: string, id: string): void {
+  if (!storage) return;
+  let list: string[] = [];
+  try {
+    const parsed: unknown = JSON.parse(storage.getItem(ACK_KEY) ?? '[]');
+    if (Array.isArray(parsed)) list = parsed.filter((x): x is string => typeof x === 'string');
+  } catch {
+    list = [];
+  }
+  const key = `${company}/${id}`;
+  list = [...list.filter((k) => k !== key), key].slice(-ACK_LIMIT);
+  try {
+    storage.setItem(ACK_KEY, JSON.stringify(list));
+  } catch {
+    // Storage full or blocked: the question is asked again next time, nothing else is lost.
+  }
+}

@@ -10,12 +10,23 @@ import { Modal } from '../../ui/Modal';
 import { useToast } from '../../ui/Toast';
 import type { ToastAction } from '../../ui/Toast';
 import {
+  acknowledge,
   confirmationFindings,
   describeOverBudget,
   exportDownloadUrl,
+  isAcknowledged,
+  readinessReview,
   readOverBudget,
 } from './exportOutcome';
-import type { OverBudget } from './exportOutcome';
+import type { OverBudget, ReadinessReview } from './exportOutcome';
+
+function localStore(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
 
 export interface ExportRequest {
   company: string;
@@ -56,6 +67,11 @@ export function useExporter(
     findings: Finding[];
     message: string;
   } | null>(null);
+  const [review, setReview] = useState<{
+    req: ExportRequest;
+    review: ReadinessReview;
+    message: string;
+  } | null>(null);
   const [over, setOver] = useState<{
     req: ExportRequest;
     over: OverBudget;
@@ -66,11 +82,16 @@ export function useExporter(
     async (req: ExportRequest): Promise<boolean> => {
       setBusy(req.format);
       hooksRef.current.onStart?.();
-      const r = await call('export.document', req);
+      // Not ready (error-level findings, empty required sections)? Asked once per document.
+      const askFirst = !isAcknowledged(localStore(), req.company, req.id);
+      const r = await call('export.document', { ...req, askFirst });
       setBusy(null);
       hooksRef.current.onDone?.(r.ok);
       if (!r.ok) {
-        if (r.error.code === 'needs-confirmation') {
+        const notReady = r.error.code === 'needs-confirmation' ? readinessReview(r.error.details) : null;
+        if (notReady) {
+          setReview({ req, review: notReady, message: r.error.message });
+        } else if (r.error.code === 'needs-confirmation') {
           setConfirm({
             req,
             findings: confirmationFindings(r.error.details),
@@ -120,6 +141,52 @@ export function useExporter(
 
   const dialogs = (
     <>
+      {review ? (
+        <Modal
+          title="Not ready to send yet"
+          onClose={() => setReview(null)}
+          testId="confirm-not-ready"
+          footer={
+            <>
+              <Button variant="ghost" onClick={() => setReview(null)}>
+                Go back and fix
+              </Button>
+              <Button
+                variant="primary"
+                data-testid="export-anyway-not-ready"
+                onClick={() => {
+                  const req = review.req;
+                  setReview(null);
+                  acknowledge(localStore(), req.company, req.id);
+                  void run(req);
+                }}
+              >
+                Export anyway
+              </Button>
+            </>
+          }
+        >
+          <p>{review.message}</p>
+          <ul className="confirm-list">
+            {review.review.emptySections.map((s) => (
+              <li key={`empty-${s.id}`}>
+                <strong>{s.label}</strong>
+                <span className="muted"> — empty, and the template needs it</span>
+              </li>
+            ))}
+            {review.review.findings.slice(0, 8).map((f, i) => (
+              <li key={i}>
+                <strong>{f.message}</strong>
+                {f.excerpt ? <span className="muted"> — “{f.excerpt}”</span> : null}
+              </li>
+            ))}
+          </ul>
+          <p className="muted">
+            Dossier asks once per document. Drafts are fine to export; just check before you
+            send one.
+          </p>
+        </Modal>
+      ) : null}
       {confirm ? (
         <Modal
           title="Private terms in this document"

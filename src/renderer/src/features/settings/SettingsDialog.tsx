@@ -32,6 +32,7 @@ export function SettingsDialog(props: { onClose: () => void }) {
   const [design, setDesign] = useState<'classic' | 'modern'>(settings?.design ?? 'classic');
   const [terms, setTerms] = useState((settings?.privateTerms ?? []).join('\n'));
   const [disabled, setDisabled] = useState<string[]>(settings?.disabledRules ?? []);
+  const [keepVersions, setKeepVersions] = useState(settings?.keepExportVersions ?? false);
   const [rules, setRules] = useState<RuleSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
 
@@ -48,6 +49,7 @@ export function SettingsDialog(props: { onClose: () => void }) {
       design,
       privateTerms: parseTerms(terms),
       disabledRules: disabled,
+      keepExportVersions: keepVersions,
     });
     if (!r.ok) return setError(r.error.message);
     if (info) setInfo({ ...info, settings: r.data });
@@ -113,6 +115,23 @@ export function SettingsDialog(props: { onClose: () => void }) {
             </select>
           )}
         </Field>
+      </div>
+      <div className="field">
+        <label className="rule-toggle">
+          <input
+            type="checkbox"
+            checked={keepVersions}
+            onChange={(e) => setKeepVersions(e.target.checked)}
+            data-testid="keep-export-versions"
+          />
+          <span>
+            <strong>Keep every export</strong>
+            <span className="muted">
+              Off: exporting again replaces the file of the same name. On: each export is kept as
+              “name (2)”, “name (3)”…
+            </span>
+          </span>
+        </label>
       </div>
       <Field
         label="Private terms"
