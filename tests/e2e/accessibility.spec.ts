@@ -68,7 +68,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     const slug = /#\/c\/([^/]+)/.exec(new URL(page.url()).hash)?.[1];
     expect(slug).toBeTruthy();
-    for (const tab of ['loop', 'checklist', 'compensation', 'coverage'] as const) {
+    for (const tab of ['loop', 'checklist', 'compensation', 'coverage', 'sources'] as const) {
       await page.goto(`${app.server.origin}/#/c/${slug}/${tab}`);
       await expect(page.getByTestId(`company-${tab}`)).toBeVisible();
       await expect(page.getByText('Loading…')).toHaveCount(0);

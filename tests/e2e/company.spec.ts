@@ -1,6 +1,7 @@
 // Company tabs end to end: create a Wells Fargo folder, schedule two rounds, tick a checklist
 // item, put a base ask above the band and see the comp-band finding, rehearse a spoken memo,
-// and look at the dashboard. Screenshots: test-results/screens/loop.png and dashboard.png.
+// look at both Wells Fargo bands and the Sources view, and the dashboard. Screenshots:
+// test-results/screens/loop.png, band-chart.png, sources.png and dashboard.png.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
@@ -135,6 +136,27 @@ test('company folder: loop, checklist, compensation, rehearsal and dashboard', a
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
   await expect(page.getByTestId('ask-totals')).toContainText('First year');
   await page.screenshot({ path: 'test-results/screens/compensation.png', fullPage: false });
+  // Both Wells Fargo base bands, each named by its guide; the ask breaks both.
+  const chart = page.getByTestId('band-chart');
+  await expect(chart.getByTestId('band-chart-band')).toHaveCount(2);
+  await expect(chart).toContainText('Band $150k–$210k · Wells Fargo guide (English)');
+  await expect(chart).toContainText('Band $135k–$195k · Wells Fargo guide (Chinese)');
+  await expect(chart).not.toContainText(/wf-en|wf-zh/);
+  await chart.locator('xpath=..').screenshot({ path: 'test-results/screens/band-chart.png' });
+
+  // Sources: each guide, what Dossier took from it, and where the guides disagree.
+  await page.goto(`${origin}/#/c/${slug}/sources`);
+  await expect(page.getByTestId('source-guide')).toHaveCount(2);
+  await expect(page.getByTestId('source-guide').first()).toContainText('Wells Fargo guide (English)');
+  await expect(page.getByTestId('source-guide').nth(1)).toContainText('Wells Fargo guide (Chinese)');
+  await expect(page.getByTestId('source-borrowed')).toContainText('JPMorgan Chase guide');
+  await expect(page.getByTestId('disagreement-wf-base')).toContainText('Base $135k–$195k');
+  await expect(page.getByTestId('disagreement-wf-vesting')).toContainText('three-year cliff');
+  await expect(page.getByTestId('sources-view')).not.toContainText(/\bwf-(en|zh)\b|guide-[A-C]/);
+  await page.getByTestId('source-guide').nth(1).locator('summary', { hasText: 'Pay' }).click();
+  await page.screenshot({ path: 'test-results/screens/sources.png', fullPage: true });
+  await page.goto(`${origin}/#/c/${slug}/compensation`);
+  await expect(page.getByTestId('band-chart')).toBeVisible();
 
   // Two offers side by side; an offer with min > max is refused inline.
   for (const [label, min, max] of [

@@ -14,6 +14,7 @@ const tabs: { id: CompanyTab; label: string }[] = [
   { id: 'checklist', label: 'Checklist' },
   { id: 'compensation', label: 'Compensation' },
   { id: 'coverage', label: 'Coverage' },
+  { id: 'sources', label: 'Sources' },
 ];
 
 export function CompanyView(props: {

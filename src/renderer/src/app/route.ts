@@ -1,5 +1,5 @@
 // Where the app is, as a small value kept in the URL hash so a reload returns to the same place.
-export type CompanyTab = 'documents' | 'questions' | 'loop' | 'checklist' | 'compensation' | 'coverage';
+export type CompanyTab = 'documents' | 'questions' | 'loop' | 'checklist' | 'compensation' | 'coverage' | 'sources';
 
 export type Route =
   | { kind: 'home' }
@@ -7,7 +7,7 @@ export type Route =
   | { kind: 'company'; slug: string; tab: CompanyTab; /** Questions tab: the round shown. */ round?: string }
   | { kind: 'document'; company: string; id: string };
 
-const TABS: readonly CompanyTab[] = ['documents', 'questions', 'loop', 'checklist', 'compensation', 'coverage'];
+const TABS: readonly CompanyTab[] = ['documents', 'questions', 'loop', 'checklist', 'compensation', 'coverage', 'sources'];
 
 function isTab(value: string): value is CompanyTab {
   return (TABS as readonly string[]).includes(value);

@@ -1,4 +1,4 @@
-// A company folder's own tabs: Loop, Checklist, Compensation, Coverage. F1's shell mounts this
+// A company folder's own tabs: Loop, Checklist, Compensation, Coverage, Sources. F1's shell mounts this
 // beside its Documents tab; each tab keeps its own draft and saves through the API.
 import { useCallback } from 'react';
 import { useQuery } from '../../api/useQuery';
@@ -6,11 +6,12 @@ import { ChecklistView } from './checklist/ChecklistView';
 import { CompWorkbench } from './comp/CompWorkbench';
 import { CoverageView } from './coverage/CoverageView';
 import { LoopView } from './loop/LoopView';
+import { SourcesView } from './sources/SourcesView';
 import './company.css';
 
 export function CompanyHome(props: {
   slug: string;
-  tab: 'loop' | 'checklist' | 'compensation' | 'coverage';
+  tab: 'loop' | 'checklist' | 'compensation' | 'coverage' | 'sources';
   onOpenDocument: (id: string) => void;
   onChanged: () => void;
 }) {
@@ -54,6 +55,7 @@ export function CompanyHome(props: {
         <ChecklistView key={slug} view={view.data} documents={docs} templates={tpl} onOpenDocument={props.onOpenDocument} onSaved={onSaved} />
       )}
       {tab === 'compensation' && <CompWorkbench key={slug} view={view.data} documents={docs} onOpenDocument={props.onOpenDocument} onSaved={onSaved} />}
+      {tab === 'sources' && <SourcesView key={slug} view={view.data} />}
       {tab === 'coverage' && <CoverageView key={slug} view={view.data} documents={docs} onOpenDocument={props.onOpenDocument} onSaved={onSaved} />}
     </div>
   );
