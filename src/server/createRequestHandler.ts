@@ -32,6 +32,11 @@ export interface RequestHandlerOptions {
   port: () => number;
   logInternal?: InternalErrorLogger;
   maxBodyBytes?: number;
+  /**
+   * Runs an operation elsewhere (a worker thread, offload/workerPool.ts) and returns its result,
+   * or returns null to have it run here. Heavy operations go there so they never block this loop.
+   */
+  offload?: (op: string, payload: unknown) => Promise<Result<unknown>> | null;
 }
 
 /** Per-port name, so two Dossier servers on one machine do not overwrite each other's cookie. */
@@ -72,6 +77,40 @@ function sendResult(res: ServerResponse, status: number, result: Result<unknown>
   }
   res.writeHead(status, { ...headers, 'Content-Length': String(Buffer.byteLength(body)) });
   res.end(body);
+}
+
+/** How long an over-limit body is read (and dropped) after the answer before the connection is cut. */
+export const DRAIN_TIMEOUT_MS = 15_000;
+
+/**
+ * Answers, then closes the connection only once the rest of the request body has arrived (read
+ * and dropped), or after DRAIN_TIMEOUT_MS. Closing a socket with unread data makes the kernel
+ * reset the connection, and a client still sending then loses the answer; so the answer is
+ * written at once but ended (which closes, `Connection: close`) only after the body is drained.
+ */
+function answerThenClose(req: IncomingMessage, res: ServerResponse, status: number, result: Result<unknown>): void {
+  const body = JSON.stringify(result);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': String(Buffer.byteLength(body)),
+    Connection: 'close',
+  });
+  res.write(body);
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    clearTimeout(timer);
+    res.end();
+  };
+  const timer = setTimeout(end, DRAIN_TIMEOUT_MS);
+  timer.unref();
+  if (req.readableEnded) end();
+  req.once('end', end);
+  req.once('close', end);
+  req.once('error', end);
+  req.resume();
 }
 
 function apiError(res: ServerResponse, status: number, message: string, extra: Record<string, string> = {}): void {
@@ -168,9 +207,8 @@ export function createRequestHandler(opts: RequestHandlerOptions): (req: Incomin
       text = await readBody(req, maxBody);
     } catch (err) {
       if (err instanceof BodyTooLargeError) {
-        apiError(res, 413, `That request is larger than ${Math.round(maxBody / (1024 * 1024))} MB, which Dossier does not accept.`, {
-          Connection: 'close',
-        });
+        const message = `That request is larger than ${Math.round(maxBody / (1024 * 1024))} MB, which Dossier does not accept.`;
+        answerThenClose(req, res, 413, { ok: false, error: { code: 'bad-request', message } });
         return;
       }
       res.destroy();
@@ -185,7 +223,7 @@ export function createRequestHandler(opts: RequestHandlerOptions): (req: Incomin
         return;
       }
     }
-    const result = await dispatch(opts.handlers, op, payload, opts.logInternal);
+    const result = (await opts.offload?.(op, payload)) ?? (await dispatch(opts.handlers, op, payload, opts.logInternal));
     sendResult(res, 200, result, {}, pickEncoding(req.headers['accept-encoding']));
   }
 

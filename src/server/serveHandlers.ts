@@ -10,6 +10,7 @@ import type { Handlers } from '../shared/api';
 import { TOKEN_QUERY } from '../shared/transport';
 import type { InternalErrorLogger } from '../node/dispatch';
 import { createRequestHandler } from './createRequestHandler';
+import type { RequestHandlerOptions } from './createRequestHandler';
 
 export interface RunningServer {
   /** http://127.0.0.1:PORT */
@@ -52,6 +53,7 @@ export async function serveHandlers(opts: {
   port?: number;
   host?: string;
   logInternal?: InternalErrorLogger;
+  offload?: RequestHandlerOptions['offload'];
   onClose?: () => Promise<void> | void;
 }): Promise<RunningServer> {
   const host = opts.host ?? '127.0.0.1';
@@ -68,6 +70,7 @@ export async function serveHandlers(opts: {
       token,
       port: () => boundPort,
       ...(opts.logInternal ? { logInternal: opts.logInternal } : {}),
+      ...(opts.offload ? { offload: opts.offload } : {}),
     }),
   );
   boundPort = await listen(server, opts.port ?? 0, host);

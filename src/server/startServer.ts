@@ -6,6 +6,7 @@ import type { PdfPrinter } from '../core/export/types';
 import { createLazyPrinter } from '../node/createLazyPrinter';
 import type { InternalErrorLogger } from '../node/dispatch';
 import { serveHandlers } from './serveHandlers';
+import { createWorkerPool, isHeavyOperation } from './offload/workerPool';
 import type { RunningServer } from './serveHandlers';
 
 export type { RunningServer };
@@ -26,6 +27,8 @@ export interface ServerOptions {
   /** Create the sample company when the workspace is new. */
   sample?: boolean;
   logInternal?: InternalErrorLogger;
+  /** Heavy operations (export, check) run in this many worker threads; 0 runs them on the request loop. */
+  workers?: number;
 }
 
 /** The default printer: src/node/chromiumPrinter.ts, imported only when the first PDF is made. */
@@ -41,7 +44,13 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   await ensureWorkspace(opts.workspace, { sample: opts.sample ?? false, appRoot: opts.appRoot });
   const printer = opts.printer === undefined ? defaultPrinter() : opts.printer;
   const ctx = await createCoreContext({ root: opts.workspace, shell: 'browser', appRoot: opts.appRoot, printer });
+  const workers = opts.workers ?? 2;
+  const pool =
+    workers > 0
+      ? createWorkerPool({ store: ctx.store, printer, appRoot: opts.appRoot, size: workers, ...(opts.logInternal ? { logInternal: opts.logInternal } : {}) })
+      : null;
   const closeContext = async () => {
+    await pool?.close();
     ctx.store.close();
     await printer?.close();
   };
@@ -53,6 +62,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       ...(opts.port !== undefined ? { port: opts.port } : {}),
       ...(opts.host !== undefined ? { host: opts.host } : {}),
       ...(opts.logInternal ? { logInternal: opts.logInternal } : {}),
+      ...(pool ? { offload: (op: string, payload: unknown) => (isHeavyOperation(op, payload) ? pool.run(op, payload) : null) } : {}),
       onClose: closeContext,
     });
   } catch (err) {
