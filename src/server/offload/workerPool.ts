@@ -34,6 +34,8 @@ export interface WorkerPoolOptions {
   size?: number;
   timeLimitMs?: number;
   logInternal?: InternalErrorLogger;
+  /** The worker script (tests give a stand-in); default heavyWorker.mjs. */
+  entry?: URL;
 }
 
 export interface WorkerPool {
@@ -78,7 +80,7 @@ export function createWorkerPool(opts: WorkerPoolOptions): WorkerPool {
       printer: opts.printer !== null,
       printerMeasures: typeof opts.printer?.measure === 'function',
     };
-    const worker = new Worker(ENTRY, { workerData: init, transferList: [port2], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(opts.entry ?? ENTRY, { workerData: init, transferList: [port2], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     const slot: Slot = { worker, job: null };
     worker.on('message', (msg: FromWorker) => {
       if (msg.type === 'done') {

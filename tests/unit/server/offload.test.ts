@@ -9,6 +9,7 @@ import { startServer } from '../../../src/server/startServer';
 import type { RunningServer } from '../../../src/server/startServer';
 import { cookieName } from '../../../src/server/createRequestHandler';
 import { createWorkerPool, isHeavyOperation } from '../../../src/server/offload/workerPool';
+import type { WorkspaceStore } from '../../../src/core/workspace/store';
 import { docInput } from '../workspace/fixtures/docInput';
 import { removeTempDirs, tempDir } from '../workspace/fixtures/tempDir';
 
@@ -114,21 +115,35 @@ describe('heavy operations off the request loop', () => {
 });
 
 describe('worker pool limits', () => {
-  it('stops a job past its time limit with a clear message, and the next job runs', async () => {
-    const ws = tempDir('dossier-pool-');
-    const store = openWorkspace(ws);
-    const c = store.createCompany('Acme', null);
-    const doc = store.createDocument(docInput(c.slug, { sections: { problem: '_a'.repeat(20_000) } }));
-    const pool = createWorkerPool({ store, printer: null, appRoot, size: 1, timeLimitMs: 300 });
+  const entry = new URL('./fixtures/fakeWorker.mjs', import.meta.url);
+  const store = {} as WorkspaceStore; // the stand-in worker never reaches the store
+
+  it('stops a job past its time limit with a clear message, and the next job runs on a new worker', async () => {
+    const pool = createWorkerPool({ store, printer: null, appRoot, size: 1, timeLimitMs: 1500, entry });
     try {
-      const slow = await pool.run('export.document', { company: c.slug, id: doc.id, format: 'docx' });
+      const slow = await pool.run('hang', {});
       expect(slow).toMatchObject({ ok: false, error: { code: 'unavailable' } });
-      expect(slow.ok ? '' : slow.error.message).toMatch(/took longer than \d+ seconds, so Dossier stopped it/);
-      const next = await pool.run('documents.get', { company: c.slug, id: doc.id });
-      expect(next.ok).toBe(true);
+      expect(slow.ok ? '' : slow.error.message).toMatch(/took longer than 2 seconds, so Dossier stopped it/);
+      expect(await pool.run('echo', { n: 1 })).toEqual({ ok: true, data: { n: 1 } });
     } finally {
       await pool.close();
-      store.close();
+    }
+  }, 60_000);
+
+  it('a worker that crashes or overflows its stack fails only its own request', async () => {
+    const logged: string[] = [];
+    const pool = createWorkerPool({ store, printer: null, appRoot, size: 2, entry, logInternal: (op) => logged.push(op) });
+    try {
+      const [crash, overflow, fine] = await Promise.all([pool.run('crash', {}), pool.run('overflow', {}), pool.run('echo', { n: 2 })]);
+      for (const r of [crash, overflow]) {
+        expect(r.ok).toBe(false);
+        expect(r.ok ? '' : r.error.message).toMatch(/your saved work is untouched/i);
+      }
+      expect(fine).toEqual({ ok: true, data: { n: 2 } });
+      expect(await pool.run('echo', { n: 3 })).toEqual({ ok: true, data: { n: 3 } });
+      expect(logged).toEqual(expect.arrayContaining(['crash', 'overflow']));
+    } finally {
+      await pool.close();
     }
   }, 60_000);
 });
