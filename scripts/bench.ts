@@ -6,6 +6,7 @@ import { benchExport } from './bench-export';
 import { benchUi } from './bench-ui';
 import { benchCli } from './bench-cli';
 import { benchDurability } from './bench-durability';
+import { benchFuzz } from './bench-fuzz';
 
 type Part = () => Promise<Record<string, unknown>>;
 
@@ -16,14 +17,18 @@ const parts: Record<string, Part> = {
   ui: benchUi,
   durability: benchDurability,
   cli: benchCli,
+  fuzz: benchFuzz,
 };
+
+/** Long runs (1,000 kills, 20,000 fuzz inputs: minutes each) run only when named. */
+const ON_REQUEST = new Set(['durability', 'fuzz']);
 
 const only = process.argv.slice(2);
 const out: Record<string, unknown> = {
   machine: { node: process.version, cpus: (await import('node:os')).cpus().length, platform: process.platform },
 };
 for (const [name, run] of Object.entries(parts)) {
-  if (only.length > 0 && !only.includes(name)) continue;
+  if (only.length > 0 ? !only.includes(name) : ON_REQUEST.has(name)) continue;
   try {
     out[name] = await run();
   } catch (err) {

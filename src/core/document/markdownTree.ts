@@ -13,6 +13,7 @@
 // CommonMark examples and its tokens keep the exact source (`raw`), which the section splitter needs.
 import { Lexer } from 'marked';
 import type { Token, Tokens } from 'marked';
+import { escapeExcessEmphasis } from './inputLimits';
 import { classifyTag, decodeEntities, HIDDEN_ELEMENTS, htmlBlockToText } from './rawHtml';
 
 export type { Token, Tokens };
@@ -22,10 +23,14 @@ export const MAX_DEPTH = 24;
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'blockquote', 'table', 'code', 'hr', 'html', 'space', 'def']);
 
-/** Lexes Markdown with GFM (tables, task lists, strikethrough); never throws on bad nesting. */
+/**
+ * Lexes Markdown with GFM (tables, task lists, strikethrough); never throws on bad nesting. The
+ * input limits of inputLimits.ts apply here, once: a paragraph with more emphasis delimiters than
+ * MAX_EMPHASIS_DELIMITERS_PER_PARAGRAPH has them taken literally, so the cost stays linear.
+ */
 export function lexMarkdown(src: string): Token[] {
   try {
-    return new Lexer({ gfm: true }).lex(src);
+    return new Lexer({ gfm: true }).lex(escapeExcessEmphasis(src));
   } catch (err) {
     if (!(err instanceof RangeError)) throw err;
     return plainParagraphs(src);
@@ -98,7 +103,9 @@ export function normalizeTree(root: Token[]): void {
   while (work.length > 0) {
     const { list, depth } = work.pop() as { list: Token[]; depth: number };
     const next = depth >= MAX_DEPTH ? flattenAll(list) : normalizeList(list);
-    list.splice(0, list.length, ...next);
+    // Not splice(...next): spreading 100k+ tokens (a long paragraph of escapes) overflows the stack.
+    list.length = 0;
+    for (const t of next) list.push(t);
     if (depth >= MAX_DEPTH) continue;
     for (const t of list) for (const kids of childArrays(t)) work.push({ list: kids, depth: depth + 1 });
   }
@@ -175,7 +182,27 @@ function normalizeList(list: Token[]): Token[] {
     }
     if (hidden !== null) continue;
     const n = normalizeLeaf(t);
-    if (n) out.push(n);
+    if (n) pushMerged(out, n);
   }
   return out;
+}
+
+/** Plain text with no children: a text leaf, or an escaped character (both render as their text). */
+function isPlainLeaf(t: Token): boolean {
+  return t.type === 'escape' || (t.type === 'text' && !((t as Tokens.Text).tokens?.length ?? 0));
+}
+
+/**
+ * Appends `t`, merged into the previous token when both are plain text, so a paragraph of many
+ * escaped characters (see inputLimits.ts) is one text run for the renderers, not 100,000.
+ */
+function pushMerged(out: Token[], t: Token): void {
+  const prev = out[out.length - 1];
+  if (prev === undefined || !isPlainLeaf(prev) || !isPlainLeaf(t)) {
+    out.push(t);
+    return;
+  }
+  const a = prev as Tokens.Text;
+  const b = t as Tokens.Text;
+  out[out.length - 1] = { type: 'text', raw: a.raw + b.raw, text: a.text + b.text, escaped: false };
 }

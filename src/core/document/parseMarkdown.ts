@@ -12,6 +12,7 @@ import { DossierError } from '../errors';
 import { EXTRA_PREFIX, PREAMBLE_KEY } from './types';
 import type { FrontMatter, ParsedMarkdown } from './types';
 import { lexMarkdown } from './markdownTree';
+import { frontMatterLimitProblem } from './inputLimits';
 import type { Tokens } from './markdownTree';
 import { cutByComment, frontMatterError } from './frontMatterErrors';
 
@@ -50,6 +51,8 @@ function splitFrontMatter(text: string): { yaml: string | null; body: string; bo
 /** YAML front matter -> fields. `fileLine` is the file line of its first line (2, after `---`). */
 function parseFrontMatter(yaml: string, fileLine = 2): FrontMatter {
   if (yaml.trim() === '') return {};
+  const limit = frontMatterLimitProblem(yaml);
+  if (limit !== null) throw new DossierError('bad-request', limit);
   let value: unknown;
   try {
     const counter = new LineCounter();

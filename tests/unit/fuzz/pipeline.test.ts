@@ -1,0 +1,24 @@
+// Property tests over the hostile-input families (families.ts): whatever the text, parsing,
+// checking and exporting (DOCX and HTML) never crash, never leak an internal error as the message,
+// and each input stays under a time limit. Bounded to a few seconds here; `npm run bench -- fuzz`
+// runs 20,000 larger inputs and reports the counts.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { FAMILIES, familyArbitrary, UNIT_SCALE } from './families';
+import { runPipeline } from './pipeline';
+
+/** Per input, generous for a loaded 2-core machine; the inputs here are at most ~16 KB. */
+const PER_INPUT_MS = 2_000;
+
+describe.each(FAMILIES)('%s', (family) => {
+  it('parse, check and export never crash and stay under the time limit', async () => {
+    await fc.assert(
+      fc.asyncProperty(familyArbitrary(family, UNIT_SCALE), async (text) => {
+        const outcome = await runPipeline(text);
+        expect(outcome.failure).toBeNull();
+        expect(outcome.ms).toBeLessThan(PER_INPUT_MS);
+      }),
+      { numRuns: 12, seed: Number(process.env.DOSSIER_FUZZ_SEED ?? 20261130) },
+    );
+  }, 60_000);
+});
