@@ -1,0 +1,31 @@
+// The pathological inputs of the robustness issue, each at 100 KB, through the steps that were
+// quadratic: the rubric's markup masking (nested link brackets: 100 KB took 5 s) and the export
+// tree (100 KB of "_a": 27 s). Limits are loose for a busy 2-core machine; quadratic cost would
+// be over them by ten times or more.
+import { describe, expect, it } from 'vitest';
+import { prepareSection } from '../../../src/core/rubric/prepareSection';
+import { parseMarkdownTree } from '../../../src/core/document/markdownTree';
+
+const SIZE = 100_000;
+const INPUTS: Record<string, string> = {
+  'nested link brackets': '[a]('.repeat(SIZE / 4),
+  'underscores': '_a'.repeat(SIZE / 2),
+  'stars': '*a'.repeat(SIZE / 2),
+  'anchors': '<a>'.repeat(SIZE / 3),
+};
+
+function timed(fn: () => unknown): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+describe('linear cost on pathological input (100 KB)', () => {
+  it.each(Object.entries(INPUTS))('%s: the rubric prepares it in under 1 s', (_name, text) => {
+    expect(timed(() => prepareSection('problem', text))).toBeLessThan(1000);
+  });
+
+  it.each(Object.entries(INPUTS))('%s: the export tree is built in under 3 s', (_name, text) => {
+    expect(timed(() => parseMarkdownTree(text))).toBeLessThan(3000);
+  });
+});
