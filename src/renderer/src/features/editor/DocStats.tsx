@@ -33,7 +33,15 @@ export function DocStats(props: {
           <span className="stat-history-summary">{history.summary}</span>
         </span>
       ) : null}
-      <span className="stat" data-testid="word-count">
+      <span
+        className="stat"
+        data-testid="word-count"
+        title={
+          template.wordBudget && !template.spoken
+            ? `The whole document is checked against ${template.wordBudget} words (about one page); over it, Issues says how much to cut. The exported PDF is the final judge of one page.`
+            : 'Words in the whole document'
+        }
+      >
         <span className="stat-label">Words</span>
         <span className={template.wordBudget && words > template.wordBudget ? 'over' : ''}>
           {words}
@@ -41,7 +49,15 @@ export function DocStats(props: {
         </span>
       </span>
       {template.spoken && speaking !== null ? (
-        <span className="stat" data-testid="speaking-time">
+        <span
+          className="stat"
+          data-testid="speaking-time"
+          title={
+            template.speakingSeconds
+              ? `Time to say it at a calm pace; over ${formatDuration(template.speakingSeconds)}, Issues says so. Rehearse to time yourself.`
+              : 'Time to say it at a calm pace'
+          }
+        >
           <span className="stat-label">Spoken</span>
           <span
             className={
