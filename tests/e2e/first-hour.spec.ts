@@ -62,9 +62,21 @@ test('Enter continues a list once; a marker typed out of habit is not doubled', 
   await page.keyboard.press('Enter');
   await page.keyboard.type('2. Kept approvals flat');
   await expect.poll(() => lines(page, 'outcome')).toEqual(['1. Cut losses', '2. Kept approvals flat']);
-  // One undo brings back what was typed, not a doubled marker either.
+  // Pasted items land on the inserted marker without nesting.
+  await page.getByTestId('section-risk').locator('.cm-content').click();
+  await page.keyboard.type('- Model risk reviewed the design');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('section-risk').locator('.cm-content').evaluate((el) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', '- Validation signed off\n- Drift monitored monthly');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect
+    .poll(() => lines(page, 'risk'))
+    .toEqual(['- Model risk reviewed the design', '- Validation signed off', '- Drift monitored monthly']);
+  // One undo takes the paste back to the inserted marker, never to a doubled one.
   await page.keyboard.press('ControlOrMeta+z');
-  await expect.poll(async () => (await lines(page, 'outcome')).join('\n')).not.toContain('2. 2.');
+  await expect.poll(() => lines(page, 'risk')).toEqual(['- Model risk reviewed the design', '- ']);
 });
 
 test('Add round scrolls to the new round and puts the cursor in its name; a disabled .ics says why', async ({

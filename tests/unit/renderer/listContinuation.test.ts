@@ -1,6 +1,6 @@
 // A list marker typed at the start of an auto-continued item replaces the inserted one.
 import { describe, expect, it } from 'vitest';
-import { collapseDoubledMarker, endsList } from '../../../src/renderer/src/features/editor/listContinuation';
+import { collapseDoubledMarker, endsList, markerBeforePaste } from '../../../src/renderer/src/features/editor/listContinuation';
 
 describe('collapseDoubledMarker', () => {
   it.each([
@@ -33,5 +33,18 @@ describe('endsList', () => {
     ['', null, false],
   ] as const)('%j followed by %j -> %s', (line, next, ends) => {
     expect(endsList(line, next)).toBe(ends);
+  });
+});
+
+describe('markerBeforePaste', () => {
+  it.each([
+    ['- ', '- a\n- b', 0],
+    ['  2. ', '1. first', 2],
+    ['> - ', '- quoted', 2],
+    ['- ', 'plain text', null],
+    ['- item ', '- a', null],
+    ['', '- a', null],
+  ] as const)('%j + paste %j -> %s', (before, pasted, at) => {
+    expect(markerBeforePaste(before, pasted)).toBe(at);
   });
 });

@@ -8,7 +8,7 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { markdown } from '@codemirror/lang-markdown';
 import { setDiagnostics } from '@codemirror/lint';
 import type { DiagnosticLike } from './findingsToDiagnostics';
-import { endListWithBlankLine, noDoubledListMarkers } from './listContinuation';
+import { endListWithBlankLine, noDoubledListMarkers, noDoubledMarkerOnPaste } from './listContinuation';
 
 /** Marks programmatic resets so they are not reported as edits. */
 const resetAnnotation = Annotation.define<boolean>();
@@ -83,6 +83,7 @@ export function SectionEditor(props: {
           markdown(),
           noDoubledListMarkers,
           endListWithBlankLine,
+          noDoubledMarkerOnPaste,
           EditorView.lineWrapping,
           placeholder(prompt),
           theme,

@@ -4,7 +4,7 @@
 // instead of nesting a second list ("- " + typed "- next" gives "- next", not "- - next").
 // Enter on an empty last item ends the list with a blank line, so the next paragraph is not
 // read as part of the last item (CommonMark's lazy continuation).
-import { Prec } from '@codemirror/state';
+import { ChangeSet, EditorState, Prec } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 
 /** A bullet (-, *, +) or an ordered marker (1. or 1)), as CommonMark defines them. */
@@ -71,3 +71,36 @@ export const endListWithBlankLine = Prec.highest(
     },
   ]),
 );
+
+const EMPTY_ITEM_PREFIX = new RegExp(String.raw`^(\s*(?:>\s?)*)${MARKER} $`);
+const STARTS_WITH_MARKER = new RegExp(String.raw`^${MARKER} `);
+
+/**
+ * For a paste at the end of `before` (the line's text before the cursor): when `before` is just an
+ * inserted list marker and the pasted text brings its own, the offset in the line where the
+ * inserted marker starts (after indentation and quote markers), so it can be replaced; else null.
+ */
+export function markerBeforePaste(before: string, pasted: string): number | null {
+  const m = EMPTY_ITEM_PREFIX.exec(before);
+  if (!m || !STARTS_WITH_MARKER.test(pasted)) return null;
+  return (m[1] ?? '').length;
+}
+
+/** Pasted list items onto an auto-continued empty item replace its marker instead of nesting. */
+export const noDoubledMarkerOnPaste = EditorState.transactionFilter.of((tr) => {
+  if (!tr.docChanged || !tr.isUserEvent('input.paste')) return tr;
+  const specs: { from: number; to: number; insert: string }[] = [];
+  let touched = false;
+  let lastEnd = 0;
+  tr.changes.iterChanges((fromA, toA, _fromB, _toB, inserted) => {
+    const text = inserted.toString();
+    const line = tr.startState.doc.lineAt(fromA);
+    const at = markerBeforePaste(tr.startState.sliceDoc(line.from, fromA), text);
+    if (at !== null) touched = true;
+    specs.push({ from: at === null ? fromA : line.from + at, to: toA, insert: text });
+    lastEnd = toA;
+  });
+  if (!touched) return tr;
+  const changes = ChangeSet.of(specs, tr.startState.doc.length);
+  return { changes, selection: { anchor: changes.mapPos(lastEnd, 1) }, userEvent: 'input.paste', scrollIntoView: true };
+});
