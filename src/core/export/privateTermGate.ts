@@ -9,12 +9,16 @@ import { loadRulePacks } from '../rubric/loadRulePacks';
 import { privateTermsRegex } from '../rubric/kinds/privateTerms';
 import { DossierError } from '../errors';
 import { getTemplate } from '../templates/registry';
+import { missingGlyphs } from './glyphCoverage';
+import type { MissingGlyph } from './glyphCoverage';
 
 export interface GateResult {
   privateTerms: Finding[];
   errors: Finding[];
   /** Required template sections with no text. */
   emptyRequired: { id: string; label: string }[];
+  /** Characters no export font can draw (emoji and the like). */
+  missingGlyphs: MissingGlyph[];
   score: number;
 }
 
@@ -65,8 +69,22 @@ export function reviewBeforeExport(ctx: CoreContext, company: string | null, doc
     privateTerms: [...inTitle, ...result.findings.filter((f) => f.rule === 'confidentiality')],
     errors: result.findings.filter((f) => f.severity === 'error' && !f.silenced && f.rule !== 'confidentiality'),
     emptyRequired: emptyRequiredSections(ctx, doc),
+    missingGlyphs: glyphsToReview(ctx, doc),
     score: result.score,
   };
+}
+
+function glyphsToReview(ctx: CoreContext, doc: Pick<DocumentFile, 'templateId' | 'sections' | 'title'>): MissingGlyph[] {
+  let labels = new Map<string, string>();
+  try {
+    labels = new Map(getTemplate(ctx, doc.templateId).sections.map((s) => [s.id, s.label]));
+  } catch {
+    // unknown template: sections are named by id
+  }
+  return missingGlyphs([
+    { where: 'Title', text: doc.title },
+    ...Object.entries(doc.sections).map(([id, text]) => ({ where: labels.get(id) ?? id.replace(/^extra:/, '').replace(/~\d+$/, ''), text })),
+  ]);
 }
 
 function emptyRequiredSections(ctx: CoreContext, doc: Pick<DocumentFile, 'templateId' | 'sections'>): { id: string; label: string }[] {
@@ -83,17 +101,21 @@ function emptyRequiredSections(ctx: CoreContext, doc: Pick<DocumentFile, 'templa
  * The question asked before exporting a document that is not ready: its error-level findings
  * and empty required sections, as a 'needs-confirmation' error (details.reason 'findings').
  */
-export function needsReview(review: Pick<GateResult, 'errors' | 'emptyRequired'>, title: string): DossierError {
+export function needsReview(review: Pick<GateResult, 'errors' | 'emptyRequired' | 'missingGlyphs'>, title: string): DossierError {
   const parts: string[] = [];
   if (review.emptyRequired.length > 0) {
     const labels = review.emptyRequired.map((s) => `“${s.label}”`);
     parts.push(`${review.emptyRequired.length === 1 ? 'a required section is' : `${review.emptyRequired.length} required sections are`} empty (${labels.slice(0, 4).join(', ')}${labels.length > 4 ? ' and more' : ''})`);
   }
+  if (review.missingGlyphs.length > 0) {
+    const chars = review.missingGlyphs.slice(0, 5).map((g) => `“${g.char}” in ${g.where}`);
+    parts.push(`${chars.join(', ')}${review.missingGlyphs.length > 5 ? ' and more' : ''} cannot be drawn by the export fonts and may print as empty boxes`);
+  }
   if (review.errors.length > 0) parts.push(`${review.errors.length === 1 ? 'there is 1 problem' : `there are ${review.errors.length} problems`} a reviewer would notice`);
   return new DossierError(
     'needs-confirmation',
     `“${title || 'This document'}” is not ready yet: ${parts.join(', and ')}. Fix them first, or export anyway if this is a draft.`,
-    { details: { reason: 'findings', findings: review.errors, emptySections: review.emptyRequired } },
+    { details: { reason: 'findings', findings: review.errors, emptySections: review.emptyRequired, missingGlyphs: review.missingGlyphs } },
   );
 }
 export function needsConfirmation(findings: Finding[], what: string): DossierError {

@@ -51,7 +51,7 @@ async function exportOne(ctx: CoreContext, o: ExportOne): Promise<{ result: Expo
   const { company, doc } = o;
   const review = reviewBeforeExport(ctx, company, doc);
   if (review.privateTerms.length > 0 && !o.confirmed) throw needsConfirmation(review.privateTerms, `“${doc.title || 'This document'}”`);
-  if (o.askFirst && (review.errors.length > 0 || review.emptyRequired.length > 0)) throw needsReview(review, doc.title);
+  if (o.askFirst && (review.errors.length > 0 || review.emptyRequired.length > 0 || review.missingGlyphs.length > 0)) throw needsReview(review, doc.title);
   const template = getTemplate(ctx, doc.templateId);
   const settings = ctx.store.workspace().settings;
   const meta = metaFor(ctx, company);

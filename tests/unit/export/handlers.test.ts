@@ -74,6 +74,15 @@ describe('export.document', () => {
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('asks first when a character has no glyph in the export fonts (emoji), saying where', async () => {
+    const { h, slug, store } = setup();
+    const doc = store.createDocument(docInput(slug, { title: 'Launch recap', sections: { ...normalBrief.sections, problem: 'Shipped on time 🚀.' } }));
+    const err = await handler(h, 'export.document')({ company: slug, id: doc.id, format: 'docx', askFirst: true }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'needs-confirmation' });
+    expect((err as DossierError).message).toContain('“🚀” in Problem cannot be drawn by the export fonts');
+    expect((err as DossierError).details).toMatchObject({ missingGlyphs: [{ char: '🚀', where: 'Problem' }] });
+  });
+
   it('a re-export replaces the previous file of the same name', async () => {
     const { h, slug, id, root } = setup();
     const a = await handler(h, 'export.document')({ company: slug, id, format: 'md' });

@@ -87,7 +87,7 @@ describe('not ready to export: asked once per document', () => {
         findings: [{ message: 'No baseline' }],
         emptySections: [{ id: 'problem', label: 'Problem' }, 7],
       }),
-    ).toEqual({ findings: [{ message: 'No baseline' }], emptySections: [{ id: 'problem', label: 'Problem' }] });
+    ).toEqual({ findings: [{ message: 'No baseline' }], emptySections: [{ id: 'problem', label: 'Problem' }], missingGlyphs: [] });
     expect(readinessReview({ findings: [{ message: 'Private term “Falcon”' }] })).toBeNull();
   });
   it('remembers "export anyway" per company and document, and survives broken storage', () => {

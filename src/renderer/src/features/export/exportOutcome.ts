@@ -88,6 +88,8 @@ export function exportDownloadUrl(company: string, fileName: string): string {
 export interface ReadinessReview {
   findings: Finding[];
   emptySections: { id: string; label: string }[];
+  /** Characters the export fonts cannot draw, with where they are. */
+  missingGlyphs: { char: string; where: string }[];
 }
 
 /** Reads the not-ready details, or null when the error is about something else (private terms). */
@@ -101,6 +103,10 @@ export function readinessReview(details: unknown): ReadinessReview | null {
       .map((e) => rec(e))
       .filter((e): e is Record<string, unknown> => e !== null && typeof e.label === 'string')
       .map((e) => ({ id: str(e.id) ?? '', label: str(e.label) ?? '' })),
+    missingGlyphs: (Array.isArray(d.missingGlyphs) ? d.missingGlyphs : [])
+      .map((g) => rec(g))
+      .filter((g): g is Record<string, unknown> => g !== null && typeof g.char === 'string')
+      .map((g) => ({ char: str(g.char) ?? '', where: str(g.where) ?? '' })),
   };
 }
 

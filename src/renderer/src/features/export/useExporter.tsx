@@ -174,6 +174,16 @@ export function useExporter(
                 <span className="muted"> — empty, and the template needs it</span>
               </li>
             ))}
+            {review.review.missingGlyphs.map((g) => (
+              <li key={`glyph-${g.char}`}>
+                <strong>{g.char}</strong>
+                <span className="muted">
+                  {' '}
+                  — in {g.where}: the export fonts have no glyph for it, so it may print as an empty
+                  box. Use words instead.
+                </span>
+              </li>
+            ))}
             {review.review.findings.slice(0, 8).map((f, i) => (
               <li key={i}>
                 <strong>{f.message}</strong>
