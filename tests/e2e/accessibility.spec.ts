@@ -1,4 +1,4 @@
-// Every main screen and dialog (and the rehearsal view), in light and dark, checked with axe-core against WCAG 2.1 A/AA
+// Every main screen and dialog (and the rehearsal view, the questions tab and a practice session), in light and dark, checked with axe-core against WCAG 2.1 A/AA
 // (contrast, names, heading order, labels...). The print preview's sandboxed frame is left out:
 // it is the exported page, checked by the export tests, and axe cannot enter a script-less frame.
 import AxeBuilder from '@axe-core/playwright';
@@ -28,6 +28,9 @@ async function violations(page: Page): Promise<string[]> {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`no WCAG 2.1 AA violations on the main screens and dialogs (${scheme})`, async ({ page }) => {
+    // Sixteen axe passes over every screen (the questions tab is a long page) take longer than one
+    // default test budget on a loaded 2-core machine.
+    test.setTimeout(180_000);
     // Reduced motion: no dialog fades, so colours are measured as they settle.
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     const seen: Record<string, string[]> = {};
@@ -74,6 +77,19 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.getByText('Loading…')).toHaveCount(0);
       await check(tab);
     }
+
+    // Questions: a round with its questions, the add-a-question dialog and a practice session.
+    await page.goto(`${app.server.origin}/#/c/${slug}/questions`);
+    await expect(page.getByTestId('question').first()).toBeVisible();
+    await check('questions');
+    await page.getByRole('button', { name: 'Add your own question' }).click();
+    await expect(page.getByTestId('question-form')).toBeVisible();
+    await check('question form');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('question').first().getByRole('button', { name: 'Practise' }).click();
+    await expect(page.getByTestId('practice')).toBeVisible();
+    await check('practice');
+    await page.keyboard.press('Escape');
 
     await page.goto(`${app.server.origin}/#/dashboard`);
     await expect(page.getByTestId('dashboard-company').first()).toBeVisible();

@@ -15,6 +15,7 @@ import { checkText } from '../rubric/checkText';
 import { DEFAULT_WPM, secondsToSay } from '../rubric/speakingPace';
 import { companyBands } from '../rubric/companyBands';
 import { countWords } from '../rubric/prepareSection';
+import { ruleLabel } from '../rubric/ruleLabels';
 import { loadQuestionBanks } from './loadQuestionBank';
 import type { BankReferences, LoadedBanks } from './loadQuestionBank';
 import type { BankQuestion } from './questionSchema';
@@ -96,6 +97,24 @@ function roundNames(company: CompanyFile, profile: CompanyProfile | null): Map<s
   return names;
 }
 
+/** What each rule a question expects asks of the answer, in plain words (shown before it is judged). */
+export const EXPECTATION_TEXT: Readonly<Record<string, string>> = {
+  'regulatory-reflex': 'The plan names the legal, compliance and model-risk sign-offs before anything reaches customers.',
+  'technique-not-governance': 'Model quality is answered with governance (owner, independent validation, monitoring and escalation), not only technique.',
+  'failure-modes': 'The answer says who bears the cost of an error, the latency budget and the fallback.',
+  'quantified-impact': 'Every outcome carries a number and a unit.',
+  baseline: 'Every improvement says what it improved on.',
+  'vanity-metric': 'Model metrics are tied to a business or risk result.',
+  'tool-without-outcome': 'Tools and model details come with the result they produced.',
+  'compliance-afterthought': 'Compliance and model risk come in before the fix or the launch, not after.',
+  'governance-terms': 'The answer speaks the language of model risk governance.',
+  'move-fast': 'No tech-company habits a bank distrusts (ship and iterate, fix first and tell risk later).',
+  'regulatory-stance': 'A balanced view of regulation: neither cynical nor blindly obedient.',
+  'second-hand-disclosure': 'A story you only watched says so.',
+  'four-p-specifics': 'Provenance has lineage and consent, Performance a threshold, Policy a named rule.',
+  'vague-language': 'No filler or weak verbs.',
+};
+
 /** The rules a question expects, judged on one answer document; rules not loaded are reported as such. */
 export function judgeExpectations(
   expects: string[],
@@ -104,9 +123,11 @@ export function judgeExpectations(
   env: { bands: ReturnType<typeof companyBands>; company: string },
 ): ExpectationResult[] {
   return expects.map((id) => {
+    const label = ruleLabel(id);
+    const wants = EXPECTATION_TEXT[id];
     const rule = rules.find((r) => r.id === id && r.pack === 'core') ?? rules.find((r) => r.id === id);
-    if (!rule) return { rule: id, met: null, message: `Dossier cannot check “${id}” yet: no rule with that id is installed.` };
-    if (!answer) return { rule: id, met: null, message: rule.why || rule.message };
+    if (!rule) return { rule: id, label, met: null, message: `${wants ?? label} Dossier cannot check this one automatically yet.` };
+    if (!answer) return { rule: id, label, met: null, message: wants ?? rule.why ?? rule.message };
     const result = checkText({
       template: answer.template,
       sections: answer.doc.sections,
@@ -119,7 +140,7 @@ export function judgeExpectations(
       company: env.company,
     });
     const hit = result.findings.find((f) => f.rule === id);
-    return hit ? { rule: id, met: false, message: hit.message } : { rule: id, met: true, message: rule.why || rule.message };
+    return hit ? { rule: id, label, met: false, message: hit.message } : { rule: id, label, met: true, message: wants ?? rule.why ?? rule.message };
   });
 }
 

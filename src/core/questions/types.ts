@@ -17,6 +17,8 @@ export interface QuestionAnswer {
 /** One of the question's own expectations (a rubric rule id) judged on its best answer. */
 export interface ExpectationResult {
   rule: string;
+  /** The rule's plain label (ruleLabels), what users read instead of the id. */
+  label: string;
   /** true: satisfied; false: the rule fires on the answer; null: no answer yet, or the rule is not available. */
   met: boolean | null;
   message: string;

@@ -121,7 +121,8 @@ export function PracticeSession(props: {
           </span>
         </div>
         <div className={`rh-clock pr-clock rh-${tone}`} data-testid="practice-clock" data-tone={tone} data-state={watch.state} aria-live="off">
-          {remaining >= 0 ? formatClock(remaining) : `+${formatClock(-remaining)}`}
+          {/* A countdown shows whole seconds left (2:30 until a full second has passed). */}
+          {remaining >= 0 ? formatClock(Math.ceil(remaining)) : `+${formatClock(-remaining)}`}
           <span className="rh-budget"> left of {formatClock(budget)}</span>
         </div>
         <div className="rh-controls">

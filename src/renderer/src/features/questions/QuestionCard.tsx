@@ -131,7 +131,10 @@ export function QuestionCard(props: {
         <ul className="qs-checks" aria-label="This question's own checks">
           {q.expectations.map((e) => (
             <li key={e.rule} className={e.met === true ? 'qs-met' : e.met === false ? 'qs-missing' : 'qs-unknown'} data-testid="expectation">
-              <span className="qs-check-state">{e.met === true ? 'Met' : e.met === false ? 'Missing' : 'To check'}</span> {e.message}
+              <span className="qs-check-state">{e.met === true ? 'Met' : e.met === false ? 'Missing' : 'To check'}</span>{' '}
+              <span title={`Rule id: ${e.rule}`}>
+                <strong>{e.label}.</strong> {e.message}
+              </span>
             </li>
           ))}
         </ul>

@@ -1,0 +1,121 @@
+// Questions end to end: open a JPMorgan round, start an answer from a question, write it,
+// practise it with the timer from the keyboard, and see the round's readiness rise; the
+// dashboard's next step points at a round. Screenshots: test-results/screens/questions-round.png
+// and practice-session.png.
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { callFromPage, startApp } from './helpers';
+import type { TestApp } from './helpers';
+
+let app: TestApp;
+
+test.beforeAll(async () => {
+  app = await startApp();
+});
+test.afterAll(async () => {
+  await app?.dispose();
+});
+
+async function readiness(page: Page): Promise<number> {
+  const value = await page.getByTestId('round-readiness').getAttribute('data-value');
+  return Number(value);
+}
+
+async function typeInto(page: Page, section: string, text: string) {
+  await page.getByTestId(`editor-${section}`).locator('.cm-content').click();
+  await page.keyboard.type(text);
+}
+
+test('a JPMorgan round: answer a question, practise it, readiness rises', async ({ page }) => {
+  await page.goto(app.server.url);
+  await page.getByTestId('new-company').click();
+  await page.getByTestId('profile-jpmorgan').click();
+  const name = page.getByTestId('company-name');
+  if ((await name.inputValue()) === '') await name.fill('JPMorgan Chase');
+  await page.getByTestId('create-company').click();
+  await expect(page.getByTestId('company-link').filter({ hasText: 'JPMorgan' })).toBeVisible();
+  const slug = /#\/c\/([^/]+)/.exec(new URL(page.url()).hash)?.[1] ?? '';
+  expect(slug).not.toBe('');
+
+  // The Questions tab, then the risk and governance round.
+  await page.getByTestId('tab-questions').click();
+  await expect(page.getByTestId('questions-view')).toBeVisible();
+  await page.getByTestId('round-risk-governance').click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Risk and governance' })).toBeVisible();
+  expect(await readiness(page)).toBe(0);
+  const question = page.locator('[data-question-id="jpm-drift-survives-audit"]');
+  await expect(question).toContainText('JPMorgan Chase guide');
+  await expect(question).toContainText('Not answered yet');
+
+  // Start an answer from the question: a Spoken answer document titled with the question.
+  await question.getByRole('button', { name: 'Start an answer' }).click();
+  await expect(page.getByTestId('editor-frame')).toBeVisible();
+  await typeInto(page, 'frame', 'Yes: our drift monitoring passed two quarterly audits because every alert, review and decision is logged.');
+  await typeInto(
+    page,
+    'story',
+    'In March 2025 our card-fraud model drifted after a holiday surge. On the Monday, Priya from model risk and I reviewed the alert log and agreed a threshold change.',
+  );
+  await typeInto(page, 'result', 'False declines fell from 2.1% to 1.4% within three weeks, and the audit closed with no findings.');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+
+  // Back on the round: the answer shows its score and spoken length; readiness rose.
+  await page.goto(`${app.server.origin}/#/c/${slug}/questions/risk-governance`);
+  const row = page.locator('[data-question-id="jpm-drift-survives-audit"]').getByTestId('answer-row');
+  await expect(row).toHaveCount(1);
+  await expect(row.getByTestId('answer-score')).toHaveText(/^\d+$/);
+  await expect(row.getByTestId('answer-spoken')).toContainText('of 2 min 30 s');
+  const answered = await readiness(page);
+  expect(answered).toBeGreaterThan(0);
+
+  // Practise it: the notes are the answer; Space starts and stops the countdown, 4 rates it.
+  await page.locator('[data-question-id="jpm-drift-survives-audit"]').getByRole('button', { name: 'Practise' }).click();
+  const practice = page.getByTestId('practice');
+  await expect(practice).toBeVisible();
+  await expect(page.getByTestId('practice-question')).toContainText('quarterly audit');
+  await expect(page.getByTestId('practice-notes')).toContainText('Priya from model risk');
+  await expect(page.getByTestId('practice-clock')).toContainText('2:30');
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('practice-clock')).toHaveAttribute('data-state', 'running');
+  // At least a full second spoken (the countdown shows whole seconds left).
+  await expect(page.getByTestId('practice-clock')).toContainText(/2:2\d/);
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('practice-timed')).toContainText('within the budget');
+  await page.keyboard.press('4');
+  await expect(page.getByTestId('practice-saved')).toBeVisible();
+  await expect(page.getByTestId('practice-history')).toContainText('rated 4 of 5');
+  await page.screenshot({ path: 'test-results/screens/practice-session.png', fullPage: false });
+  await page.keyboard.press('n');
+  await expect(page.getByTestId('practice-done')).toContainText('You rated 1 of 1 answer');
+  await page.keyboard.press('Escape');
+  await expect(practice).toHaveCount(0);
+
+  // Readiness counts the practice, and the history is stored with the company.
+  await expect.poll(() => readiness(page)).toBeGreaterThan(answered);
+  const view = await callFromPage<{ questions: { id: string; practice: { rating: number; seconds: number }[] }[] }>(page, 'questions.list', {
+    company: slug,
+    round: 'risk-governance',
+  });
+  const practised = view.questions.find((q) => q.id === 'jpm-drift-survives-audit');
+  expect(practised?.practice).toHaveLength(1);
+  expect(practised?.practice[0]?.rating).toBe(4);
+  expect(practised?.practice[0]?.seconds).toBeGreaterThanOrEqual(1);
+  await page.getByTestId('round-panel').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/questions-round.png', fullPage: false });
+
+  // The dashboard's next step is a round to prepare, and it opens that round.
+  await page.goto(`${app.server.origin}/#/dashboard`);
+  const next = page.getByTestId('next-steps').locator('li').filter({ hasText: 'Prepare' }).first();
+  await expect(next).toContainText('% ready');
+  await next.getByRole('button').click();
+  await expect(page.getByTestId('round-panel')).toBeVisible();
+});
+
+test('coverage counts an untagged answer from its text', async ({ page }) => {
+  await page.goto(app.server.url);
+  const companies = await callFromPage<{ slug: string; profileId: string | null }[]>(page, 'companies.list', {});
+  const slug = companies.find((c) => c.profileId === 'jpmorgan')?.slug ?? '';
+  await page.goto(`${app.server.origin}/#/c/${slug}/coverage`);
+  const row = page.getByTestId('coverage-table').locator('tr', { hasText: 'Regulatory acumen' });
+  await expect(row).toContainText('found in the text');
+});
