@@ -318,7 +318,7 @@ function reportedRanges(text: string): Range[] {
 }
 
 const GOVERNANCE_ACTORS: [GovernanceActor, RegExp][] = [
-  ['model-risk', /\b(?:model[- ]risk(?: management| team| office| partners?| group| reviewers?)?|MRM|model validation(?: team| group)?|independent validat\w+|validation team|validators?|second[- ]line|2nd[- ]line)\b|模型风险|模型验证/gi],
+  ['model-risk', /\b(?:(?:catch-up|retroactive|late|after-the-fact|back-?dated) (?:validation|review|sign-?off|approval)|model[- ]risk(?: management| team| office| partners?| group| reviewers?)?|MRM|model validation(?: team| group)?|independent validat\w+|validation team|validators?|second[- ]line|2nd[- ]line)\b|模型风险|模型验证/gi],
   ['fair-lending', /\bfair[- ]lending(?: team| counsel| review)?\b|公平(?:借贷|信贷)/gi],
   ['compliance', /\bcompliance(?: team| officers?| partners?)?\b|合规/gi],
   ['legal', /\b(?:legal(?: team)?|counsel|lawyers?|attorneys?)\b|法务|律师/gi],
@@ -330,7 +330,7 @@ const GOVERNANCE_ACTORS: [GovernanceActor, RegExp][] = [
 const BEFORE_MARKER =
   /\bbefore (?:the |any |a )?(?:launch|go-live|release|rollout|roll-out|deployment|shipping|pilot|build|code|customer|we (?:launched|shipped|built|started|wrote|deployed|went live)|it (?:launched|shipped|went live)|launching|building|going live|anything)|\bpre-(?:launch|release|deployment)\b|\bfrom (?:day one|the (?:start|outset|beginning|first (?:day|week|sprint)))|\bup ?front\b|\bat (?:the )?(?:design|kickoff|kick-off|start|outset)\b|\bin the (?:design|planning|scoping) (?:review|phase|stage)\b|\bdesign review\b|\bweek (?:one|1)\b|\bfirst (?:week|sprint|day)\b|\bduring (?:design|scoping|planning)\b|\bprior to (?:launch|go-live|release|deployment)\b|\bbefore\b[^.]{0,30}\b(?:launch|live|production|rollout|release)|\bagreed (?:up ?front|in advance|beforehand)|\bin advance\b|\bbeforehand\b|上线前|一开始|设计阶段|从第一天|事先|提前/i;
 const AFTER_MARKER =
-  /\bafter the fact\b|\bafter (?:the )?(?:fix|launch|release|go-live|rollout|roll-out|deployment|shipping|incident|outage|rollback|roll-back|we (?:shipped|launched|deployed|went live|rolled)|it (?:shipped|launched|went live)|going live)\b|\b(?:the )?following (?:week|month|day|quarter|sprint)\b|\bthe next (?:week|month|quarter|sprint)\b|\bat the (?:very )?end\b|\bpost-(?:launch|release|incident)\b(?! monitoring)|\bretroactive\w*|\bonce (?:it|we|the model|the product|the feature|the change) (?:was|were|had|went) (?:live|launched|shipped|in production|deployed)\b|\b(?:later|eventually|afterwards?) (?:told|briefed|notified|informed|looped in|brought in|involved|asked|got)\b|\b(?:told|briefed|notified|informed|looped in|brought in|involved|asked|alerted|updated)\b[^.]{0,40}\b(?:later|afterwards?|after(?:ward)? the fact)\b|\bonce (?:the )?(?:fix|roll-?back|incident|outage|launch|release|roll-?out|deployment|migration|pilot|feature|model|product|it|we)\b[^.]{0,20}\b(?:was|were|had been|is) (?:done|over|finished|complete|resolved|live|shipped|launched|out|in place|closed|contained|mitigated|wrapped up|behind us)\b|\bafter the (?:fix|hotfix|patch|rollback|roll-back) (?:was|went) (?:live|done|in|out)\b|\b(?:shipped|launched|deployed|released|rolled (?:it )?back|went live|fixed it|pushed (?:it )?(?:to production|live))\b[^.]{0,40}\b(?:and |, )?(?:then|only then|afterwards?|later)\b|\bonly (?:then|afterwards?|after (?:that|it|we|the))\b|\b(?:then|and then) (?:told|briefed|notified|informed|looped in|brought in|involved|asked)\b|\bwhen (?:it|the model|things) (?:broke|failed)\b|上线(?:之)?后|事后|之后才|最后才|才(?:通知|告诉|找|拉上?|让|补办|补|请|过了一遍)|完成后才|(?:之后|以后|后)[^，。；]{0,12}才|(?:完成|结束|修复|回滚|上线|运行)[^，。；]{0,8}后再|[Ll]aunch\s?之后/i;
+  /\bafter the fact\b|\bafter (?:the )?(?:fix|launch|release|go-live|rollout|roll-out|deployment|shipping|incident|outage|rollback|roll-back|we (?:shipped|launched|deployed|went live|rolled)|it (?:shipped|launched|went live)|going live)\b|\b(?:the )?following (?:week|month|day|quarter|sprint)\b|\bthe next (?:week|month|quarter|sprint)\b|\bat the (?:very )?end\b|\bpost-(?:launch|release|incident)\b(?! monitoring)|\bretroactive\w*|\bonce (?:it|we|the model|the product|the feature|the change) (?:was|were|had|went) (?:live|launched|shipped|in production|deployed)\b|\b(?:later|eventually|afterwards?) (?:told|briefed|notified|informed|looped in|brought in|involved|asked|got)\b|\b(?:told|briefed|notified|informed|looped in|brought in|involved|asked|alerted|updated)\b[^.]{0,40}\b(?:later|afterwards?|after(?:ward)? the fact)\b|\bonce (?:the )?(?:fix|roll-?back|incident|outage|launch|release|roll-?out|deployment|migration|pilot|feature|model|product|it|we)\b[^.]{0,20}\b(?:was|were|had been|is) (?:done|over|finished|complete|resolved|live|shipped|launched|out|in place|closed|contained|mitigated|wrapped up|behind us)\b|\bafter the (?:fix|hotfix|patch|rollback|roll-back) (?:was|went) (?:live|done|in|out)\b|\b(?:shipped|launched|deployed|released|rolled (?:it )?back|went live|fixed it|pushed (?:it )?(?:to production|live))\b[^.]{0,40}\b(?:and |, )?(?:then|only then|afterwards?|later)\b|\bonly (?:then|afterwards?|after (?:that|it|we|the))\b|\b(?:then|and then) (?:told|briefed|notified|informed|looped in|brought in|involved|asked)\b|\bwhen (?:it|the model|things) (?:broke|failed)\b|\bonce (?:things|everything|the dust) (?:had |have )?(?:calmed|settled)(?: down)?\b|\buntil (?:the )?(?:first )?(?:customer |regulatory )?(?:complaint|incident|audit|exam|issue|problem|regulator)s?\b|上线(?:之|以)?后|补签|补批|事后|之后才|最后才|才(?:通知|告诉|找|拉上?|让|补办|补|请|过了一遍)|完成后才|(?:之后|以后|后)[^，。；]{0,12}才|(?:完成|结束|修复|回滚|上线|运行)[^，。；]{0,8}后再|[Ll]aunch\s?之后/i;
 const ONGOING = /\b(?:monitor\w*|drift|weekly|monthly|quarterly|every (?:week|month|quarter)|ongoing|continu\w*|revalidat\w*|annual(?:ly)?|periodic\w*|re-?review|standing)\b|监控|每月|每周|每季度|定期|持续/i;
 const EVENT = /\b(?:launch|go-live|release|rollout|roll-out|deployment|shipping|shipped|launched|live)\b|上线/i;
 const FIX_EVENT = /\bfix(?:ed)?\b/i;
@@ -347,7 +347,7 @@ function governanceOf(text: string, negated: Range[]): GovernanceMention[] {
       const end = start + m[0].length;
       if (inRanges(taken, start, end)) continue;
       // "risk" alone is governance only as a team ("told risk", "risk signed off").
-      if (actor === 'risk' && /^risk$/i.test(m[0]) && !/\b(?:told|tell|briefed|brief|notified|informed|looped in|brought in|asked|with|to|and|by)\s+$/i.test(text.slice(Math.max(0, start - 14), start)) && !/^\s+(?:signed|approved|agreed|reviewed|joined|asked|said|required|team)\b/i.test(text.slice(end, end + 14))) continue;
+      if (actor === 'risk' && /^risk$/i.test(m[0]) && !/\b(?:told|tell|briefed|brief|notified|informed|looped in|brought in|asked|with|to|and|by)\s+$/i.test(text.slice(Math.max(0, start - 14), start)) && !/^\s+(?:signed|approved|agreed|reviewed|joined|asked|said|required|team|got|received|heard|was (?:told|given|briefed))\b/i.test(text.slice(end, end + 14))) continue;
       taken.push([start, end]);
       out.push({ actor, start, end, timing: null, event: null, negated: inRanges(negated, start, end) });
     }
@@ -355,7 +355,9 @@ function governanceOf(text: string, negated: Range[]): GovernanceMention[] {
   if (out.length === 0) return out;
   const before = BEFORE_MARKER.exec(text);
   const after = AFTER_MARKER.exec(text);
-  const afterNegated = after ? inRanges(negated, after.index, after.index + after[0].length) : false;
+  // "Nobody from compliance looked at it until the first complaint": the negation is the point.
+  const untilLate = after !== null && /^until\b/i.test(after[0]);
+  const afterNegated = after && !untilLate ? inRanges(negated, after.index, after.index + after[0].length) : false;
   let timing: GovernanceTiming = null;
   if (before) timing = 'before';
   else if (after && !afterNegated) timing = ONGOING.test(text) && !/\b(?:told|briefed|notified|informed|looped in|brought in|involved|got (?:their )?sign-?off|asked for (?:approval|sign-?off))\b|才/i.test(text) ? 'ongoing' : 'after';
@@ -372,6 +374,7 @@ function governanceOf(text: string, negated: Range[]): GovernanceMention[] {
   for (const g of out) {
     g.timing = timing;
     g.event = event;
+    if (untilLate && timing === 'after') g.negated = false;
   }
   return out;
 }
@@ -380,7 +383,7 @@ const CONDITIONAL =
   /\b(?:if|would|could|might|assuming|assumes?|estimated?|estimates|projected|projection|forecasts?|expected to|expect(?:ed)? (?:it |this |that |the \w+ )?to|(?:is|are|be) worth|potential(?:ly)?|target(?:ing|s|ed)?|aim(?:ing|s)? (?:to|for)|goal is|plan(?:ning|s)? to|each (?:extra )?point|every (?:extra )?point|per point)\b|^\s*(?:Cutting|Reducing|Raising|Lifting|Improving|Lowering|Adding|Moving|Applied to)\b|如果|假设|假如|预计|预期|估计|若|目标(?:是|为)|希望|计划|(?:可|能)(?:以)?(?:避免|节省|增加|减少|带来|提升)|按[^。]{0,10}(?:估算|计算)/i;
 const HYPOTHESIS = /\b(?:I (?:expected|suspected|hypothesi[sz]ed|believed|thought|guessed|bet)|hypothesis|if [^.;]{0,80}\bI (?:was|would be) wrong|we expected|we suspected)\b|我(?:怀疑|猜测|预计|以为|认为可能)|假设是|如果[^。]{0,40}(?:我就错了|说明我错了)/i;
 const SAVING = /\b(?:sav(?:ed|es|ing|ings)|freed|freeing|frees|avoid(?:ed|ing|s)?|prevent(?:ed|ing|s)?|recover(?:ed|ing|s)?|adding|added|adds|extra|additional|incremental|worth)\b|少损失|节省|避免|多出|挽回|额外|增加了?约?(?:\d|[一两三四五六七八九十])/i;
-const END_STATE = /\b(?:(?:is|are|was|were|stands?) now|now (?:at|runs?|sits?|is|are|stands|recovers|answers|resolves|catches|takes)|reach(?:ed|es)|(?:is|are) (?:down|up) to|down to|up to|(?:improved|rose|fell|dropped|grew|increased|decreased|climbed) to|now)\b|达到了?|降到|降至|升至|提高到|提升到|现在|目前/i;
+const END_STATE = /\b(?:today|these days|currently|(?:is|are|was|were|stands?) now|now (?:at|runs?|sits?|is|are|stands|recovers|answers|resolves|catches|takes)|reach(?:ed|es)|(?:is|are) (?:down|up) to|down to|up to|(?:improved|rose|fell|dropped|grew|increased|decreased|climbed) to|now)\b|达到了?|降到|降至|升至|提高到|提升到|现在|目前/i;
 
 // ---------------------------------------------------------------------------------------------
 

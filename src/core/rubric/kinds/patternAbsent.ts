@@ -36,6 +36,8 @@ function removalFix(text: string, start: number, end: number, sentenceStart: num
   return { label: `Remove “${word}”`, start: s, end: e, text: replacement };
 }
 
+const OWN_NEGATION = /\b(?:not|never|no|nobody|n't)\b|不|没|从不/i;
+
 /** All patterns as one alternation, or null when one needs the u flag (kept apart then). */
 function prefilter(patterns: string[]): RegExp | null {
   if (patterns.length < 2 || patterns.some((p) => /\\[pP]\{|\\u\{/.test(p))) return null;
@@ -83,7 +85,9 @@ export const patternAbsent = defineKind({
           if (e.unlessNumber || e.distanced) {
             const claim = claimAt(section, start);
             if (e.unlessNumber && claim?.hasImpactNumber) continue;
-            if (e.distanced && claim && isDistanced(claim, start - claim.start, end - claim.start)) continue;
+            // A phrase that carries its own negation ("not my job to argue") is not negated by it.
+            const own = OWN_NEGATION.test(m[0]);
+            if (e.distanced && claim && isDistanced(own ? { negated: [], reported: [] } : claim, start - claim.start, end - claim.start)) continue;
           }
           if (e.before && e.before.test(section.text.slice(Math.max(0, start - 40), start))) continue;
           const f: RawFinding = { section: section.id, start, end, vars: { match: m[0] } };
