@@ -109,8 +109,18 @@ function cutPoint(text: string, from: number, limit: number): number {
  * Sentences by Intl.Segmenter. Lines are segmented one at a time (a line break ends a sentence
  * anyway) and very long lines in chunks, because V8's segmenters slow down on long strings.
  */
+/** A sentence the segmenter ended at an abbreviation ("vs.", "e.g.") runs on into the next. */
+const ABBREVIATION_END = /(?:^|[\s(])(?:vs|e\.g|i\.e|approx|etc|incl|est|no|Mr|Ms|Dr|St|Inc|Co|U\.S)\.$/i;
+
 function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
+  const push = (s: Sentence) => {
+    const prev = out[out.length - 1];
+    if (prev && ABBREVIATION_END.test(prev.text) && !text.slice(prev.end, s.start).includes('\n')) {
+      const merged = text.slice(prev.start, s.end);
+      out[out.length - 1] = { start: prev.start, end: s.end, text: merged, words: prev.words + s.words };
+    } else out.push(s);
+  };
   let lineStart = 0;
   while (lineStart <= text.length) {
     const nl = text.indexOf('\n', lineStart);
@@ -122,7 +132,7 @@ function splitSentences(text: string): Sentence[] {
       if (chunk.trim() !== '') {
         for (const seg of sentenceSegmenter.segment(chunk)) {
           const span = trimmedSpan(text, pos + seg.index, pos + seg.index + seg.segment.length);
-          if (span) out.push({ ...span, words: countWords(span.text) });
+          if (span) push({ ...span, words: countWords(span.text) });
         }
       }
       pos = cut;

@@ -255,10 +255,28 @@ export function clauseOf(text: string, start: number, end: number): string {
 
 const RESULT_VERB_BEFORE = /\b(?:sav(?:ed|es|ing)|deliver(?:ed|s|ing)|generat(?:ed|es|ing)|cut|reduc(?:ed|es|ing)|drove|returned|recovered|avoided)\b[^.;,]{0,20}$|(?:节省|带来|创造|避免)了?[^。；，]{0,10}$/i;
 
+const BAND_CUE = /\b(?:bands?|publish(?:es|ed)?|guides?|market (?:data|rate|range)|benchmarks?|peers? (?:pay|earn)|levels\.fyi)\b|区间为|市场|指南/gi;
+
+/** Offset of the last match of a global regex in text, or -1. */
+function lastMatch(re: RegExp, text: string): number {
+  const g = re.global ? re : new RegExp(re.source, re.flags + 'g');
+  let at = -1;
+  g.lastIndex = 0;
+  for (const m of text.matchAll(g)) at = m.index;
+  return at;
+}
+
 function payStance(q: NumberToken, text: string): PayStance {
   const clause = clauseOf(text, q.start, q.end);
   if (RESULT_WORD.test(clause) && !PAY_WORD.test(clause)) return 'other';
   if (RESULT_VERB_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start))) return 'other';
+  // The cue nearest before the figure wins: in "I am looking for $180k–$195k base, inside both
+  // bands the guides publish ($150k–$210k and $135k–$195k)" the first range is the ask, the
+  // others are the bands.
+  const lead = text.slice(Math.max(0, text.length - clause.length, q.start - 60), q.start);
+  const lastAsk = lastMatch(ASK_WORD, lead);
+  const lastBand = lastMatch(BAND_CUE, lead);
+  if (lastBand > lastAsk) return 'band';
   if (ASK_WORD.test(clause) && !/\b(?:they|the recruiter|the bank)\b[^.]{0,20}\boffer/i.test(clause)) return 'ask';
   for (const [stance, re] of STANCE_TERMS) if (re.test(clause)) return stance;
   return 'ask';

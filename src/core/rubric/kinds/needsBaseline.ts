@@ -27,7 +27,8 @@ function kindsIn(ctx: KindContext, ids: string[]): Set<string> {
 function answered(claim: Claim, crossKinds: Set<string> | null): boolean {
   if (claim.baseline || claim.conditional || claim.hypothesis) return true;
   const own = claim.quantities.filter((q) => q.impact);
-  return own.every((q) => (claim.saving && (q.kind === 'money' || q.kind === 'duration' || q.kind === 'count')) || (crossKinds?.has(family(q.kind)) ?? false));
+  if (crossKinds && own.some((q) => crossKinds.has(family(q.kind)))) return true;
+  return own.every((q) => claim.saving && (q.kind === 'money' || q.kind === 'duration' || q.kind === 'count'));
 }
 
 export const needsBaseline = defineKind({
