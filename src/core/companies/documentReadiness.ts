@@ -4,8 +4,7 @@
 import type { CoreContext } from '../context';
 import type { DocumentFile } from '../workspace/schemas';
 import type { DocumentSummary } from '../workspace/store';
-import type { CheckResult } from '../rubric/types';
-import { createDocumentChecker } from '../rubric/checkDocument';
+import { createScoreChecker } from '../rubric/checkDocument';
 import type { DocumentReadiness } from './types';
 import { effectiveCompetencies } from '../questions/inferCompetencies';
 
@@ -13,7 +12,7 @@ export function documentText(doc: Pick<DocumentFile, 'sections'>): string {
   return Object.values(doc.sections).join('\n\n');
 }
 
-type Checker = (doc: Pick<DocumentFile, 'templateId' | 'sections' | 'silencedRules'>) => CheckResult;
+type Checker = (doc: Pick<DocumentFile, 'templateId' | 'sections' | 'silencedRules'>) => number;
 
 function scoreDocument(check: () => Checker, summary: DocumentSummary, doc: DocumentFile | null): DocumentReadiness {
   // Tags set by the candidate override what the text and template show.
@@ -29,7 +28,7 @@ function scoreDocument(check: () => Checker, summary: DocumentSummary, doc: Docu
   };
   if (doc) {
     try {
-      return { ...base, score: check()(doc).score, scoreFrom: 'live' };
+      return { ...base, score: check()(doc), scoreFrom: 'live' };
     } catch {
       // fall back to the snapshot score below
     }
@@ -55,7 +54,7 @@ export function readDocuments(
   const files = new Map<string, DocumentFile>();
   let checker: Checker | null = null;
   // Resolved on first use, so a company whose settings cannot be read still lists its documents.
-  const check = (): Checker => (checker ??= createDocumentChecker(ctx, company));
+  const check = (): Checker => (checker ??= createScoreChecker(ctx, company));
   const readiness = summaries.map((summary) => {
     let doc: DocumentFile | null = null;
     try {

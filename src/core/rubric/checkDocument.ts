@@ -4,7 +4,9 @@
 import type { CoreContext } from '../context';
 import type { CheckResult } from './types';
 import type { CompanyFile } from '../workspace/schemas';
-import { getTemplate } from '../templates/registry';
+import { getTemplate, loadTemplates } from '../templates/registry';
+import { openScoreCache, rulesKey } from './scoreCache';
+import type { ScoreCache } from './scoreCache';
 import { createHash } from 'node:crypto';
 import type { Template } from '../templates/types';
 import { COMPANY_PACKS, loadRulePacks, readRulePackFiles } from './loadRulePacks';
@@ -80,6 +82,22 @@ const MEMO_LIMIT = 5_000;
  * Treat the results as read-only.
  */
 export function createDocumentChecker(ctx: CoreContext, company: string | null): (doc: DocInput) => CheckResult {
+  return createCheckers(ctx, company).check;
+}
+
+/**
+ * Scores for overviews (dashboard, scored document lists): like createDocumentChecker, and
+ * also kept across runs in the workspace's .dossier/scores.json (scoreCache.ts), so the first
+ * dashboard of a session does not check every document again. Never used for the editor's
+ * findings, which are always checked live.
+ */
+export function createScoreChecker(ctx: CoreContext, company: string | null): (doc: DocInput) => number {
+  return createCheckers(ctx, company).score;
+}
+
+let rulesMemo: { packs: unknown; templates: unknown; key: string } | null = null;
+
+function createCheckers(ctx: CoreContext, company: string | null): { check: (doc: DocInput) => CheckResult; score: (doc: DocInput) => number } {
   const env = resolveCheckEnv(ctx, company);
   const packs = loadRulePacks(ctx.appRoot).rules;
   const templates = new Map<string, Template>();
@@ -89,20 +107,52 @@ export function createDocumentChecker(ctx: CoreContext, company: string | null):
     memos.set(ctx, memo);
   }
   const cache = memo;
-  return (doc) => {
-    let template = templates.get(doc.templateId);
-    if (!template) {
-      template = getTemplate(ctx, doc.templateId);
-      templates.set(doc.templateId, template);
+  let scores: ScoreCache | null = null;
+  const scoreCache = (): ScoreCache => {
+    if (scores) return scores;
+    const packFiles = readRulePackFiles(ctx.appRoot);
+    const all = loadTemplates(ctx).templates;
+    if (!rulesMemo || rulesMemo.packs !== packFiles || rulesMemo.templates !== all) {
+      rulesMemo = { packs: packFiles, templates: all, key: rulesKey(packFiles, all) };
     }
-    const digest = createHash('sha1')
+    scores = openScoreCache(ctx.store.root, rulesMemo.key, ctx.store.readOnly !== true);
+    return scores;
+  };
+  const templateOf = (id: string): Template => {
+    let template = templates.get(id);
+    if (!template) {
+      template = getTemplate(ctx, id);
+      templates.set(id, template);
+    }
+    return template;
+  };
+  const digestOf = (template: Template, doc: DocInput): string =>
+    createHash('sha1')
       .update(JSON.stringify([template.id, env.company, doc.sections, doc.silencedRules, env.disabled, env.privateTerms, env.bands]))
       .digest('base64');
+  const run = (template: Template, digest: string, doc: DocInput): CheckResult => {
     const hit = cache.get(digest);
     if (hit && hit.template === template && hit.packs === packs) return hit.result;
     const result = checkWithEnv(packs, env, template, doc);
     if (cache.size >= MEMO_LIMIT) cache.clear();
     cache.set(digest, { template, packs, result });
     return result;
+  };
+  return {
+    check: (doc) => {
+      const template = templateOf(doc.templateId);
+      return run(template, digestOf(template, doc), doc);
+    },
+    score: (doc) => {
+      const template = templateOf(doc.templateId);
+      const digest = digestOf(template, doc);
+      const hit = cache.get(digest);
+      if (hit && hit.template === template && hit.packs === packs) return hit.result.score;
+      const stored = scoreCache().get(digest);
+      if (stored !== undefined) return stored;
+      const score = run(template, digest, doc).score;
+      scoreCache().set(digest, score);
+      return score;
+    },
   };
 }

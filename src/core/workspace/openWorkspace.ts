@@ -83,7 +83,7 @@ export function openWorkspace(rootDir: string, opts: OpenWorkspaceOptions = {}):
 class Store implements OpenedWorkspace {
   readonly root: string;
   readonly created: boolean;
-  private readonly readOnly: boolean;
+  readonly readOnly: boolean;
   private readonly now: () => Date;
   private readonly keep: number;
   private readonly lockFile: string;

@@ -36,6 +36,8 @@ export interface DocumentSummary {
 
 export interface WorkspaceStore {
   readonly root: string;
+  /** Opened to read only (never writes, not even caches). */
+  readonly readOnly?: boolean;
   workspace(): WorkspaceFile;
   updateSettings(patch: Partial<WorkspaceSettings>): WorkspaceSettings;
   problems(): FileProblem[];
