@@ -34,6 +34,10 @@ vi.mock('../../../src/core/rubric/checkDocument', () => {
       (ctx: unknown, company: string | null) =>
       (doc: { templateId: string; sections: Record<string, string> }) =>
         checkDocument(ctx, { company, ...doc }),
+    createScoreChecker:
+      (ctx: unknown, company: string | null) =>
+      (doc: { templateId: string; sections: Record<string, string> }) =>
+        checkDocument(ctx, { company, ...doc }).score,
   };
 });
 
