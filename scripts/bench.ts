@@ -5,6 +5,7 @@ import { benchRubric } from './bench-rubric';
 import { benchExport } from './bench-export';
 import { benchUi } from './bench-ui';
 import { benchCli } from './bench-cli';
+import { benchWorkspace } from './bench-workspace';
 import { benchDurability } from './bench-durability';
 import { benchFuzz } from './bench-fuzz';
 
@@ -18,6 +19,7 @@ const parts: Record<string, Part> = {
   durability: benchDurability,
   cli: benchCli,
   fuzz: benchFuzz,
+  workspace: benchWorkspace,
 };
 
 /** Long runs (1,000 kills, 20,000 fuzz inputs: minutes each) run only when named. */
