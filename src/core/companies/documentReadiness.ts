@@ -58,7 +58,9 @@ export function readDocuments(
   const readiness = summaries.map((summary) => {
     let doc: DocumentFile | null = null;
     try {
-      doc = ctx.store.getDocument(company, summary.id);
+      // Read without a copy (structuredClone of every document was a third of a dashboard); the
+      // overviews only read these.
+      doc = (ctx.store.peekDocument?.(company, summary.id) as DocumentFile | undefined) ?? ctx.store.getDocument(company, summary.id);
       files.set(summary.id, doc);
     } catch {
       doc = null;

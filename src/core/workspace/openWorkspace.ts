@@ -275,6 +275,12 @@ class Store implements OpenedWorkspace {
     return { ...structuredClone(this.usable(entry)), revision: entry.revision };
   }
 
+  peekDocument(company: string, id: string): Readonly<DocumentFile> {
+    const entry = this.readDocument(company, id);
+    const doc = this.usable(entry);
+    return doc.revision === entry.revision ? doc : { ...doc, revision: entry.revision };
+  }
+
   createDocument(doc: Omit<DocumentFile, 'id' | 'revision'> & { id?: string }): DocumentFile {
     this.assertWritable();
     const node = this.readCompany(doc.company);

@@ -53,6 +53,11 @@ export interface WorkspaceStore {
 
   listDocuments(company: string): DocumentSummary[];
   getDocument(company: string, id: string): DocumentFile;
+  /**
+   * The stored document without a copy, for overviews that read every document (dashboard,
+   * scored lists): callers must not change it. Optional: getDocument is the safe default.
+   */
+  peekDocument?(company: string, id: string): Readonly<DocumentFile>;
   /** Saves a new document (id chosen by the store when empty). */
   createDocument(doc: Omit<DocumentFile, 'id' | 'revision'> & { id?: string }): DocumentFile;
   /**
