@@ -27,6 +27,9 @@ async function typeInto(page: Page, section: string, text: string) {
 }
 
 test('a JPMorgan round: answer a question, practise it, readiness rises', async ({ page }) => {
+  // Typing three sections and waiting for the autosave took up to ~30 s at a load average of 26
+  // on the shared 2-core machine; the steps themselves are quick.
+  test.setTimeout(150_000);
   await page.goto(app.server.url);
   await page.getByTestId('new-company').click();
   await page.getByTestId('profile-jpmorgan').click();
@@ -57,7 +60,7 @@ test('a JPMorgan round: answer a question, practise it, readiness rises', async 
     'In March 2025 our card-fraud model drifted after a holiday surge. On the Monday, Priya from model risk and I reviewed the alert log and agreed a threshold change.',
   );
   await typeInto(page, 'result', 'False declines fell from 2.1% to 1.4% within three weeks, and the audit closed with no findings.');
-  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved', { timeout: 60_000 });
 
   // Back on the round: the answer shows its score and spoken length; readiness rose.
   await page.goto(`${app.server.origin}/#/c/${slug}/questions/risk-governance`);
