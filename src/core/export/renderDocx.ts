@@ -258,15 +258,14 @@ export async function renderDocx(doc: ParsedDocument, meta: ExportMeta, design: 
       }),
     ],
   });
-  const footer = (): Footer =>
-    new Footer({
+  const pageFooter = new Footer({
       children: [
         new Paragraph({
           alignment: AlignmentType.RIGHT,
           children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], ...small })],
         }),
       ],
-    });
+  });
 
   const headingRun = (sizePt: number, extra: Record<string, unknown> = {}) => ({
     font: fonts(d.heading, cjk),
@@ -346,8 +345,9 @@ export async function renderDocx(doc: ParsedDocument, meta: ExportMeta, design: 
         },
         // Page 1 shows name, company and date in the byline under the title; the running header
         // repeats them from page 2 on, never twice on one page.
-        headers: { default: header, first: new Header({ children: [new Paragraph({ children: [] })] }) },
-        footers: { default: footer(), first: footer() },
+        // (With titlePage on and no first-page header, page 1's header is empty.)
+        headers: { default: header },
+        footers: { default: pageFooter, first: pageFooter },
         children: body,
       },
     ],
