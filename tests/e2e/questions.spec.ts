@@ -95,6 +95,7 @@ test('a JPMorgan round: answer a question, practise it, readiness rises', async 
 
   // Readiness counts the practice, and the history is stored with the company.
   await expect.poll(() => readiness(page)).toBeGreaterThan(answered);
+  await expect(page.locator('[data-question-id="jpm-drift-survives-audit"]').getByTestId('practice-summary')).toContainText('Practised once, last today · your ratings 4 of 5');
   const view = await callFromPage<{ questions: { id: string; practice: { rating: number; seconds: number }[] }[] }>(page, 'questions.list', {
     company: slug,
     round: 'risk-governance',

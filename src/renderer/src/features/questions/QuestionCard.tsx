@@ -127,6 +127,16 @@ export function QuestionCard(props: {
         <p className="qs-muted">Not answered yet. The {q.templateName ?? q.template} template fits this question.</p>
       )}
 
+      {q.practice.length > 0 && (
+        <p className="qs-muted" data-testid="practice-summary">
+          Practised {q.practice.length === 1 ? 'once' : `${q.practice.length} times`}, last {daysAgo(q.practice.at(-1)?.at ?? null)} · your ratings{' '}
+          {q.practice
+            .slice(-5)
+            .map((p) => p.rating)
+            .join(' → ')}{' '}
+          of 5
+        </p>
+      )}
       {q.expectations.length > 0 && (
         <ul className="qs-checks" aria-label="This question's own checks">
           {q.expectations.map((e) => (
