@@ -81,8 +81,15 @@ export async function benchCli(): Promise<Record<string, unknown>> {
     const bin = path.join(root, 'bin', 'dossier.mjs');
     const node = process.execPath;
     const manifest = path.join(root, 'out', 'cli', 'inputs.json');
+    let current = false;
+    try {
+      const m = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { inputs: [string, number][] };
+      current = m.inputs.every(([f, t]) => fs.statSync(path.join(root, f)).mtimeMs === t);
+    } catch {
+      current = false;
+    }
     const out: Record<string, unknown> = {
-      cliFrom: fs.existsSync(manifest) ? 'out/cli build (bin/dossier.mjs runs it while current, else tsx)' : 'sources through tsx (no build)',
+      cliFrom: current ? 'the out/cli build' : 'the sources through tsx (out/cli missing or older than the sources: npm run build:cli)',
     };
 
     const writeGood = path.join(root, 'node_modules', 'write-good', 'bin', 'write-good.js');
