@@ -11,6 +11,8 @@ import { DossierError } from '../../../src/core/errors';
 import { loadTemplatesFrom } from '../../../src/core/templates/registry';
 import { parsePack } from '../../../src/core/rubric/loadRulePacks';
 import { loadProfiles } from '../../../src/core/companies/loadProfiles';
+import { parseBankFile } from '../../../src/core/questions/loadQuestionBank';
+import { bankReferences } from '../../../src/core/questions/buildQuestionsView';
 import type { CoreContext } from '../../../src/core/context';
 import { exportHandlers } from '../../../src/core/handlers/exportHandlers';
 import { workspaceInfo } from '../../../src/core/handlers/workspaceHandlers';
@@ -234,6 +236,24 @@ describe('files from outside the workspace folder', () => {
       expect(loaded.rules).toEqual([]);
       expect(loaded.problems).toHaveLength(1);
       expect(loaded.problems[0]!.file).toBe('resources/rubrics/fintech.json');
+      if (v !== 'schema-invalid') expect(loaded.problems[0]!.message).toMatch(/is not valid JSON/);
+    }
+  });
+
+  const bank = fs.readFileSync(path.join(appRoot, 'resources', 'questions', 'fintech.json'), 'utf8');
+  const refs = bankReferences(loadProfiles(appRoot).profiles, loadTemplatesFrom(appRoot, null).templates);
+  const questionCount = parseBankFile('resources/questions/fintech.json', bank, refs).questions.length;
+
+  it.each(VARIANTS)('a question bank, %s', (v) => {
+    const loaded = parseBankFile('resources/questions/fintech.json', variant(bank, v, JSON.stringify({ profile: 'fintech', questions: 'none' })), refs);
+    if (v === 'bom' || v === 'crlf') {
+      expect(loaded.problems).toEqual([]);
+      expect(loaded.questions.length).toBe(questionCount);
+      expect(questionCount).toBeGreaterThan(0);
+    } else {
+      expect(loaded.questions).toEqual([]);
+      expect(loaded.problems).toHaveLength(1);
+      expect(loaded.problems[0]!.file).toBe('resources/questions/fintech.json');
       if (v !== 'schema-invalid') expect(loaded.problems[0]!.message).toMatch(/is not valid JSON/);
     }
   });
