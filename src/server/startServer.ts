@@ -29,6 +29,8 @@ export interface ServerOptions {
   logInternal?: InternalErrorLogger;
   /** Heavy operations (export, check) run in this many worker threads; 0 runs them on the request loop. */
   workers?: number;
+  /** Wait until a worker is ready before answering (tests); otherwise heavy operations run here until then. */
+  waitForWorkers?: boolean;
 }
 
 /** The default printer: src/node/chromiumPrinter.ts, imported only when the first PDF is made. */
@@ -49,6 +51,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     workers > 0
       ? createWorkerPool({ store: ctx.store, printer, appRoot: opts.appRoot, size: workers, ...(opts.logInternal ? { logInternal: opts.logInternal } : {}) })
       : null;
+  if (pool && opts.waitForWorkers) await pool.whenReady();
   const closeContext = async () => {
     await pool?.close();
     ctx.store.close();
@@ -62,7 +65,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       ...(opts.port !== undefined ? { port: opts.port } : {}),
       ...(opts.host !== undefined ? { host: opts.host } : {}),
       ...(opts.logInternal ? { logInternal: opts.logInternal } : {}),
-      ...(pool ? { offload: (op: string, payload: unknown) => (isHeavyOperation(op, payload) ? pool.run(op, payload) : null) } : {}),
+      // Until a worker has loaded core (a second or two after start), heavy operations run here.
+      ...(pool ? { offload: (op: string, payload: unknown) => (isHeavyOperation(op, payload) && pool.ready() ? pool.run(op, payload) : null) } : {}),
       onClose: closeContext,
     });
   } catch (err) {

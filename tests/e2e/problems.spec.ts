@@ -33,10 +33,13 @@ test('a corrupt document shows the problems banner and restores from backup', as
   const banner = page.getByTestId('problems-banner');
   await expect(banner).toBeVisible();
   await expect(banner).toContainText(file ?? '');
+  // The newest good version is offered, with its age: the one just saved.
+  await expect(banner).toContainText(/the version saved (just now|1 minute ago)/);
   await banner.getByTestId('restore-backup').click();
   await expect(banner).toHaveCount(0);
   await page.getByTestId('company-link').first().click();
   await expect(page.getByTestId('document-row')).toHaveCount(1);
+  await expect(page.getByTestId('document-row').first()).toContainText('Fraud scoring, second draft');
 });
 
 test('a malformed template of the workspace is named, and the app keeps working', async ({

@@ -39,6 +39,8 @@ const printer: PdfPrinter | null = init.printer
 const ctx: CoreContext = { store, shell: 'browser', appRoot: init.appRoot, printer, now: () => new Date() };
 const handlers = createHandlers(ctx);
 
+port.postMessage({ type: 'ready' } satisfies FromWorker);
+
 port.on('message', (msg: ToWorker) => {
   if (msg.type === 'printed') {
     const w = waiting.get(msg.id);

@@ -20,6 +20,7 @@ export type ToWorker =
   | { type: 'printed'; id: number; ok: false; message: string; dossier?: { code: ErrorCode; message: string } };
 
 export type FromWorker =
+  | { type: 'ready' }
   | { type: 'done'; id: number; result: Result<unknown> }
   | { type: 'printer'; id: number; method: 'print' | 'measure'; html: string; opts: unknown }
   | { type: 'internal'; op: string; message: string };

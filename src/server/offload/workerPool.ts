@@ -40,6 +40,10 @@ export interface WorkerPoolOptions {
 
 export interface WorkerPool {
   run(op: string, payload: unknown): Promise<Result<unknown>>;
+  /** True once a worker has loaded core and can take jobs (workers start with the pool). */
+  ready(): boolean;
+  /** Resolves when the first worker is ready. */
+  whenReady(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -51,6 +55,8 @@ interface Job {
 
 interface Slot {
   worker: Worker;
+  /** Set when the worker has loaded core and said so. */
+  ready: boolean;
   job: { id: number; job: Job; timer: NodeJS.Timeout } | null;
 }
 
@@ -67,6 +73,8 @@ export function createWorkerPool(opts: WorkerPoolOptions): WorkerPool {
   const slots: Slot[] = [];
   let nextId = 0;
   let closed = false;
+  let markReady: () => void = () => undefined;
+  const firstReady = new Promise<void>((resolve) => (markReady = resolve));
 
   function spawn(): Slot {
     const { port1, port2 } = new MessageChannel();
@@ -81,9 +89,13 @@ export function createWorkerPool(opts: WorkerPoolOptions): WorkerPool {
       printerMeasures: typeof opts.printer?.measure === 'function',
     };
     const worker = new Worker(opts.entry ?? ENTRY, { workerData: init, transferList: [port2], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-    const slot: Slot = { worker, job: null };
+    const slot: Slot = { worker, ready: false, job: null };
     worker.on('message', (msg: FromWorker) => {
-      if (msg.type === 'done') {
+      if (msg.type === 'ready') {
+        slot.ready = true;
+        markReady();
+        pump();
+      } else if (msg.type === 'done') {
         if (slot.job?.id !== msg.id) return;
         finish(slot, msg.result);
       } else if (msg.type === 'printer') {
@@ -144,13 +156,13 @@ export function createWorkerPool(opts: WorkerPoolOptions): WorkerPool {
       running.job.resolve(result);
     }
     void slot.worker.terminate();
+    if (!closed) spawn(); // keep the pool warm
     pump();
   }
 
   function pump(): void {
     while (!closed && queue.length > 0) {
-      let slot = slots.find((s) => s.job === null);
-      if (!slot && slots.length < size) slot = spawn();
+      const slot = slots.find((s) => s.ready && s.job === null);
       if (!slot) return;
       const job = queue.shift()!;
       const id = nextId++;
@@ -165,7 +177,12 @@ export function createWorkerPool(opts: WorkerPoolOptions): WorkerPool {
     for (const s of slots) if (s.job === null) s.worker.unref();
   }
 
+  // Workers load core when the pool starts, so the first heavy request does not wait for it.
+  for (let i = 0; i < size; i++) spawn();
+
   return {
+    ready: () => slots.some((s) => s.ready),
+    whenReady: () => firstReady,
     run(op, payload) {
       if (closed) return Promise.resolve(failure('unavailable', 'Dossier is shutting down.'));
       return new Promise((resolve) => {

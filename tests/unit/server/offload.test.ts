@@ -48,7 +48,7 @@ beforeAll(async () => {
   store.close();
   const staticDir = tempDir('dossier-static-');
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Dossier</title>');
-  server = await startServer({ workspace: root, staticDir, appRoot, printer: null });
+  server = await startServer({ workspace: root, staticDir, appRoot, printer: null, waitForWorkers: true });
   // Warm both workers (module loading is not what is measured).
   await Promise.all([api('rubric.check', { company: slug, templateId: 'impact-brief', sections: { problem: 'x' } }), api('rubric.check', { company: slug, templateId: 'impact-brief', sections: { problem: 'y' } })]);
 }, 120_000);
