@@ -9,6 +9,7 @@ import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
 import { useToast } from '../../ui/Toast';
+import { ruleSummary } from './ruleSummary';
 
 /** One term per line; blank lines and duplicates dropped. */
 export function parseTerms(text: string): string[] {
@@ -171,8 +172,8 @@ export function SettingsDialog(props: { onClose: () => void }) {
                   />
                   <span>
                     <strong title={`Rule id: ${r.id}`}>{ruleLabel(r.id)}</strong>{}
-                    <span className="muted">{r.message}</span>
-                    {r.why ? <span className="muted rule-why">{r.why}</span> : null}
+                    <span className="muted">{ruleSummary(r)}</span>
+                    {r.why && ruleSummary(r) !== r.why ? <span className="muted rule-why">{r.why}</span> : null}
                   </span>
                 </label>
               </li>
