@@ -2,8 +2,12 @@
 // sent brotli- or gzip-compressed when the browser accepts it, compressed once per file version
 // and kept in memory (the built app is a few hundred KB compressed); large API answers are
 // compressed per response with fast settings. Node's zlib only, no dependency.
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+// Files are compressed on libuv's thread pool at a middle quality: the check worker's bundle is
+// about 4 MB (the English model), and brotli's best quality on it blocked every other request
+// for seconds (16 s on a loaded machine) when it ran on the request loop.
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 
 export type Encoding = 'br' | 'gzip';
 
@@ -37,18 +41,33 @@ export function compress(body: Buffer | string, encoding: Encoding, quality: 'fa
   });
 }
 
-const cache = new Map<string, { stamp: string; bytes: Buffer }>();
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/** Compresses off the request loop (libuv's thread pool) at a quality that stays fast on megabytes. */
+function compressFileBytes(body: Buffer, encoding: Encoding): Promise<Buffer> {
+  if (encoding === 'gzip') return gzipAsync(body, { level: 6 });
+  return brotliAsync(body, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+  });
+}
+
+const cache = new Map<string, { stamp: string; bytes: Promise<Buffer> }>();
 
 /**
  * The compressed bytes of a static file for this version of it (stamp: mtime and size), or null
- * when the file type is not worth compressing. Throws when the file cannot be read.
+ * when the file type is not worth compressing. Concurrent requests for one file share one
+ * compression. Rejects when the file cannot be read (and forgets the failure).
  */
-export function compressedFile(path: string, stamp: string, encoding: Encoding): Buffer | null {
+export function compressedFile(path: string, stamp: string, encoding: Encoding): Promise<Buffer> | null {
   if (!COMPRESSIBLE.test(path)) return null;
   const key = `${encoding}:${path}`;
   const hit = cache.get(key);
   if (hit && hit.stamp === stamp) return hit.bytes;
-  const bytes = compress(readFileSync(path), encoding, 'best');
+  const bytes = readFile(path).then((body) => compressFileBytes(body, encoding));
+  bytes.catch(() => {
+    if (cache.get(key)?.bytes === bytes) cache.delete(key);
+  });
   cache.set(key, { stamp, bytes });
   return bytes;
 }

@@ -125,6 +125,10 @@ function isCrossSite(req: IncomingMessage): boolean {
 }
 
 function sendFile(req: IncomingMessage, res: ServerResponse, path: string, headers: Record<string, string>): void {
+  sendFileAsync(req, res, path, headers).catch(() => res.destroy());
+}
+
+async function sendFileAsync(req: IncomingMessage, res: ServerResponse, path: string, headers: Record<string, string>): Promise<void> {
   let size: number;
   let stamp: string;
   try {
@@ -139,7 +143,7 @@ function sendFile(req: IncomingMessage, res: ServerResponse, path: string, heade
   const encoding = pickEncoding(req.headers['accept-encoding']);
   let compressed: Buffer | null = null;
   try {
-    compressed = encoding ? compressedFile(path, stamp, encoding) : null;
+    compressed = encoding ? await compressedFile(path, stamp, encoding) : null;
   } catch {
     compressed = null; // unreadable now: the plain stream below reports it
   }

@@ -43,6 +43,13 @@ beforeAll(async () => {
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Dossier</title>');
   writeFileSync(join(staticDir, 'assets', 'app.js'), BIG_JS);
   writeFileSync(join(staticDir, 'assets', 'logo.png'), Buffer.alloc(2048, 7));
+  // A bundle the size of the check worker's (about 4 MB, the English model), hard to compress.
+  let seed = 7;
+  const noise = Array.from({ length: 4_000_000 }, () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return String.fromCharCode(33 + (seed % 90));
+  }).join('');
+  writeFileSync(join(staticDir, 'assets', 'worker.js'), `export const blob = ${JSON.stringify(noise)};\n`);
   server = await serveHandlers({ handlers, workspaceRoot: join(root, 'ws'), staticDir });
   cookie = `${cookieName(server.port)}=${server.token}`;
 });
@@ -85,6 +92,24 @@ describe('compressed responses', () => {
     const png = await get('/assets/logo.png', { 'accept-encoding': 'br' });
     expect(png.headers['content-encoding']).toBeUndefined();
     expect(png.body.length).toBe(2048);
+  });
+
+  it('compresses a large asset off the request loop: a request sent after it is answered first', async () => {
+    const order: string[] = [];
+    const large = get('/assets/worker.js', { 'accept-encoding': 'br' }).then((r) => {
+      order.push('large');
+      return r;
+    });
+    await new Promise((r) => setTimeout(r, 5));
+    const small = get('/assets/logo.png', {}).then((r) => {
+      order.push('small');
+      return r;
+    });
+    const [bigRes, smallRes] = await Promise.all([large, small]);
+    expect(smallRes.status).toBe(200);
+    expect(bigRes.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(bigRes.body).length).toBeGreaterThan(4_000_000);
+    expect(order).toEqual(['small', 'large']);
   });
 
   it('compresses large API answers only', async () => {
