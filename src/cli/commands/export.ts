@@ -60,7 +60,9 @@ function errnoWhy(err: unknown): string {
 
 /** Writes through a temp file in the same folder, then renames: never a half-written file. */
 function writeOut(target: string, bytes: Uint8Array): void {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+  // The temp name does not repeat the target's: a target near the 255-byte name limit (a long
+  // Chinese title) would push it over and fail with ENAMETOOLONG.
+  const temp = path.join(path.dirname(target), `.${randomBytes(6).toString('hex')}.dossier-export.tmp`);
   try {
     fs.writeFileSync(temp, bytes, { flag: 'wx' });
     fs.renameSync(temp, target);

@@ -125,6 +125,25 @@ describe('dossier check (in-process)', () => {
 });
 
 describe('other commands', () => {
+  it('exports a document with a 100-character Chinese title into a folder (name cut to the byte limit)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-cli-longname-'));
+    try {
+      const source = fs.readFileSync(path.join(root, strong), 'utf8').replace(/^title: .*$/m, `title: ${'中'.repeat(100)}`);
+      const file = path.join(dir, 'long.md');
+      fs.writeFileSync(file, source);
+      const out = path.join(dir, 'out');
+      fs.mkdirSync(out);
+      const r = await cli(['export', file, '--format', 'md', '--out', out]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const [name] = fs.readdirSync(out);
+      expect(name).toMatch(/中+ - \d{4}-\d{2}-\d{2}\.md$/);
+      expect(Buffer.byteLength(name ?? '')).toBeLessThanOrEqual(255);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('templates --json lists ids, names and sections', async () => {
     const r = await cli(['templates', '--json']);
     expect(r.code).toBe(0);
