@@ -5,24 +5,40 @@
 // stream is cheap, so every page-budgeted PDF is checked; the layout is measured only when this
 // says the page was shrunk (or it ran over). Unknown PDFs answer 1 (not shrunk): the wide-table
 // test in tests/unit/export/fidelity.test.ts fails if Chromium's output stops matching.
-import { unzlibSync } from 'fflate';
+import { Unzlib } from 'fflate';
 
 const FULL_SIZE = 0.75; // PDF points per CSS px at 100%
 const MAX_STREAMS = 24;
+/** Chromium writes page 1's content near the start: only this much of the file is searched. */
+const HEAD_BYTES = 32_768;
+/** Only the opening operators are read: this much compressed data is inflated. */
+const STREAM_HEAD = 1_024;
+
+/** The first bytes of a zlib stream, inflated without inflating the rest. */
+function inflateHead(data: Uint8Array): Uint8Array {
+  let out: Uint8Array = new Uint8Array(0);
+  const u = new Unzlib((chunk) => {
+    if (out.length === 0) out = chunk;
+  });
+  u.push(data.subarray(0, STREAM_HEAD), data.length <= STREAM_HEAD);
+  return out;
+}
 
 /** The factor Chromium scaled page 1 by: 1 at full size, below 1 when shrunk to fit. */
 export function pdfShrinkFactor(bytes: Uint8Array): number {
-  const text = new TextDecoder('latin1').decode(bytes);
-  const streams = text.matchAll(/\/Filter\s*\/FlateDecode[^>]*>>\s*stream\r?\n/g);
+  const text = new TextDecoder('latin1').decode(bytes.subarray(0, HEAD_BYTES));
+  // Page content streams carry only /Filter and /Length (font files add /Length1, images /Subtype).
+  const streams = text.matchAll(/<<\s*\/Filter\s*\/FlateDecode\s*\/Length\s+\d+\s*>>\s*stream\r?\n/g);
   let seen = 0;
   for (const m of streams) {
     if (++seen > MAX_STREAMS) break;
     const start = (m.index ?? 0) + m[0].length;
-    const end = text.indexOf('endstream', start);
-    if (end < 0) break;
+    const length = Number(/\/Length\s+(\d+)/.exec(m[0])?.[1] ?? 0);
+    const end = Math.min(bytes.length, start + length);
+    if (length <= 0) continue;
     let content: string;
     try {
-      content = new TextDecoder('latin1').decode(unzlibSync(bytes.subarray(start, end)));
+      content = new TextDecoder('latin1').decode(inflateHead(bytes.subarray(start, end)).subarray(0, 256));
     } catch {
       continue;
     }
