@@ -28,8 +28,14 @@ export async function benchFuzz(): Promise<Record<string, unknown>> {
   const small = fc.sample(anyFamily(UNIT_SCALE), { numRuns: total - Math.floor(total / 10), seed });
   const large = fc.sample(anyFamily(BENCH_SCALE), { numRuns: Math.floor(total / 10), seed: seed + 1 });
   const started = performance.now();
+  let done = 0;
   for (const { family, text } of [...small, ...large]) {
     const outcome = await runPipeline(text);
+    // Progress on stderr every 1,000 inputs (a long run on a busy machine shows where it is).
+    if (++done % 1000 === 0) {
+      const failed = [...counts.values()].reduce((n, c) => n + c.failures, 0);
+      process.stderr.write(`fuzz: ${done}/${total} inputs, ${failed} failures, ${round((performance.now() - started) / 1000)} s\n`);
+    }
     const c = counts.get(family)!;
     c.inputs++;
     c.times.push(outcome.ms);
