@@ -25,7 +25,9 @@ export type QuantityKind =
   | 'ordinal'
   | 'headcount'
   | 'dataset-size'
-  | 'model-size';
+  | 'model-size'
+  | 'tenure'
+  | 'activity';
 
 const NOT_IMPACT: ReadonlySet<QuantityKind> = new Set<QuantityKind>([
   'year',
@@ -36,6 +38,8 @@ const NOT_IMPACT: ReadonlySet<QuantityKind> = new Set<QuantityKind>([
   'headcount',
   'dataset-size',
   'model-size',
+  'tenure',
+  'activity',
 ]);
 
 /** A figure's part in a change: the starting point, the result, or the size of the change. */
@@ -95,6 +99,12 @@ export interface Claim {
   saving: boolean;
   /** States where a figure stands now ("is now", "reached", "down to", 达到, 降到). */
   endState: boolean;
+  /**
+   * A decision given with its reason ("I chose a gradient-boosted model over a deep network
+   * because…", 我选择了…因为…): the span (relative to text) from the choice verb to the reason,
+   * holding the options chosen and rejected; null when the sentence is not such a decision.
+   */
+  choice: Range | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -115,7 +125,7 @@ const INTERNALS_BEFORE = /(?:\b(?:depth|max[_ ]depth|learning rate|dropout|batch
 const HEADCOUNT_AFTER =
   /^(?:\s|-)?(?:person|people|member|strong|FTEs?|full-time|engineers?|data scientists?|scientists?|analysts?|developers?|designers?|PMs?|product managers?|direct reports|reports|headcount|contractors|squads?|teams)(?![A-Za-z])(?!\s+(?:hours?|days?|time|minutes))|^\s?(?:人的?团队|人团队|名(?:工程师|分析师|数据科学家|员工|成员)|人的小组)/i;
 const HEADCOUNT_BEFORE = /\b(?:team of|managed|manage|managing|led|lead|leading|grew (?:the |my )?team to|hired|staff of)\s+(?:a team of\s+)?(?:about\s+|around\s+)?$/i;
-const OUTCOME_BEFORE = /\b(?:saved|saves|freed|free|cut|reduced|redeployed|avoided|released|fewer|less)\b[^.]{0,12}$|(?:节省|减少|释放)[^。]{0,6}$/i;
+const OUTCOME_BEFORE = /\b(?:saved|saves|freed|free|cut|reduced|redeployed|avoided|released|fewer|less|removed|dropped|retired|eliminated|fixed|resolved|closed)\b[^.]{0,12}$|(?:节省|减少|释放|删掉|删除|去掉|移除|修复|关闭|下线)[^。]{0,8}$/i;
 const DATASET_AFTER =
   /^\s?(?:[\w-]+\s){0,2}?(?:transcripts?|records?|rows?|documents?|docs|images?|examples?|samples?|data ?points?|labels?|tokens?|features?|columns?|files?|logs?|emails?|conversations?|utterances?|training (?:examples|rows))(?![A-Za-z])|^\s?(?:条(?:记录|数据|样本|对话|文本|通话)|个样本|份文档|条)/i;
 const DATASET_BEFORE = /\b(?:trained on|training (?:set|data) of|data ?set of|corpus of|labell?ed|ingested|on a sample of)\s+(?:about\s+|over\s+|some\s+)?$/i;
@@ -124,10 +134,18 @@ const PAY_WORD =
   /\b(?:base|salary|bonus|sign-?on|signing|equity|RSUs?|stock|comp(?:ensation)?|package|pay|TC|OTE|relocation|offer|ask|band)\b|底薪|薪|奖金|签字费|股票|总包|年包|期权/i;
 const MONEY_AFTER = /^\s?(?:USD|dollars|美元|a year|per year|annually|base|salary|sign-?on|bonus|in (?:base|salary|equity|sign-on|bonus)|总包|底薪)/i;
 
+/** Years of experience ("five years of hands-on experience", 5年建模经验): tenure, not impact. */
+const TENURE_AFTER = /^\+?\s?(?:(?:years?|yrs?)\+?\s(?:of\s)?(?:[\w-]+\s){0,3}?experience\b|(?:多)?年(?:的)?[^。，,；]{0,6}经验)/i;
+/** How many things one took part in ("across four model launches", 参与过四次上线): activity, not impact. */
+const ACTIVITY_AFTER = /^\s?(?:[\w-]+\s)?(?:launches|projects|initiatives|programs|programmes|roles|jobs|companies|products|models|releases|rollouts)\b|^\s?(?:次|个项目|款产品)/i;
+const ACTIVITY_BEFORE = /(?:\b(?:across|over|through|on|in)\s+|参与过?|经历过?|做过|主导过?)$/i;
+
 function classify(t: NumberToken, text: string): QuantityKind {
   const before = text.slice(Math.max(0, t.start - 24), t.start);
   const after = text.slice(t.end, t.end + 30);
   if (isMoneyUnit(t.unit)) return 'money';
+  if (TENURE_AFTER.test(text.slice(t.end - (t.unit === 'years' ? t.text.replace(/^[\d.,\s]+/, '').length : 0), t.end + 40))) return 'tenure';
+  if (ACTIVITY_AFTER.test(after) && ACTIVITY_BEFORE.test(before)) return 'activity';
   const near = text.slice(Math.max(0, t.start - 28), Math.min(text.length, t.end + 24));
   switch (t.unit) {
     case 'percent':
@@ -161,16 +179,38 @@ function classify(t: NumberToken, text: string): QuantityKind {
   if (/^\.\d/.test(after)) return 'version'; // 3.11.2
   if (VERSION_BEFORE.test(before) || /^\s?(?:release|version)(?![A-Za-z])/i.test(after)) return 'version';
   if (ORDINAL_AFTER.test(after)) return 'ordinal';
-  if (INTERNALS_AFTER.test(after) || (!t.scaled && INTERNALS_BEFORE.test(before))) return 'model-size';
+  // "removed two features it flagged" is a change made, not the model's size.
+  if ((INTERNALS_AFTER.test(after) || (!t.scaled && INTERNALS_BEFORE.test(before))) && !OUTCOME_BEFORE.test(before)) return 'model-size';
   if (!t.hasFraction && !t.scaled && /^(?:19|20)\d\d$/.test(t.whole) && !COUNT_NOUN_AFTER.test(after)) return 'year';
   if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$/.test(before)) return 'date';
   if ((HEADCOUNT_AFTER.test(after) || HEADCOUNT_BEFORE.test(before)) && !OUTCOME_BEFORE.test(before)) return 'headcount';
-  if (DATASET_AFTER.test(after) || DATASET_BEFORE.test(before)) return 'dataset-size';
+  if ((DATASET_AFTER.test(after) || DATASET_BEFORE.test(before)) && !OUTCOME_BEFORE.test(before)) return 'dataset-size';
   if (METRIC_WORD.test(near) && (t.hasFraction || /\b(?:KS|Gini|PSI)\b/i.test(near)) && Math.abs(t.value) <= 100) return 'metric';
   // "185k" in a pay sentence is dollars; "250k disputes" is a count.
   if (t.scaled && !COUNT_NOUN_AFTER.test(after) && (PAY_WORD.test(text) || MONEY_AFTER.test(after))) return 'money';
   if (DATE_BEFORE.test(before) && /^\d{1,2}$/.test(t.whole) && /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(before)) return 'date';
   return 'count';
+}
+
+/**
+ * Counts written as words: "two features", "twelve branches", 两个特征, 十家分行. "one" and 一 are
+ * left out (they mostly mean "a"); a Chinese numeral counts only before a measure word
+ * (个, 项, 名…), so 十分 ("very") is not a number. Read as a bare figure, then classified like one.
+ */
+const WORD_COUNT =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\b(?![\s-](?:hundred|thousand|million|billion|thirds?|quarters?\b))|(?<!第|[一二两三四五六七八九十百千万])(?:[二两三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])(?=个|项|名|条|家|次|位|种|套|起|笔|类|支|款|道|处|份|周|天|个月|年)/gi;
+const WORD_COUNT_VALUE: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+function wordCountValue(w: string): number {
+  if (w.includes('十')) {
+    const [tens, ones] = w.split('十');
+    return (tens ? (WORD_COUNT_VALUE[tens] ?? 1) : 1) * 10 + (ones ? (WORD_COUNT_VALUE[ones] ?? 0) : 0);
+  }
+  return w.toLowerCase().split(/[\s-]/).reduce((n, part) => n + (WORD_COUNT_VALUE[part] ?? 0), 0);
 }
 
 /** Figures written as words: "cut in half", "doubled", 缩短一半, 翻倍. */
@@ -403,6 +443,20 @@ const HYPOTHESIS = /\b(?:I (?:expected|suspected|hypothesi[sz]ed|believed|though
 const SAVING = /\b(?:sav(?:ed|es|ing|ings)|freed|freeing|frees|avoid(?:ed|ing|s)?|prevent(?:ed|ing|s)?|recover(?:ed|ing|s)?|adding|added|adds|extra|additional|incremental|worth)\b|少损失|节省|避免|多出|挽回|额外|增加了?约?(?:\d|[一两三四五六七八九十])/i;
 const END_STATE = /\b(?:today|these days|currently|(?:is|are|was|were|stands?) now|now (?:at|runs?|sits?|is|are|stands|recovers|answers|resolves|catches|takes)|reach(?:ed|es)|(?:is|are) (?:down|up) to|down to|up to|(?:improved|rose|fell|dropped|grew|increased|decreased|climbed) to|now)\b|达到了?|降到|降至|升至|提高到|提升到|现在|目前/i;
 
+const CHOICE_VERB =
+  /\b(?:I|we) (?:(?:deliberately|intentionally) )?(?:chose|picked|opted for|opted to|went with|selected|decided (?:on|to|against)|preferred|kept|traded)\b|我们?(?:最终|刻意)?(?:选择了?|选了|决定|采用了?|坚持用|保留了?)/i;
+const REASON = /\b(?:because|since|so that|as it|given that|in order to)\b|因为|由于|是为了|以便|为的是/i;
+
+/** The choice span of a decision given with its reason, or null. */
+function choiceOf(text: string): Range | null {
+  const verb = CHOICE_VERB.exec(text);
+  if (!verb) return null;
+  const rest = text.slice(verb.index);
+  const reason = REASON.exec(rest);
+  if (!reason) return null;
+  return [verb.index, verb.index + reason.index];
+}
+
 // ---------------------------------------------------------------------------------------------
 
 function langOf(text: string): Claim['lang'] {
@@ -441,6 +495,19 @@ export function analyzeText(raw: string): Omit<Claim, 'start' | 'end'> {
       kind: half ? 'percent' : 'multiple', impact: true, role: 'change', pay: null, stance: 'ask',
     });
   }
+  for (const m of text.matchAll(WORD_COUNT)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (quantities.some((q) => q.start < end && start < q.end)) continue;
+    const value = wordCountValue(m[0]);
+    const token: NumberToken = {
+      start, end, text: m[0], value, min: value, max: value, isRange: false, unit: 'none', scaled: false,
+      signed: false, whole: String(value), hasFraction: false,
+    };
+    const kind = classify(token, text);
+    quantities.push({ ...token, kind, impact: !NOT_IMPACT.has(kind), role: changeRole(token, text, undefined), pay: null, stance: 'ask' });
+  }
+  quantities.sort((a, b) => a.start - b.start);
   const negated = negatedRanges(text);
   const claim = {
     text: raw,
@@ -457,6 +524,7 @@ export function analyzeText(raw: string): Omit<Claim, 'start' | 'end'> {
     hypothesis: HYPOTHESIS.test(text),
     saving: SAVING.test(text),
     endState: END_STATE.test(text) || quantities.some((q) => q.role === 'after'),
+    choice: choiceOf(text),
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(raw, claim);

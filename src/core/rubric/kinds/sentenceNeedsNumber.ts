@@ -1,7 +1,8 @@
 // sentence-needs-number: sentences that claim an outcome (or name a tool) need an impact number
 // in the same sentence. Reads the claim record: years, versions, regulation ids, head counts,
 // data-set and model sizes are not impact; a trigger inside a negation, a quotation or someone
-// else's view ("confirmed no adverse impact") is not the writer's outcome claim.
+// else's view ("confirmed no adverse impact") is not the writer's outcome claim, and neither are
+// the options of a decision given with its reason ("I chose X over Y because…").
 import { z } from 'zod';
 import { defineKind, pattern, pick } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
@@ -9,12 +10,18 @@ import { claimsOf } from '../claims/sectionClaims';
 import { isDistanced } from '../claims/analyzeClaim';
 import type { Claim } from '../claims/analyzeClaim';
 
-/** True when some match of a trigger in the claim is the writer's own, unnegated statement. */
-export function triggeredPlainly(res: RegExp[], claim: Claim): boolean {
+/**
+ * True when some match of a trigger in the claim is the writer's own, unnegated statement. With
+ * `skipChoice`, a match inside the options of a decision given with its reason ("I chose a
+ * gradient-boosted model over a deep network because…") is a choice, not an outcome claim.
+ */
+export function triggeredPlainly(res: RegExp[], claim: Claim, skipChoice = false): boolean {
+  const choice = skipChoice ? claim.choice : null;
   for (const re of res) {
     re.lastIndex = 0;
     for (const m of claim.text.matchAll(re)) {
       if (m[0].length === 0) continue;
+      if (choice && m.index >= choice[0] && m.index < choice[1]) continue;
       if (!isDistanced(claim, m.index, m.index + m[0].length)) return true;
     }
   }
@@ -43,7 +50,7 @@ export const sentenceNeedsNumber = defineKind({
         if (!claim || claim.hasImpactNumber || claim.hypothesis) return;
         // In an outcome section every sentence is a claim, except a finding stated in the
         // negative ("no adverse impact", "没有发现").
-        const plain = triggeredPlainly(c.res, claim);
+        const plain = triggeredPlainly(c.res, claim, true);
         const everyApplies = every && s.words >= c.minWords && claim.negated.length === 0;
         if (everyApplies || plain) out.push({ section: section.id, start: s.start, end: s.end });
       });
