@@ -2,8 +2,8 @@
 // the rubric as `dossier check` runs it, and prints one JSON report on stdout: per-rule recall,
 // false-positive rate and support, overall figures, the share of Chinese cases, the template
 // self-consistency check, and (when tests/gold/holdout.jsonl exists) the held-out figures apart.
-// Failing case ids go to stderr; `--details` adds what each missed or raised wrongly; `--table`
-// prints the per-rule figures as a Markdown table on stderr.
+// Failing case ids and failing template examples go to stderr; `--details` adds what each case
+// missed or raised wrongly; `--table` prints the per-rule figures as a Markdown table on stderr.
 // Exit code 0 only when every rule has recall >= 95% and false positives <= 2% on the corpus and
 // the template examples are consistent; 1 otherwise; 2 when the corpus itself is invalid.
 // The held-out set is reported, never gating, and its failing ids are printed only with
@@ -151,6 +151,20 @@ if (board.failures.length > 0) {
   process.stderr.write(
     `failing cases (${board.failures.length}): ${board.failures.map((f) => f.id).join(' ')}\n`,
   );
+}
+if (!templates.pass) {
+  const lines = [
+    ...templates.strongProblems.map(
+      (p) =>
+        `strong example flagged: ${p.template} (${p.company}) ${p.rule} [${p.section ?? 'document'}]`,
+    ),
+    ...templates.weakProblems.map(
+      (p) =>
+        `weak example not caught: ${p.key} (${p.company}) expected ${p.expected.length ? p.expected.join(' or ') : 'any rule'}, raised ${p.fired.join(', ') || 'nothing'}`,
+    ),
+    ...templates.unmapped.map((k) => `weak example not in template-examples.json: ${k}`),
+  ];
+  process.stderr.write(`template examples failing (${lines.length}):\n  ${lines.join('\n  ')}\n`);
 }
 /** A Markdown table of the per-rule figures (for notes and reviews). */
 function table(title: string, board: Scoreboard): string {
