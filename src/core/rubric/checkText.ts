@@ -117,7 +117,7 @@ export function checkText(input: CheckTextInput): CheckResult {
   return {
     template: template.id,
     company: input.company ?? null,
-    score: scoreFindings(merged),
+    score: scoreFindings(merged, template.sections.filter((s) => s.required).length),
     wordCount: words,
     speakingSeconds: template.spoken || template.speakingSeconds ? secondsToSay(words, wpm) : null,
     findings: merged,
