@@ -5,7 +5,7 @@
 import type { CompanyFile } from '../workspace/schemas';
 import type { CompanyProfile } from '../companies/types';
 import type { BandRange, CompBands } from './types';
-import { bandsFor } from '../companies/bandsFor';
+import { bandsFor, totalCashBands } from '../companies/bandsFor';
 
 export function companyBands(profile: CompanyProfile | null, company: CompanyFile | null): CompBands | null {
   if (!profile && !company?.bandsOverride) return null;
@@ -15,6 +15,7 @@ export function companyBands(profile: CompanyProfile | null, company: CompanyFil
   if (!company?.bandsOverride) {
     for (const alt of bands.alternatives) if (alt.base) base.push({ min: alt.base.min, max: alt.base.max, source: alt.source });
   }
-  if (base.length === 0 && !bands.baseIsRigid) return null;
-  return { base, baseIsRigid: bands.baseIsRigid };
+  const totalCash: BandRange[] = totalCashBands(bands, Boolean(company?.bandsOverride)).map((b) => ({ min: b.min, max: b.max, source: b.source }));
+  if (base.length === 0 && totalCash.length === 0 && !bands.baseIsRigid) return null;
+  return { base, baseIsRigid: bands.baseIsRigid, totalCash };
 }

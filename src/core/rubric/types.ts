@@ -88,4 +88,9 @@ export interface BandRange {
 export interface CompBands {
   base: BandRange[];
   baseIsRigid: boolean;
+  /**
+   * Total-cash bands (base plus cash bonus a year, whole dollars) for asks stated as total cash;
+   * JPMorgan's guide reads $150k–$210k both as base and as total cash. Absent or empty: none.
+   */
+  totalCash?: BandRange[];
 }

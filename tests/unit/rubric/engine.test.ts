@@ -198,7 +198,7 @@ describe('comp bands from company profiles', () => {
     } as Parameters<typeof companyBands>[1]);
     expect(b?.base).toEqual([{ min: 100_000, max: 120_000, source: 'your edits' }]);
     const r = run({ text: 'I am looking for $150k–$160k.', template: 'comp-memo', section: 'base', company: 'jpmorgan', bands: b });
-    expect(r.findings.some((x) => x.rule === 'comp-band' && x.severity === 'warning')).toBe(true);
+    expect(r.findings.some((x) => x.rule === 'comp-band' && x.severity === 'error')).toBe(true);
   });
   it('notes a base ask inside a rigid band as info', () => {
     const r = run({ text: 'I am looking for $180k–$195k base.', template: 'comp-memo', section: 'base', company: 'wells-fargo' });

@@ -37,7 +37,7 @@ describe('pay: each component judged on its own', () => {
   it('flags the Wells Fargo memo base of $250,000 to $265,000, naming both bands', () => {
     const f = memo(WF_MEMO);
     expect(f).toHaveLength(1);
-    expect(f[0]?.severity).toBe('warning');
+    expect(f[0]?.severity).toBe('error');
     expect(f[0]?.excerpt).toBe('$250,000 to $265,000');
     expect(f[0]?.message).toContain('$150k–$210k');
     expect(f[0]?.message).toContain('$135k–$195k');

@@ -63,7 +63,7 @@ describe('rubric handlers', () => {
     expect(own[0]?.message).toContain('your own band');
     expect(checkDocument(ctx, { ...input, company: null }).findings.some((f) => f.rule === 'comp-band')).toBe(false);
     const viaProfile = checkDocument(ctx, { ...input, company: 'jpmorgan', sections: { base: 'I am looking for $230k–$240k.' } });
-    expect(viaProfile.findings.some((f) => f.rule === 'comp-band' && f.severity === 'warning')).toBe(true);
+    expect(viaProfile.findings.some((f) => f.rule === 'comp-band' && f.severity === 'error')).toBe(true);
     expect(() => checkDocument(ctx, { ...input, company: 'no-such-co' })).toThrow(/no-such-co/);
   });
 

@@ -42,13 +42,21 @@ export const compBand = defineKind({
     belowMessage: z.string().default('{ask} is below the base band you recorded ({band}); you may be underselling yourself.'),
     belowSuggestion: z.string().default('Check the band and ask for at least its floor; a low anchor is hard to raise later.'),
     splitMessage: z.string().default('{ask} is {direction} the base band in the {guide} ({broken}), though inside the {other} one ({kept}). The sources disagree; aim inside both.'),
+    /** An ask above every published band: it breaks every guide, so it is an error. */
+    aboveEverySeverity: z.enum(['error', 'warning', 'info']).default('error'),
+    /** Words saying a total is total cash (base plus cash bonus), judged against the total-cash reading. */
+    totalCashTerms: z.array(z.string().min(1)).default(['\\btotal cash\\b', '\\bcash comp(?:ensation)?\\b', '总现金', '现金总额', '现金总包']),
+    totalCashMessage: z.string().default('{ask} in total cash is {direction} the total-cash reading of the {guide} ({broken}).'),
+    totalCashSuggestion: z.string().default('Keep total cash (base plus cash bonus) inside that reading, or ask the recruiter whether the range means base or total cash.'),
+    fallbackTotalCash: z.array(Band).default([]),
     sections: z.array(z.string()).optional(),
   }),
-  compile: (p) => ({ ...p, baseRes: p.baseTerms.map(pattern) }),
+  compile: (p) => ({ ...p, baseRes: p.baseTerms.map(pattern), totalCashRes: p.totalCashTerms.map(pattern) }),
   check: (c, ctx) => {
     const bands = ctx.bands && ctx.bands.base.length > 0 ? ctx.bands.base : c.fallbackBands;
     const rigid = ctx.bands ? ctx.bands.baseIsRigid : c.baseIsRigid;
-    if (bands.length === 0 && !rigid) return [];
+    const cashBands = ctx.bands ? (ctx.bands.totalCash ?? []) : c.fallbackTotalCash;
+    if (bands.length === 0 && cashBands.length === 0 && !rigid) return [];
     const band = describeBands(bands);
     const out: RawFinding[] = [];
     for (const section of pick(ctx, c.sections)) {
@@ -57,6 +65,27 @@ export const compBand = defineKind({
         for (const q of claim.quantities) {
           if (q.kind !== 'money' || (q.unit !== 'usd' && q.unit !== 'none')) continue;
           if (q.stance !== 'ask') continue;
+          if (q.pay === 'total' && cashBands.length > 0 && anyMatch(c.totalCashRes, clauseOf(claim.text, q.start, q.end))) {
+            if (isDistanced(claim, q.start, q.end)) continue;
+            const cash = judgeBaseAsk(q, { base: cashBands, baseIsRigid: false });
+            if (cash.position === 'inside') continue;
+            const first = cash.broken[0];
+            const vars = {
+              ask: formatDollarRange(q.min, q.max),
+              band: describeBands(cashBands),
+              direction: first?.direction === 'below' ? 'below' : 'above',
+              guide: cash.broken.map((b) => sourceName(b.band.source)).join(' and '),
+              broken: cash.broken.map((b) => `${formatDollars(b.band.min)}–${formatDollars(b.band.max)}`).join('; '),
+            };
+            out.push({
+              section: section.id, start: claim.start + q.start, end: claim.start + q.end, vars,
+              message: fill(c.totalCashMessage, vars),
+              suggestion: first?.direction === 'below' ? c.belowSuggestion : c.totalCashSuggestion,
+              severity: cash.position === 'above' ? c.aboveEverySeverity : 'warning',
+            });
+            continue;
+          }
+          if (bands.length === 0 && !rigid) continue;
           if (q.pay !== 'base' && !(q.pay === null && (wholeSectionIsBase || anyMatch(c.baseRes, clauseOf(claim.text, q.start, q.end))))) continue;
           if (q.max < 20_000) continue; // a stipend or a typo in thousands, not a base salary
           if (isDistanced(claim, q.start, q.end)) continue;
@@ -64,7 +93,8 @@ export const compBand = defineKind({
           const at = { section: section.id, start: claim.start + q.start, end: claim.start + q.end };
           const verdict = judgeBaseAsk(q, { base: bands, baseIsRigid: rigid });
           if (verdict.position === 'above') {
-            out.push({ ...at, vars: { ask, band } });
+            // Above every published band: every guide says it is too high.
+            out.push({ ...at, vars: { ask, band }, severity: c.aboveEverySeverity });
           } else if (verdict.position === 'below') {
             out.push({ ...at, vars: { ask, band }, message: fill(c.belowMessage, { ask, band }), suggestion: c.belowSuggestion });
           } else if (verdict.position === 'split') {

@@ -12,6 +12,20 @@ export const compRange = defineKind({
   params: z.object({
     askTerms: z.array(z.string().min(1)).min(1),
     rangeTerms: z.array(z.string().min(1)).default(['\\brange\\b', '\\bbetween\\b', '\\bfloor\\b', '\\bstretch\\b', '区间', '范围']),
+    /**
+     * The suggestion for the pay component the flat figure belongs to (the claim's pay role), so a
+     * flat sign-on is not answered with a base example. Components not listed keep the rule's own
+     * suggestion.
+     */
+    componentSuggestions: z.record(z.string(), z.string()).default({
+      base: 'Write it as a range, e.g. “$185k–$200k base, depending on the bonus and sign-on mix”.',
+      'sign-on': 'Write it as a range tied to what you leave behind, e.g. “a $35k–$45k sign-on to cover the bonus I forfeit”.',
+      bonus: 'Write it as a range, e.g. “a 15%–20% target bonus, depending on the base”.',
+      equity: 'Write it as a range, e.g. “$40k–$60k in RSUs over four years, to replace unvested equity”.',
+      total: 'Write it as a range, e.g. “total cash of $200k–$225k, depending on the base and bonus split”.',
+      relocation: 'Write it as a range, e.g. “$10k–$15k relocation, depending on the move date”.',
+      stipend: 'Write it as a range, e.g. “a $2k–$3k yearly learning stipend”.',
+    }),
     sections: z.array(z.string()).optional(),
   }),
   compile: (p) => ({ ...p, askRes: p.askTerms.map(pattern), rangeRes: p.rangeTerms.map(pattern) }),
@@ -25,7 +39,8 @@ export const compRange = defineKind({
         if (anyMatch(c.rangeRes, claim.text)) continue;
         const first = money[0];
         if (!first) continue;
-        out.push({ section: section.id, start: claim.start + first.start, end: claim.start + first.end });
+        const suggestion = first.pay ? c.componentSuggestions[first.pay] : undefined;
+        out.push({ section: section.id, start: claim.start + first.start, end: claim.start + first.end, ...(suggestion ? { suggestion } : {}) });
       }
     }
     return out;
