@@ -51,8 +51,9 @@ test('create a company and an impact brief; text survives reload and restart', a
   await page.screenshot({ path: `${repoRoot}/test-results/screens/main.png` });
 
   // The folder's list shows the same score as the editor, before any snapshot.
+  // The live score comes from the check worker, which starts with the editor after the reload.
+  await expect(page.getByTestId('live-score')).toHaveText(/^\s*\d+\s*$/);
   const liveScore = (await page.getByTestId('live-score').textContent())?.trim() ?? '';
-  expect(liveScore).toMatch(/^\d+$/);
   const server = await app.restart();
   await page.goto(server.url);
   await expect(page.getByTestId('document-row').first().getByTestId('document-score')).toHaveText(liveScore);
