@@ -5,6 +5,7 @@ import path from 'node:path';
 import { CompanyProfileSchema } from './profileSchema';
 import type { CompanyProfile, ProfileProblem } from './types';
 import { parseJsonText } from '../workspace/jsonText';
+import { fileStamps } from '../fileStamps';
 
 export const PROFILES_DIR = path.join('resources', 'companies');
 
@@ -26,16 +27,7 @@ function listFiles(dir: string): string[] {
 }
 
 function stampOf(dir: string, files: string[]): string {
-  return files
-    .map((f) => {
-      try {
-        const st = fs.statSync(path.join(dir, f));
-        return `${f}:${st.mtimeMs}:${st.size}`;
-      } catch {
-        return `${f}:gone`;
-      }
-    })
-    .join('|');
+  return fileStamps(dir, files).join('|');
 }
 
 export function loadProfiles(appRoot: string): {

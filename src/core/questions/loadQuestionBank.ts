@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { BankFile, BankQuestion } from './questionSchema';
 import type { QuestionProblem } from './questionSchema';
 import { parseJsonText } from '../workspace/jsonText';
+import { fileStamps } from '../fileStamps';
 
 export const QUESTIONS_DIR = path.join('resources', 'questions');
 
@@ -104,14 +105,7 @@ export function loadQuestionBanks(appRoot: string, refs: BankReferences): Loaded
   } catch {
     return { banks: new Map(), problems: [{ file: 'resources/questions', field: '(folder)', message: 'the question bank folder is missing' }] };
   }
-  const stamps = names.map((n) => {
-    try {
-      const st = fs.statSync(path.join(dir, n));
-      return `${n}:${st.mtimeMs}:${st.size}`;
-    } catch {
-      return `${n}:gone`;
-    }
-  });
+  const stamps = fileStamps(dir, names);
   const refKey = [...refs.rounds.entries()].map(([p, r]) => `${p}=${[...r].join(',')}`).join(';') + `|${[...refs.templates].join(',')}`;
   const key = `${dir}|${stamps.join('|')}|${refKey}`;
   if (cache && cache.key === key) return cache.value;

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compilePacks } from './rulePacks';
 import type { LoadedPacks, RulePackFile } from './rulePacks';
+import { fileStamps } from '../fileStamps';
 
 export { COMPANY_PACKS, compilePacks, compileRule, parsePack, selectRules } from './rulePacks';
 export type { CompiledRule, LoadedPacks, RulePackFile } from './rulePacks';
@@ -22,14 +23,7 @@ function load(appRoot: string): NonNullable<typeof cached> {
     const problems = [{ file: 'resources/rubrics', field: '(folder)', message: 'the rule pack folder is missing' }];
     return { key: '', files: [], failed: problems, value: { rules: [], problems } };
   }
-  const stamps = names.map((n) => {
-    try {
-      const st = fs.statSync(path.join(dir, n));
-      return `${n}:${st.mtimeMs}:${st.size}`;
-    } catch {
-      return `${n}:gone`;
-    }
-  });
+  const stamps = fileStamps(dir, names);
   const key = `${dir}|${stamps.join('|')}`;
   if (cached && cached.key === key) return cached;
   const files: RulePackFile[] = [];
