@@ -41,6 +41,8 @@ const rememberedFile = () => join(userData(), 'last-workspace.json');
 
 let current: Session | null = null;
 let mainWindow: BrowserWindow | null = null;
+/** Broken settings files found at start (each message names its file), told once the window shows. */
+const settingsProblems: string[] = [];
 
 function errorText(err: unknown): string {
   if (err instanceof DossierError) return err.message;
@@ -139,11 +141,26 @@ function lockDownAllContents(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
+/** Tells the candidate, once, which of Dossier's own settings files could not be read. */
+function reportSettingsProblems(): void {
+  const problems = settingsProblems.splice(0);
+  if (problems.length === 0) return;
+  for (const problem of problems) console.warn(`Dossier: ${problem}`);
+  const options = {
+    type: 'warning' as const,
+    title: 'Dossier could not read a settings file',
+    message: problems.length === 1 ? 'One of Dossier’s settings files is broken.' : 'Some of Dossier’s settings files are broken.',
+    detail: `${problems.join('\n\n')}\n\nDossier used its defaults for now and will not change the file. Fix it, or delete it to let Dossier write a new one.`,
+  };
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
 function showWindow(): void {
-  const state = loadWindowState(
+  const { state, problem } = loadWindowState(
     join(userData(), 'window-state.json'),
     screen.getAllDisplays().map((d) => d.workArea),
   );
+  if (problem) settingsProblems.push(problem);
   mainWindow = createMainWindow({
     BrowserWindow,
     shell,
@@ -175,10 +192,12 @@ async function start(): Promise<void> {
   await app.whenReady();
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rendererDir: location.rendererDir }));
 
+  const remembered = readRememberedWorkspace(rememberedFile());
+  if (remembered.problem) settingsProblems.push(remembered.problem);
   const root = resolveWorkspaceDir({
     argv: process.argv,
     env: process.env,
-    remembered: readRememberedWorkspace(rememberedFile()),
+    remembered: remembered.workspace,
     // The OS documents folder as Electron knows it (localized, redirected folders included).
     fallback: safeDocumentsDir(),
   });
@@ -218,6 +237,7 @@ async function start(): Promise<void> {
   );
 
   showWindow();
+  reportSettingsProblems();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) showWindow();
   });

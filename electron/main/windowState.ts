@@ -1,8 +1,10 @@
 // Remembers the window's size and place in <userData>/window-state.json, and restores them only
 // when that place is still on a connected display (a laptop unplugged from its monitor must not
-// open Dossier off-screen).
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// open Dossier off-screen). The file is read by core's one JSON reader (a byte-order mark is
+// accepted); a file that is there but broken is named, and never overwritten.
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { readJsonFile } from '../../src/core/workspace/readJsonFile';
 
 export interface Rect {
   x: number;
@@ -36,19 +38,31 @@ function num(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? Math.round(value) : undefined;
 }
 
-export function loadWindowState(file: string, workAreas: readonly Rect[]): WindowState {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return { ...DEFAULT_WINDOW_STATE };
-  }
-  if (typeof raw !== 'object' || raw === null) return { ...DEFAULT_WINDOW_STATE };
+/** A window state read from disk, and what was wrong with the file (null: nothing, or no file). */
+export interface LoadedWindowState {
+  state: WindowState;
+  /** For the candidate, naming the file: it is broken and was left untouched. */
+  problem: string | null;
+}
+
+/**
+ * The window state saved in `file` (JSON: width, height, x, y in screen pixels, maximized),
+ * fitted to the displays' `workAreas`. A missing file, a size out of range or a place on no
+ * display gives the default for that part; a file that is not JSON or not an object with
+ * numeric width and height gives the default and a `problem` naming it.
+ */
+export function loadWindowState(file: string, workAreas: readonly Rect[]): LoadedWindowState {
+  const read = readJsonFile(file);
+  if (read.status === 'missing') return { state: { ...DEFAULT_WINDOW_STATE }, problem: null };
+  if (read.status === 'unreadable') return { state: { ...DEFAULT_WINDOW_STATE }, problem: read.message };
+  const raw = read.value;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { state: { ...DEFAULT_WINDOW_STATE }, problem: shapeProblem(file) };
   const r = raw as Record<string, unknown>;
   const width = num(r.width);
   const height = num(r.height);
-  if (width === undefined || height === undefined || width < MIN.width || height < MIN.height || width > 20000 || height > 20000) {
-    return { ...DEFAULT_WINDOW_STATE };
+  if (width === undefined || height === undefined) return { state: { ...DEFAULT_WINDOW_STATE }, problem: shapeProblem(file) };
+  if (width < MIN.width || height < MIN.height || width > 20000 || height > 20000) {
+    return { state: { ...DEFAULT_WINDOW_STATE }, problem: null };
   }
   const state: WindowState = { width, height, maximized: r.maximized === true };
   const x = num(r.x);
@@ -57,16 +71,27 @@ export function loadWindowState(file: string, workAreas: readonly Rect[]): Windo
     state.x = x;
     state.y = y;
   }
-  return state;
+  return { state, problem: null };
 }
 
-export function saveWindowState(file: string, state: WindowState): void {
+function shapeProblem(file: string): string {
+  return `“${file}” does not have the shape Dossier expects (an object with a numeric width and height). Dossier left it untouched.`;
+}
+
+/**
+ * Saves `state` to `file` atomically (temp file, rename). Returns false, writing nothing, when the
+ * file there is broken (it is the candidate's to fix or delete) or the write failed.
+ */
+export function saveWindowState(file: string, state: WindowState): boolean {
+  if (loadWindowState(file, []).problem !== null) return false;
   try {
     mkdirSync(dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(state, null, 2));
     renameSync(tmp, file);
+    return true;
   } catch {
     // Window placement is a convenience; failing to save it must never stop Dossier closing.
+    return false;
   }
 }

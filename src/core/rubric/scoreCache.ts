@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseJsonText } from '../workspace/jsonText';
 
 /** Bump when the file's shape changes. */
 const FORMAT = 1;
@@ -86,7 +87,7 @@ export function openScoreCache(root: string, rules: string, writable: boolean): 
   const file = path.join(root, '.dossier', 'scores.json');
   const scores = new Map<string, number>();
   try {
-    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<CacheFile>;
+    const data = parseJsonText(fs.readFileSync(file, 'utf8')) as Partial<CacheFile>;
     if (data.format === FORMAT && data.rules === rules && data.scores && typeof data.scores === 'object') {
       for (const [k, v] of Object.entries(data.scores)) if (typeof v === 'number' && Number.isFinite(v)) scores.set(k, v);
     }

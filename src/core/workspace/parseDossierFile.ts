@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { CompanyFile, CURRENT_SCHEMA_VERSION, DocumentFile, WorkspaceFile } from './schemas';
 import { migrate } from './migrations';
 import type { FileKind } from './migrations';
-import { parseJsonText, withoutBom } from './jsonText';
+import { jsonPosition, parseJsonText, withoutBom } from './jsonText';
 
 const SCHEMAS = { workspace: WorkspaceFile, company: CompanyFile, document: DocumentFile } as const;
 export interface ParsedKinds {
@@ -46,16 +46,3 @@ export function parseDossierFile<K extends FileKind>(kind: K, text: string, rel:
   return { ok: true, data: parsed.data as ParsedKinds[K], migratedFrom: migrated.from === CURRENT_SCHEMA_VERSION ? null : migrated.from };
 }
 
-/** "line 3, column 5: Expected ',' or '}' after property value" from a JSON.parse error. */
-export function jsonPosition(text: string, err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
-  const detail = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
-  const pos = /position (\d+)/.exec(message);
-  if (text.trim() === '') return 'the file is empty';
-  if (!pos) return detail;
-  const offset = Number(pos[1]);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}: ${detail}`;
-}

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DossierError } from '../errors';
 import { isErrno } from './durableFile';
+import { parseJsonText } from './jsonText';
 
 export interface LockInfo {
   pid: number;
@@ -56,7 +57,7 @@ export function readLock(lockFile: string): LockInfo | 'missing' | 'unreadable' 
     return 'unreadable';
   }
   try {
-    const data = JSON.parse(text) as Partial<LockInfo>;
+    const data = parseJsonText(text) as Partial<LockInfo>;
     if (typeof data.pid === 'number' && typeof data.hostname === 'string' && typeof data.startedAt === 'string') {
       return { pid: data.pid, hostname: data.hostname, startedAt: data.startedAt };
     }

@@ -1,7 +1,7 @@
 // electron/main/index.ts wired end to end with the electron module mocked at its boundary: a
 // real temp workspace is opened (sample on first run), the window is created and loaded, IPC
 // answers real core operations, and quitting releases the workspace lock.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -117,10 +117,23 @@ async function until(check: () => boolean, ms = 20_000): Promise<void> {
 describe('electron main entry', () => {
   it('opens the workspace, the window and the IPC channel, and releases the lock on quit', async () => {
     process.env.DOSSIER_WORKSPACE = workspace;
+    // Settings files as Windows Notepad leaves them (a byte-order mark), and one that is broken.
+    const userData = join(dir, 'userData');
+    mkdirSync(userData, { recursive: true });
+    writeFileSync(join(userData, 'window-state.json'), '\uFEFF{"width": 1111, "height": 777, "maximized": false}');
+    const brokenRemembered = '{"workspace": "/home/me/pr';
+    writeFileSync(join(userData, 'last-workspace.json'), brokenRemembered);
     await import('../../../electron/main/index');
     await until(() => h.windows.length > 0);
 
     const win = h.windows[0];
+    expect(win?.options).toMatchObject({ width: 1111, height: 777 });
+    // The broken file is named to the candidate, once, and left as it was.
+    const electron = await import('electron');
+    const warned = vi.mocked(electron.dialog.showMessageBox).mock.calls.map((c) => JSON.stringify(c.at(-1)));
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toContain('last-workspace.json');
+    expect(warned[0]).toMatch(/is not valid JSON \(line 1, column \d+/);
     expect(win?.options).toMatchObject({ webPreferences: { sandbox: true, contextIsolation: true, preload: join(repo, 'out', 'preload', 'index.cjs') } });
     // The page comes from the app's own scheme, served only from out/renderer.
     expect(win?.loadedFiles).toEqual(['app://dossier/index.html']);
@@ -144,6 +157,7 @@ describe('electron main entry', () => {
 
     for (const l of h.appListeners.get('will-quit') ?? []) l();
     await until(() => !existsSync(join(workspace, '.dossier', 'lock')));
+    expect(readFileSync(join(userData, 'last-workspace.json'), 'utf8')).toBe(brokenRemembered);
     delete process.env.DOSSIER_WORKSPACE;
   });
 });

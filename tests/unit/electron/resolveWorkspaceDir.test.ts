@@ -25,8 +25,8 @@ describe('resolveWorkspaceDir', () => {
 
   it('remembers the last chosen folder', () => {
     const file = join(dir, 'userData', 'last-workspace.json');
-    expect(readRememberedWorkspace(file)).toBeNull();
-    rememberWorkspace(file, '/home/me/prep');
-    expect(readRememberedWorkspace(file)).toBe('/home/me/prep');
+    expect(readRememberedWorkspace(file)).toEqual({ workspace: null, problem: null });
+    expect(rememberWorkspace(file, '/home/me/prep')).toBe(true);
+    expect(readRememberedWorkspace(file)).toEqual({ workspace: '/home/me/prep', problem: null });
   });
 });

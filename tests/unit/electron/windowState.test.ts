@@ -13,23 +13,29 @@ describe('window state', () => {
   it('round-trips size, place and maximized', () => {
     const file = join(dir, 'a', 'window-state.json');
     saveWindowState(file, { x: 100, y: 80, width: 1200, height: 800, maximized: true });
-    expect(loadWindowState(file, laptop)).toEqual({ x: 100, y: 80, width: 1200, height: 800, maximized: true });
+    expect(loadWindowState(file, laptop)).toEqual({ state: { x: 100, y: 80, width: 1200, height: 800, maximized: true }, problem: null });
   });
 
-  it('uses the default when the file is missing or broken', () => {
-    expect(loadWindowState(join(dir, 'missing.json'), laptop)).toEqual(DEFAULT_WINDOW_STATE);
+  it('uses the default when the file is missing (no problem) or broken (named)', () => {
+    expect(loadWindowState(join(dir, 'missing.json'), laptop)).toEqual({ state: DEFAULT_WINDOW_STATE, problem: null });
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, '{not json');
-    expect(loadWindowState(broken, laptop)).toEqual(DEFAULT_WINDOW_STATE);
+    expect(loadWindowState(broken, laptop)).toEqual({ state: DEFAULT_WINDOW_STATE, problem: expect.stringContaining('broken.json') });
     writeFileSync(broken, JSON.stringify({ width: 'wide', height: 10 }));
-    expect(loadWindowState(broken, laptop)).toEqual(DEFAULT_WINDOW_STATE);
+    expect(loadWindowState(broken, laptop)).toEqual({ state: DEFAULT_WINDOW_STATE, problem: expect.stringContaining('shape') });
+  });
+
+  it('uses the default, without a problem, for a size out of range', () => {
+    const small = join(dir, 'small.json');
+    writeFileSync(small, JSON.stringify({ width: 100, height: 10 }));
+    expect(loadWindowState(small, laptop)).toEqual({ state: DEFAULT_WINDOW_STATE, problem: null });
   });
 
   it('keeps the size but drops a place that is on no connected display', () => {
     const file = join(dir, 'external.json');
     saveWindowState(file, { x: 2000, y: 100, width: 1200, height: 800, maximized: false });
-    expect(loadWindowState(file, twoScreens)).toMatchObject({ x: 2000, y: 100 });
-    const state = loadWindowState(file, laptop);
+    expect(loadWindowState(file, twoScreens).state).toMatchObject({ x: 2000, y: 100 });
+    const { state } = loadWindowState(file, laptop);
     expect(state).toEqual({ width: 1200, height: 800, maximized: false });
   });
 
