@@ -5,13 +5,32 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus, parseCorpusText } from '../../../scripts/eval/loadCorpus';
 import { KNOWN_RULES, isChinese } from '../../../scripts/eval/corpusSchema';
+import type { GoldCase } from '../../../scripts/eval/corpusSchema';
 import { weakMapSchema } from '../../../scripts/eval/templateExamples';
 import { loadTemplatesFrom } from '../../../src/core/templates/registry';
+import { loadRulePacks, selectRules } from '../../../src/core/rubric/loadRulePacks';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const gold = path.join(root, 'tests', 'gold');
 const corpus = loadCorpus(path.join(gold, 'cases'));
 const templates = loadTemplatesFrom(root, null).templates;
+
+/** `id: template x` / `id: section y` for each case naming a template or section that does not exist. */
+function unknownTemplatesAndSections(cases: readonly GoldCase[]): string[] {
+  const bad: string[] = [];
+  for (const c of cases) {
+    const t = templates.find((x) => x.id === c.template);
+    if (!t) {
+      bad.push(`${c.id}: template ${c.template}`);
+      continue;
+    }
+    const ids = new Set(t.sections.map((s) => s.id));
+    if (c.section && !ids.has(c.section)) bad.push(`${c.id}: section ${c.section}`);
+    for (const s of Object.keys(c.document ?? {}))
+      if (!ids.has(s)) bad.push(`${c.id}: document section ${s}`);
+  }
+  return bad;
+}
 
 describe('gold corpus', () => {
   it('has no invalid line and no duplicate id', () => {
@@ -25,19 +44,7 @@ describe('gold corpus', () => {
   });
 
   it('names real templates and sections', () => {
-    const bad: string[] = [];
-    for (const c of corpus.cases) {
-      const t = templates.find((x) => x.id === c.template);
-      if (!t) {
-        bad.push(`${c.id}: template ${c.template}`);
-        continue;
-      }
-      const ids = new Set(t.sections.map((s) => s.id));
-      if (c.section && !ids.has(c.section)) bad.push(`${c.id}: section ${c.section}`);
-      for (const s of Object.keys(c.document ?? {}))
-        if (!ids.has(s)) bad.push(`${c.id}: document section ${s}`);
-    }
-    expect(bad).toEqual([]);
+    expect(unknownTemplatesAndSections(corpus.cases)).toEqual([]);
   });
 
   it('gives every rule id cases that must fire and cases that must not, in English and in Chinese', () => {
@@ -89,6 +96,29 @@ describe('gold corpus', () => {
     expect(holdout.cases.length).toBeGreaterThanOrEqual(40);
     const ids = new Set(corpus.cases.map((c) => c.id));
     expect(holdout.cases.filter((c) => ids.has(c.id)).map((c) => c.id)).toEqual([]);
+  });
+
+  it('keeps the incoming set valid, apart from the corpus, and scored only where its rules run', () => {
+    const dir = path.join(gold, 'incoming');
+    if (!fs.existsSync(dir)) return;
+    const incoming = loadCorpus(dir);
+    expect(incoming.problems).toEqual([]);
+    expect(incoming.cases.filter((c) => !c.id.startsWith('in-')).map((c) => c.id)).toEqual([]);
+    const ids = new Set(corpus.cases.map((c) => c.id));
+    expect(incoming.cases.filter((c) => ids.has(c.id)).map((c) => c.id)).toEqual([]);
+    // A case naming a rule that is not selected for its template and company measures nothing.
+    expect(unknownTemplatesAndSections(incoming.cases)).toEqual([]);
+    const packs = loadRulePacks(root).rules;
+    const idle: string[] = [];
+    for (const c of incoming.cases) {
+      const t = templates.find((x) => x.id === c.template);
+      if (!t) continue;
+      const company = c.company === 'none' ? null : c.company;
+      const running = new Set(selectRules(packs, t, company).map((r) => r.id));
+      for (const rule of [...c.mustFire, ...c.mustNotFire])
+        if (!running.has(rule)) idle.push(`${c.id}: ${rule} does not run here`);
+    }
+    expect(idle).toEqual([]);
   });
 
   it('reports a broken line with its file, line and reason', () => {
