@@ -1,22 +1,23 @@
 // `npm run eval`: runs the gold corpus (tests/gold/cases/*.jsonl) and the template examples through
 // the rubric as `dossier check` runs it, and prints one JSON report on stdout: per-rule recall,
 // false-positive rate and support, overall figures, the share of Chinese cases, the template
-// self-consistency check, (when tests/gold/holdout.jsonl exists) the held-out figures apart, and
-// (when tests/gold/incoming/ exists) the incoming set apart: new wording the rules do not handle
-// yet, moved into cases/ by the rule authors once they do.
+// self-consistency check, the figures of each held-out set (tests/gold/holdout*.jsonl) apart under
+// its file name, and (when tests/gold/incoming/ exists) the incoming set apart: new wording the
+// rules do not handle yet, moved into cases/ by the rule authors once they do.
 // Failing case ids and failing template examples go to stderr; `--details` adds what each case
 // missed or raised wrongly; `--incoming-details` does the same for the incoming set (meant for the
 // rule authors); `--table` prints the per-rule figures as a Markdown table on stderr.
 // Exit code 0 only when every rule has recall >= 95% and false positives <= 2% on the corpus and
 // the template examples are consistent; 1 otherwise; 2 when the corpus itself is invalid.
 // The held-out and incoming sets are reported, never gating. Held-out failing ids are printed only
-// with `--holdout-details` (the rubric's authors are not meant to read it); the incoming set's
+// with `--holdout-details` (the rubric's authors are not meant to read them); the incoming set's
 // failing ids are in the report, its texts with `--incoming-details`.
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadCorpus } from './eval/loadCorpus';
 import type { LoadedCorpus } from './eval/loadCorpus';
 import { KNOWN_RULES, isChinese } from './eval/corpusSchema';
+import { findHoldoutFiles } from './eval/holdoutFiles';
 import { createChecker, firedRules } from './eval/runCase';
 import type { Checker } from './eval/runCase';
 import { BAR, scoreRules } from './eval/scoreRules';
@@ -132,9 +133,10 @@ try {
 }
 const templates = checkTemplateExamples(checker, weakMap);
 
-const holdoutFile = path.join(goldDir, 'holdout.jsonl');
-const holdoutCorpus = fs.existsSync(holdoutFile) ? load(holdoutFile) : null;
-const holdout = holdoutCorpus ? run(checker, holdoutCorpus) : null;
+const holdouts = findHoldoutFiles(goldDir).map((file) => {
+  const heldOut = load(file);
+  return { name: path.basename(file), corpus: heldOut, board: run(checker, heldOut) };
+});
 
 const incomingDir = path.join(goldDir, 'incoming');
 const incomingCorpus = fs.existsSync(incomingDir) ? load(incomingDir) : null;
@@ -148,8 +150,9 @@ const report = {
   },
   corpus: summary(board, corpus, checker.ruleIds, true),
   templates,
-  holdout:
-    holdout && holdoutCorpus ? summary(holdout, holdoutCorpus, checker.ruleIds, false) : null,
+  holdouts: Object.fromEntries(
+    holdouts.map((h) => [h.name, summary(h.board, h.corpus, checker.ruleIds, false)]),
+  ),
   incoming:
     incoming && incomingCorpus ? summary(incoming, incomingCorpus, checker.ruleIds, true) : null,
   pass: board.pass && templates.pass,
@@ -195,7 +198,7 @@ function table(title: string, board: Scoreboard): string {
 }
 if (args.has('--table')) {
   process.stderr.write(table('Corpus', board));
-  if (holdout) process.stderr.write(table('Held-out', holdout));
+  for (const h of holdouts) process.stderr.write(table(`Held-out ${h.name}`, h.board));
   if (incoming) process.stderr.write(table('Incoming (not gating)', incoming));
 }
 /** Each failing case of a set with what it missed or raised wrongly, and its text. */
@@ -220,9 +223,10 @@ if (incoming && incomingCorpus && args.has('--incoming-details')) {
     `failing incoming cases (${incoming.failures.length} of ${incoming.cases}):\n${details(incoming, incomingCorpus)}`,
   );
 }
-if (holdout && args.has('--holdout-details')) {
-  process.stderr.write(
-    `failing held-out cases (${holdout.failures.length}): ${holdout.failures.map((f) => `${f.id}[${[...f.missed.map((r) => `-${r}`), ...f.falseAlarms.map((r) => `+${r}`)].join(',')}]`).join(' ')}\n`,
-  );
+if (args.has('--holdout-details')) {
+  for (const { name, board: held } of holdouts)
+    process.stderr.write(
+      `failing held-out cases in ${name} (${held.failures.length}): ${held.failures.map((f) => `${f.id}[${[...f.missed.map((r) => `-${r}`), ...f.falseAlarms.map((r) => `+${r}`)].join(',')}]`).join(' ')}\n`,
+    );
 }
 process.exitCode = report.pass ? 0 : 1;

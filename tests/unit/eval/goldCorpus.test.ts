@@ -7,6 +7,7 @@ import { loadCorpus, parseCorpusText } from '../../../scripts/eval/loadCorpus';
 import { KNOWN_RULES, isChinese } from '../../../scripts/eval/corpusSchema';
 import type { GoldCase } from '../../../scripts/eval/corpusSchema';
 import { weakMapSchema } from '../../../scripts/eval/templateExamples';
+import { findHoldoutFiles } from '../../../scripts/eval/holdoutFiles';
 import { loadTemplatesFrom } from '../../../src/core/templates/registry';
 import { loadRulePacks, selectRules } from '../../../src/core/rubric/loadRulePacks';
 
@@ -88,14 +89,18 @@ describe('gold corpus', () => {
     expect(keys.filter((k) => !(k in map))).toEqual([]);
   });
 
-  it('keeps the held-out file valid and apart from the corpus', () => {
-    const file = path.join(gold, 'holdout.jsonl');
-    if (!fs.existsSync(file)) return;
-    const holdout = loadCorpus(file);
-    expect(holdout.problems).toEqual([]);
-    expect(holdout.cases.length).toBeGreaterThanOrEqual(40);
-    const ids = new Set(corpus.cases.map((c) => c.id));
-    expect(holdout.cases.filter((c) => ids.has(c.id)).map((c) => c.id)).toEqual([]);
+  it('keeps every held-out file valid, apart from the corpus and from each other', () => {
+    const seen = new Set(corpus.cases.map((c) => c.id));
+    for (const file of findHoldoutFiles(gold)) {
+      const holdout = loadCorpus(file);
+      expect(holdout.problems, file).toEqual([]);
+      expect(holdout.cases.length, file).toBeGreaterThanOrEqual(40);
+      expect(
+        holdout.cases.filter((c) => seen.has(c.id)).map((c) => c.id),
+        file,
+      ).toEqual([]);
+      for (const c of holdout.cases) seen.add(c.id);
+    }
   });
 
   it('keeps the incoming set valid, apart from the corpus, and scored only where its rules run', () => {
