@@ -33,6 +33,21 @@ function unknownTemplatesAndSections(cases: readonly GoldCase[]): string[] {
   return bad;
 }
 
+/** `id: rule does not run here` for each listed rule not selected for the case's template and company. */
+function idleRules(cases: readonly GoldCase[]): string[] {
+  const packs = loadRulePacks(root).rules;
+  const idle: string[] = [];
+  for (const c of cases) {
+    const t = templates.find((x) => x.id === c.template);
+    if (!t) continue;
+    const company = c.company === 'none' ? null : c.company;
+    const running = new Set(selectRules(packs, t, company).map((r) => r.id));
+    for (const rule of [...c.mustFire, ...c.mustNotFire])
+      if (!running.has(rule)) idle.push(`${c.id}: ${rule} does not run here`);
+  }
+  return idle;
+}
+
 describe('gold corpus', () => {
   it('has no invalid line and no duplicate id', () => {
     expect(corpus.problems).toEqual([]);
@@ -89,12 +104,16 @@ describe('gold corpus', () => {
     expect(keys.filter((k) => !(k in map))).toEqual([]);
   });
 
-  it('keeps every held-out file valid, apart from the corpus and from each other', () => {
-    const seen = new Set(corpus.cases.map((c) => c.id));
+  it('keeps every held-out file valid, apart from the other sets, and scored only where its rules run', () => {
+    const incomingDir = path.join(gold, 'incoming');
+    const incoming = fs.existsSync(incomingDir) ? loadCorpus(incomingDir).cases : [];
+    const seen = new Set([...corpus.cases, ...incoming].map((c) => c.id));
     for (const file of findHoldoutFiles(gold)) {
       const holdout = loadCorpus(file);
       expect(holdout.problems, file).toEqual([]);
       expect(holdout.cases.length, file).toBeGreaterThanOrEqual(40);
+      expect(unknownTemplatesAndSections(holdout.cases), file).toEqual([]);
+      expect(idleRules(holdout.cases), file).toEqual([]);
       expect(
         holdout.cases.filter((c) => seen.has(c.id)).map((c) => c.id),
         file,
@@ -113,17 +132,7 @@ describe('gold corpus', () => {
     expect(incoming.cases.filter((c) => ids.has(c.id)).map((c) => c.id)).toEqual([]);
     // A case naming a rule that is not selected for its template and company measures nothing.
     expect(unknownTemplatesAndSections(incoming.cases)).toEqual([]);
-    const packs = loadRulePacks(root).rules;
-    const idle: string[] = [];
-    for (const c of incoming.cases) {
-      const t = templates.find((x) => x.id === c.template);
-      if (!t) continue;
-      const company = c.company === 'none' ? null : c.company;
-      const running = new Set(selectRules(packs, t, company).map((r) => r.id));
-      for (const rule of [...c.mustFire, ...c.mustNotFire])
-        if (!running.has(rule)) idle.push(`${c.id}: ${rule} does not run here`);
-    }
-    expect(idle).toEqual([]);
+    expect(idleRules(incoming.cases)).toEqual([]);
   });
 
   it('reports a broken line with its file, line and reason', () => {
