@@ -38,3 +38,10 @@ export function run(c: Case, opts: { silenced?: string[]; disabled?: string[] } 
 export function findingsOf(rule: string, c: Case): Finding[] {
   return run(c).findings.filter((f) => f.rule === rule && !f.silenced);
 }
+
+export type Row = string | Case;
+
+/** Table rows as [label, case] pairs for it.each: a bare string is the text on top of `base`. */
+export function tableRows(rows: Row[], base: Partial<Case>): [string, Case][] {
+  return rows.map((r) => [typeof r === 'string' ? r : r.text, typeof r === 'string' ? { ...base, text: r } : { ...base, ...r }]);
+}

@@ -7,6 +7,8 @@ import { isMoneyUnit, normalizeDigits, readNumbers } from './numbers';
 import type { NumberToken } from './numbers';
 import { inRanges, negatedRanges } from './negation';
 import type { Range } from './negation';
+import { governanceOf } from './governance';
+import type { GovernanceMention } from './governance';
 
 export type QuantityKind =
   | 'money'
@@ -58,18 +60,7 @@ export interface Quantity extends NumberToken {
   stance: PayStance;
 }
 
-export type GovernanceActor = 'model-risk' | 'compliance' | 'legal' | 'fair-lending' | 'audit' | 'risk' | 'regulator';
-export type GovernanceTiming = 'before' | 'after' | 'ongoing' | null;
-
-export interface GovernanceMention {
-  actor: GovernanceActor;
-  start: number;
-  end: number;
-  /** When they act relative to launch, a fix, a rollback or an incident, if the sentence says. */
-  timing: GovernanceTiming;
-  event: 'launch' | 'fix' | 'rollback' | 'incident' | null;
-  negated: boolean;
-}
+export type { GovernanceActor, GovernanceMention, GovernanceTiming } from './governance';
 
 export interface Claim {
   /** Offsets into the section text. */
@@ -353,7 +344,7 @@ const REPORTING =
   /\b(?:(?:some|many|most|other|a few|several|startup|tech|my (?:old |former |previous )?)\s?(?:people|colleagues|engineers|teams|PMs|managers|founders|companies|peers|stakeholders|team|manager|boss|leaders)|colleagues|critics|skeptics|sceptics|people|engineers|others|startups|tech companies|Silicon Valley|the business|sales|the old team|a peer|my peers|they|he|she|some)\s(?:would\s|often\s|sometimes\s|still\s|used to\s|like to\s|love to\s)?(?:call(?:ed|s)?|say|said|says|think|thought|thinks|believe[ds]?|argue[ds]?|claim(?:ed|s)?|describe[ds]?|complain(?:ed|s)?|insist(?:ed|s)?|saw|see|view(?:ed|s)?|dismiss(?:ed|es)?|wanted|want(?:s)?|push(?:ed)?(?: for)?|urged|told me|asked me to)\b|\bthe (?:old |tech |startup |Silicon Valley |usual |classic |familiar |common )?(?:mantra|motto|slogan|saying|mindset|culture|playbook|instinct|idea|notion|view|belief|reflex|temptation|line|refrain|habit|ethos|attitude|complaint|argument)\b|\bI (?:used to|once) (?:think|believe|say|see)\b|\bis often (?:called|seen as|described as|dismissed as)\b|\bso-called\b|\bsome would say\b|\bthe temptation (?:to|is)\b|\bI (?:was )?told\b|\bwas told\b|\bthe pressure to\b|有人(?:说|认为|觉得)|很多人(?:说|认为|觉得)|同事(?:们)?(?:说|认为|觉得|抱怨)|所谓(?:的)?|常说|口号|有些人/gi;
 /** The writer rejecting what follows. */
 const REJECTING =
-  /\b(?:reject(?:ed|s|ing)?|refus(?:ed|e|ing) to|resist(?:ed|ing)?|push(?:ed)? back on|instead of|rather than|(?<=\brather\b[^.;]{0,60})than|not|never|n't|unlike|without|avoid(?:ed|ing)?|away from|replaced|retired|ended|no longer|stopped|instead|don't believe|wouldn't|would not|won't|will not)\b|而不是|而非|不是|并非|拒绝|避免|反对|不会|从不|不再/gi;
+  /\b(?:reject(?:ed|s|ing)?|refus(?:ed|e|ing) to|resist(?:ed|ing)?|push(?:ed)? back on|instead of|rather than|(?<=\brather\b[^.;]{0,60})than|not(?! until| till)|never|n't(?! until)|unlike|without|avoid(?:ed|ing)?|away from|replaced|retired|ended|no longer|stopped|instead|don't believe|wouldn't|would not|won't|will not)\b|而不是|而非|不是|并非|拒绝|避免|反对|不会|从不|不再/gi;
 const CLAUSE_END = /[;；。.!?！？]|,\s*(?:but|yet|however|and I|while I)\b|，\s*(?:但|可|而我|我)|\bbut\b|\bhowever\b|\binstead,/i;
 
 function clauseEndFrom(text: string, from: number): number {
@@ -371,68 +362,6 @@ function reportedRanges(text: string): Range[] {
       const start = m.index;
       out.push([start, clauseEndFrom(text, start + m[0].length)]);
     }
-  }
-  return out;
-}
-
-const GOVERNANCE_ACTORS: [GovernanceActor, RegExp][] = [
-  ['model-risk', /\b(?:(?:catch-up|retroactive|late|after-the-fact|back-?dated) (?:validation|review|sign-?off|approval)|model[- ]risk(?: management| team| office| partners?| group| reviewers?)?|MRM|model validation(?: team| group)?|independent validat\w+|validation team|validators?|second[- ]line|2nd[- ]line)\b|模型风险|模型验证/gi],
-  ['fair-lending', /\bfair[- ]lending(?: team| counsel| review)?\b|公平(?:借贷|信贷)/gi],
-  ['compliance', /\bcompliance(?: team| officers?| partners?)?\b|合规/gi],
-  ['legal', /\b(?:legal(?: team)?|counsel|lawyers?|attorneys?)\b|法务|律师/gi],
-  ['audit', /\b(?:internal )?audit(?:ors?|s)?\b|审计/gi],
-  ['risk', /\b(?:risk (?:team|management|officers?|partners?|committee|review)|CRO|chief risk officer|risk)\b|风控|风险管理/gi],
-  ['regulator', /\b(?:regulators?|OCC|CFPB|the Fed|examiners?)\b|监管(?:机构|部门)?/gi],
-];
-
-const BEFORE_MARKER =
-  /\bbefore (?:the |any |a )?(?:launch|go-live|release|rollout|roll-out|deployment|shipping|pilot|build|code|customer|we (?:launched|shipped|built|started|wrote|deployed|went live)|it (?:launched|shipped|went live)|launching|building|going live|anything)|\bpre-(?:launch|release|deployment)\b|\bfrom (?:day one|the (?:start|outset|beginning|first (?:day|week|sprint)))|\bup ?front\b|\bat (?:the )?(?:design|kickoff|kick-off|start|outset)\b|\bin the (?:design|planning|scoping) (?:review|phase|stage)\b|\bdesign review\b|\bweek (?:one|1)\b|\bfirst (?:week|sprint|day)\b|\bduring (?:design|scoping|planning)\b|\bprior to (?:launch|go-live|release|deployment)\b|\bbefore\b[^.]{0,30}\b(?:launch|live|production|rollout|release)|\bagreed (?:up ?front|in advance|beforehand)|\bin advance\b|\bbeforehand\b|上线前|一开始|设计阶段|从第一天|事先|提前/i;
-const AFTER_MARKER =
-  /\bafter the fact\b|\bafter (?:the )?(?:fix|launch|release|go-live|rollout|roll-out|deployment|shipping|incident|outage|rollback|roll-back|we (?:shipped|launched|deployed|went live|rolled)|it (?:shipped|launched|went live)|going live)\b|\b(?:the )?following (?:week|month|day|quarter|sprint)\b|\bthe next (?:week|month|quarter|sprint)\b|\bat the (?:very )?end\b|\bpost-(?:launch|release|incident)\b(?! monitoring)|\bretroactive\w*|\bonce (?:it|we|the model|the product|the feature|the change) (?:was|were|had|went) (?:live|launched|shipped|in production|deployed)\b|\b(?:later|eventually|afterwards?) (?:told|briefed|notified|informed|looped in|brought in|involved|asked|got)\b|\b(?:told|briefed|notified|informed|looped in|brought in|involved|asked|alerted|updated)\b[^.]{0,40}\b(?:later|afterwards?|after(?:ward)? the fact)\b|\bonce (?:the )?(?:fix|roll-?back|incident|outage|launch|release|roll-?out|deployment|migration|pilot|feature|model|product|it|we)\b[^.]{0,20}\b(?:was|were|had been|is) (?:done|over|finished|complete|resolved|live|shipped|launched|out|in place|closed|contained|mitigated|wrapped up|behind us)\b|\bafter the (?:fix|hotfix|patch|rollback|roll-back) (?:was|went) (?:live|done|in|out)\b|\b(?:shipped|launched|deployed|released|rolled (?:it )?back|went live|fixed it|pushed (?:it )?(?:to production|live))\b[^.]{0,40}\b(?:and |, )?(?:then|only then|afterwards?|later)\b|\bonly (?:then|afterwards?|after (?:that|it|we|the))\b|\b(?:then|and then) (?:told|briefed|notified|informed|looped in|brought in|involved|asked)\b|\bwhen (?:it|the model|things) (?:broke|failed)\b|\bonce (?:things|everything|the dust) (?:had |have )?(?:calmed|settled)(?: down)?\b|\buntil (?:the )?(?:first )?(?:customer |regulatory )?(?:complaint|incident|audit|exam|issue|problem|regulator)s?\b|上线(?:之|以)?后|补签|补批|事后|之后才|最后才|才(?:通知|告诉|找|拉上?|让|补办|补|请|过了一遍)|完成后才|(?:之后|以后|后)[^，。；]{0,12}才|(?:完成|结束|修复|回滚|上线|运行)[^，。；]{0,8}后再|[Ll]aunch\s?之后/i;
-const ONGOING = /\b(?:monitor\w*|drift|weekly|monthly|quarterly|every (?:week|month|quarter)|ongoing|continu\w*|revalidat\w*|annual(?:ly)?|periodic\w*|re-?review|standing)\b|监控|每月|每周|每季度|定期|持续/i;
-const EVENT = /\b(?:launch|go-live|release|rollout|roll-out|deployment|shipping|shipped|launched|live)\b|上线/i;
-const FIX_EVENT = /\bfix(?:ed)?\b/i;
-const ROLLBACK_EVENT = /\broll(?:ed|ing)?(?: it| the \w+)?[- ]?back\b|回滚/i;
-const INCIDENT_EVENT = /\b(?:incident|outage|breach|failure)\b|事故|故障/i;
-
-function governanceOf(text: string, negated: Range[]): GovernanceMention[] {
-  const out: GovernanceMention[] = [];
-  const taken: Range[] = [];
-  for (const [actor, re] of GOVERNANCE_ACTORS) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (inRanges(taken, start, end)) continue;
-      // "risk" alone is governance only as a team ("told risk", "risk signed off").
-      if (actor === 'risk' && /^risk$/i.test(m[0]) && !/\b(?:told|tell|briefed|brief|notified|informed|looped in|brought in|asked|with|to|and|by)\s+$/i.test(text.slice(Math.max(0, start - 14), start)) && !/^\s+(?:signed|approved|agreed|reviewed|joined|asked|said|required|team|got|received|heard|was (?:told|given|briefed))\b/i.test(text.slice(end, end + 14))) continue;
-      taken.push([start, end]);
-      out.push({ actor, start, end, timing: null, event: null, negated: inRanges(negated, start, end) });
-    }
-  }
-  if (out.length === 0) return out;
-  const before = BEFORE_MARKER.exec(text);
-  const after = AFTER_MARKER.exec(text);
-  // "Nobody from compliance looked at it until the first complaint": the negation is the point.
-  const untilLate = after !== null && /^until\b/i.test(after[0]);
-  const afterNegated = after && !untilLate ? inRanges(negated, after.index, after.index + after[0].length) : false;
-  let timing: GovernanceTiming = null;
-  if (before) timing = 'before';
-  else if (after && !afterNegated) timing = ONGOING.test(text) && !/\b(?:told|briefed|notified|informed|looped in|brought in|involved|got (?:their )?sign-?off|asked for (?:approval|sign-?off))\b|才/i.test(text) ? 'ongoing' : 'after';
-  else if (ONGOING.test(text)) timing = 'ongoing';
-  const event = ROLLBACK_EVENT.test(text)
-    ? 'rollback'
-    : INCIDENT_EVENT.test(text)
-      ? 'incident'
-      : FIX_EVENT.test(text)
-        ? 'fix'
-        : EVENT.test(text)
-          ? 'launch'
-          : null;
-  for (const g of out) {
-    g.timing = timing;
-    g.event = event;
-    if (untilLate && timing === 'after') g.negated = false;
   }
   return out;
 }

@@ -15,6 +15,7 @@ import { privateTerms } from './privateTerms';
 import { governanceTiming } from './governanceTiming';
 import { launchSignoff } from './launchSignoff';
 import { needsBaseline } from './needsBaseline';
+import { stanceClaim } from './stanceClaim';
 
 export const ruleKinds: ReadonlyMap<string, RuleKind> = new Map(
   [
@@ -33,5 +34,6 @@ export const ruleKinds: ReadonlyMap<string, RuleKind> = new Map(
     governanceTiming,
     launchSignoff,
     needsBaseline,
+    stanceClaim,
   ].map((k) => [k.name, k]),
 );

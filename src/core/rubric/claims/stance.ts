@@ -1,0 +1,324 @@
+// Stance claims: what the writer says about how they work with governance, read as claims
+// (who acts, what they do, on what, when) rather than as slogans.
+//   - move-fast: shipping a credit, fraud or underwriting model on a metric threshold or a
+//     schedule, without validation, experimenting on live customers, or fixing in production and
+//     telling risk afterwards;
+//   - cynicism: regulation, compliance or review described as a drag, a formality or an obstacle;
+//   - deference: doing whatever compliance, legal or risk says, never pushing back;
+//   - deferred trade-off: handing a product decision (threshold, SLA, latency budget, cut-off,
+//     precision against recall) to another team.
+// A signal inside someone else's view, a quotation or a view the writer rejects is not the
+// writer's claim; a negated action ("we never A/B test credit models") is not a claim either.
+// Pure: no node: imports, no DOM. Cached by sentence text like the claim record.
+import type { Range } from './negation';
+
+export type StanceSignal = 'move-fast' | 'cynicism' | 'deference' | 'deferred-tradeoff';
+
+export interface StanceClaim {
+  signal: StanceSignal;
+  /** Offsets relative to the sentence text: the words that carry the claim. */
+  start: number;
+  end: number;
+  /**
+   * deferred-tradeoff only: false when the sentence hands "it" or "that" over without naming the
+   * decision; the kind then looks for the decision (threshold, SLA…) in the sentence before.
+   */
+  namesDecision?: boolean;
+}
+
+/** What the detectors read from the claim record. */
+export interface StanceInput {
+  text: string;
+  negated: Range[];
+  reported: Range[];
+}
+
+const src = (re: RegExp): string => re.source;
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks
+
+/** Putting a model in front of customers. */
+const SHIP = /\b(?:ship(?:s|ped|ping)?|(?:re-?)?launch(?:es|ed|ing)?|(?:re-?)?deploy(?:s|ed|ing)?|(?:re-?)?releas(?:e|es|ed|ing)|push(?:es|ed|ing)?|promot(?:e|es|ed|ing)|roll(?:s|ed|ing)? (?:it |them |the \w+ )?out|go(?:es|ing)? live|went live|gone live|turn(?:s|ed|ing)? (?:[\w-]+ ){0,3}?on|switch(?:es|ed|ing)? (?:[\w-]+ ){0,3}?on|put (?:it |them |the \w+ )?(?:live|in(?:to)? production)|flip(?:s|ped|ping)? (?:it |the \w+ )?on|cut (?:it |them )?over|(?:get|got|put|getting|putting) (?:it |them |(?:the |a |our |an )?[\w-]+ (?:[\w-]+ )?)?(?:in front of|out to|into the hands of) (?:real |live |paying )?(?:customers|users|applicants|members|cardholders|borrowers))\b/;
+const SHIP_ZH = /\b(?:deploy|ship|launch|release|push|go live|production)\w*|上线|上生产|推到(?:了)?(?:线上|生产)|推上线|部署|投产|发布|放量|切换|替换(?:了)?旧模型|启用|全量/;
+/** The object is a model that decides on customers (banks' concern), not a UI or an email. */
+const MODEL_OBJECT =
+  /\b(?:models?|scorecards?|scor(?:e|es|ing)|algorithm|underwriting|credit|lending|loans?|limits?|pricing|APR|fraud|decision(?:ing)? engine|cut-?offs?|thresholds?|approvals?|declines?)\b|模型|评分|额度|授信|信贷|贷款|风控|定价|利率|审批|阈值|反欺诈/i;
+const METRIC = /\b(?:AUC|AUROC|Gini|KS|accuracy|precision|recall|F1|lift|log-?loss|offline (?:metrics?|results?|numbers?|scores?)|back-?test(?:s|ing)?|test[- ]set (?:score|results?|metrics?)|metrics?|it (?:beat|outperformed)|(?:beat|outperformed) the (?:old|current|incumbent|existing|legacy))\b|AUC|KS|准确率|召回率|精确率|指标|离线效果/i;
+const GATE_WORD =
+  /\b(?:validat(?:ed|ion|ing|or|ors)|model[- ]risk|MRM|compliance|legal|fair[- ]lending|sign(?:ed)?[- ]off|approv(?:al|ed) (?:by|from)|second[- ]line|shadow|champion[- ]challenger|pilot|holdout|audit)\b|验证|模型风险|合规|法务|签字|影子|冠军|挑战者|试点/i;
+/** People on the other end of a live experiment. */
+const LIVE_PEOPLE = /\b(?:live|real|actual|production|paying|existing) (?:customers|applicants|applications|borrowers|traffic|users|members|cardholders|accounts|decisions|money)\b/i;
+
+const globals = new Map<RegExp, RegExp>();
+/** The first match of re at or after `from` (a global copy of re is built once and reused). */
+function firstMatch(re: RegExp, text: string, from = 0): RegExpExecArray | null {
+  let g = globals.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    globals.set(re, g);
+  }
+  g.lastIndex = from;
+  return g.exec(text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// move-fast
+
+const MOVE_FAST_EN: RegExp[] = [
+  // Shipped on a metric threshold: "pushed to production as soon as the AUC cleared 0.85".
+  new RegExp(
+    `(?:${src(SHIP)})[^.;]{0,60}?\\b(?:as soon as|once|when|the (?:same )?(?:moment|minute|day|week)|right after|immediately after|the instant|if|whenever)\\b[^.;]{0,25}?(?:${src(METRIC)})`,
+    'i',
+  ),
+  new RegExp(
+    `\\b(?:once|when|as soon as|the (?:moment|minute|day|week)|after|if)\\b[^.;]{0,25}?(?:${src(METRIC)})[^.;]{0,40}?\\b(?:cleared|passed|crossed|hit|reached|beat|topped|exceeded|got (?:above|past|over)|went (?:above|over|past)|was above|came in above|looked good|looked better)\\b[^.;]{0,50}?(?:${src(SHIP)})`,
+    'i',
+  ),
+  // On a schedule: "a new version of the underwriting model every two-week sprint".
+  new RegExp(
+    `(?:${src(SHIP)})[^.;]{0,60}?\\b(?:every|each) (?:[\\w-]+ ){0,2}?(?:day|night|week|sprint|friday|monday|release|weeks|few days|release train)s?\\b|(?:${src(SHIP)})[^.;]{0,60}?\\b(?:weekly|daily|nightly|twice a week|on a (?:weekly|daily|two-week) (?:cadence|cycle|basis))\\b`,
+    'i',
+  ),
+  // Iterating fast on a model: "rapid iteration", "ship, measure, iterate".
+  /\b(?:iterat\w*|experiment\w*|ship\w*|releas\w*|(?:re)?deploy\w*|retrain\w*|push\w*) (?:it |them |the model |models |updates |changes )?(?:very |really )?(?:quickly|rapidly|fast|often|continuously|constantly|aggressively|frequently)\b|\b(?:rapid|quick|fast|fast-paced|continuous|constant|agile|aggressive|frequent|weekly|daily) (?:iteration|iterations|iterating|releases?|experimentation|experiments|deployments?|re-?deploys?|shipping|release cycles?|model (?:updates|releases|pushes|changes))\b|\b(?:two|2|one|1)-week sprints?\b[^.;]{0,40}\b(?:ship|releas|deploy|iterat|pivot|push)\w*|\bship,? (?:measure|learn|iterate)\b|\bbuild[- ]measure[- ]learn\b/i,
+  // Iterating on the model with live customers, then fixing: "ship and iterate weekly based on what customers do".
+  new RegExp(
+    `(?:${src(SHIP)})[^.;]{0,50}?\\b(?:and|then|,)\\s(?:then\\s)?(?:iterat\\w+|tun\\w+|tweak\\w*|adjust\\w*|refin\\w+|learn\\w*|improv\\w+)\\b[^.;]{0,40}?\\b(?:later|afterwards|as (?:we|it|they) (?:go|went|came)|along the way|in production|on live|on (?:the )?(?:live|real)|weekly|daily|every (?:week|day|sprint)|(?:as|when) (?:the )?(?:results|data|complaints|losses|feedback|customers)|based on (?:what|how|live|real|customer))`,
+    'i',
+  ),
+  // Experiments on live customers' credit decisions.
+  new RegExp(
+    `\\b(?:A\\/?B[- ]?test\\w*|split[- ]test\\w*|experiment\\w*|bandits?|trial(?:l?ed|l?ing)?|test(?:ed|ing)?|tri(?:ed|al)|tun(?:ed|ing)|tweak\\w*|adjust\\w*|chang(?:ed|ing)|randomi[sz]\\w*)\\b[^.;]{0,50}?(?:${src(LIVE_PEOPLE)})`,
+    'i',
+  ),
+  /\b(?:let|letting) (?:the )?(?:new |untested |unvalidated |challenger )?(?:[\w-]+ )?models? (?:decide|make|approve|decline|score|handle|price|run on) (?:the )?(?:real|live|actual|production)\b|\b(?:correct|fix|adjust|tune|tweak|patch|retrain)(?:ed|ing|s)? (?:it|them|the model|the thresholds?|things) (?:as|when|whenever) (?:the )?(?:results|data|complaints|losses|defaults|feedback|we|customers|problems|issues) (?:came|come|went|go|learned|showed up|appeared|arrived|complained)\b|\b(?:let|letting) (?:the )?(?:live |real )?(?:customers|applicants|borrowers|users|members|the market) (?:be the test|tell us|decide which|show us which|pick the winner)\b|\bguinea pigs?\b/i,
+  /\bA\/?B[- ]?test\w*\b[^.;]{0,40}\b(?:credit|underwriting|lending|loan|limits?|pricing|APR|interest|approval|decline|cut-?offs?|thresholds?)\b|\b(?:credit|underwriting|lending|loan|limit|pricing|APR|approval)[\w-]*\b[^.;]{0,25}\bA\/?B[- ]?test/i,
+];
+
+/** Habits that alarm a bank whatever was shipped: fix it later, validate later, don't wait for the gate. */
+const MOVE_FAST_HABIT_EN: RegExp[] = [
+  // Ship, then fix later / as complaints come in.
+  new RegExp(
+    `(?:${src(SHIP)})[^.;]{0,50}?\\b(?:and|then|,)\\s(?:then\\s)?(?:fix\\w*|patch\\w*|correct\\w*|sort\\w* (?:it |things )?out|clean\\w* (?:it |things )?up|deal\\w* with)\\b[^.;]{0,40}?\\b(?:later|afterwards|as (?:we|it|they) (?:go|went|came)|along the way|in production|on live|on (?:the )?(?:live|real)|weekly|daily|every (?:week|day|sprint)|(?:as|when) (?:the )?(?:results|data|complaints|losses|feedback|customers)|based on (?:what|how|live|real|customer))`,
+    'i',
+  ),
+  /\b(?:iterat\w+|learn\w*|experiment\w*|tun\w+|tweak\w*|fix\w*|patch\w*|test\w*) (?:it |them |things |the model )?(?:in|on) (?:production|prod|the live (?:system|portfolio|book))\b/i,
+  /\blaunch(?:ed|ing)? and learn\b|\btest(?:ed|ing)? in prod(?:uction)?\b|\bfix(?:ed|ing)? (?:it |things )?forward\b|\brelease early\b|\bship(?:ped|ping)? (?:early|it early)\b[^.;]{0,30}\b(?:fix|learn|iterat|improv)\w*/i,
+  // Validation, documentation or review left to later: "validation could catch up later".
+  /\b(?:validation|documentation|model risk|MRM|the review|governance|compliance|paperwork|sign-?off)\b[^.;]{0,25}\b(?:catch up|follow|come|happen|wait)\w*\b[^.;]{0,15}\b(?:later|afterwards|after (?:launch|go-live|we (?:launched|shipped)))\b|\b(?:worry|deal|bother|think) about (?:validation|documentation|governance|compliance|model risk|the paperwork|risk)\b[^.;]{0,15}\b(?:later|afterwards)\b/i,
+  // Launched without the gate: "went live without waiting for validation".
+  new RegExp(
+    `(?:${src(SHIP)})[^.;]{0,50}?\\b(?:without (?:waiting for |a |an |any |the )?|before (?:any |the )?|ahead of (?:the )?|rather than wait(?:ing)? for (?:the )?)(?:independent |formal |model |a )?(?:validation|model[- ]risk|MRM|sign-?off|approval|review|shadow|pilot|back-?test)`,
+    'i',
+  ),
+  /\b(?:did(?:n't| not)|wouldn't|would not|won't|never) (?:wait|bother waiting) (?:for|on) (?:the )?(?:independent |formal |model )?(?:validation|model[- ]risk|MRM|sign-?off|approval|review|compliance|legal)\b|\brather than wait(?:ing)? (?:for|on) (?:the )?(?:validation|model[- ]risk|MRM|sign-?off|approval|review)\b/i,
+];
+
+const MOVE_FAST_ZH: RegExp[] = [
+  // 指标一过线就上线。
+  new RegExp(`(?:一过|一到|一达到|只要|刚|一旦)[^。；]{0,6}(?:${src(METRIC)})[^。；]{0,20}(?:就|便|马上|立刻|直接)[^。；]{0,12}(?:${src(SHIP_ZH)})`, 'i'),
+  new RegExp(`(?:${src(METRIC)})[^。；]{0,20}(?:一过|一到|一达到|刚过|超过|过了|达到|高于|突破|跑赢|好于)[^。；]{0,20}(?:就|便|马上|立刻|直接)[^。；]{0,12}(?:${src(SHIP_ZH)})`, 'i'),
+  // 快速迭代。
+  /快速迭代|敏捷迭代|高频迭代|持续发布|频繁上线|快速上线|两周一(?:个)?迭代|(?:每|一)个?(?:sprint|冲刺)[^。；]{0,10}(?:上线|发布|迭代)/i,
+  // 每周发一版信贷模型。
+  new RegExp(`(?:每周|每天|每晚|每个?迭代|每个?sprint|每两周)[^。；]{0,12}(?:${src(SHIP_ZH)})|(?:${src(SHIP_ZH)})[^。；]{0,6}(?:每周|每天)[^。；]{0,4}(?:一次|一版|一个版本)`),
+  // 拿真实客户做实验。
+  /(?:在|拿|用|对)(?:真实|线上|现网|实际|生产|的)*(?:客户|用户|申请人|借款人|流量)(?:身上)?(?:上)?[^。；]{0,8}(?:做|来)?(?:实验|试验|测试|A\/?B|试错|调|改|试)/,
+  /(?:信贷|授信|额度|审批|定价|利率|贷款|风控|反欺诈)[^。；]{0,12}A\/?B ?(?:测试|实验|test)|A\/?B ?(?:测试|实验|test)[^。；]{0,12}(?:信贷|授信|额度|定价|利率|贷款|审批)/i,
+];
+
+const MOVE_FAST_HABIT_ZH: RegExp[] = [
+  // 上线后再改 / 先上线再说 / 边上线边优化。
+  /先(?:把[^。；]{0,12})?(?:上线|上生产|推上去|发布|放出去)[^。；]{0,8}(?:再说|再(?:改|调|修|优化|迭代|补|验证|看)|后(?:改|调|修|优化|补))|上了?(?:线)?再说|边(?:上线|跑|用)边(?:改|调|修|优化|迭代)|上线(?:之|以)?后再(?:改|调|修|优化|验证|补)|快速迭代上线|快速上线[^。；]{0,10}(?:迭代|再|然后)|验证(?:以后|之后|后面)?再补|(?:验证|审批|合规)[^。；]{0,6}(?:后面|以后|之后)再(?:补|说|做)/,
+  // 没等验证就上线。
+  new RegExp(`(?:没等|不等|未等|跳过|绕过)[^。；]{0,12}(?:验证|审批|模型风险|合规|评审|影子)[^。；]{0,10}(?:就|直接|先)?[^。；]{0,6}(?:${src(SHIP_ZH)})`),
+];
+
+// ---------------------------------------------------------------------------------------------
+// Regulatory stance: cynicism
+
+const REG_SUBJECT =
+  /\b(?:regulat(?:ion|ions|ors?|ory (?:process|requirements|constraints|reviews?|burden|hurdles|environment|framework|rules))|compliance|governance|oversight|model[- ]risk|MRM|legal|the rules|rules|controls|risk (?:team|function|people|folks|reviews?)|(?:model |risk |compliance |legal |validation )?reviews?|validation|approvals? process|approval committees?|committees?|audits?|auditors|examiners|the second line|second[- ]line|bank(?:s|ing)? (?:rules|process|processes))\b/i;
+const CYNIC_PRED = new RegExp(
+  [
+    // a drag on innovation
+    `\\b(?:slow(?:s|ed|ing)?|drag(?:s|ged|ging)?|hold(?:s|ing)?|held|bog(?:s|ged|ging)?|stifl\\w+|kill(?:s|ed|ing)?|strangl\\w+|chok\\w+|hinder\\w*|hamper\\w*|imped\\w+|block(?:s|ed|ing)?|smother\\w*|suffocat\\w+|crush\\w*|paralyz\\w+|paralys\\w+|get(?:s|ting)?|got|stand(?:s|ing)?|stood)\\b[^.;,]{0,20}\\b(?:innovation|progress|(?:real )?work|us|everything|things|the business|velocity|speed|delivery|AI|growth|the team|teams|ideas|in the way|back|down)\\b`,
+    // is a formality / obstacle / box-ticking
+    `\\b(?:is|are|was|were|'s|'re|feels?|felt|seems?|seemed|amounts? to|becomes?|became|just|mostly|basically|really|nothing but|little more than)\\b[^.;,]{0,20}\\b(?:an? )?(?:obstacles?|hurdles?|roadblocks?|blockers?|bottlenecks?|speed ?bumps?|formality|formalities|box[- ]?ticking|checkbox(?: exercise)?|check-the-box|rubber[- ]stamps?|theat(?:er|re)|paperwork|bureaucra\\w+|red tape|overhead|burdens?|a drag|a tax|dead weight|necessary evil|cost cent(?:er|re)s?|department of no|the enemy|waste of time|time sinks?|pointless|useless|a joke|hoops)\\b`,
+    // too conservative, years behind, don't get it
+    `\\b(?:(?:far |way |much |simply |just |always )?too (?:conservative|slow|cautious|risk-averse|strict|rigid|bureaucratic|paranoid)|overly (?:cautious|conservative|strict)|(?:years|decades|way|hopelessly|far) behind|out of touch|outdated|clueless|paranoid|obsessed with|(?:do(?:n't|es(?:n't| not))|never|do not) (?:really )?(?:understand|get|grasp) (?:AI|ML|technology|tech|innovation|models|data|the tech)|(?:always )?says? no to everything|only (?:ever )?says? no|(?:adds?|added) (?:nothing|no value|little)|for no (?:good |real )?reason|just because they can|for the sake of (?:it|paperwork|process))\\b`,
+  ].join('|'),
+  'i',
+);
+const CYNIC_PHRASE =
+  /\bred tape\b|\bbureaucrats?\b|\bbox[- ]?ticking\b|\b(?:check|tick)(?:ing)? (?:the|a) box(?:es)?\b|\bcompliance theat(?:er|re)\b|\bhoops? to jump through\b|\bjump(?:ing)? through hoops\b|\bpaper-?pushers?\b|\bthe department of no\b/i;
+const CYNIC_ZH =
+  /(?:监管|合规|风控|法务|审批|审查|评审|模型风险|验证|治理|规则|流程)[^。；，]{0,12}(?:拖累|拖慢|拖后腿|阻碍|扼杀|束缚|卡住|卡脖子|限制了?创新|太(?:保守|严|慢|死板|繁琐)|过于(?:保守|严格|繁琐)|死板|走(?:个)?过场|走(?:个)?形式|形式主义|摆设|浪费时间|没(?:有)?(?:什么)?(?:意义|必要|用)|官僚|繁文缛节|跟不上|落后于|不懂(?:技术|AI|模型|创新)|只会说不|只会(?:增加|添)|挑刺|添乱|绊脚石|障碍|拦路虎|走流程而已|就是(?:个)?形式|只是(?:个)?形式)|(?:官僚作风|繁文缛节|走过场|走形式|形式主义|摆设)/;
+
+/** A concession that turns the complaint into a balanced view ("it slows us down, but it protects customers"). */
+const CONCESSION = /(?:,|;|—|–)?\s*\b(?:but|yet|though|although|and yet)\b[^.;]{0,80}\b(?:protect\w*|reason\w*|trust\w*|saves?|saved|worth|necessary|matters?|right|value|customers?|fair\w*|safe\w*|earn\w*)\b|[，；]\s*(?:但|可是|不过)[^。；]{0,40}(?:保护|原因|信任|值得|必要|客户|公平|安全|避免)/i;
+
+// ---------------------------------------------------------------------------------------------
+// Regulatory stance: blind deference
+
+const GOV_WHO = /(?:compliance|legal|(?:the )?risk(?: team| partners| people| function)?|model[- ]risk|MRM|the regulators?|regulators|the second line|the (?:compliance|legal|risk|validation) (?:team|folks|people)|validators?|they|them|the committee|auditors?)/;
+const DEFER_EN: RegExp[] = [
+  new RegExp(
+    `\\b(?:do|did|does|doing|follow(?:s|ed|ing)?|accept(?:s|ed|ing)?|implement(?:s|ed|ing)?|go(?:es)? along with|went along with|take|took|execute[sd]?|adopt(?:s|ed)?|make|made|apply|applied)\\b (?:exactly |just |simply )?(?:whatever|everything|all|anything|every(?: single)? (?:change|request|ask|condition|recommendation|comment|finding)|each (?:change|request|condition)|exactly what|what(?:ever)?)\\b[^.;]{0,20}?\\b${src(GOV_WHO)} (?:say|says|said|want|wants|wanted|ask|asks|asked|require|requires|required|decide|decides|decided|tell|tells|told|recommend\\w*|request\\w*|propose\\w*|demand\\w*|insist\\w*|sets?|impos\\w+|puts?|lays? down|gives?|flags?|rais\\w+|writes?|wrote)\\b`,
+    'i',
+  ),
+  new RegExp(
+    `\\b(?:never|don't|do not|didn't|did not|wouldn't|would not|won't|will not|rarely|not)\\b (?:once |ever |really |even )?(?:push(?:ed)? back|argu(?:e|ed)|question(?:ed)?|challeng(?:e|ed)|debat(?:e|ed)|disagre(?:e|ed)|negotiat(?:e|ed)|object(?:ed)?|second-guess(?:ed)?|contest(?:ed)?|dispute[d]?)\\b[^.;]{0,25}?\\b(?:with |on |against )?(?:${src(GOV_WHO)}|their (?:decisions?|calls?|rulings?|findings|requests?|conditions|verdicts?))\\b`,
+    'i',
+  ),
+  new RegExp(
+    `\\b(?:if|when|whenever|once)\\b[^.;]{0,12}?${src(GOV_WHO)}\\b[^.;]{0,12}?\\b(?:says? no|said no|object\\w*|objects|refuses?|refused|declines?|declined|rejects?|rejected|pushes back|pushed back|disagrees?|(?:has|have|had|rais(?:e|es|ed)|voic(?:e|es|ed)|flags?|flagged) (?:a |any |some )?(?:concerns?|doubts?|issues?|objections?|questions?)|is (?:not |un)comfortable|(?:is|are|was) (?:nervous|worried|uneasy))\\b[^.;]{0,15}?,?\\s*(?:I|we)\\b[^.;]{0,10}?\\b(?:drop|dropped|abandon\\w*|kill|killed|shelve[d]?|give up|gave up|move on|moved on|stop|stopped|back off|backed off|walk away|walked away|comply|complied|fold|folded|let it go|let (?:the )?(?:idea|project|feature) (?:go|die)|(?:simply|just) (?:do|did|accept\\w*|follow\\w*))\\b`,
+    'i',
+  ),
+  new RegExp(
+    `\\b(?:not|never) my (?:job|place|role|call|business) to (?:argue|question|challenge|push back|debate|second-guess|disagree)\\b|\\bwho am I to (?:argue|question|challenge)\\b|\\b${src(GOV_WHO)} (?:always )?(?:knows? best|has the final (?:word|say)|is always right|(?:is|are) always right)\\b[^.;]{0,40}\\b(?:so|and) (?:I|we) (?:just |simply |always )?(?:do|follow|accept|comply|go along|defer)\\w*|\\b(?:I|we) (?:always |simply |just |blindly )?(?:defer|deferred|defers) (?:completely |entirely |fully )?to ${src(GOV_WHO)} (?:on everything|in everything|on all|without)`,
+    'i',
+  ),
+];
+DEFER_EN.push(
+  new RegExp(`\\bwhatever ${src(GOV_WHO)} (?:says?|said|wants?|wanted|asks?(?: for)?|asked(?: for)?|requires?|required|decides?|decided|tells? (?:us|me)|requests?|requested|demands?)\\b`, 'i'),
+  new RegExp(`\\b(?:accept|follow|implement|do|comply|adopt|apply|take)\\w*\\b[^.;]{0,50}\\b(?:without (?:any |a )?(?:debate|question(?:ing)?|pushback|push-back|argument|discussion|challenge|complaint)|no questions asked)\\b`, 'i'),
+);
+/** Deference needs someone to defer to. */
+const GOV_ANY = /\b(?:compliance|legal|risk|MRM|regulat\w*|validat\w*|second line|auditors?|committee|they|them)\b|合规|监管|风控|法务|模型风险|审批|他们/i;
+const DEFER_ZH =
+  /(?:合规|监管|风控|法务|模型风险|审批|他们)[^。；，]{0,6}(?:说|要求|让|怎么说|说什么|怎么要求|要什么|决定|提(?:什么|出什么))[^。；]{0,8}(?:我们?|团队)?(?:就|都)(?:怎么(?:做|改|办)|做什么|照做|照办|改什么|听|执行|接受)|(?:从(?:来)?不|不会|没有|从没)(?:讨论|质疑|反驳|争取|争辩|提出异议|提异议|挑战|push back|讨价还价|据理力争)|(?:完全|一律|全部|无条件)(?:听从|服从|照办|照做|接受|执行)|全盘接受|照单全收|说不行就不行|一切听(?:合规|监管|风控|法务)|(?:合规|监管|风控|法务)(?:说了算|的意见就是最终)/;
+
+// ---------------------------------------------------------------------------------------------
+// Deferred trade-off
+
+const TEAM =
+  /(?:data[- ]?scien\w*|DS|(?:the )?modell?ers|engineering|engineers|(?:ML|machine[- ]learning) engineers|(?:the )?(?:model|modell?ing|ML|AI|platform|data|tech|dev|development|algorithm|infra\w*|analytics|risk analytics|quant|backend|SRE|ops) (?:team|group|folks|people|side|guys)|architects?|the vendor|(?:the )?tech leads?|(?:the )?data team)/;
+const TEAM_ZH = /数据科学|算法|工程|技术|模型团队|模型组|开发|平台|数据团队|数据组|数据部门|分析团队|研发|架构师|供应商|data ?science|engineering|DS\b/i;
+const DECIDE = /(?:decide|decides|decided|choose|chooses|chose|pick|picks|picked|set|sets|own|owns|determine\w*|figure (?:it |that |this )?out|work (?:it |that |this )?out|settle|call it|make (?:the|that) call|define|tune|sort (?:it |that )?out|tell (?:me|us) (?:what|which|where|how)|land on|agree (?:it|that|on it) among themselves)/;
+const DECISION_OBJECT =
+  /\b(?:thresholds?|cut-?offs?|SLAs?|latency|budgets?|trade-?offs?|precision|recall|false (?:positives?|negatives?|declines?|alarms?)|fallbacks?|tolerance|tolerate|how (?:many|much|fast|long|strict|aggressive)|batch|real[- ]time|approval rates?|decline rates?|friction|risk appetite|operating point|score cut|limits?|timeouts?|what(?:'s| is) achievable|(?:the )?balance|accept(?:able)?|degrade|fail(?:s|ure)? mode|when the model (?:fails|times out)|good (?:users|customers))\b|阈值|门槛|延迟|SLA|取舍|精度|召回|误拒|误伤|漏报|降级|容忍|平衡|批量|实时|多少|怎么(?:定|平衡|取舍|降级)|上限|下限|权衡|超时/i;
+const DEFER_TRADEOFF_EN: RegExp[] = [
+  new RegExp(`\\b(?:let|letting|have|having|allow(?:ing)?)\\s+(?:the )?${src(TEAM)}\\s+(?:team\\s+)?(?:to\\s+)?(?:themselves\\s+)?${src(DECIDE)}\\b`, 'i'),
+  new RegExp(
+    `\\b(?:leave|leaves|left|leaving|hand(?:s|ed|ing)?(?: off)?|defer(?:s|red|ring)?|delegat(?:e|es|ed|ing)|punt(?:s|ed|ing)?|pass(?:es|ed|ing)?|outsourc(?:e|ed|ing)|kick(?:ed)?|push(?:ed)?|toss(?:ed)?)\\b(?:\\s+(?:it|that|this|them|those|the (?:[\\w-]+(?:[- ][\\w-]+){0,3})))?\\s+(?:(?:up |entirely |completely |fully )?to|over to|off to|back to)\\s+(?:the )?${src(TEAM)}`,
+    'i',
+  ),
+  new RegExp(`\\b(?:go|went|going)\\s+with\\s+(?:whatever|what(?:ever)?)\\s+(?:the )?${src(TEAM)}\\b|\\b(?:whatever|any)\\s+(?:[\\w-]+\\s+){0,3}(?:the )?${src(TEAM)}\\s+(?:pick|picks|picked|choose|chooses|chose|decide|decides|decided|want|wants|recommend\\w*|say|says|think|thinks|set|sets|prefer|prefers|propose\\w*|come(?:s)? up with|land(?:s)? on|suggest\\w*)\\b`, 'i'),
+  new RegExp(`\\b(?:rely|relied|relying|count|counted|counting|trust|trusted|trusting|depend|depended)\\s+(?:on\\s+)?(?:the )?${src(TEAM)}\\s+to\\s+(?:${src(DECIDE)}|tell (?:me|us)|get it right|know|handle)`, 'i'),
+  new RegExp(
+    `\\b(?:is|are|was|were|'s|(?:would|will|should|must|could|can) be|remains?)\\s+(?:really |best |probably |honestly |ultimately |squarely |more |purely |entirely |just )?(?:an? |the )?(?:${src(TEAM)}(?:'s|’s)?\\s+(?:call|decision|problem|job|question|domain|responsibility|concern|department|business|area|thing)|(?:engineering|data[- ]science|technical|tech|modell?ing|platform|DS|ML|implementation) (?:call|decision|question|problem|detail|matter|concern))\\b|\\b(?:is|are|was|'s|(?:would|will|should|must|could|can) be)\\s+(?:really |best |probably |honestly |ultimately |entirely )?(?:for|up to) (?:the )?${src(TEAM)}(?: team| folks| people| side)?(?: to (?:${src(DECIDE)}|say|judge|work out))?\\b`,
+    'i',
+  ),
+  new RegExp(`\\b(?:the )?${src(TEAM)}\\s+(?:(?:will|would|can|should|could|gets? to|get to|decides?)\\s+(?:${src(DECIDE)})|(?:(?:will|would|should|can) )?(?:own|owns|owned|decides?) (?:it|that|this|the (?:trade-?off|threshold|decision|call|SLA|budget|cut-?off|balance)))\\b`, 'i'),
+  /\b(?:go|went|going)\s+with\s+(?:whatever|what(?:ever)?)\s+(?:they|the team)\s+(?:propose|proposes|recommend|recommends|pick|picks|choose|chooses|decide|decides|suggest|suggests|say|says|want|wants|come up with|land on)\b/i,
+  new RegExp(`\\b(?:defer(?:s|red)?|deferring)\\s+(?:entirely |completely |fully )?to\\s+(?:the )?${src(TEAM)}`, 'i'),
+  /\bnot (?:really )?(?:my|a PM|a product) (?:decision|call|place|job|problem|area|concern)\b|\bI (?:would not|wouldn't|won't|will not|didn't|did not|don't|do not) (?:get|be|need to be|want to be) involved\b|\bI (?:don't|do not|wouldn't|would not) (?:have|hold|take) (?:a|an) (?:view|opinion|position|strong view)\b|\bI (?:stay|stayed|would stay) out of (?:it|that|this)\b/i,
+];
+const DEFER_TRADEOFF_ZH: RegExp[] = [
+  new RegExp(`(?:交给|交由|让|由|听|看|按|随|请)[^，。；]{0,12}(?:${src(TEAM_ZH)})[^，。；]{0,12}(?:决定|来定|去定|定夺|定|说了算|拍板|权衡|决策|确定|做主|看着办|的意见|的)`, 'i'),
+  new RegExp(`(?:${src(TEAM_ZH)})[^，。；]{0,8}(?:的事|说了算|来决定就好|决定就好|怎么定就怎么|定就行|比我更懂|更懂)`, 'i'),
+  /我不参与|不归我管|我不管|不是我(?:的事|该管|能决定|来定)|我不(?:插手|过问|干预)|我就不(?:管|参与)了/,
+];
+/** Whether a text names a product decision (threshold, SLA, latency budget, trade-off…). */
+export function namesDecision(text: string): boolean {
+  return DECISION_OBJECT.test(text);
+}
+/** The writer owning the decision in the same sentence. */
+const OWNS_EN =
+  /\b(?:I|we) (?:(?:then|finally|ultimately|personally|myself) )?(?:own|owned|decide|decided|chose|set|picked|held|owned|made the call|made the decision|signed off|drew the line|fixed the threshold|capped|put the (?:threshold|cut-?off|limit|SLA)|agreed with|settled on|landed on|traded)\b|\b(?:decided|chose|set) (?:the )?[\w\s-]{0,30}\bmyself\b|(?<!\bnot (?:really |actually |strictly )?)\bmy (?:call|decision)\b(?! to (?:let|leave|defer|hand))/i;
+const OWNS_ZH = /由我(?:来)?(?:拍板|决定|定)|我(?:最终|最后|亲自)?(?:拍板|决定|定了|选择|把[^。；]{0,20}定在|设定|确定)|我来定/;
+
+// ---------------------------------------------------------------------------------------------
+
+function distanced(input: StanceInput, at: number, ownNegator = false): boolean {
+  for (const [a, b] of input.reported) if (at >= a && at < b && !(ownNegator && a >= at)) return true;
+  if (ownNegator) return false;
+  for (const [a, b] of input.negated) if (at >= a && at < b) return true;
+  return false;
+}
+
+const OWN_NEGATOR = /^(?:never|don't|do not|didn't|did not|wouldn't|would not|won't|will not|rarely|not|without|rather|before|ahead|no)\b|\bwithout\b|没|不|从/i;
+
+function scan(res: RegExp[], input: StanceInput, signal: StanceSignal, out: StanceClaim[], anchorNegation = true): void {
+  for (const re of res) {
+    const m = firstMatch(re, input.text);
+    if (!m) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    // A match that carries its own negation ("never push back", "without validation") is the claim;
+    // only a quotation, a reported view or a rejection around it distances it.
+    const own = OWN_NEGATOR.test(m[0]);
+    if (anchorNegation && distanced(input, start, own)) continue;
+    out.push({ signal, start, end });
+    return;
+  }
+}
+
+const CACHE_LIMIT = 4_000;
+const cache = new Map<string, StanceClaim[]>();
+
+/**
+ * The stance claims of one sentence (offsets relative to `input.text`). Empty for most sentences;
+ * each signal appears at most once. Cached by text; treat the result as read-only.
+ */
+export function stanceOf(input: StanceInput): StanceClaim[] {
+  const hit = cache.get(input.text);
+  if (hit) return hit;
+  const key = input.text;
+  // Decimal points ("AUC 0.85") are not sentence punctuation for the clause windows below.
+  const text = input.text.replace(/(?<=\d)\.(?=\d)/g, '_');
+  input = { ...input, text };
+  const out: StanceClaim[] = [];
+
+  {
+    const found: StanceClaim[] = [];
+    const zh = /[\u4e00-\u9fff]/.test(text);
+    scan(MOVE_FAST_HABIT_EN, input, 'move-fast', found);
+    if (found.length === 0 && zh) scan(MOVE_FAST_HABIT_ZH, input, 'move-fast', found);
+    if (found.length === 0 && (MODEL_OBJECT.test(text) || METRIC.test(text))) {
+      scan(MOVE_FAST_EN, input, 'move-fast', found);
+      if (found.length === 0 && zh) scan(MOVE_FAST_ZH, input, 'move-fast', found);
+    }
+    // A named gate in the same sentence (validated, shadow run, model-risk sign-off) that is not
+    // itself what was skipped means the launch was controlled.
+    const f = found[0];
+    if (f) {
+      const gate = firstMatch(GATE_WORD, text);
+      const skipped = /\b(?:without|before|ahead of|rather than|skip\w*|didn't wait|did not wait|never waited|catch up|later|afterwards)\b|没等|不等|未等|跳过|绕过|再补|后面/i.test(text);
+      const gateCounts = gate !== null && !skipped && !distanced(input, gate.index);
+      if (!gateCounts) out.push(f);
+    }
+  }
+
+  const cynic: StanceClaim[] = [];
+  const subject = firstMatch(REG_SUBJECT, text);
+  if (subject) {
+    const pred = firstMatch(CYNIC_PRED, text, subject.index);
+    if (pred && pred.index - (subject.index + subject[0].length) <= 60 && !/[.;]/.test(text.slice(subject.index, pred.index))) {
+      const own = OWN_NEGATOR.test(pred[0]) || /\b(?:don't|doesn't|never|do not|does not)\b/i.test(pred[0]);
+      if (!distanced(input, subject.index) && !distanced(input, pred.index, own)) cynic.push({ signal: 'cynicism', start: subject.index, end: pred.index + pred[0].length });
+    }
+  }
+  if (cynic.length === 0) scan([CYNIC_PHRASE], input, 'cynicism', cynic);
+  if (cynic.length === 0 && /[\u4e00-\u9fff]/.test(text)) scan([CYNIC_ZH], input, 'cynicism', cynic);
+  const c = cynic[0];
+  if (c && !CONCESSION.test(text.slice(c.end))) out.push(c);
+
+  const defer: StanceClaim[] = [];
+  if (GOV_ANY.test(text)) scan(DEFER_EN, input, 'deference', defer);
+  if (defer.length === 0 && /[\u4e00-\u9fff]/.test(text)) scan([DEFER_ZH], input, 'deference', defer);
+  if (defer[0]) out.push(defer[0]);
+
+  if (!OWNS_EN.test(text) && !OWNS_ZH.test(text)) {
+    const d: StanceClaim[] = [];
+    scan(DEFER_TRADEOFF_EN, input, 'deferred-tradeoff', d);
+    if (d.length === 0 && /[\u4e00-\u9fff]/.test(text)) scan(DEFER_TRADEOFF_ZH, input, 'deferred-tradeoff', d);
+    if (d[0]) out.push({ ...d[0], namesDecision: DECISION_OBJECT.test(text) });
+  }
+
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, out);
+  return out;
+}
