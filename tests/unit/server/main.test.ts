@@ -113,4 +113,11 @@ describe('npm run web (scripts/web.mjs)', () => {
     expect(run.stdout).toContain('--workspace DIR');
     expect(run.stdout).not.toContain('Building');
   });
+
+  it('refuses a bad option in one line, exit 2, without building or starting the server', () => {
+    const run = spawnSync(process.execPath, ['scripts/web.mjs', '--no-opn'], { cwd: repo, encoding: 'utf8', timeout: 30_000 });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('Unknown option “--no-opn”. Run npm run web -- --help to see the options.\n');
+    expect(run.stdout).toBe('');
+  });
 });

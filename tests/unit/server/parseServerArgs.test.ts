@@ -14,6 +14,13 @@ describe('parseServerArgs', () => {
     expect(parsed).toMatchObject({ ok: true, args: { workspace: '/tmp/w', port: 4100, open: true, sample: true, host: 'localhost' } });
   });
 
+  it('takes --no-open and --no-sample, and the sample default from the caller', () => {
+    expect(parseServerArgs(['--open', '--no-open'])).toMatchObject({ ok: true, args: { open: false } });
+    expect(parseServerArgs([], { sample: true })).toMatchObject({ ok: true, args: { sample: true } });
+    expect(parseServerArgs(['--no-sample'], { sample: true })).toMatchObject({ ok: true, args: { sample: false } });
+    expect(parseServerArgs(['--no-sample', '--sample'])).toMatchObject({ ok: true, args: { sample: true } });
+  });
+
   it.each([
     [['--port', 'abc'], '--port'],
     [['--port', '70000'], '--port'],
