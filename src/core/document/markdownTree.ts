@@ -86,7 +86,7 @@ export function plainText(tokens: Token[]): string {
 }
 
 /** The arrays of child tokens a token holds (inline tokens, list items, table cells). */
-function childArrays(t: Token): Token[][] {
+export function childArrays(t: Token): Token[][] {
   if (t.type === 'list') return [(t as Tokens.List).items as Token[]];
   if (t.type === 'table') {
     const tb = t as Tokens.Table;

@@ -8,6 +8,7 @@ import type { ParsedDocument } from './parseDocument';
 import { designFor } from './designs';
 import type { Design } from './designs';
 import type { ExportMeta } from './exportMeta';
+import { displayedExportMeta } from './exportMeta';
 import { renderHtmlPage } from './renderHtmlPage';
 import { renderDocx } from './renderDocx';
 import { pdfPageCount } from './pdfPageCount';
@@ -41,10 +42,16 @@ export function chooseDesign(request: DesignId | undefined, doc: DesignId | null
 }
 
 export function previewHtml(doc: BuildInput['doc'], template: Template, meta: ExportMeta, design: DesignId, compact = false): string {
-  return renderHtmlPage(parseDocument(doc, template), meta, designFor(design, compact));
+  return renderHtmlPage(parseDocument(doc, template), displayedExportMeta(meta), designFor(design, compact));
 }
 
-export async function buildExport(input: BuildInput): Promise<BuiltExport> {
+/**
+ * The bytes of one export. Titles, headings, names and metadata carry no bidirectional formatting
+ * controls (parseDocument, displayedExportMeta); the Markdown export keeps the text as stored,
+ * since it is the interchange format and round-trips without loss.
+ */
+export async function buildExport(request: BuildInput): Promise<BuiltExport> {
+  const input = { ...request, meta: displayedExportMeta(request.meta) };
   const design = designFor(input.design, input.compact ?? false);
   const encoder = new TextEncoder();
   if (input.format === 'md') {

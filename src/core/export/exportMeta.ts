@@ -1,5 +1,6 @@
 // What every rendered page carries besides the sections: who, for whom, when, on what paper.
 import type { PageSize } from '../workspace/schemas';
+import { withoutBidiControls } from '../document/bidiControls';
 
 export interface ExportMeta {
   candidateName: string;
@@ -28,4 +29,13 @@ export function isoDay(d: Date): string {
 /** Header text: "Jane Doe · American Express" (either part may be missing). */
 export function headerLine(meta: ExportMeta): string {
   return [meta.candidateName.trim(), meta.companyName.trim()].filter((s) => s !== '').join(' · ');
+}
+
+/**
+ * `meta` with the candidate's and the company's names as they will be shown: without
+ * bidirectional formatting controls (bidiControls.ts), since both become the running header,
+ * the byline and the file's author metadata.
+ */
+export function displayedExportMeta(meta: ExportMeta): ExportMeta {
+  return { ...meta, candidateName: withoutBidiControls(meta.candidateName), companyName: withoutBidiControls(meta.companyName) };
 }

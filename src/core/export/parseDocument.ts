@@ -1,6 +1,6 @@
 // Parses a document's sections ONCE into the document tree (src/core/document/markdownTree);
 // HTML/PDF and DOCX both render from these tokens.
-import { parseMarkdownTree } from '../document/markdownTree';
+import { childArrays, parseMarkdownTree } from '../document/markdownTree';
 import type { Token } from '../document/markdownTree';
 import { documentCjkLanguage } from './scriptRuns';
 import type { CjkLanguage } from './scriptRuns';
@@ -9,6 +9,7 @@ import type { Template } from '../templates/types';
 import { countWords } from '../rubric/prepareSection';
 import { EXTRA_PREFIX, PREAMBLE_KEY } from '../document/types';
 import { withoutNoteLines } from './withoutNoteLines';
+import { withoutBidiControls } from '../document/bidiControls';
 
 export interface ParsedSection {
   id: string;
@@ -34,7 +35,12 @@ export interface ParsedDocument {
 type DocInput = Pick<DocumentFile, 'title' | 'sections'>;
 type TemplateInput = Pick<Template, 'name' | 'sections' | 'exportLayout'>;
 
-/** Sections in template order (then any extra ones); empty sections are left out. */
+/**
+ * Sections in template order (then any extra ones); empty sections are left out. The title, the
+ * template name, section labels and every heading inside a section are without bidirectional
+ * formatting controls (bidiControls.ts), so no title, heading or metadata of an export displays
+ * in an order other than its text.
+ */
 export function parseDocument(doc: DocInput, template: TemplateInput): ParsedDocument {
   const showPrompts = template.exportLayout.showPrompts;
   const known = new Set(template.sections.map((s) => s.id));
@@ -54,12 +60,14 @@ export function parseDocument(doc: DocInput, template: TemplateInput): ParsedDoc
     const text = withoutNoteLines(doc.sections[s.id] ?? '').trim();
     if (text === '') continue;
     allText += '\n' + text;
-    sections.push({ ...s, tokens: parseMarkdownTree(text), words: countWords(text) });
+    const tokens = parseMarkdownTree(text);
+    headingsWithoutBidiControls(tokens);
+    sections.push({ ...s, label: withoutBidiControls(s.label), tokens, words: countWords(text) });
   }
   const cjk = documentCjkLanguage(allText);
   return {
-    title: doc.title.trim() || template.name,
-    templateName: template.name,
+    title: withoutBidiControls(doc.title).trim() || withoutBidiControls(template.name),
+    templateName: withoutBidiControls(template.name),
     sections,
     words: sections.reduce((n, s) => n + s.words, 0),
     hasCjk: cjk !== null,
@@ -72,4 +80,18 @@ function labelFromId(id: string): string {
   if (id.startsWith(EXTRA_PREFIX)) return id.slice(EXTRA_PREFIX.length).replace(/~\d+$/, '').trim() || 'Notes';
   const words = id.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Removes bidirectional formatting controls from the text of every heading in `tokens` (in place, iterative). */
+function headingsWithoutBidiControls(tokens: Token[]): void {
+  const stack: Array<{ token: Token; inHeading: boolean }> = tokens.map((token) => ({ token, inHeading: false }));
+  while (stack.length > 0) {
+    const { token, inHeading } = stack.pop() as { token: Token; inHeading: boolean };
+    const heading = inHeading || token.type === 'heading';
+    if (heading) {
+      if ('text' in token && typeof token.text === 'string') token.text = withoutBidiControls(token.text);
+      token.raw = withoutBidiControls(token.raw);
+    }
+    for (const kids of childArrays(token)) for (const t of kids) stack.push({ token: t, inHeading: heading });
+  }
 }

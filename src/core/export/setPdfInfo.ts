@@ -1,5 +1,8 @@
 // Sets a PDF's Title and Author by appending an incremental update (a new Info dictionary and a
-// trailer pointing at it). The original bytes stay untouched, so the file stays valid.
+// trailer pointing at it). The original bytes stay untouched, so the file stays valid. Values are
+// written without bidirectional formatting controls (a viewer's Properties shows them as stored).
+import { withoutBidiControls } from '../document/bidiControls';
+
 export interface PdfInfo {
   title: string;
   author: string;
@@ -8,7 +11,8 @@ export interface PdfInfo {
 }
 
 /** A PDF text string as UTF-16BE hex with a byte-order mark: safe for any characters. */
-function pdfText(s: string): string {
+function pdfText(value: string): string {
+  const s = withoutBidiControls(value);
   let out = '<FEFF';
   for (let i = 0; i < s.length; i++) out += s.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
   return out + '>';

@@ -10,14 +10,17 @@
 // "gnp.exe" read as "exe.png") are removed, and characters that look like path separators
 // (U+2215 ∕, U+2044 ⁄, U+FF0F ／, U+29F8 ⧸, U+FF3C ＼, U+2216 ∖, U+29F9 ⧹, U+FE68 ﹨) become "-".
 
+import { withoutBidiControls } from '../document/bidiControls';
+
 /** The platform rule a name is measured by: UTF-8 bytes (Linux, macOS) or UTF-16 units (Windows). */
 export type NamePlatform = 'linux' | 'darwin' | 'win32';
 
 /** The longest name, in the platform's unit, that the common file systems of each platform accept. */
 export const NAME_LIMIT = 255;
 
-// Bidirectional formatting controls: LRM, RLM, ALM, LRE..RLO (U+202A-202E), LRI..PDI (U+2066-2069).
-const BIDI_CONTROLS = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
+// Bidirectional marks LRM, RLM, ALM; the formatting controls (U+202A-202E, U+2066-2069) are
+// removed by withoutBidiControls (document/bidiControls.ts), as in export titles and metadata.
+const BIDI_MARKS = /[\u200E\u200F\u061C]/g;
 const LOOKALIKE_SEPARATORS = /[\u2215\u2044\uFF0F\u29F8\uFF3C\u2216\u29F9\uFE68]/g;
 
 const encoder = new TextEncoder();
@@ -36,7 +39,7 @@ export function nameLength(name: string, platform: NamePlatform): number {
 
 /** `text` without bidirectional controls, with look-alike slashes and backslashes turned into "-". */
 export function withoutSpoofing(text: string): string {
-  return text.replace(BIDI_CONTROLS, '').replace(LOOKALIKE_SEPARATORS, '-');
+  return withoutBidiControls(text).replace(BIDI_MARKS, '').replace(LOOKALIKE_SEPARATORS, '-');
 }
 
 /**
