@@ -74,9 +74,9 @@ describe('the live-check worker', () => {
       }
       const template = byId.get(doc.templateId);
       if (!template) continue;
-      const reply = send({ type: 'check', key, seq: ++seq, template, doc: { sections: doc.sections, silencedRules: doc.silencedRules } });
+      const reply = send({ type: 'check', key, seq: ++seq, doc: 'gold', template, full: true, sections: doc.sections, silencedRules: doc.silencedRules });
       const server: CheckResult = await h['rubric.check']({ company: doc.company, templateId: doc.templateId, sections: doc.sections, silencedRules: doc.silencedRules });
-      expect(reply).toEqual({ seq, ok: true, result: server });
+      expect(reply).toEqual({ seq, ok: true, result: server, computeMs: expect.any(Number) });
       findings += server.findings.length;
     }
     expect(findings).toBeGreaterThan(200);
@@ -86,7 +86,42 @@ describe('the live-check worker', () => {
     const slug = ctx.store.createCompany('Other', null).slug;
     send({ type: 'data', key: 'a#1', data: await h['rubric.checkData']({ company: slug }) });
     const template = (await h['templates.list']({})).templates[0] as Template;
-    const reply = send({ type: 'check', key: 'b#1', seq: 1, template, doc: { sections: {}, silencedRules: [] } });
+    const reply = send({ type: 'check', key: 'b#1', seq: 1, doc: 'x', template, full: true, sections: {}, silencedRules: [] });
     expect(reply).toMatchObject({ seq: 1, ok: false });
+  });
+
+  it('keeps the document between checks: edits sent as changed sections give the server\u2019s findings at every step', async () => {
+    const slug = ctx.store.createCompany('Deltas', 'wells-fargo').slug;
+    send({ type: 'data', key: 'd#1', data: await h['rubric.checkData']({ company: slug }) });
+    const { templates } = await h['templates.list']({});
+    const parsed = parseMarkdown(fs.readFileSync(path.join(appRoot, 'tests', 'fixtures', 'weak-brief.md'), 'utf8'), templates);
+    const template = templates.find((t) => t.id === parsed.frontMatter.template) as Template;
+    const first = template.sections[0]?.id ?? '';
+    const sections: Record<string, string> = { ...parsed.sections };
+    const base = sections[first] ?? '';
+    let seq = 100;
+    send({ type: 'check', key: 'd#1', seq: ++seq, doc: 'e', template, full: true, sections: { ...sections }, silencedRules: [] });
+    // Type a phrase one character at a time into the first section, sending only that section.
+    const typed = ' We helped various teams see significant gains.';
+    const differing = new Set<number>();
+    for (let i = 1; i <= typed.length; i += 4) {
+      sections[first] = base + typed.slice(0, i);
+      const reply = send({ type: 'check', key: 'd#1', seq: ++seq, doc: 'e', full: false, sections: { [first]: sections[first] }, silencedRules: [] });
+      const server = await h['rubric.check']({ company: slug, templateId: template.id, sections, silencedRules: [] });
+      expect(reply).toEqual({ seq, ok: true, result: server, computeMs: expect.any(Number) });
+      differing.add(server.findings.length);
+    }
+    // The typing changed the findings (vague words came in), so the comparison saw real updates.
+    expect(differing.size).toBeGreaterThan(1);
+  });
+
+  it('refuses changed sections for a document it does not hold, then accepts the whole text', async () => {
+    const slug = ctx.store.createCompany('Unheld', null).slug;
+    send({ type: 'data', key: 'u#1', data: await h['rubric.checkData']({ company: slug }) });
+    const template = (await h['templates.list']({})).templates[0] as Template;
+    const partial = send({ type: 'check', key: 'u#1', seq: 1, doc: 'never-sent', full: false, sections: { a: 'x' }, silencedRules: [] });
+    expect(partial).toMatchObject({ seq: 1, ok: false });
+    const whole = send({ type: 'check', key: 'u#1', seq: 2, doc: 'never-sent', template, full: true, sections: {}, silencedRules: [] });
+    expect(whole).toMatchObject({ seq: 2, ok: true });
   });
 });

@@ -7,8 +7,17 @@ import type { OpName, Req, Res, Result } from '../../../shared/api';
 declare global {
   interface Window {
     dossier?: DesktopBridge;
-    /** Live-check timings read by the benchmark: input -> findings rendered, and the request alone. */
-    __dossierPerf?: { lastCheckMs: number; count: number; lastRequestMs: number; from: 'worker' | 'server' };
+    /**
+     * Live-check timings read by the benchmark: input -> findings committed, the request alone
+     * (worker round trip or rubric.check) and the check inside the worker.
+     */
+    __dossierPerf?: {
+      lastCheckMs: number;
+      count: number;
+      lastRequestMs: number;
+      lastComputeMs: number | null;
+      from: 'worker' | 'server';
+    };
   }
 }
 

@@ -1,11 +1,12 @@
 // Findings grouped by section: message, why it matters, a suggestion, and actions (jump, fix,
 // silence here, silence for this document). Silenced findings stay visible, dimmed.
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Finding } from '../../../../shared/api';
 import { ruleLabel } from '../../../../shared/ruleLabels';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { groupFindings } from './findingsToDiagnostics';
+import { findingKeys } from './stableFindings';
 
 export interface FindingActions {
   jump: (f: Finding) => void;
@@ -25,8 +26,15 @@ export const FindingsPanel = memo(function FindingsPanel(props: {
   actions: FindingActions;
   error: string | null;
 }) {
-  const groups = groupFindings(props.findings, props.sections);
-  const live = props.findings.filter((f) => !f.silenced).length;
+  const { findings, sections } = props;
+  const groups = useMemo(() => groupFindings(findings, sections), [findings, sections]);
+  // Keys that survive offset changes, so an unchanged finding keeps its list item (FindingItem
+  // is memoised and its finding keeps its object across checks: see stableFindings).
+  const keys = useMemo(() => {
+    const names = findingKeys(findings);
+    return new Map(findings.map((f, i) => [f, names[i] ?? String(i)]));
+  }, [findings]);
+  const live = findings.filter((f) => !f.silenced).length;
   return (
     <div className="findings" data-testid="findings-panel">
       {props.error ? <p className="field-error">{props.error}</p> : null}
@@ -45,102 +53,118 @@ export const FindingsPanel = memo(function FindingsPanel(props: {
             {g.label} <span className="muted">{g.findings.filter((f) => !f.silenced).length}</span>
           </h3>
           <ul>
-            {g.findings.map((f, i) => {
-              const docSilenced = props.silencedRules.includes(f.rule);
-              return (
-                <li
-                  key={`${f.rule}-${f.start}-${i}`}
-                  className={`finding finding-${f.severity}${f.silenced ? ' finding-silenced' : ''}`}
-                  data-testid="finding"
-                  data-rule={f.rule}
-                  data-section={f.section ?? ''}
-                  data-silenced={f.silenced ? 'true' : 'false'}
-                >
-                  <button
-                    type="button"
-                    className="finding-jump"
-                    onClick={() => props.actions.jump(f)}
-                    disabled={f.section === null}
-                  >
-                    <span
-                      className={`sev sev-${f.severity}`}
-                      aria-label={severityLabel[f.severity]}
-                    >
-                      <Icon name={severityIcon[f.severity]} size={15} />
-                    </span>
-                    <span className="finding-text">
-                      <span className="finding-message">
-                        {f.message}
-                        {f.silenced ? (
-                          <span className="badge finding-silenced-badge">Silenced</span>
-                        ) : null}
-                      </span>
-                      {f.excerpt ? <span className="finding-excerpt">“{f.excerpt}”</span> : null}
-                    </span>
-                  </button>
-                  {!f.silenced ? (
-                    <div className="finding-detail">
-                      {f.why ? (
-                        <p>
-                          <strong>Why it matters:</strong> {f.why}
-                        </p>
-                      ) : null}
-                      {f.suggestion ? (
-                        <p>
-                          <strong>Try:</strong> {f.suggestion}
-                        </p>
-                      ) : null}
-                    </div>
-                  ) : null}
-                  <div className="finding-actions">
-                    {f.fix && !f.silenced ? (
-                      <Button
-                        size="sm"
-                        variant="primary"
-                        icon={<Icon name="wand" size={13} />}
-                        onClick={() => props.actions.fix(f)}
-                        data-testid="finding-fix"
-                      >
-                        {f.fix.label}
-                      </Button>
-                    ) : null}
-                    {!f.silenced && f.section !== null ? (
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        onClick={() => props.actions.silenceHere(f)}
-                        title="Adds a marker comment above this line"
-                      >
-                        Silence here
-                      </Button>
-                    ) : null}
-                    {docSilenced ? (
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        onClick={() => props.actions.unsilenceForDocument(f.rule)}
-                      >
-                        Check again in this document
-                      </Button>
-                    ) : !f.silenced ? (
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        onClick={() => props.actions.silenceForDocument(f.rule)}
-                      >
-                        Silence for this document
-                      </Button>
-                    ) : null}
-                    <span className="finding-rule" title={`Rule id: ${f.rule}`}>
-                      {ruleLabel(f.rule)}
-                    </span>
-                  </div>
-                </li>
-              );
-            })}
+            {g.findings.map((f, i) => (
+              <FindingItem
+                key={keys.get(f) ?? `${f.rule}-${i}`}
+                f={f}
+                docSilenced={props.silencedRules.includes(f.rule)}
+                actions={props.actions}
+              />
+            ))}
           </ul>
         </section>
       ))}
     </div>
+  );
+});
+
+/** One finding; re-renders only when its finding, its document silencing or the actions change. */
+const FindingItem = memo(function FindingItem({
+  f,
+  docSilenced,
+  actions,
+}: {
+  f: Finding;
+  docSilenced: boolean;
+  actions: FindingActions;
+}) {
+  return (
+    <li
+      className={`finding finding-${f.severity}${f.silenced ? ' finding-silenced' : ''}`}
+      data-testid="finding"
+      data-rule={f.rule}
+      data-section={f.section ?? ''}
+      data-silenced={f.silenced ? 'true' : 'false'}
+    >
+      <button
+        type="button"
+        className="finding-jump"
+        onClick={() => actions.jump(f)}
+        disabled={f.section === null}
+      >
+        <span
+          className={`sev sev-${f.severity}`}
+          aria-label={severityLabel[f.severity]}
+        >
+          <Icon name={severityIcon[f.severity]} size={15} />
+        </span>
+        <span className="finding-text">
+          <span className="finding-message">
+            {f.message}
+            {f.silenced ? (
+              <span className="badge finding-silenced-badge">Silenced</span>
+            ) : null}
+          </span>
+          {f.excerpt ? <span className="finding-excerpt">“{f.excerpt}”</span> : null}
+        </span>
+      </button>
+      {!f.silenced ? (
+        <div className="finding-detail">
+          {f.why ? (
+            <p>
+              <strong>Why it matters:</strong> {f.why}
+            </p>
+          ) : null}
+          {f.suggestion ? (
+            <p>
+              <strong>Try:</strong> {f.suggestion}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      <div className="finding-actions">
+        {f.fix && !f.silenced ? (
+          <Button
+            size="sm"
+            variant="primary"
+            icon={<Icon name="wand" size={13} />}
+            onClick={() => actions.fix(f)}
+            data-testid="finding-fix"
+          >
+            {f.fix.label}
+          </Button>
+        ) : null}
+        {!f.silenced && f.section !== null ? (
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => actions.silenceHere(f)}
+            title="Adds a marker comment above this line"
+          >
+            Silence here
+          </Button>
+        ) : null}
+        {docSilenced ? (
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => actions.unsilenceForDocument(f.rule)}
+          >
+            Check again in this document
+          </Button>
+        ) : !f.silenced ? (
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => actions.silenceForDocument(f.rule)}
+          >
+            Silence for this document
+          </Button>
+        ) : null}
+        <span className="finding-rule" title={`Rule id: ${f.rule}`}>
+          {ruleLabel(f.rule)}
+        </span>
+      </div>
+    </li>
   );
 });

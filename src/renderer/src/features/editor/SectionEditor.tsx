@@ -2,12 +2,12 @@
 // (diagnostics, selection, edits) so typing never re-creates the editor.
 import { useEffect, useRef } from 'react';
 import { Annotation, EditorState } from '@codemirror/state';
-import type { Text } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { markdown } from '@codemirror/lang-markdown';
-import { setDiagnostics } from '@codemirror/lint';
+import { forEachDiagnostic, setDiagnostics } from '@codemirror/lint';
 import type { DiagnosticLike } from './findingsToDiagnostics';
+import { sameDiagnostics } from './findingsToDiagnostics';
 import { endListWithBlankLine, noDoubledListMarkers, noDoubledMarkerOnPaste } from './listContinuation';
 
 /** Marks programmatic resets so they are not reported as edits. */
@@ -47,6 +47,15 @@ const theme = EditorView.theme({
     color: 'var(--text)',
   },
 });
+
+/** The diagnostics the editor shows now, at their current (mapped) positions. */
+function shownDiagnostics(state: EditorState): DiagnosticLike[] {
+  const out: DiagnosticLike[] = [];
+  forEachDiagnostic(state, (d, from, to) => {
+    out.push({ ...d, from, to } as DiagnosticLike);
+  });
+  return out;
+}
 
 export function SectionEditor(props: {
   sectionId: string;
@@ -112,15 +121,12 @@ export function SectionEditor(props: {
         ],
       }),
     });
-    // A check after typing in one section usually leaves the others' findings as they were:
-    // skip the dispatch (and the redraw) when neither the text nor the diagnostics changed.
-    let applied: { doc: Text; key: string } | null = null;
+    // Most checks leave most underlines as they were (CodeMirror maps them through each edit):
+    // skip the dispatch, and the redraw, when the shown diagnostics already equal the new ones.
     const handle: SectionHandle = {
       setDiagnostics: (diagnostics) => {
-        const key = JSON.stringify(diagnostics);
-        if (applied && applied.doc === view.state.doc && applied.key === key) return;
+        if (sameDiagnostics(shownDiagnostics(view.state), diagnostics)) return;
         view.dispatch(setDiagnostics(view.state, diagnostics));
-        applied = { doc: view.state.doc, key };
       },
       select: (from, to) => {
         const len = view.state.doc.length;

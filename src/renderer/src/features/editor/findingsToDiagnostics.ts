@@ -38,6 +38,38 @@ export function findingsToDiagnostics(
   return out;
 }
 
+function diagnosticOrder(a: DiagnosticLike, b: DiagnosticLike): number {
+  return (
+    a.from - b.from ||
+    a.to - b.to ||
+    a.severity.localeCompare(b.severity) ||
+    a.message.localeCompare(b.message) ||
+    a.source.localeCompare(b.source)
+  );
+}
+
+/**
+ * True when two lists hold the same diagnostics (range, severity, message, source, mark class),
+ * in any order: the editor can keep what it shows. O(n log n) in the number of diagnostics.
+ */
+export function sameDiagnostics(a: readonly DiagnosticLike[], b: readonly DiagnosticLike[]): boolean {
+  if (a.length !== b.length) return false;
+  const sa = [...a].sort(diagnosticOrder);
+  const sb = [...b].sort(diagnosticOrder);
+  return sa.every((x, i) => {
+    const y = sb[i];
+    return (
+      y !== undefined &&
+      x.from === y.from &&
+      x.to === y.to &&
+      x.severity === y.severity &&
+      x.message === y.message &&
+      x.source === y.source &&
+      (x.markClass ?? '') === (y.markClass ?? '')
+    );
+  });
+}
+
 const weight = { error: 0, warning: 1, info: 2 } as const;
 
 export interface FindingGroup {

@@ -33,7 +33,9 @@ export function useAutosave(opts: {
         delayMs: AUTOSAVE_DELAY_MS,
         setTimer: (fn, ms) => window.setTimeout(fn, ms),
         clearTimer: (h) => window.clearTimeout(h),
-        onStatus: (status, message) => setState({ status, message }),
+        // Every keystroke reports 'unsaved': keep the same state then, so the editor does not re-render.
+        onStatus: (status, message) =>
+          setState((s) => (s.status === status && s.message === message ? s : { status, message })),
         save: async (patch, baseRevision, callOpts) => {
           const p = params.current;
           const { sections, tags, ...rest } = patch;

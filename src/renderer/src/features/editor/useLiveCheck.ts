@@ -1,13 +1,20 @@
 // Live rubric check: every change is checked right away in a Web Worker running the same pure core
 // check as the server (liveCheck.worker.ts, fed once per document with rubric.checkData), so a
-// keystroke never waits for a round trip. While one check runs, later changes coalesce into a
-// single follow-up with the newest text. Until the worker has its data, or where no worker can
-// start, the check goes to the server's rubric.check instead. Saved scores stay the server's.
+// keystroke never waits for a round trip. The worker keeps the document's text: each check posts
+// only the sections that changed. While one check runs, later changes coalesce into a single
+// follow-up with the newest text. Until the worker has its data, or where no worker can start, the
+// check goes to the server's rubric.check instead. Saved scores stay the server's.
+//
+// The answer is committed in the task that receives it (flushSync), so it is painted in the next
+// frame rather than after a separate React task; findings equal to the previous ones keep their
+// objects (stableFindings), and a check that changes nothing visible does not re-render at all.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { CheckResult, Template } from '../../../../shared/api';
 import { call } from '../../api/client';
 import { createCoalescer } from '../../lib/createCoalescer';
 import type { LiveCheckReply, LiveCheckRequest } from './liveCheckMessages';
+import { stableFindings } from './stableFindings';
 
 export interface LiveCheck {
   result: CheckResult;
@@ -17,6 +24,8 @@ export interface LiveCheck {
   requestMs: number;
   /** Where the result came from. */
   from: 'worker' | 'server';
+  /** The check itself inside the worker (ms); null for the server. */
+  computeMs: number | null;
   seq: number;
 }
 
@@ -25,6 +34,7 @@ let worker: Worker | null | undefined;
 const pending = new Map<number, (reply: LiveCheckReply) => void>();
 let nextSeq = 1;
 let nextKey = 1;
+let nextDoc = 1;
 
 function getWorker(): Worker | null {
   if (worker !== undefined) return worker;
@@ -52,12 +62,18 @@ function post(w: Worker, msg: LiveCheckRequest): void {
   w.postMessage(msg);
 }
 
-function checkInWorker(w: Worker, key: string, template: Template, doc: { sections: Record<string, string>; silencedRules: string[] }): Promise<LiveCheckReply> {
-  const seq = nextSeq++;
-  return new Promise((resolve) => {
-    pending.set(seq, resolve);
-    post(w, { type: 'check', key, seq, template, doc });
-  });
+/**
+ * What to send for this check: the sections that differ from what the worker holds (`held`), or
+ * every section when it holds nothing. Pure; exported for its test.
+ */
+export function sectionsToSend(
+  held: Record<string, string> | null,
+  current: Record<string, string>,
+): { full: boolean; sections: Record<string, string> } {
+  if (!held) return { full: true, sections: current };
+  const sections: Record<string, string> = {};
+  for (const [id, text] of Object.entries(current)) if (held[id] !== text) sections[id] = text;
+  return { full: false, sections };
 }
 
 export function useLiveCheck(opts: {
@@ -65,6 +81,12 @@ export function useLiveCheck(opts: {
   template: Template;
   sections: () => Record<string, string>;
   silencedRules: string[];
+  /**
+   * Called in the task that delivers each result, after any React commit: the place to update
+   * what React does not draw (the editors' underlines). `check` is the newest result, possibly
+   * the same object as before when nothing changed.
+   */
+  onResult?: (check: LiveCheck) => void;
 }): { check: LiveCheck | null; request: (inputAt: number) => void; error: string | null } {
   const [check, setCheck] = useState<LiveCheck | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -74,6 +96,12 @@ export function useLiveCheck(opts: {
   const params = useRef(opts);
   /** The key of the check data the worker holds for this editor, once it has it. */
   const workerKey = useRef<string | null>(null);
+  /** This editor's document name in the worker, and the texts and template the worker holds for it. */
+  const docName = useRef(`doc#${nextDoc++}`);
+  const held = useRef<{ sections: Record<string, string>; templateId: string } | null>(null);
+  /** The newest result, for diffing (state may lag behind a skipped render). */
+  const last = useRef<LiveCheck | null>(null);
+  const lastError = useRef<string | null>(null);
   useEffect(() => {
     params.current = opts;
   });
@@ -102,37 +130,97 @@ export function useLiveCheck(opts: {
     };
   }, [company]);
 
-  const coalescer = useMemo(
-    () =>
-      createCoalescer(async () => {
-        const at = latestInputAt.current;
-        const p = params.current;
-        const sentAt = performance.now();
-        const doc = { sections: p.sections(), silencedRules: p.silencedRules };
-        const w = worker;
-        const key = workerKey.current;
-        let result: CheckResult | null = null;
-        let from: LiveCheck['from'] = 'worker';
-        if (w && key) {
-          const reply = await checkInWorker(w, key, p.template, doc);
-          if (reply.ok) result = reply.result;
+  const coalescer = useMemo(() => {
+    /** Posts the check and resolves with the worker's reply (or null when it cannot be asked). */
+    const askWorker = (p: typeof opts, sections: Record<string, string>): Promise<LiveCheckReply> | null => {
+      const w = worker;
+      const key = workerKey.current;
+      if (!w || !key) return null;
+      const h = held.current;
+      const sameTemplate = h?.templateId === p.template.id;
+      const send = sectionsToSend(sameTemplate ? (h?.sections ?? null) : null, sections);
+      const s = nextSeq++;
+      const reply = new Promise<LiveCheckReply>((resolve) => pending.set(s, resolve));
+      post(w, {
+        type: 'check',
+        key,
+        seq: s,
+        doc: docName.current,
+        ...(send.full ? { template: p.template } : {}),
+        full: send.full,
+        sections: send.sections,
+        silencedRules: p.silencedRules,
+      });
+      held.current = { sections, templateId: p.template.id };
+      return reply;
+    };
+
+    const commit = (next: LiveCheck, err: string | null) => {
+      const prev = last.current;
+      const visible =
+        !prev ||
+        err !== lastError.current ||
+        next.result.findings !== prev.result.findings ||
+        next.result.score !== prev.result.score ||
+        next.result.wordCount !== prev.result.wordCount ||
+        next.result.speakingSeconds !== prev.result.speakingSeconds;
+      last.current = next;
+      lastError.current = err;
+      if (visible) {
+        // Commit now, in this task: a separate React task could let a frame be drawn in between.
+        flushSync(() => {
+          setCheck(next);
+          setError(err);
+        });
+      }
+      params.current.onResult?.(next);
+    };
+
+    return createCoalescer(async () => {
+      const at = latestInputAt.current;
+      const p = params.current;
+      const sentAt = performance.now();
+      const sections = p.sections();
+      let result: CheckResult | null = null;
+      let from: LiveCheck['from'] = 'worker';
+      let computeMs: number | null = null;
+      const asked = askWorker(p, sections);
+      if (asked) {
+        const reply = await asked;
+        if (reply.ok) {
+          result = reply.result;
+          computeMs = reply.computeMs;
         }
-        if (!result) {
-          from = 'server';
-          const res = await call('rubric.check', { company: p.company, templateId: p.template.id, ...doc });
-          if (!alive.current) return;
-          if (!res.ok) {
-            setError(res.error.message);
-            return;
-          }
-          result = res.data;
-        }
+        // The worker may not hold this document any more: send everything next time.
+        else held.current = null;
+      }
+      if (!result) {
+        from = 'server';
+        const res = await call('rubric.check', { company: p.company, templateId: p.template.id, sections, silencedRules: p.silencedRules });
         if (!alive.current) return;
-        setError(null);
-        setCheck({ result, inputAt: at, requestMs: performance.now() - sentAt, from, seq: ++seq.current });
-      }),
-    [],
-  );
+        if (!res.ok) {
+          lastError.current = res.error.message;
+          setError(res.error.message);
+          return;
+        }
+        result = res.data;
+      }
+      if (!alive.current) return;
+      const prev = last.current?.result ?? null;
+      const findings = stableFindings(prev?.findings ?? null, result.findings);
+      commit(
+        {
+          result: findings === result.findings ? result : { ...result, findings },
+          inputAt: at,
+          requestMs: performance.now() - sentAt,
+          from,
+          computeMs,
+          seq: ++seq.current,
+        },
+        null,
+      );
+    });
+  }, []);
 
   const request = useCallback(
     (inputAt: number) => {
