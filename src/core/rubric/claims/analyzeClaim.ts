@@ -91,11 +91,19 @@ export interface Claim {
   /** States where a figure stands now ("is now", "reached", "down to", 达到, 降到). */
   endState: boolean;
   /**
+   * Ranges (relative to text) that state a change or improvement: a change verb or noun
+   * ("reduced", "a 30% reduction", "went up", 降低, 提升) or a figure in the role of a change
+   * ("down 22%", "30% fewer").
+   */
+  changes: Range[];
+  /**
    * A decision given with its reason ("I chose a gradient-boosted model over a deep network
    * because…", 我选择了…因为…): the span (relative to text) from the choice verb to the reason,
    * holding the options chosen and rejected; null when the sentence is not such a decision.
    */
   choice: Range | null;
+  /** Any decision the writer or their team states, with or without a reason (see `Decision`). */
+  decision: Decision | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -204,6 +212,14 @@ function wordCountValue(w: string): number {
   return w.toLowerCase().split(/[\s-]/).reduce((n, part) => n + (WORD_COUNT_VALUE[part] ?? 0), 0);
 }
 
+/**
+ * "one", 一 and "a single" where they are counts, not the article: after a limiter or a change
+ * ("only one analyst", "down to one queue", "merged five queues into one", "a single reviewer",
+ * 只用一个模型, 合并成一家供应商, 仅一名审核员).
+ */
+const ONE_COUNT =
+  /\b(?:a single|one single)\b|(?<=\b(?:only|just|to|into|than|exactly|with|from)\s)one\b(?! of\b| another\b| by one\b|-off\b|-time\b)|\bone\b(?=\s(?:\w+\s)?(?:instead of|rather than|not|in place of)\s(?:two|three|four|five|six|seven|eight|nine|ten|\d))|(?<=只|仅|只有|仅有|只需|只需要|仅需|仅需要|只剩|只要|只用|仅用|唯一的?|减到|降到|降至|减少到|缩减到|缩减为|合并成|合并为|合并到|变成|变为|剩下)一(?=个|家|名|位|套|条|款|次|种|支|份|笔|项)/gi;
+
 /** Figures written as words: "cut in half", "doubled", 缩短一半, 翻倍. */
 const WORD_QUANTITY = /\b(?:in half|halved|by half|doubled|tripled|quadrupled|by a third|by two-thirds)\b|一半|减半|翻了?一?倍|翻番/gi;
 
@@ -213,7 +229,12 @@ const TO_BEFORE = /(?:\b(?:to|down to|up to|at|reaching|reached)|到|至|降至|
 const AGAINST_BEFORE = /(?:\b(?:against|vs\.?|versus|compared (?:with|to)|relative to|baseline of|down from|up from|from a baseline of)|相比|对比|基线)\s*(?:about|around|an? )?\s*$/i;
 const ARROW_AFTER = /^\s*(?:→|->|=>)/;
 const ARROW_BEFORE = /(?:→|->|=>)\s*$/;
-const BY_BEFORE = /(?:\b(?:by|of)|降低了?|提升了?|减少了?|增加了?|提高了?|下降了?|增长了?|节省了?)\s*(?:about|around|roughly|约)?\s*$/i;
+const BY_BEFORE = /(?:\bby|\b(?:reduction|increase|decrease|drop|decline|gain|improvement|lift|uplift|rise|fall|cut|savings?|change|swing|jump)s? of|降低了?|提升了?|减少了?|增加了?|提高了?|下降了?|增长了?|节省了?)\s*(?:about|around|roughly|约)?\s*$/i;
+
+/** "down 22%", "up 3 points", 下降了; "30% fewer", "a 12% reduction", "18% lower". */
+const CHANGE_BEFORE = /(?:\b(?:down|up|lower|higher|fewer|more|less)(?: by)?|下降了?|上升了?|减少了?|增加了?|缩短了?|降了|涨了|少了|多了)\s*(?:about|around|roughly|nearly|almost|over|more than|约|近)?\s*$/i;
+const CHANGE_AFTER =
+  /^\s*(?:(?:lower|higher|fewer|more|less|faster|slower|cheaper|shorter|better|worse)\b|(?:[a-z-]+\s)?(?:reduction|decrease|increase|improvement|drop|decline|fall|rise|gain|lift|uplift|cut|jump|swing)s?\b|的?(?:下降|降幅|增幅|提升|改善|降低|减少|增长))/i;
 
 function changeRole(q: NumberToken, text: string, prev: Quantity | undefined): ChangeRole | null {
   const before = text.slice(Math.max(0, q.start - 30), q.start);
@@ -223,6 +244,7 @@ function changeRole(q: NumberToken, text: string, prev: Quantity | undefined): C
   if (TO_BEFORE.test(before) && prev && prev.role === 'before') return 'after';
   if (q.signed || BY_BEFORE.test(before)) return 'change';
   if (TO_BEFORE.test(before)) return 'after';
+  if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(text.slice(q.end, q.end + 24))) return 'change';
   return null;
 }
 
@@ -320,7 +342,7 @@ const TIME_FRAME =
   /\b(?:a|per|each|every) (?:year|quarter|month|week|day)\b|\bannual(?:ly|i[sz]ed)?\b|\byearly\b|\bmonthly\b|\bquarterly\b|\bwithin (?:the first )?(?:\w+ ){0,2}(?:days?|weeks?|months?|quarters?|years?)\b|\b(?:in|over|after) (?:the (?:first|last|next) )?(?:\d+|one|two|three|four|five|six|nine|twelve|eighteen) (?:days?|weeks?|months?|quarters?|years?)\b|\bin (?:Q[1-4]|H[12]|FY\s?\d{2,4}|(?:19|20)\d\d)\b|\b(?:year|quarter|month)[- ]over[- ](?:year|quarter|month)\b|\bYoY\b|\bQoQ\b|每年|每月|每季度|每周|年化|\d+\s?(?:个月|个季度|年|周|天)(?:内|里)|[一两三四五六]个(?:月|季度)(?:内|里)?|一年(?:内|里)?/i;
 
 const BASELINE_TERMS =
-  /\bfrom\b.{0,60}?\b(?:to|down to|up to)\b|\bvs\.?(?![A-Za-z])|\bversus\b|\bcompared (?:with|to)\b|\brelative to\b|\bbaseline\b|\bcounterfactual\b|\bcontrol(?: group| cell| arm)?\b|\bhold-?outs?\b|\b(?:prior|previous|last|the old|the legacy|the manual|the batch) (?:year|quarter|rate|process|model|system|release|rules?|approach|vendor)\b|\byear[- ]over[- ]year\b|\bYoY\b|\bquarter[- ]over[- ]quarter\b|\bQoQ\b|\bbefore\b|\bdown from\b|\bup from\b|\bagainst\b|→|->|\bA\/B\b|\bchallenger\b|从[^。；]{0,40}?(?:到|至|降到|降至|提升到|提高到)|相比|相较|对比|基线|同比|环比|之前|对照组|\b(?:grows?|growing|rising|falling|declining|compounding)\b[^.;]{0,30}\b(?:a|per|each|every) (?:year|quarter|month)\b|(?:每年|每季度|每月|年均|年化)约?(?:增长|下降|上升|减少)/i;
+  /\bfrom\b.{0,60}?\b(?:to|down to|up to)\b|\bvs\.?(?![A-Za-z])|\bversus\b|\bcompared (?:with|to)\b|\brelative to\b|\bbaseline\b|\bcounterfactual\b|\bcontrol(?: group| cell| arm)?\b|\bhold-?outs?\b|\b(?:prior|previous|last|the old|the legacy|the manual|the batch|the existing|the incumbent|the champion|earlier|pre-launch|pre-pilot|pre-period) (?:[\w-]+ ){0,2}?(?:year|quarter|month|period|rate|process|model|system|release|rules?|approach|vendor|scorecard|engine|workflow|version|level|cohort|policy|setup|flow)s?\b|\b(?:a|one|the) (?:year|quarter|month) (?:earlier|ago|before)\b|\blast (?:year|quarter|month)\b|\bsame (?:quarter|month|period|week|season) (?:a year earlier|last year|the year before)\b|\b(?:than|below|above|over) (?:the |a |our |its )?(?:old|legacy|prior|previous|existing|incumbent|champion|manual|control|holdout|baseline|rules[- ]based|pre-launch|pre-pilot|untreated)\b|\bmatched (?:control|cohort|group)\b|\b(?:treatment|test) (?:group|cell|arm)\b|\bpre-(?:launch|pilot|period) (?:level|rate|baseline|figure)s?\b|\byear[- ]over[- ]year\b|\bYoY\b|\bquarter[- ]over[- ]quarter\b|\bQoQ\b|\bbefore\b|\bdown from\b|\bup from\b|\bagainst\b|→|->|\bA\/B\b|\bchallenger\b|从[^。；]{0,40}?(?:到|至|降到|降至|提升到|提高到)|相比|相较|对比|基线|同比|环比|之前|对照组|比(?:去年|上年|上季度|上个?月|上线前|旧|原来|原先|之前|以前|对照|人工|规则)|较(?:去年|上年|上季度|上月|之前|旧|原)|此前|原来的|原先的|以前的|与[^。；]{1,20}(?:相比|比较)|由[^。；]{0,30}?(?:降至|降到|升至|提升到|提高到|减少到|缩短到|变为)|\b(?:grows?|growing|rising|falling|declining|compounding)\b[^.;]{0,30}\b(?:a|per|each|every) (?:year|quarter|month)\b|(?:每年|每季度|每月|年均|年化)约?(?:增长|下降|上升|减少)/i;
 
 const FIRST_PERSON_I = /(?:^|[^A-Za-z])(?:I|I'(?:d|ve|m|ll))(?![A-Za-z])|我(?!们)/;
 const FIRST_PERSON_WE = /\b(?:we|our team|my team|us)\b|我们|我的团队/i;
@@ -367,23 +389,72 @@ function reportedRanges(text: string): Range[] {
 }
 
 const CONDITIONAL =
-  /\b(?:if|would|could|might|assuming|assumes?|estimated?|estimates|projected|projection|forecasts?|expected to|expect(?:ed)? (?:it |this |that |the \w+ )?to|(?:is|are|be) worth|potential(?:ly)?|target(?:ing|s|ed)?|aim(?:ing|s)? (?:to|for)|goal is|plan(?:ning|s)? to|each (?:extra )?point|every (?:extra )?point|per point)\b|^\s*(?:Cutting|Reducing|Raising|Lifting|Improving|Lowering|Adding|Moving|Applied to)\b|如果|假设|假如|预计|预期|估计|若|目标(?:是|为)|希望|计划|(?:可|能)(?:以)?(?:避免|节省|增加|减少|带来|提升)|按[^。]{0,10}(?:估算|计算)/i;
+  /\b(?:if|would|could|might|assuming|assumes?|estimated?|estimates|projected|projection|forecasts?|expected to|expect(?:ed)? (?:it |this |that |the \w+ )?to|(?:is|are|be) worth|potential(?:ly)?|target(?:ing|s|ed)?|aim(?:ing|s)? (?:to|for)|goal is|wants?|wanted|would like|hop(?:es?|ing) (?:to|for)|plan(?:ning|s)? to|each (?:extra )?point|every (?:extra )?point|per point)\b|^\s*(?:Cutting|Reducing|Raising|Lifting|Improving|Lowering|Adding|Moving|Applied to)\b|如果|假设|假如|预计|预期|估计|若|目标(?:是|为)|希望|计划|(?:可|能)(?:以)?(?:避免|节省|增加|减少|带来|提升)|按[^。]{0,10}(?:估算|计算)/i;
 const HYPOTHESIS = /\b(?:I (?:expected|suspected|hypothesi[sz]ed|believed|thought|guessed|bet)|hypothesis|if [^.;]{0,80}\bI (?:was|would be) wrong|we expected|we suspected)\b|我(?:怀疑|猜测|预计|以为|认为可能)|假设是|如果[^。]{0,40}(?:我就错了|说明我错了)/i;
 const SAVING = /\b(?:sav(?:ed|es|ing|ings)|freed|freeing|frees|avoid(?:ed|ing|s)?|prevent(?:ed|ing|s)?|recover(?:ed|ing|s)?|adding|added|adds|extra|additional|incremental|worth)\b|少损失|节省|避免|多出|挽回|额外|增加了?约?(?:\d|[一两三四五六七八九十])/i;
 const END_STATE = /\b(?:today|these days|currently|(?:is|are|was|were|stands?) now|now (?:at|runs?|sits?|is|are|stands|recovers|answers|resolves|catches|takes)|reach(?:ed|es)|(?:is|are) (?:down|up) to|down to|up to|(?:improved|rose|fell|dropped|grew|increased|decreased|climbed) to|now)\b|达到了?|降到|降至|升至|提高到|提升到|现在|目前/i;
 
-const CHOICE_VERB =
-  /\b(?:I|we) (?:(?:deliberately|intentionally) )?(?:chose|picked|opted for|opted to|went with|selected|decided (?:on|to|against)|preferred|kept|traded)\b|我们?(?:最终|刻意)?(?:选择了?|选了|决定|采用了?|坚持用|保留了?)/i;
-const REASON = /\b(?:because|since|so that|as it|given that|in order to)\b|因为|由于|是为了|以便|为的是/i;
+/**
+ * A decision by its structure: the writer or their team (I, we, a résumé verb) + a verb of
+ * deciding, choosing, stopping, pausing, capping or setting + its object, with or without a reason
+ * ("I capped the line at $5k", "We paused the rollout", 我们决定暂停上线, 我叫停了项目). The reason
+ * may follow in the same sentence ("because", "so that", 因为…) or in the next one (see
+ * `REASON_LEAD`).
+ */
+const DECISION_VERB =
+  /\b(?:I|we|I and (?:my|the) \w+|(?:my|the) \w+ and I)(?:'d| would| will)? (?:(?:then|finally|eventually|ultimately|deliberately|intentionally|jointly|quickly|instead|also|explicitly|therefore|still|first|later|immediately)\s)?(?:decided|decide|chose|choose|picked|pick|opted|opt|went with|go with|selected|stopped|stop|killed|kill|paused|pause|halted|halt|capped|cap|set(?! up\b)|kept|keep|dropped|limited|limit|restricted|froze|freeze|pulled|pull|shelved|cancell?ed|scrapped|recommended|recommend|traded|trade|preferred|prefer|declined|refused|made the call|called off|held back|deferred|defer|delayed|postponed|narrowed|scoped|ruled out|capped|set aside|put (?:a|the) \w+ on|pushed back)\b|^\s*(?:Decided|Chose|Picked|Opted|Capped|Set(?! up\b)|Paused|Stopped|Killed|Kept|Limited|Restricted|Froze|Pulled|Shelved|Traded|Scoped|Deferred|Called off|Ruled out|Recommended)\b|我们?(?:和[^，。；]{1,8})?(?:当时|最终|最后|随后|刻意|果断|主动|坚持|还是|于是|因此|就)?(?:决定|选择了?|选了|选用|叫停|暂停|停掉|砍掉|否决|放弃|拍板|坚持|保留|限定|设定|设置|建议|把[^，。；]{1,24}?(?:设为|设定为|设在|定在|限制在|限定在|控制在|封顶在?|暂停|叫停|停掉|砍掉))/i;
+/** A reason or purpose given with a decision, in the same sentence. */
+const REASON =
+  /\b(?:because|since|so that|so(?= (?:\w+[\s-]){0,4}(?:could|can|would|will|stays?|remains?|keeps?|are|is|was|were)\b)|as (?:it|they|that)|given that|in order to|to (?:keep|avoid|protect|make sure|ensure|stay|limit|prevent|reduce the risk)|which (?:kept|keeps|meant|means|let|lets|made|makes|gave)|that way)\b|因为|由于|是为了|为了|以便|为的是|这样|以免|从而|以确保|确保/i;
+/** A rejected option: a choice between alternatives ("X over Y", "rather than", 而不是). */
+const ALTERNATIVE = /\b(?:over|instead of|rather than|not|versus|vs\.?)\b|而不是|而非|没有选|不选|替代/i;
+/** A sentence that gives the reason for the one before it ("That way…", "The reason was…", 因为…). */
+export const REASON_LEAD =
+  /^\s*(?:because\b|the (?:reason|point|aim|goal) (?:was|is)\b|that way\b|this (?:way|kept|keeps|meant|let|lets|gave)\b|that (?:kept|meant|let|gave)\b|it (?:kept|meant|let|gave)\b|why\b|my reasoning\b|因为|原因是|理由是|这样(?:一来)?|目的是|为的是|这么做是为了)/i;
+const DECISION_END =
+  /[;:；：。!?！？]|\.(?!\d)|,\s*(?:and|but|which|so|then|while)\b|，|\s(?:and|which|then|but|while)\s(?!(?:then\s)?(?:kept|keep|set|capped|cap|chose|choose|paused|pause|stopped|stop|limited|limit|dropped|held|froze|restricted|routed|sent|moved|pulled|asked|added)\b)/i;
 
-/** The choice span of a decision given with its reason, or null. */
-function choiceOf(text: string): Range | null {
-  const verb = CHOICE_VERB.exec(text);
+export interface Decision {
+  /** The span (relative to the claim text) from the decision verb to its reason or clause end: the choice and its options. */
+  span: Range;
+  /** A reason or purpose is given in the same sentence. */
+  reason: boolean;
+  /** A rejected option is named ("over", "rather than", 而不是). */
+  alternative: boolean;
+}
+
+/** The decision a sentence states (by structure, with or without a reason), or null. */
+function decisionOf(text: string): Decision | null {
+  const verb = DECISION_VERB.exec(text);
   if (!verb) return null;
-  const rest = text.slice(verb.index);
+  const from = verb.index;
+  const rest = text.slice(from + verb[0].length);
   const reason = REASON.exec(rest);
-  if (!reason) return null;
-  return [verb.index, verb.index + reason.index];
+  const stop = DECISION_END.exec(rest);
+  const reasonAt = reason ? reason.index : Infinity;
+  const stopAt = stop ? stop.index : rest.length;
+  const end = from + verb[0].length + Math.min(reasonAt, stopAt);
+  return {
+    span: [from, end],
+    reason: reason !== null,
+    alternative: ALTERNATIVE.test(text.slice(from, end)),
+  };
+}
+
+/** Verbs and nouns of change or improvement, English and Chinese, including nominal forms. */
+const CHANGE_WORD =
+  /\b(?:improv(?:ed|es|ing|ement)|increas(?:ed|es|ing|e)|reduc(?:ed|es|ing|tion)|cut(?:ting|s)?|lower(?:ed|ing)|boost(?:ed|ing|s)?|grew|grow(?:n|th)|lift(?:ed|ing|s)?|uplift|rais(?:ed|ing)|decreas(?:ed|es|ing|e)|dropp(?:ed|ing)|drop|fell(?! back)|fall(?! back)|shr(?:ank|unk)|shorten(?:ed|ing)|trimm(?:ed|ing)|slash(?:ed|ing)|halv(?:ed|ing)|accelerat(?:ed|ing)|sped up|went (?:up|down)|came down|climb(?:ed|ing)|rose|jump(?:ed|ing)|gain(?:ed)?|shaved|brought down|pushed (?:up|down))\b|提升|降低|减少|提高|增长|下降|缩短|上升|改善|压缩|减半|翻倍|少了|多了|降了|涨了|加快|缩减|增加/gi;
+
+/** A problem's onset ("began flagging 30% more claims", 开始漂移): a symptom observed, not a result claimed. */
+const ONSET = /\b(?:began|begun|begin(?:s|ning)?|start(?:ed|ing)|spiked|suddenly|drift(?:ed|ing)?|crept|creeping)\b|开始|突然|漂移/i;
+
+function changesOf(text: string, quantities: readonly Quantity[]): Range[] {
+  const out: Range[] = [];
+  if (ONSET.test(text)) return out;
+  CHANGE_WORD.lastIndex = 0;
+  for (const m of text.matchAll(CHANGE_WORD)) out.push([m.index, m.index + m[0].length]);
+  for (const q of quantities) if (q.impact && q.role === 'change') out.push([q.start, q.end]);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -436,8 +507,20 @@ export function analyzeText(raw: string): Omit<Claim, 'start' | 'end'> {
     const kind = classify(token, text);
     quantities.push({ ...token, kind, impact: !NOT_IMPACT.has(kind), role: changeRole(token, text, undefined), pay: null, stance: 'ask' });
   }
+  for (const m of text.matchAll(ONE_COUNT)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (quantities.some((q) => q.start < end && start < q.end)) continue;
+    const token: NumberToken = {
+      start, end, text: m[0], value: 1, min: 1, max: 1, isRange: false, unit: 'none', scaled: false,
+      signed: false, whole: '1', hasFraction: false,
+    };
+    const kind = classify(token, text);
+    quantities.push({ ...token, kind, impact: !NOT_IMPACT.has(kind), role: changeRole(token, text, undefined), pay: null, stance: 'ask' });
+  }
   quantities.sort((a, b) => a.start - b.start);
   const negated = negatedRanges(text);
+  const decision = decisionOf(text);
   const claim = {
     text: raw,
     lang: langOf(text),
@@ -453,7 +536,9 @@ export function analyzeText(raw: string): Omit<Claim, 'start' | 'end'> {
     hypothesis: HYPOTHESIS.test(text),
     saving: SAVING.test(text),
     endState: END_STATE.test(text) || quantities.some((q) => q.role === 'after'),
-    choice: choiceOf(text),
+    changes: changesOf(text, quantities),
+    choice: decision && decision.reason ? decision.span : null,
+    decision,
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(raw, claim);

@@ -6,7 +6,7 @@
 // ($3,200,000), multipliers in English and Chinese ($3.2M, 3.2 million, 185k, 320万, 3.2百万,
 // 1.5亿, 3千), currencies before or after ($, US$, USD, €, £, ¥, 美元, 元, 人民币), units (%,
 // percentage points, 个百分点, bps, ms, 毫秒, seconds, days, months, quarters, 年, x, ×, 倍),
-// 百分之十二, amounts in words with a scale ("one hundred and eighty-five thousand dollars"), and ranges written with – / — / - / ~ / to / through / 到 / 至 / 和 or "between X and
+// 百分之十二, 三成 (tenths), amounts in words with a scale ("one hundred and eighty-five thousand dollars"), and ranges written with – / — / - / ~ / to / through / 到 / 至 / 和 or "between X and
 // Y" (the unit or multiplier on the second figure applies to the first: "$185–200k").
 // "from X to Y" and a falling pair ("800 ms to 45 ms") are a change, not a range.
 
@@ -105,6 +105,8 @@ const FIGURE = new RegExp(
 
 const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_PERCENT = /百分之([零〇一二两三四五六七八九十百点]+)/g;
+/** 三成 = 30%, 两成半 = 25% (成 as tenths), not 成本, 成功, 成为, 一成不变. */
+const CN_TENTHS = /(?<![一二两三四五六七八九十百千万零〇\d])([一二两三四五六七八九]|\d)成(半)?(?![本功为立熟员交果长绩就效品型分了不])/g;
 
 /** 十二 -> 12, 三十五 -> 35, 一百 -> 100, 十二点五 -> 12.5; NaN when not a Chinese numeral. */
 export function chineseNumeral(s: string): number {
@@ -232,6 +234,15 @@ function readSingles(text: string): Single[] {
       base: v,
     });
   }
+  for (const m of text.matchAll(CN_TENTHS)) {
+    const d = m[1] ?? '';
+    const v = (/\d/.test(d) ? Number(d) : (CN_DIGIT[d] ?? NaN)) * 10 + (m[2] ? 5 : 0);
+    if (!Number.isFinite(v) || out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) continue;
+    out.push({
+      start: m.index, end: m.index + m[0].length, text: m[0], value: v, min: v, max: v, isRange: false,
+      unit: 'percent', scaled: false, signed: false, whole: String(v), hasFraction: false, multiplier: 1, base: v,
+    });
+  }
   for (const w of readWordAmounts(text)) if (!out.some((o) => o.start < w.end && w.start < o.end)) out.push(w);
   out.sort((a, b) => a.start - b.start);
   return out;
@@ -310,7 +321,7 @@ const FROM_BEFORE = /(?:\bfrom|从|由)\s*(?:about|around|roughly|approximately|
  */
 export function readNumbers(input: string): NumberToken[] {
   const text = normalizeDigits(input);
-  if (!/\d|百分之|hundred|thousand|million|billion/i.test(text)) return [];
+  if (!/\d|百分之|成|hundred|thousand|million|billion/i.test(text)) return [];
   const singles = readSingles(text);
   const out: NumberToken[] = [];
   for (let i = 0; i < singles.length; i++) {

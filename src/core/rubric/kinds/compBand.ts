@@ -11,6 +11,7 @@ import type { RawFinding } from '../ruleKind';
 import { formatDollarRange, formatDollars } from '../claims/numbers';
 import { claimsOf } from '../claims/sectionClaims';
 import { clauseOf, isDistanced } from '../claims/analyzeClaim';
+import type { Claim } from '../claims/analyzeClaim';
 import type { BandRange } from '../types';
 import { judgeBaseAsk } from '../judgeBaseAsk';
 import { sourceName } from '../sourceNames';
@@ -27,6 +28,11 @@ function describeBands(bands: BandRange[]): string {
 
 function fill(text: string, vars: Record<string, string>): string {
   return text.replace(/\{(\w+)\}/g, (all, k: string) => vars[k] ?? all);
+}
+
+/** A total ask that can only mean total cash: no equity, no "total compensation", no base beside it. */
+function plainTotal(claim: Claim, notCash: RegExp[]): boolean {
+  return !anyMatch(notCash, claim.text) && !claim.quantities.some((q) => q.kind === 'money' && q.pay === 'base');
 }
 
 export const compBand = defineKind({
@@ -49,9 +55,15 @@ export const compBand = defineKind({
     totalCashMessage: z.string().default('{ask} in total cash is {direction} the total-cash reading of the {guide} ({broken}).'),
     totalCashSuggestion: z.string().default('Keep total cash (base plus cash bonus) inside that reading, or ask the recruiter whether the range means base or total cash.'),
     fallbackTotalCash: z.array(Band).default([]),
+    /**
+     * A plain total ("a total of $230k", "all in", 总包30万美元) is total cash where the company
+     * publishes a total-cash reading, unless its sentence names one of these (equity, or "total
+     * compensation": it may hold equity) or states a base beside it (then the base is judged).
+     */
+    notCashTerms: z.array(z.string().min(1)).default(['\\b(?:equity|RSUs?|stock|shares|options|grant|LTI|long-term incentive)\\b', '股票|期权|股权|限制性股', '\\btotal comp(?:ensation)?\\b|\\bTC\\b|总薪酬|总薪资']),
     sections: z.array(z.string()).optional(),
   }),
-  compile: (p) => ({ ...p, baseRes: p.baseTerms.map(pattern), totalCashRes: p.totalCashTerms.map(pattern) }),
+  compile: (p) => ({ ...p, baseRes: p.baseTerms.map(pattern), totalCashRes: p.totalCashTerms.map(pattern), notCashRes: p.notCashTerms.map(pattern) }),
   check: (c, ctx) => {
     const bands = ctx.bands && ctx.bands.base.length > 0 ? ctx.bands.base : c.fallbackBands;
     const rigid = ctx.bands ? ctx.bands.baseIsRigid : c.baseIsRigid;
@@ -65,7 +77,8 @@ export const compBand = defineKind({
         for (const q of claim.quantities) {
           if (q.kind !== 'money' || (q.unit !== 'usd' && q.unit !== 'none')) continue;
           if (q.stance !== 'ask') continue;
-          if (q.pay === 'total' && cashBands.length > 0 && anyMatch(c.totalCashRes, clauseOf(claim.text, q.start, q.end))) {
+          const clause = q.pay === 'total' ? clauseOf(claim.text, q.start, q.end) : '';
+          if (q.pay === 'total' && cashBands.length > 0 && (anyMatch(c.totalCashRes, clause) || plainTotal(claim, c.notCashRes))) {
             if (isDistanced(claim, q.start, q.end)) continue;
             const cash = judgeBaseAsk(q, { base: cashBands, baseIsRigid: false });
             if (cash.position === 'inside') continue;

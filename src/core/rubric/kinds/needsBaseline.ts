@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { defineKind, pattern, pick } from '../ruleKind';
 import type { KindContext, RawFinding } from '../ruleKind';
 import { claimsOf } from '../claims/sectionClaims';
+import { isDistanced } from '../claims/analyzeClaim';
 import type { Claim, QuantityKind } from '../claims/analyzeClaim';
 import { triggeredPlainly } from './sentenceNeedsNumber';
 
@@ -52,7 +53,7 @@ export const needsBaseline = defineKind({
       const endStates = c.endStateSections.includes(section.id);
       for (const claim of claimsOf(section)) {
         if (!claim.hasImpactNumber) continue;
-        const changed = triggeredPlainly(c.res, claim);
+        const changed = triggeredPlainly(c.res, claim) || claim.changes.some(([a, b]) => !isDistanced(claim, a, b));
         const endState = endStates && claim.endState && claim.quantities.some((q) => q.impact && END_STATE_KINDS.has(q.kind));
         if (!changed && !endState) continue;
         if (c.baselineFor.includes(section.id)) cross ??= kindsIn(ctx, c.baselineSections);

@@ -2,21 +2,36 @@
 // in the same sentence. Reads the claim record: years, versions, regulation ids, head counts,
 // data-set and model sizes are not impact; a trigger inside a negation, a quotation or someone
 // else's view ("confirmed no adverse impact") is not the writer's outcome claim, and neither are
-// the options of a decision given with its reason ("I chose X over Y because…").
+// the options of a decision ("I chose X over Y because…", "We paused the rollout").
 import { z } from 'zod';
 import { defineKind, pattern, pick } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
 import { claimsOf } from '../claims/sectionClaims';
 import { isDistanced } from '../claims/analyzeClaim';
+import { REASON_LEAD } from '../claims/analyzeClaim';
 import type { Claim } from '../claims/analyzeClaim';
+import type { Range } from '../claims/negation';
 
 /**
- * True when some match of a trigger in the claim is the writer's own, unnegated statement. With
- * `skipChoice`, a match inside the options of a decision given with its reason ("I chose a
+ * The span of a sentence's decision that a trigger inside should not count in: with 'any', every
+ * decision the writer states ("We paused the rollout"); with 'reasoned', only one given with its
+ * reason or a rejected option, in the sentence or the next ("I chose X over Y. That way…").
+ */
+export function decisionSkip(claims: readonly Claim[], i: number, mode: 'none' | 'reasoned' | 'any'): Range | null {
+  const d = claims[i]?.decision;
+  if (!d || mode === 'none') return null;
+  if (mode === 'any' || d.reason || d.alternative) return d.span;
+  const next = claims[i + 1];
+  return next && REASON_LEAD.test(next.text) ? d.span : null;
+}
+
+/**
+ * True when some match of a trigger in the claim is the writer's own, unnegated statement. A
+ * match inside `skip` (relative to the claim text: the options of a decision, "I chose a
  * gradient-boosted model over a deep network because…") is a choice, not an outcome claim.
  */
-export function triggeredPlainly(res: RegExp[], claim: Claim, skipChoice = false): boolean {
-  const choice = skipChoice ? claim.choice : null;
+export function triggeredPlainly(res: RegExp[], claim: Claim, skip: Range | null = null): boolean {
+  const choice = skip;
   for (const re of res) {
     re.lastIndex = 0;
     for (const m of claim.text.matchAll(re)) {
@@ -37,6 +52,11 @@ export const sentenceNeedsNumber = defineKind({
     sections: z.array(z.string()).optional(),
     /** Sentences shorter than this are headings or labels, not claims. */
     minWords: z.number().int().nonnegative().default(3),
+    /**
+     * Triggers inside a decision's options are a choice, not a claim: 'reasoned' (a decision with
+     * its reason or a rejected option), 'any' (every decision the writer states) or 'none'.
+     */
+    decisions: z.enum(['none', 'reasoned', 'any']).default('reasoned'),
   }),
   compile: (p) => ({ ...p, res: p.triggers.map(pattern) }),
   check: (c, ctx) => {
@@ -50,7 +70,7 @@ export const sentenceNeedsNumber = defineKind({
         if (!claim || claim.hasImpactNumber || claim.hypothesis) return;
         // In an outcome section every sentence is a claim, except a finding stated in the
         // negative ("no adverse impact", "没有发现").
-        const plain = triggeredPlainly(c.res, claim, true);
+        const plain = triggeredPlainly(c.res, claim, decisionSkip(claims, i, c.decisions));
         const everyApplies = every && s.words >= c.minWords && claim.negated.length === 0;
         if (everyApplies || plain) out.push({ section: section.id, start: s.start, end: s.end });
       });

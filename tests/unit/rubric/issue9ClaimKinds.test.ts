@@ -1,0 +1,156 @@
+// Table tests for kinds of claim (not phrase families): a decision by its structure, "one" and
+// 一 as counts, 三成 as a percent, and an improvement with no baseline wherever the change is
+// stated (a verb, a noun, "down 22%", "30% fewer"). English and Chinese, with near misses.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../src/core/rubric/claims/analyzeClaim';
+import { findingsOf } from './ruleHarness';
+
+const fired = (rule: string, text: string, section: string, template = 'impact-brief', company = 'jpmorgan') =>
+  findingsOf(rule, { text, section, template, company }).length > 0;
+
+describe('a decision is read by its structure, with or without a reason', () => {
+  it.each([
+    ['We paused the rollout for two weeks.', false, 'We paused the rollout for two weeks'],
+    ['I capped the credit line at $5k so that early losses stayed small.', true, 'I capped the credit line at $5k '],
+    ['I set the decline threshold at 0.92 and kept a human queue below it.', false, 'I set the decline threshold at 0.92 and kept a human queue below it'],
+    ['Decided against a deep network; validators could not trace its reasons.', false, 'Decided against a deep network'],
+    ['我们决定暂停上线两周。', false, '我们决定暂停上线两周'],
+    ['我叫停了这个项目，因为公平性测试没有通过。', true, '我叫停了这个项目'],
+    ['我们把审批阈值设为0.9，以便人工复核能跟上。', true, '我们把审批阈值设为0.9'],
+  ])('%s', (text, reason, span) => {
+    const d = analyzeText(text).decision;
+    expect(d).not.toBeNull();
+    expect(text.slice(d?.span[0], d?.span[1])).toBe(span);
+    expect(d?.reason).toBe(reason);
+  });
+  it.each([
+    'We built a gradient-boosted model in PyTorch.',
+    'My manager paused the rollout.',
+    'The committee decided to wait.',
+    'We set up an Airflow pipeline.',
+    '我的上级决定暂停上线。',
+  ])('is not a decision of the writer: %s', (text) => {
+    expect(analyzeText(text).decision).toBeNull();
+  });
+
+  const noOutcomeClaim: [string, string][] = [
+    ['decisions', 'I decided to cut the manual review queue for purchases under $50.'],
+    ['decisions', 'We paused the plan to reduce analyst headcount until the pilot ends.'],
+    ['decisions', '我们决定先降低自动审批的比例。'],
+  ];
+  it.each(noOutcomeClaim)('a decision is not an outcome claim needing a number [%s] %s', (section, text) => {
+    expect(fired('quantified-impact', text, section)).toBe(false);
+  });
+  it.each([
+    ['decisions', 'We improved approvals after the redesign.'],
+    ['decisions', 'I chose XGBoost and it reduced losses.'],
+    ['decisions', '我们优化了流程，提升了审批效率。'],
+  ])('an outcome claimed next to it still needs a number [%s] %s', (section, text) => {
+    expect(fired('quantified-impact', text, section)).toBe(true);
+  });
+
+  it('a reason in the next sentence makes a tool choice a decision, not a tool boast', () => {
+    const text = 'I chose a scorecard for the launch. That way every decline reason stays exact for adverse-action notices.';
+    expect(fired('tool-without-outcome', text.replace('a scorecard', 'a gradient-boosted model'), 'decisions')).toBe(false);
+    expect(fired('tool-without-outcome', 'I chose a gradient-boosted model with 800 trees.', 'decisions')).toBe(true);
+  });
+});
+
+describe('"one", 一 and 成 as numbers', () => {
+  it.each([
+    ['Only one analyst now reviews each flagged case.', 1],
+    ['We merged five alert queues into one.', 1],
+    ['A single reviewer signs off each letter.', 1],
+    ['我们把三家数据供应商合并成一家。', 1],
+    ['现在只需要一名审核员。', 1],
+  ])('%s reads a count of %d', (text, value) => {
+    expect(analyzeText(text).quantities.map((q) => q.value)).toContain(value);
+  });
+  it.each([
+    'The new model improved fraud detection for one of our teams.',
+    'We built a new scoring model.',
+    '我们搭建了一个评分模型。',
+    'One day the drift alarm went off.',
+  ])('%s has no count', (text) => {
+    expect(analyzeText(text).quantities).toEqual([]);
+  });
+  it.each([
+    ['误报减少了三成。', 30],
+    ['人工成本降低了两成半。', 25],
+  ])('%s reads %d%%', (text, value) => {
+    const q = analyzeText(text).quantities;
+    expect(q.map((x) => [x.value, x.kind])).toEqual([[value, 'percent']]);
+  });
+  it.each(['一成不变的流程', '项目成本很高', '我们成功上线了'])('%s has no percent', (text) => {
+    expect(analyzeText(text).quantities).toEqual([]);
+  });
+});
+
+describe('baseline: an improvement wherever the change is stated, with nothing to compare it with', () => {
+  const flag: [string, string][] = [
+    ['outcome', 'The new triage flow delivered a 30% reduction in manual reviews.'],
+    ['outcome', 'Chargebacks on the debit book are down 22%.'],
+    ['outcome', 'Thin-file applicants saw 9% fewer declines.'],
+    ['outcome', 'I shortened onboarding by 40%.'],
+    ['outcome', 'Savings balances went up 18% among users who got the nudge.'],
+    ['outcome', '误报减少了三成。'],
+    ['outcome', '人工复核量下降了25%。'],
+    ['outcome', '新流程让审批时间缩短了四成。'],
+  ];
+  const clean: [string, string][] = [
+    ['outcome', 'Manual reviews fell 30% against a matched control group.'],
+    ['outcome', 'Chargebacks are down 22% year over year on flat volume.'],
+    ['outcome', 'Thin-file applicants saw 9% fewer declines than the holdout.'],
+    ['outcome', 'Losses were 11% lower than under the legacy scorecard.'],
+    ['outcome', 'Approval time dropped from 9 days to 2.'],
+    ['outcome', '与上线前相比，误报减少了三成。'],
+    ['outcome', '坏账率比去年同期下降了0.8个百分点。'],
+    ['outcome', '审批时间由9天缩短至2天。'],
+    // Not an improvement claim: a problem's onset, a goal, a count of letters.
+    ['problem', 'In May the model began flagging 30% more disputes.'],
+    ['problem', 'The business wants fraud losses down 10% next year.'],
+    ['problem', 'In testing, 3 of 200 drafted letters misstated the deadline.'],
+    ['problem', '从五月开始，模型标记的争议多了30%。'],
+  ];
+  it.each(flag)('flags [%s] %s', (section, text) => {
+    expect(fired('baseline', text, section)).toBe(true);
+  });
+  it.each(clean)('passes [%s] %s', (section, text) => {
+    expect(fired('baseline', text, section)).toBe(false);
+  });
+  it('a baseline stated in Problem answers a same-kind figure in Outcome', () => {
+    const sections = {
+      problem: 'Manual reviews ran at 14,000 cases a month and 6% of approvals were reversed.',
+      outcome: 'Reversed approvals are down to 4%.',
+    };
+    expect(findingsOf('baseline', { text: '', sections, template: 'impact-brief', company: 'jpmorgan' })).toEqual([]);
+    expect(findingsOf('baseline', { text: '', sections: { ...sections, problem: 'Reviews were slow.' }, template: 'impact-brief', company: 'jpmorgan' }).length).toBeGreaterThan(0);
+  });
+});
+
+describe('comp-band: a plain total is total cash where a total-cash reading exists', () => {
+  const run = (text: string, company = 'jpmorgan') => findingsOf('comp-band', { text, section: 'base', template: 'comp-memo', company });
+  it.each([
+    'I am asking for a total of $230k–$245k.',
+    'All in, I am looking for $240k–$250k.',
+    '我希望总包在30万到32万美元之间。',
+  ])('flags %s against JPMorgan total cash ($150k–$210k)', (text) => {
+    const f = run(text);
+    expect(f.length).toBeGreaterThan(0);
+    expect(f[0]?.message).toMatch(/total-cash/);
+  });
+  it.each([
+    'I am asking for a total of $190k–$205k.',
+    '我希望总包在18万到20万美元之间。',
+    // Naming equity or "total compensation", or a base beside it: the base is what is judged.
+    'I am asking for a total of $260k–$280k including RSUs, with base at $185k–$200k.',
+    'I am targeting total compensation of $240k–$255k.',
+    '我希望总包在26万到28万美元，其中底薪在18万到19万美元。',
+  ])('passes %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+  it('a total is not judged where no total-cash reading is published', () => {
+    const flags = run('I am asking for a total of $230k–$245k, with base at $180k–$190k.', 'wells-fargo').filter((f) => f.severity !== 'info');
+    expect(flags).toEqual([]);
+  });
+});
