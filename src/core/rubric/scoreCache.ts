@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseJsonText } from '../workspace/jsonText';
+import { replaceCacheFileSync } from '../workspace/durableFile';
 
 /** Bump when the file's shape changes. */
 const FORMAT = 1;
@@ -103,13 +104,9 @@ export function openScoreCache(root: string, rules: string, writable: boolean): 
     dirty = false;
     while (scores.size > MAX_ENTRIES) scores.delete(scores.keys().next().value as string);
     const body: CacheFile = { format: FORMAT, rules, scores: Object.fromEntries(scores) };
-    const temp = `${file}.${process.pid}.tmp`;
     try {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(temp, JSON.stringify(body));
-      fs.renameSync(temp, file);
+      replaceCacheFileSync(file, JSON.stringify(body));
     } catch {
-      fs.rmSync(temp, { force: true });
       // a cache that cannot be written only costs time next run
     }
   };

@@ -32,10 +32,32 @@ export function fsyncDir(dir: string): void {
   }
 }
 
+/** A unique temp file beside `file`, named so the next writer removes it if left (TEMP_FILE). */
+function tempFileFor(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(6).toString('hex')}.tmp`);
+}
+
+/**
+ * Replaces a cache file whole, without fsync (caches in .dossier/: a reader sees the old or the
+ * new file; after a power cut one may be old or missing, which costs time, never data). Creates
+ * the folder. Throws on failure, after removing the temp file.
+ */
+export function replaceCacheFileSync(file: string, text: string): void {
+  const tmp = tempFileFor(file);
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(tmp, text);
+    fs.renameSync(tmp, file);
+  } catch (err) {
+    fs.rmSync(tmp, { force: true });
+    throw err;
+  }
+}
+
 /** Writes `text` to `file` atomically and durably: unique temp file, fsync, rename, fsync folder. */
 export function writeFileDurableSync(file: string, text: string): void {
   const dir = path.dirname(file);
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(6).toString('hex')}.tmp`);
+  const tmp = tempFileFor(file);
   const fd = fs.openSync(tmp, 'wx', 0o644);
   try {
     fs.writeFileSync(fd, text, 'utf8');
@@ -89,6 +111,53 @@ function renameWithRetry(from: string, to: string): void {
   }
 }
 
+/** A file's bytes with the size and modification time of the same open file. */
+export interface FileBytes {
+  /** Valid only until the next readFileBytes call: the bytes live in one reused buffer. */
+  bytes: Buffer;
+  mtimeMs: number;
+  /** Bytes, as fstat reported them when the file was opened. */
+  size: number;
+}
+
+/** One buffer for every read of a file up to 1 MiB, so reading 1,000 documents allocates none. */
+const SHARED_READ_BYTES = 1024 * 1024;
+let sharedReadBuffer: Buffer | null = null;
+
+/**
+ * Reads a whole file with one open, one fstat and reads until end of file (a file that grows
+ * while read is read to its new end). Returns null when it does not exist; other errors throw.
+ * The bytes may be a view of a shared buffer: use (hash, decode) them before the next call.
+ */
+export function readFileBytes(file: string): FileBytes | null {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (err) {
+    if (isErrno(err, 'ENOENT')) return null;
+    throw err;
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    // One spare byte, so a file read whole is seen to end without growing the buffer.
+    let buf = stat.size < SHARED_READ_BYTES ? (sharedReadBuffer ??= Buffer.allocUnsafe(SHARED_READ_BYTES)) : Buffer.allocUnsafe(stat.size + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buf.length) {
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, length);
+        buf = bigger;
+      }
+      const n = fs.readSync(fd, buf, length, buf.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return { bytes: buf.subarray(0, length), mtimeMs: stat.mtimeMs, size: stat.size };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /**
  * lowdb adapter over one JSON file. `read` never writes; it returns null for a missing file and
  * throws (SyntaxError) for broken JSON. The last bytes read or written are kept in `lastText`.
@@ -106,24 +175,9 @@ export class DurableFileAdapter implements SyncAdapter<unknown> {
 
   /** The raw text of the file, or null when it does not exist. */
   readText(): string | null {
-    let fd: number;
-    try {
-      fd = fs.openSync(this.file, 'r');
-    } catch (err) {
-      if (isErrno(err, 'ENOENT')) {
-        this.lastText = null;
-        this.lastStat = null;
-        return null;
-      }
-      throw err;
-    }
-    try {
-      const stat = fs.fstatSync(fd);
-      this.lastText = fs.readFileSync(fd, 'utf8');
-      this.lastStat = { mtimeMs: stat.mtimeMs, size: stat.size };
-    } finally {
-      fs.closeSync(fd);
-    }
+    const read = readFileBytes(this.file);
+    this.lastText = read === null ? null : read.bytes.toString('utf8');
+    this.lastStat = read === null ? null : { mtimeMs: read.mtimeMs, size: read.size };
     return this.lastText;
   }
 

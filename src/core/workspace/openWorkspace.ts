@@ -4,7 +4,7 @@
 // kept); lists are answered from the index, saves go through lowdb's LowSync with the
 // DurableFileAdapter, and every save first reads the file and compares its hash, so another
 // program's change is never overwritten, even one that keeps the size and modification time.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,9 +12,12 @@ import { LowSync } from 'lowdb';
 import { DossierError } from '../errors';
 import { CompanyFile, CURRENT_SCHEMA_VERSION, DocumentFile, WorkspaceFile, WorkspaceSettings } from './schemas';
 import type { CompanySummary, DocumentSummary, FileProblem, WorkspaceStore } from './store';
-import { DurableFileAdapter, fsyncDir, isErrno, removeLeftoverTempFiles, writeFileDurableSync } from './durableFile';
+import { DurableFileAdapter, fsyncDir, isErrno, readFileBytes, removeLeftoverTempFiles, writeFileDurableSync } from './durableFile';
+import type { FileBytes } from './durableFile';
 import { isSafeSegment, resolveInside, resolveRelative, segmentProblem } from './resolveInside';
 import { parseDossierFile } from './parseDossierFile';
+import { parseJsonText } from './jsonText';
+import { isCanonical, readValidatedFiles, validatedKey, writeValidatedFiles } from './validatedFiles';
 import type { ParsedKinds } from './parseDossierFile';
 import type { FileKind } from './migrations';
 import { acquireLock, releaseLock } from './workspaceLock';
@@ -35,7 +38,7 @@ export interface OpenedWorkspace extends WorkspaceStore {
 }
 
 /**
- * What we last saw of a file: its mtime, size and a content hash (SHA-1 of the text, base64).
+ * What we last saw of a file: its mtime, size and a content hash (SHA-1 of the bytes, base64).
  * A save always reads the file and compares the hash; refresh() reads only files whose mtime or
  * size changed. Only different bytes count as an outside change.
  */
@@ -45,17 +48,21 @@ interface Fingerprint {
   hash: string;
 }
 
-/** The content hash of a file's text (SHA-1, base64: 27 characters per file held in memory). */
-export function contentHash(text: string): string {
-  return createHash('sha1').update(text).digest('base64');
+/**
+ * The content hash of a file's bytes (SHA-1, base64: 28 characters per file held in memory). A
+ * string is hashed as its UTF-8 bytes, which are the bytes Dossier writes for it.
+ */
+export function contentHash(data: string | Uint8Array): string {
+  return hash('sha1', data, 'base64');
 }
 
 interface Entry<K extends FileKind> {
   kind: K;
   rel: string;
   abs: string;
-  db: LowSync<unknown>;
-  adapter: DurableFileAdapter;
+  /** lowdb over the durable adapter, made at the first save (most files are only read). */
+  db: LowSync<unknown> | null;
+  adapter: DurableFileAdapter | null;
   /** Of the bytes we last read or wrote; null when the file was missing. */
   fp: Fingerprint | null;
   /** The text read by syncBeforeWrite just before a save: the source of that save's backup. */
@@ -65,6 +72,11 @@ interface Entry<K extends FileKind> {
   data: ParsedKinds[K] | null;
   /** Why the file cannot be used; it is then never written. */
   problem: string | null;
+  /**
+   * The bytes of fp.hash validated and are canonical (validatedFiles.ts), so their hash goes to
+   * .dossier/validated.json. False after a save until the next open validates the saved bytes.
+   */
+  validated: boolean;
   /** Documents only: the revision a caller must name to save (may be ahead of the file, see reload). */
   revision: number;
 }
@@ -92,6 +104,12 @@ class Store implements OpenedWorkspace {
   private readonly companies = new Map<string, CompanyNode>();
   /** Paths found changed on disk while saving, reported by the next refresh(). */
   private readonly pendingChanged = new Set<string>();
+  /** While opening: keys of .dossier/validated.json (null afterwards: changed files are always validated). */
+  private validatedKeys: Set<string> | null = null;
+  /** Keys of validatedKeys some file matched while opening. */
+  private readonly validatedHits = new Set<string>();
+  /** The files' validated keys differ from .dossier/validated.json. */
+  private validatedDirty = false;
 
   constructor(root: string, opts: OpenWorkspaceOptions) {
     this.root = root;
@@ -116,6 +134,7 @@ class Store implements OpenedWorkspace {
       }
     }
     try {
+      this.validatedKeys = readValidatedFiles(root);
       this.ws = this.loadEntry('workspace', 'workspace.json', ['workspace.json']);
       let created = false;
       if (this.ws.fp === null && this.ws.problem === null && !this.readOnly) {
@@ -126,6 +145,10 @@ class Store implements OpenedWorkspace {
       }
       this.created = created;
       this.scanCompanies();
+      if (this.validatedHits.size !== this.validatedKeys.size) this.validatedDirty = true; // stale keys
+      this.validatedKeys = null;
+      this.validatedHits.clear();
+      this.writeValidated();
     } catch (err) {
       if (!this.readOnly) releaseLock(this.lockFile);
       throw err;
@@ -358,6 +381,7 @@ class Store implements OpenedWorkspace {
     fsyncDir(path.dirname(entry.abs));
     fsyncDir(path.dirname(trash));
     node.docs.delete(id);
+    if (entry.validated) this.validatedDirty = true;
   }
 
   restoreDocument(company: string, id: string): DocumentFile {
@@ -432,11 +456,14 @@ class Store implements OpenedWorkspace {
       changed.add(node.entry.rel);
       for (const entry of node.docs.values()) changed.add(entry.rel);
     }
+    if (changed.size > 0) this.validatedDirty = true; // a key may have gone with a removed or changed file
+    this.writeValidated();
     return [...changed].sort();
   }
 
   close(): void {
     if (this.closed) return;
+    this.writeValidated();
     this.closed = true;
     if (!this.readOnly) releaseLock(this.lockFile);
   }
@@ -537,6 +564,7 @@ class Store implements OpenedWorkspace {
     if (!this.readOnly) {
       // We hold the lock, so temp files here belong to saves that were interrupted.
       removeLeftoverTempFiles(this.root);
+      removeLeftoverTempFiles(path.join(this.root, '.dossier'));
       for (const slug of slugs) {
         removeLeftoverTempFiles(path.join(this.root, 'companies', slug));
         removeLeftoverTempFiles(path.join(this.root, 'companies', slug, 'documents'));
@@ -575,17 +603,17 @@ class Store implements OpenedWorkspace {
   /** Creates the entry and reads the file (segments relative to the root, or an already checked path). */
   private loadEntry<K extends FileKind>(kind: K, rel: string, segments: string[], checkedAbs?: string): Entry<K> {
     const abs = checkedAbs ?? resolveInside(this.root, ...segments);
-    const adapter = new DurableFileAdapter(abs);
     const entry: Entry<K> = {
       kind,
       rel,
       abs,
-      adapter,
-      db: new LowSync<unknown>(adapter, null),
+      adapter: null,
+      db: null,
       fp: null,
       beforeWrite: null,
       data: null,
       problem: null,
+      validated: false,
       revision: 0,
     };
     this.reload(entry);
@@ -596,34 +624,48 @@ class Store implements OpenedWorkspace {
   private reload<K extends FileKind>(entry: Entry<K>): string | null {
     const previousRevision = entry.revision;
     const hadData = entry.data !== null;
-    let text: string | null;
+    let read: FileBytes | null;
     try {
-      text = entry.adapter.readText();
+      read = readFileBytes(entry.abs);
     } catch (err) {
       entry.fp = null;
       entry.data = null;
       entry.problem = `“${entry.rel}” could not be read (${err instanceof Error ? err.message : String(err)}).`;
       return null;
     }
-    entry.adapter.lastText = null; // the parsed data and the hash are all we keep
-    if (text === null) {
+    if (read === null) {
       entry.fp = null;
       entry.data = null;
       entry.problem = null;
       return null;
     }
-    const stat = entry.adapter.lastStat!;
-    entry.fp = { mtimeMs: stat.mtimeMs, size: stat.size, hash: contentHash(text) };
-    const parsed = parseDossierFile(entry.kind, text, entry.rel, this.now());
-    if (!parsed.ok) {
-      entry.data = null;
-      entry.problem = parsed.message;
-      return text;
+    // The bytes are hashed as read and decoded once; the parsed data and the hash are all we keep.
+    entry.fp = { mtimeMs: read.mtimeMs, size: read.size, hash: contentHash(read.bytes) };
+    const text = read.bytes.toString('utf8');
+    const wasValidated = entry.validated;
+    const key = validatedKey(entry.kind, entry.fp.hash);
+    let data = this.validatedKeys?.has(key) ? parsedAsValidated<K>(text) : null;
+    if (data !== null) {
+      this.validatedHits.add(key);
+      entry.validated = true;
+    } else {
+      const parsed = parseDossierFile(entry.kind, text, entry.rel, this.now());
+      if (!parsed.ok) {
+        entry.data = null;
+        entry.problem = parsed.message;
+        entry.validated = false;
+        if (wasValidated) this.validatedDirty = true;
+        return text;
+      }
+      data = parsed.data;
+      // Only a writer records keys, so a read-only open skips the canonical-form check.
+      entry.validated = !this.readOnly && parsed.migratedFrom === null && isCanonical(text, data);
+      if (entry.validated || wasValidated) this.validatedDirty = true;
     }
-    entry.data = withIdentity(entry.rel, parsed.data);
+    entry.data = withIdentity(entry.rel, data);
     entry.problem = null;
     if (entry.kind === 'document') {
-      const diskRevision = (parsed.data as DocumentFile).revision;
+      const diskRevision = (data as DocumentFile).revision;
       // A program that edits the file without raising its revision must still make older edits
       // conflict, so the revision callers must name moves past the one they last saw.
       entry.revision = hadData && diskRevision <= previousRevision ? previousRevision + 1 : diskRevision;
@@ -645,13 +687,13 @@ class Store implements OpenedWorkspace {
     }
     if (entry.fp === null) return true;
     if (stat.mtimeMs === entry.fp.mtimeMs && stat.size === entry.fp.size) return false;
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = fs.readFileSync(entry.abs, 'utf8');
+      bytes = fs.readFileSync(entry.abs);
     } catch {
       return true;
     }
-    if (contentHash(text) === entry.fp.hash) {
+    if (contentHash(bytes) === entry.fp.hash) {
       entry.fp = { mtimeMs: stat.mtimeMs, size: stat.size, hash: entry.fp.hash }; // touched, same bytes
       return false;
     }
@@ -666,19 +708,28 @@ class Store implements OpenedWorkspace {
    */
   private syncBeforeWrite(entry: Entry<FileKind>): void {
     entry.beforeWrite = null;
-    let text: string | null;
+    let bytes: Buffer | null;
     try {
-      text = fs.readFileSync(entry.abs, 'utf8');
+      bytes = fs.readFileSync(entry.abs);
     } catch (err) {
-      text = isErrno(err, 'ENOENT') ? null : '';
+      bytes = isErrno(err, 'ENOENT') ? null : Buffer.alloc(0);
     }
-    const unchanged = text === null ? entry.fp === null : entry.fp !== null && contentHash(text) === entry.fp.hash;
+    const unchanged = bytes === null ? entry.fp === null : entry.fp !== null && contentHash(bytes) === entry.fp.hash;
     if (unchanged) {
-      entry.beforeWrite = text;
+      entry.beforeWrite = bytes === null ? null : bytes.toString('utf8');
       return;
     }
     entry.beforeWrite = this.reload(entry);
     this.pendingChanged.add(entry.rel);
+  }
+
+  /** Writes .dossier/validated.json when the validated keys changed (a writer only). */
+  private writeValidated(): void {
+    if (!this.validatedDirty || this.readOnly || this.closed) return;
+    this.validatedDirty = false;
+    const keys: string[] = [];
+    for (const e of this.allEntries()) if (e.validated && e.fp !== null) keys.push(validatedKey(e.kind, e.fp.hash));
+    writeValidatedFiles(this.root, keys);
   }
 
   /**
@@ -698,6 +749,8 @@ class Store implements OpenedWorkspace {
       }
       if (entry.backedUp !== contentHash(before)) writeBackup(this.root, entry.rel, before, now, this.keep);
     }
+    entry.adapter ??= new DurableFileAdapter(entry.abs);
+    entry.db ??= new LowSync<unknown>(entry.adapter, null);
     entry.db.data = data;
     entry.db.write();
     const text = entry.adapter.lastText!;
@@ -707,6 +760,8 @@ class Store implements OpenedWorkspace {
     entry.db.data = null; // the index holds the data (entry.data); lowdb needs it only while writing
     entry.fp = { mtimeMs: stat.mtimeMs, size: stat.size, hash: contentHash(text) };
     entry.backedUp = entry.fp.hash;
+    if (entry.validated) this.validatedDirty = true;
+    entry.validated = false; // the next open validates the saved bytes and records them
     entry.data = data;
     if (entry.kind === 'document') entry.revision = (data as DocumentFile).revision;
   }
@@ -727,6 +782,22 @@ function withIdentity<T>(rel: string, data: T): T {
   const id = parts[3]!.replace(/\.json$/, '');
   const doc = data as DocumentFile;
   return (doc.id === id && doc.company === slug ? data : { ...doc, id, company: slug }) as T;
+}
+
+/**
+ * The data of a file whose bytes are recorded as validated and canonical: JSON.parse alone, as a
+ * validation of those bytes would give the same data. Null (validate in full) when the text does
+ * not parse or is not an object of the current schema version, which a recorded file never is.
+ */
+function parsedAsValidated<K extends FileKind>(text: string): ParsedKinds[K] | null {
+  let raw: unknown;
+  try {
+    raw = parseJsonText(text);
+  } catch {
+    return null;
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  return (raw as { schemaVersion?: unknown }).schemaVersion === CURRENT_SCHEMA_VERSION ? (raw as ParsedKinds[K]) : null;
 }
 
 function defaultWorkspace(now: Date): WorkspaceFile {

@@ -1,0 +1,95 @@
+// .dossier/validated.json: the content hashes of workspace files that passed validation the last
+// time they were read, so the next open parses them with JSON.parse alone instead of running the
+// schemas again (about half of a large workspace's load time; issue 13).
+//
+// What makes skipping validation safe:
+// - Keys are "<kind>:<SHA-1 of the file's bytes>". A file changed on disk has other bytes, so it
+//   misses and is validated in full; its old key is dropped at the next write.
+// - A hash is recorded only for a file that is *canonical*: its text is exactly what Dossier
+//   writes for the validated data (toJsonText). Validating such a file returns the same data, so
+//   JSON.parse alone gives what validation would have given. Files from older versions (migrated),
+//   with unknown fields, defaults to fill in, a byte-order mark or other formatting are not
+//   recorded and are always validated.
+// - The cache belongs to one set of rules: the schema version, the zod version and the size and
+//   modification time of the files of this module's folder (schemas, migrations, parsing; the
+//   bundle's chunks in a built app). Any other stamp, a missing, unreadable or malformed cache is
+//   ignored (every file is validated) and rewritten by the next writable open.
+// - It never decides whether a file is good on its own: a recorded file that does not parse is
+//   validated in full and reported by name like any other broken file.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { fileStamps } from '../fileStamps';
+import { replaceCacheFileSync, toJsonText } from './durableFile';
+import type { FileKind } from './migrations';
+import { CURRENT_SCHEMA_VERSION } from './schemas';
+
+/** Bump when the file's shape changes. */
+const FORMAT = 1;
+
+interface CacheFile {
+  format: number;
+  rules: string;
+  /** "<kind>:<content hash>" of each canonical file that validated. */
+  files: string[];
+}
+
+/** Workspace-relative path of the cache. */
+export const VALIDATED_FILE = '.dossier/validated.json';
+
+/** The cache key of a file of `kind` whose bytes have content hash `hash`. */
+export function validatedKey(kind: FileKind, hash: string): string {
+  return `${kind}:${hash}`;
+}
+
+/** True when `text` is exactly what Dossier writes for `data`, so validating it again changes nothing. */
+export function isCanonical(text: string, data: unknown): boolean {
+  return text.length > 0 && text === toJsonText(data);
+}
+
+let rulesMemo: string | null = null;
+
+/**
+ * The identity of the validation rules: schema format, zod's version and the name, size and
+ * mtime of the code files beside this module ("" parts when they cannot be listed).
+ */
+export function validationRules(): string {
+  if (rulesMemo !== null) return rulesMemo;
+  let stamps: string[] = [];
+  try {
+    const dir = path.dirname(fileURLToPath(import.meta.url));
+    const names = fs.readdirSync(dir).filter((n) => /\.(?:ts|js|mjs|cjs)$/.test(n)).sort();
+    stamps = fileStamps(dir, names);
+  } catch {
+    // not loaded from a file: the versions alone key the cache
+  }
+  const v = z.core.version;
+  rulesMemo = [`format ${FORMAT}`, `schema ${CURRENT_SCHEMA_VERSION}`, `zod ${v.major}.${v.minor}.${v.patch}`, ...stamps].join('|');
+  return rulesMemo;
+}
+
+/** The recorded keys; empty when the cache is missing, unreadable, malformed or for other rules. */
+export function readValidatedFiles(root: string): Set<string> {
+  try {
+    const data = JSON.parse(fs.readFileSync(path.join(root, VALIDATED_FILE), 'utf8')) as Partial<CacheFile> | null;
+    if (data === null || typeof data !== 'object' || data.format !== FORMAT || data.rules !== validationRules()) return new Set();
+    if (!Array.isArray(data.files)) return new Set();
+    return new Set(data.files.filter((k): k is string => typeof k === 'string'));
+  } catch {
+    return new Set();
+  }
+}
+
+/**
+ * Replaces the cache with `keys` (replaceCacheFileSync: old keys after a power cut only miss). A
+ * cache that cannot be written only costs time at the next open, so errors are swallowed.
+ */
+export function writeValidatedFiles(root: string, keys: Iterable<string>): void {
+  const body: CacheFile = { format: FORMAT, rules: validationRules(), files: [...keys].sort() };
+  try {
+    replaceCacheFileSync(path.join(root, VALIDATED_FILE), JSON.stringify(body));
+  } catch {
+    // rebuilt by the next writable open
+  }
+}
