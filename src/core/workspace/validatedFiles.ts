@@ -13,7 +13,8 @@
 // - The cache belongs to one set of rules: the schema version, the zod version and the size and
 //   modification time of the files of this module's folder (schemas, migrations, parsing; the
 //   bundle's chunks in a built app). Any other stamp, a missing, unreadable or malformed cache is
-//   ignored (every file is validated) and rewritten by the next writable open.
+//   ignored (every file is validated) and rewritten by the next writable open. Code not loaded
+//   from files (no stamp to take) never uses the cache.
 // - It never decides whether a file is good on its own: a recorded file that does not parse is
 //   validated in full and reported by name like any other broken file.
 import fs from 'node:fs';
@@ -48,29 +49,31 @@ export function isCanonical(text: string, data: unknown): boolean {
   return text.length > 0 && text === toJsonText(data);
 }
 
-let rulesMemo: string | null = null;
+let rulesMemo: string | null | undefined;
 
 /**
  * The identity of the validation rules: schema format, zod's version and the name, size and
- * mtime of the code files beside this module ("" parts when they cannot be listed).
+ * mtime of the code files beside this module. Null when those files cannot be listed: the schemas
+ * could then change unseen, so the cache is not used.
  */
-export function validationRules(): string {
-  if (rulesMemo !== null) return rulesMemo;
+export function validationRules(): string | null {
+  if (rulesMemo !== undefined) return rulesMemo;
   let stamps: string[] = [];
   try {
     const dir = path.dirname(fileURLToPath(import.meta.url));
     const names = fs.readdirSync(dir).filter((n) => /\.(?:ts|js|mjs|cjs)$/.test(n)).sort();
     stamps = fileStamps(dir, names);
   } catch {
-    // not loaded from a file: the versions alone key the cache
+    // not loaded from a file
   }
   const v = z.core.version;
-  rulesMemo = [`format ${FORMAT}`, `schema ${CURRENT_SCHEMA_VERSION}`, `zod ${v.major}.${v.minor}.${v.patch}`, ...stamps].join('|');
+  rulesMemo = stamps.length === 0 ? null : [`format ${FORMAT}`, `schema ${CURRENT_SCHEMA_VERSION}`, `zod ${v.major}.${v.minor}.${v.patch}`, ...stamps].join('|');
   return rulesMemo;
 }
 
 /** The recorded keys; empty when the cache is missing, unreadable, malformed or for other rules. */
 export function readValidatedFiles(root: string): Set<string> {
+  if (validationRules() === null) return new Set();
   try {
     const data = JSON.parse(fs.readFileSync(path.join(root, VALIDATED_FILE), 'utf8')) as Partial<CacheFile> | null;
     if (data === null || typeof data !== 'object' || data.format !== FORMAT || data.rules !== validationRules()) return new Set();
@@ -86,7 +89,9 @@ export function readValidatedFiles(root: string): Set<string> {
  * cache that cannot be written only costs time at the next open, so errors are swallowed.
  */
 export function writeValidatedFiles(root: string, keys: Iterable<string>): void {
-  const body: CacheFile = { format: FORMAT, rules: validationRules(), files: [...keys].sort() };
+  const rules = validationRules();
+  if (rules === null) return;
+  const body: CacheFile = { format: FORMAT, rules, files: [...keys].sort() };
   try {
     replaceCacheFileSync(path.join(root, VALIDATED_FILE), JSON.stringify(body));
   } catch {

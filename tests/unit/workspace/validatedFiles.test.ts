@@ -191,6 +191,11 @@ describe('validated-files cache', () => {
     }
   });
 
+  it('the cache belongs to the schemas, migrations and zod version it was written under', () => {
+    const rules = validationRules();
+    for (const part of [/schema 1\|/, /zod \d+\.\d+\.\d+/, /schemas\.ts:\d/, /migrations\.ts:\d/, /parseDossierFile\.ts:\d/]) expect(rules).toMatch(part);
+  });
+
   it('a read-only open uses the cache but never writes it', () => {
     const { root } = setup();
     fs.rmSync(cacheFile(root), { force: true });
