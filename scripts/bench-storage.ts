@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openWorkspace } from '../src/core/workspace/openWorkspace';
 import { toJsonText } from '../src/core/workspace/durableFile';
+import { CompanyFile, DocumentFile, WorkspaceFile } from '../src/core/workspace/schemas';
 import { createCoreContext } from '../src/core/openContext';
 import { createHandlers } from '../src/core/handlers/index';
 import { median, percentile, round } from './benchStats';
@@ -24,12 +25,15 @@ const PARAGRAPH =
   'Cut card-fraud losses from $4.1M to $2.9M a year by moving scoring to real time (45 ms p99), ' +
   'after model risk signed off on the explainability report and the independent validation. ';
 
-/** Writes the workspace files directly (plain writes: this is setup, not what is measured). */
+/**
+ * Writes the workspace files directly (plain writes: this is setup, not what is measured), each as
+ * Dossier saves it: the validated data (defaults filled in), pretty-printed.
+ */
 export function generateWorkspace(root: string, companies = COMPANIES, documents = DOCUMENTS): void {
   const at = new Date().toISOString();
   const slugs = Array.from({ length: companies }, (_, c) => `company-${String(c).padStart(2, '0')}`);
   fs.mkdirSync(path.join(root, 'companies'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'workspace.json'), toJsonText({ schemaVersion: 1, createdAt: at, companyOrder: slugs }));
+  fs.writeFileSync(path.join(root, 'workspace.json'), toJsonText(WorkspaceFile.parse({ schemaVersion: 1, createdAt: at, companyOrder: slugs })));
   for (const slug of slugs) {
     const dir = path.join(root, 'companies', slug);
     fs.mkdirSync(path.join(dir, 'documents'), { recursive: true });
@@ -37,7 +41,7 @@ export function generateWorkspace(root: string, companies = COMPANIES, documents
     const loop = Array.from({ length: 5 }, (_, i) => ({ id: `r${i}`, name: `Round ${i + 1}`, minutes: 45, focus: PARAGRAPH }));
     fs.writeFileSync(
       path.join(dir, 'dossier.json'),
-      toJsonText({ schemaVersion: 1, slug, name: `Company ${slug}`, profileId: null, createdAt: at, updatedAt: at, loop }),
+      toJsonText(CompanyFile.parse({ schemaVersion: 1, slug, name: `Company ${slug}`, profileId: null, createdAt: at, updatedAt: at, loop })),
     );
     for (let d = 0; d < documents; d++) {
       const id = `${slug.replace('company-', 'doc')}x${String(d).padStart(4, '0')}`;
@@ -46,7 +50,7 @@ export function generateWorkspace(root: string, companies = COMPANIES, documents
       const history = Array.from({ length: 3 }, (_, r) => ({ revision: r, at, reason: 'manual', label: '', score: 80 + r, title: `Brief ${d}`, sections }));
       fs.writeFileSync(
         path.join(dir, 'documents', `${id}.json`),
-        toJsonText({
+        toJsonText(DocumentFile.parse({
           schemaVersion: 1,
           id,
           templateId: 'impact-brief',
@@ -59,7 +63,7 @@ export function generateWorkspace(root: string, companies = COMPANIES, documents
           updatedAt: at,
           revision: 3,
           history,
-        }),
+        })),
       );
     }
   }
