@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { fileStamps } from '../fileStamps';
 import { replaceCacheFileSync, toJsonText } from './durableFile';
+import { parseJsonText } from './jsonText';
 import type { FileKind } from './migrations';
 import { CURRENT_SCHEMA_VERSION } from './schemas';
 
@@ -75,7 +76,7 @@ export function validationRules(): string | null {
 export function readValidatedFiles(root: string): Set<string> {
   if (validationRules() === null) return new Set();
   try {
-    const data = JSON.parse(fs.readFileSync(path.join(root, VALIDATED_FILE), 'utf8')) as Partial<CacheFile> | null;
+    const data = parseJsonText(fs.readFileSync(path.join(root, VALIDATED_FILE), 'utf8')) as Partial<CacheFile> | null;
     if (data === null || typeof data !== 'object' || data.format !== FORMAT || data.rules !== validationRules()) return new Set();
     if (!Array.isArray(data.files)) return new Set();
     return new Set(data.files.filter((k): k is string => typeof k === 'string'));
