@@ -1,5 +1,6 @@
 // Checks one Markdown file outside any open workspace: parses it, finds its template and company
-// (a profile id, or a company folder of a workspace when one is given), and runs the rubric.
+// (a profile id, a company folder of a workspace when one is given, or a company's everyday name
+// such as "jpmorgan-chase" or "Amex"), and runs the rubric.
 // Used by `dossier check` and available to `dossier export` (confidentiality before export).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +13,8 @@ import { findTemplate, loadTemplatesFrom } from '../core/templates/registry';
 import { COMPANY_PACKS, loadRulePacks, selectRules } from '../core/rubric/loadRulePacks';
 import { checkText } from '../core/rubric/checkText';
 import { companyBands } from '../core/rubric/companyBands';
-import { findProfile } from '../core/companies/loadProfiles';
+import { findProfile, loadProfiles } from '../core/companies/loadProfiles';
+import { profileIdForCompanyName } from '../core/companies/profileIdForCompanyName';
 import { openWorkspace, defaultWorkspaceDir } from '../core/workspace/openWorkspace';
 import { DossierError } from '../core/errors';
 import { UsageError } from './cliIo';
@@ -96,11 +98,16 @@ export function checkMarkdownFile(opts: CheckFileOptions): CheckedFile {
   } else if (company !== null) {
     const root = wsRoot ?? defaultWorkspaceDir(opts.env);
     view = readWorkspace(root, company);
-    if (!view?.company) {
-      const known = view && view.slugs.length > 0 ? `, or a company folder of ${root} (${view.slugs.join(', ')})` : '';
-      throw new UsageError(`Unknown company “${company}”: use a profile id (${COMPANY_PACKS.join(', ')})${known}.`);
+    if (view?.company) {
+      profileId = view.company.profileId;
+    } else {
+      // Not a profile id nor a company folder: a company's everyday name ("jpmorgan-chase", "Amex").
+      profileId = profileIdForCompanyName(company, loadProfiles(opts.appRoot).profiles);
+      if (profileId === null) {
+        const known = view && view.slugs.length > 0 ? `, or a company folder of ${root} (${view.slugs.join(', ')})` : '';
+        throw new UsageError(`Unknown company “${company}”: use a profile id (${COMPANY_PACKS.join(', ')})${known}.`);
+      }
     }
-    profileId = view.company.profileId;
   } else if (wsRoot) {
     view = readWorkspace(wsRoot, null);
   }

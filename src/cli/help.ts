@@ -14,7 +14,7 @@ Usage:
                                                     answers and readiness; a profile id, the bank)
   dossier --help                                    this text
 
---company takes a profile id (wells-fargo, jpmorgan, american-express, fintech) or a company
-folder of the workspace. The workspace is --workspace DIR, else $DOSSIER_WORKSPACE, else
+--company takes a profile id (wells-fargo, jpmorgan, american-express, fintech), a company
+folder of the workspace, or a company's everyday name (jpmorgan-chase, Amex, Stripe). The workspace is --workspace DIR, else $DOSSIER_WORKSPACE, else
 ~/Documents/Dossier.
 `;

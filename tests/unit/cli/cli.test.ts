@@ -83,6 +83,17 @@ describe('dossier check (in-process)', () => {
     expect(j.findings.some((f) => f.rule === 'move-fast')).toBe(false);
     expect(j.findings.some((f) => f.rule === 'failure-modes')).toBe(true);
   });
+  it('--company accepts a company by its everyday name (the UI names folders jpmorgan-chase)', async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-cli-'));
+    const byId = JSON.parse((await cli(['check', weak, '--json', '--company', 'jpmorgan', '--workspace', empty])).stdout) as JsonOut;
+    for (const name of ['jpmorgan-chase', 'Chase']) {
+      const r = await cli(['check', weak, '--json', '--company', name, '--workspace', empty]);
+      expect(r.code).not.toBe(2);
+      const j = JSON.parse(r.stdout) as JsonOut;
+      expect(j.findings).toEqual(byId.findings);
+      expect(j.score).toBe(byId.score);
+    }
+  });
   it('exits 2 on bad input: unknown company, bad flag, malformed front matter, no template', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-cli-'));
     const bad = path.join(dir, 'bad.md');

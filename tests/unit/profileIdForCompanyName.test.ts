@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { profileIdForCompanyName } from '../../src/core/companies/profileIdForCompanyName';
+import { loadProfiles } from '../../src/core/companies/loadProfiles';
+
+const appRoot = path.resolve(import.meta.dirname, '../..');
+const { profiles } = loadProfiles(appRoot);
+
+describe('profileIdForCompanyName', () => {
+  it.each([
+    ['jpmorgan', 'jpmorgan'],
+    ['jpmorgan-chase', 'jpmorgan'],
+    ['JPMorgan Chase', 'jpmorgan'],
+    ['JP Morgan', 'jpmorgan'],
+    ['Chase', 'jpmorgan'],
+    ['wells-fargo', 'wells-fargo'],
+    ['WellsFargo', 'wells-fargo'],
+    ['Wells', 'wells-fargo'],
+    ['WF', 'wells-fargo'],
+    ['amex', 'american-express'],
+    ['American Express', 'american-express'],
+    ['Stripe', 'fintech'],
+    ['plaid', 'fintech'],
+    ['Revolut', 'fintech'],
+  ])('%s -> %s', (name, id) => {
+    expect(profileIdForCompanyName(name, profiles)).toBe(id);
+  });
+
+  it.each(['Goldman Sachs', 'citi', '', '   ', 'fargo-wells', 'express', 'American'])('%j matches no profile', (name) => {
+    expect(profileIdForCompanyName(name, profiles)).toBeNull();
+  });
+
+  it('never returns a short name whose profile is not loaded', () => {
+    expect(profileIdForCompanyName('amex', profiles.filter((p) => p.id !== 'american-express'))).toBeNull();
+  });
+});
