@@ -36,6 +36,40 @@ const englishOnlyZod = {
   },
 };
 
+/**
+ * wink-nlp and its English model (4 MB, most of it JSON) are needed only when a sentence has an
+ * English negator, and then once per process. Bundled, the model was compiled and evaluated at
+ * every start (about 70 ms of `dossier check`). Here each package becomes a small module that
+ * require()s the installed package from node_modules on first use: Node reads the model's JSON
+ * with JSON.parse, and a text without a negator never loads it. The sources (and the editor's
+ * worker) import the packages directly; only the CLI build is lazy.
+ */
+const lazyPackages = {
+  // wink-nlp's export is the constructor function.
+  'wink-nlp': `export default function winkNLP(...args) { return load()(...args); }`,
+  // The model is a plain object of loader functions; wink-nlp reads its properties.
+  'wink-eng-lite-web-model': `export default new Proxy({}, {
+  get: (_t, key) => load()[key],
+  has: (_t, key) => key in load(),
+  ownKeys: () => Reflect.ownKeys(load()),
+  getOwnPropertyDescriptor: (_t, key) => { const d = Reflect.getOwnPropertyDescriptor(load(), key); return d && { ...d, configurable: true }; },
+});`,
+};
+const lazyRequire = {
+  name: 'lazy-require',
+  setup(build) {
+    const names = Object.keys(lazyPackages);
+    const filter = new RegExp(`^(?:${names.map((n) => n.replace(/[-/]/g, '\\$&')).join('|')})$`);
+    build.onResolve({ filter }, (args) =>
+      args.namespace === 'lazy-require' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy-require' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-require' }, (args) => ({
+      contents: `let real;\nconst load = () => (real ??= require(${JSON.stringify(args.path)}));\n${lazyPackages[args.path]}\n`,
+      resolveDir: root,
+    }));
+  },
+};
+
 const started = performance.now();
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
@@ -53,7 +87,7 @@ const result = await esbuild.build({
   external: ['playwright-core', 'electron'],
   // Bundled CommonJS packages (sanitize-html, wink) call require() for Node built-ins.
   banner: { js: "import { createRequire as __dossierRequire } from 'node:module'; const require = __dossierRequire(import.meta.url);" },
-  plugins: [englishOnlyZod],
+  plugins: [englishOnlyZod, lazyRequire],
   metafile: true,
   logLevel: 'warning',
 });
