@@ -11,8 +11,7 @@ import { randomBytes } from 'node:crypto';
 import type { CliIo } from '../cliIo';
 import { UsageError } from '../cliIo';
 import { parseCliArgs } from '../parseCliArgs';
-import { checkMarkdownFile } from '../checkMarkdownFile';
-import { privateTermsInTitle } from '../../core/export/privateTermGate';
+import { readMarkdownFile } from '../readMarkdownFile';
 import { buildExport } from '../../core/export/buildExport';
 import type { BuildFormat } from '../../core/export/buildExport';
 import { exportFileName } from '../../core/export/exportFileName';
@@ -90,7 +89,7 @@ function listInputs(positionals: string[], cwd: string): string[] {
     try {
       isDir = fs.statSync(abs).isDirectory();
     } catch {
-      // a missing file is reported by checkMarkdownFile, with its name
+      // a missing file is reported by readMarkdownFile, with its name
     }
     if (!isDir) {
       files.push(arg);
@@ -107,18 +106,13 @@ function listInputs(positionals: string[], cwd: string): string[] {
   return files;
 }
 
-/** Checks, gates and builds one file; returns the bytes to write and what to say. */
+/** Reads, gates and builds one file; returns the bytes to write and what to say. */
 async function buildOne(file: string, opts: ExportOptions, io: CliIo, printer: () => Promise<PdfPrinter | null>, label: string) {
-  const checked = checkMarkdownFile({ file, company: opts.company, workspace: opts.workspace, cwd: io.cwd, env: io.env, appRoot: io.appRoot });
-  const privateTerms = [
-    ...privateTermsInTitle({
-      appRoot: io.appRoot,
-      title: checked.parsed.frontMatter.title ?? '',
-      privateTerms: checked.settings?.privateTerms ?? [],
-      disabledRules: checked.settings?.disabledRules ?? [],
-    }),
-    ...checked.result.findings.filter((f) => f.rule === 'confidentiality'),
-  ];
+  const checked = readMarkdownFile({ file, company: opts.company, workspace: opts.workspace, cwd: io.cwd, env: io.env, appRoot: io.appRoot });
+  // Only a term from the workspace's private list can be flagged, so without a list the rubric
+  // is not loaded at all.
+  const privateTerms =
+    (checked.view?.settings?.privateTerms.length ?? 0) > 0 ? (await import('../privateTermFindings')).privateTermFindings(checked, io.appRoot) : [];
   if (privateTerms.length > 0 && !opts.confirmPrivateTerms) {
     const terms = [...new Set(privateTerms.map((f) => `“${f.excerpt}”`))].slice(0, 5).join(', ');
     throw new UsageError(

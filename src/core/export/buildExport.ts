@@ -1,5 +1,8 @@
 // Builds the bytes of one export (HTML, DOCX, PDF or Markdown) from a document, with the page
 // check for page-budgeted templates. Pure apart from the printer: writing is the caller's job.
+// Each format loads its own renderer when it is first built: a DOCX never loads sanitize-html
+// and its CSS parser, an HTML page never loads docx (what a one-shot `dossier export` pays at
+// start). The editor's preview is in previewHtml.ts.
 import type { DesignId, DocumentFile, PageSize } from '../workspace/schemas';
 import type { Template } from '../templates/types';
 import type { PageOverrun, PdfPrinter } from './types';
@@ -9,8 +12,6 @@ import { designFor } from './designs';
 import type { Design } from './designs';
 import type { ExportMeta } from './exportMeta';
 import { displayedExportMeta } from './exportMeta';
-import { renderHtmlPage } from './renderHtmlPage';
-import { renderDocx } from './renderDocx';
 import { pdfPageCount } from './pdfPageCount';
 import { pdfShrinkFactor } from './pdfShrink';
 import { contentBoxPx, pageOverrun, shrinkOverrun } from './pageOverrun';
@@ -41,10 +42,6 @@ export function chooseDesign(request: DesignId | undefined, doc: DesignId | null
   return request ?? doc ?? workspace;
 }
 
-export function previewHtml(doc: BuildInput['doc'], template: Template, meta: ExportMeta, design: DesignId, compact = false): string {
-  return renderHtmlPage(parseDocument(doc, template), displayedExportMeta(meta), designFor(design, compact));
-}
-
 /**
  * The bytes of one export. Titles, headings, names and metadata carry no bidirectional formatting
  * controls (parseDocument, displayedExportMeta); the Markdown export keeps the text as stored,
@@ -59,7 +56,11 @@ export async function buildExport(request: BuildInput): Promise<BuiltExport> {
     return { bytes: encoder.encode(printMarkdown({ frontMatter, sections: input.doc.sections }, input.template)), extension: 'md' };
   }
   const parsed = parseDocument(input.doc, input.template);
-  if (input.format === 'docx') return { bytes: await renderDocx(parsed, input.meta, design), extension: 'docx' };
+  if (input.format === 'docx') {
+    const { renderDocx } = await import('./renderDocx');
+    return { bytes: await renderDocx(parsed, input.meta, design), extension: 'docx' };
+  }
+  const { renderHtmlPage } = await import('./renderHtmlPage');
   const html = renderHtmlPage(parsed, input.meta, design);
   if (input.format === 'html') return { bytes: encoder.encode(html), extension: 'html' };
   return printPdf(parsed, html, input, design);

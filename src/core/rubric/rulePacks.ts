@@ -7,6 +7,7 @@ import { ruleKinds } from './kinds/index';
 import type { RuleCheck } from './ruleKind';
 import type { RuleDef, RulePackProblem } from './types';
 import { parseJsonText } from '../workspace/jsonText';
+import { COMPANY_PACKS } from './companyPacks';
 
 export interface CompiledRule extends RuleDef {
   check: RuleCheck;
@@ -106,8 +107,7 @@ export function parsePack(file: string, text: string): LoadedPacks {
   return { rules, problems };
 }
 
-/** Packs named after a company profile apply only to documents for that company. */
-export const COMPANY_PACKS: readonly string[] = ['wells-fargo', 'jpmorgan', 'american-express', 'fintech'];
+export { COMPANY_PACKS };
 
 /**
  * Compiles pack files in the given order (core.json first, as loadRulePacks orders them).
