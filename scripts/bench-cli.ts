@@ -5,7 +5,7 @@
 // - a folder of 20 briefs: one `dossier export DIR` call against 20 pandoc calls.
 // Wall time is the median of the runs; CPU time (user + system of the child, from /usr/bin/time)
 // is reported too, since wall time on a loaded shared machine measures the queue.
-// Goals (issue 13): check <= 2x write-good; export docx <= 3x pandoc.
+// Goals (issue 13): check <= 2x write-good; export docx <= 3x pandoc; each row says met or not.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -68,9 +68,17 @@ function compare(name: string, peerName: string, peerFrom: string, p: { ours: Ti
     wallRatio: ratio(ours.wallMedianMs, peer.wallMedianMs),
     cpuRatio: ratio(ours.cpuMedianMs, peer.cpuMedianMs),
     goalRatio: goal,
+    goal: goalVerdict(ratio(ours.wallMedianMs, peer.wallMedianMs), ratio(ours.cpuMedianMs, peer.cpuMedianMs), goal),
     runs: p.ours.length,
     failures: p.ours.filter((t) => t.status !== 0 && t.status !== 1).length,
   };
+}
+
+/** Met or not, on wall time (what the user waits for), with CPU time beside it (what load does not inflate). */
+function goalVerdict(wall: number | null, cpu: number | null, goal: number): string {
+  if (wall === null) return 'not measured';
+  const cpuPart = cpu === null ? '' : `; CPU ${cpu}× (${cpu <= goal ? 'met' : 'not met'})`;
+  return `${wall <= goal ? 'met' : 'not met'}: wall ${wall}× against ≤ ${goal}×${cpuPart}`;
 }
 
 export async function benchCli(): Promise<Record<string, unknown>> {
@@ -90,6 +98,8 @@ export async function benchCli(): Promise<Record<string, unknown>> {
     }
     const out: Record<string, unknown> = {
       cliFrom: current ? 'the out/cli build' : 'the sources through tsx (out/cli missing or older than the sources: npm run build:cli)',
+      // The machine may be shared: the ratios compare runs interleaved in this same run.
+      loadAverageAtStart: os.loadavg().map((n) => round(n)),
     };
 
     const writeGood = path.join(root, 'node_modules', 'write-good', 'bin', 'write-good.js');
@@ -132,6 +142,7 @@ export async function benchCli(): Promise<Record<string, unknown>> {
     } else {
       out.exportDocx = { skipped: 'pandoc is not on PATH' };
     }
+    out.loadAverageAtEnd = os.loadavg().map((n) => round(n));
     return out;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

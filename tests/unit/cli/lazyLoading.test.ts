@@ -1,6 +1,8 @@
 // `dossier check` starts like a native tool: it loads neither the export stack (docx,
 // sanitize-html) nor Chromium's driver (playwright-core). Checked from the list of modules the
 // process actually loaded, from the sources (tsx) and from the build in out/cli when it is current.
+// The build loads wink-nlp's English model only for a text with an English negator, and a DOCX
+// export runs no rubric at all when there is no private list; its output equals the sources'.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,7 +14,7 @@ const bin = path.join(root, 'bin', 'dossier.mjs');
 const recorder = path.join(import.meta.dirname, 'fixtures', 'recordModules.mjs');
 const brief = path.join(root, 'tests', 'fixtures', 'strong-brief.md');
 
-function loadedModules(args: string[], env: Record<string, string> = {}): { code: number | null; modules: string[] } {
+function loadedModules(args: string[], env: Record<string, string> = {}): { code: number | null; modules: string[]; stdout: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-modules-'));
   const log = path.join(dir, 'modules.txt');
   try {
@@ -21,7 +23,7 @@ function loadedModules(args: string[], env: Record<string, string> = {}): { code
       encoding: 'utf8',
       env: { ...process.env, DOSSIER_WORKSPACE: '', DOSSIER_MODULE_LOG: log, ...env },
     });
-    return { code: res.status, modules: fs.readFileSync(log, 'utf8').split('\n').filter(Boolean) };
+    return { code: res.status, modules: fs.readFileSync(log, 'utf8').split('\n').filter(Boolean), stdout: res.stdout };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -38,6 +40,9 @@ function buildIsCurrent(): boolean {
 }
 
 const heavy = /[\\/]node_modules[\\/](playwright-core|docx|sanitize-html)[\\/]/;
+const winkModel = /[\\/]node_modules[\\/]wink-eng-lite-web-model[\\/]/;
+/** The repository's own TypeScript sources (not a package's src/ folder). */
+const ownSources = (mods: string[]) => mods.filter((m) => m.includes(`${path.join(root, 'src')}${path.sep}`));
 
 describe('dossier check loads only what checking needs', () => {
   it('from the sources: no playwright-core, docx or sanitize-html; export to PDF does load playwright-core', () => {
@@ -54,16 +59,53 @@ describe('dossier check loads only what checking needs', () => {
     expect(pdf.modules.some((m) => /[\\/]node_modules[\\/]playwright-core[\\/]/.test(m))).toBe(true);
   }, 60_000);
 
-  it.skipIf(!buildIsCurrent())('from the build: runs out/cli, loads no playwright-core, and fewer chunks than export', () => {
+  it.skipIf(!buildIsCurrent())('from the build: runs out/cli, loads no playwright-core, and only the chunks of its command and format', () => {
     const check = loadedModules(['check', brief]);
     expect(check.code).toBe(0);
     expect(check.modules.some((m) => m.endsWith('/out/cli/run.mjs'))).toBe(true);
-    expect(check.modules.some((m) => m.includes('/src/'))).toBe(false);
+    expect(ownSources(check.modules)).toEqual([]);
     expect(check.modules.filter((m) => heavy.test(m))).toEqual([]);
     const docx = loadedModules(['export', brief, '--format', 'docx', '--out', 'x.docx']);
     expect(docx.code).toBe(0);
     expect(docx.modules.filter((m) => heavy.test(m))).toEqual([]);
-    const chunks = (mods: string[]) => mods.filter((m) => m.includes('/out/cli/'));
-    expect(chunks(docx.modules).length).toBeGreaterThan(chunks(check.modules).length);
+    // Each command and each export format is its own chunk: check loads no renderer, a DOCX
+    // export loads the DOCX renderer and not the HTML one (sanitize-html and its CSS parser).
+    const chunk = (mods: string[], name: string) => mods.some((m) => new RegExp(`/out/cli/chunks/${name}-[A-Z0-9]+\\.mjs$`).test(m));
+    expect(['export', 'renderDocx', 'renderHtmlPage'].filter((n) => chunk(check.modules, n))).toEqual([]);
+    expect(chunk(docx.modules, 'renderDocx')).toBe(true);
+    expect(chunk(docx.modules, 'renderHtmlPage')).toBe(false);
   }, 60_000);
+
+  it.skipIf(!buildIsCurrent())('from the build: wink-nlp only for a negator, no rubric for a DOCX, and the same output as the sources', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-lazy-'));
+    try {
+      // No English negator anywhere: the model is never read.
+      const plain = path.join(dir, 'plain.md');
+      fs.writeFileSync(plain, '---\ntemplate: impact-brief\ntitle: Fraud\n---\n## Problem\n\nCard fraud losses had reached $4.1M a year.\n');
+      const noNegator = loadedModules(['check', plain]);
+      expect(noNegator.modules.some((m) => m.endsWith('/out/cli/run.mjs'))).toBe(true);
+      expect(noNegator.modules.filter((m) => winkModel.test(m))).toEqual([]);
+      // The strong brief has one ("Card-not-present"), so the model is loaded for it.
+      const check = loadedModules(['check', brief, '--json']);
+      expect(check.modules.some((m) => winkModel.test(m))).toBe(true);
+      // A DOCX export without a private list runs no rule: no model, though the text has a negator.
+      const docx = loadedModules(['export', brief, '--format', 'docx', '--out', 'x.docx']);
+      expect(docx.code).toBe(0);
+      expect(docx.modules.filter((m) => winkModel.test(m))).toEqual([]);
+
+      // Lazy loading and the regex flag change no finding: the build's JSON equals the sources'.
+      const weak = path.join(root, 'tests', 'fixtures', 'weak-brief.md');
+      for (const [file, built] of [
+        [brief, check],
+        [weak, loadedModules(['check', weak, '--json'])],
+      ] as const) {
+        const fromSource = loadedModules(['check', file, '--json'], { DOSSIER_CLI_FROM_SOURCE: '1' });
+        expect(ownSources(fromSource.modules).length).toBeGreaterThan(0);
+        expect(JSON.parse(built.stdout)).toMatchObject({ findings: expect.any(Array) });
+        expect(built.stdout).toBe(fromSource.stdout);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
