@@ -26,7 +26,7 @@ export const KEYSTROKE_METHOD = [
   'Start: the keydown event\'s timeStamp (the time Chromium created the input event).',
   `painted: the editor dispatches '${FINDINGS_COMMITTED}' in the task that commits the findings panel and underlines; the probe adds a tiny text marker with an elementtiming attribute in that same task, and Chromium's Element Timing reports the marker's renderTime: the presentation time of the frame that first showed it, i.e. of the frame with the new findings.`,
   'charPainted: the same for a marker added in the input event of the key: the frame that shows the typed character (the floor for any findings).',
-  'sameFrame: key presses whose findings were painted in the same frame as the typed character.',
+  "sameFrame: key presses whose findings were painted in the same frame as the typed character; findingsPaintedAfterChar: the findings' paint time minus the character's (0 when in the same frame; about 16.7 ms when one frame later).",
   'frameEnd: requestAnimationFrame after the commit, then a MessageChannel message: the main thread has finished that frame (style, layout, paint, commit to the compositor).',
   'committed: performance.now() at the commit (the figure this bench printed before).',
   'workerRoundTrip: post to the check worker -> reply on the main thread; workerCheck: the check itself inside the worker.',
@@ -150,6 +150,8 @@ async function typeInto(page: Page, times: number, label: string): Promise<Recor
   const roundTrip: number[] = [];
   const compute: number[] = [];
   let sameFrame = 0;
+  /** Findings' paint minus the typed character's paint. */
+  const afterChar: number[] = [];
   let fromWorker = 0;
   for (let i = 0; i < SAMPLES; i++) {
     const ch = PHRASE[i % PHRASE.length] ?? 'x';
@@ -180,6 +182,7 @@ async function typeInto(page: Page, times: number, label: string): Promise<Recor
     roundTrip.push(got.rt);
     compute.push(got.cm);
     if (got.f === got.c) sameFrame += 1;
+    afterChar.push(got.f - got.c);
     if (process.env.DEBUG_PROBE && i < 4) console.error(JSON.stringify(got), await page.evaluate(() => JSON.stringify((window as unknown as { __keyProbe: Probe }).__keyProbe.render)));
     if (p.from === 'worker') fromWorker += 1;
     await page.waitForTimeout(Math.random() * 40);
@@ -194,6 +197,7 @@ async function typeInto(page: Page, times: number, label: string): Promise<Recor
     ...stats('keystrokeToPaintedFindings', painted),
     ...stats('keystrokeToCharPainted', charPainted),
     [`${label}.sameFrameAsCharacter`]: `${sameFrame} of ${SAMPLES}`,
+    ...stats('findingsPaintedAfterChar', afterChar),
     ...stats('keystrokeToFindingsFrameEnd', frameEnd),
     ...stats('keystrokeToFindingsCommitted', committed),
     ...stats('workerRoundTrip', roundTrip),
@@ -228,12 +232,17 @@ export async function benchUi(): Promise<Record<string, unknown>> {
       firstRow.push(await page.evaluate(() => performance.now()));
     }
     const resources = await page.evaluate(() =>
-      performance.getEntriesByType('resource').map((e) => ({ name: e.name, size: (e as PerformanceResourceTiming).transferSize || 0 })),
+      performance.getEntriesByType('resource').map((e) => ({
+        name: e.name,
+        size: (e as PerformanceResourceTiming).transferSize || 0,
+        decoded: (e as PerformanceResourceTiming).decodedBodySize || 0,
+      })),
     );
     const navSize = await page.evaluate(
       () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.transferSize ?? 0,
     );
     const transferred = resources.reduce((n, r) => n + r.size, navSize);
+    const decoded = resources.reduce((n, r) => n + r.decoded, 0);
     const editorChunks = resources.filter((r) => /\/(editor|editor-languages|liveCheck\.worker)[-.]/.test(r.name)).map((r) => r.name.replace(/^.*\//, ''));
 
     const one = await typeInto(page, 1, 'onePage');
@@ -243,6 +252,8 @@ export async function benchUi(): Promise<Record<string, unknown>> {
       firstDocumentRowMedianMs: median(firstRow),
       firstDocumentRowMaxMs: Math.max(...firstRow),
       firstScreenTransferredKb: Math.round(transferred / 1024),
+      /** The same assets' size after decompression (transferred < decoded: compressed responses). */
+      firstScreenDecodedKb: Math.round(decoded / 1024),
       firstScreenEditorChunks: editorChunks.length === 0 ? 'none' : editorChunks.join(', '),
       ...one,
       ...three,
