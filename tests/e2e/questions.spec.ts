@@ -49,6 +49,9 @@ test('a JPMorgan round: answer a question, practise it, readiness rises', async 
   const question = page.locator('[data-question-id="jpm-drift-survives-audit"]');
   await expect(question).toContainText('JPMorgan Chase guide');
   await expect(question).toContainText('Not answered yet');
+  // Its own checks say what to aim for, in the candidate's words (never an internal "to check").
+  await expect(question.getByTestId('expectation').first()).toContainText('Aim for');
+  await expect(question).not.toContainText(/to check/i);
 
   // Start an answer from the question: a Spoken answer document titled with the question.
   await question.getByRole('button', { name: 'Start an answer' }).click();

@@ -126,8 +126,8 @@ export function judgeExpectations(
     const label = ruleLabel(id);
     const wants = EXPECTATION_TEXT[id];
     const rule = rules.find((r) => r.id === id && r.pack === 'core') ?? rules.find((r) => r.id === id);
-    if (!rule) return { rule: id, label, met: null, message: `${wants ?? label} Dossier cannot check this one automatically yet.` };
-    if (!answer) return { rule: id, label, met: null, message: wants ?? rule.why ?? rule.message };
+    if (!rule) return { rule: id, label, met: null, state: 'manual', message: `${wants ?? label} Dossier cannot check this one for you.` };
+    if (!answer) return { rule: id, label, met: null, state: 'unanswered', message: wants ?? rule.why ?? rule.message };
     const result = checkText({
       template: answer.template,
       sections: answer.doc.sections,
@@ -140,7 +140,9 @@ export function judgeExpectations(
       company: env.company,
     });
     const hit = result.findings.find((f) => f.rule === id);
-    return hit ? { rule: id, label, met: false, message: hit.message } : { rule: id, label, met: true, message: wants ?? rule.why ?? rule.message };
+    return hit
+      ? { rule: id, label, met: false, state: 'missing', message: hit.message }
+      : { rule: id, label, met: true, state: 'met', message: wants ?? rule.why ?? rule.message };
   });
 }
 

@@ -14,6 +14,8 @@ export interface QuestionAnswer {
   lastRehearsed: string | null;
 }
 
+export type ExpectationState = 'met' | 'missing' | 'unanswered' | 'manual';
+
 /** One of the question's own expectations (a rubric rule id) judged on its best answer. */
 export interface ExpectationResult {
   rule: string;
@@ -21,6 +23,11 @@ export interface ExpectationResult {
   label: string;
   /** true: satisfied; false: the rule fires on the answer; null: no answer yet, or the rule is not available. */
   met: boolean | null;
+  /**
+   * The same, for the candidate: `met`, `missing`, `unanswered` (judged once the question has an
+   * answer) or `manual` (no rule can judge it: the candidate reads their answer for it).
+   */
+  state: ExpectationState;
   message: string;
 }
 

@@ -127,12 +127,13 @@ describe('questions operations', () => {
     const fraud = view.questions.find((q) => q.id === 'jpm-fraud-onsite-case')!;
     expect(fraud.expects).toContain('regulatory-reflex');
     expect(fraud.expectations.every((e) => e.met === null)).toBe(true);
+    expect(fraud.expectations.every((e) => e.state === 'unanswered')).toBe(true);
 
     const doc = await call('questions.startAnswer', { company: slug, questionId: 'jpm-fraud-onsite-case' });
     await call('documents.update', { company: slug, id: doc.id, baseRevision: doc.revision, patch: { sections: STRONG_ROLLOUT } });
     const after = (await call('questions.list', { company: slug })).questions.find((q) => q.id === 'jpm-fraud-onsite-case')!;
     const quant = after.expectations.find((e) => e.rule === 'quantified-impact');
-    expect(quant?.met).toBe(true);
+    expect(quant).toMatchObject({ met: true, state: 'met' });
     const reflex = after.expectations.find((e) => e.rule === 'regulatory-reflex');
     // The rule lands with the rubric work; until then it is reported as not checkable, never as met.
     expect(reflex?.met === null ? /cannot check/.test(reflex.message) : reflex?.met).toBe(true);

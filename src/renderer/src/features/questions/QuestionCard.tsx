@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { ScoreBadge } from '../editor/ScoreBadge';
 import { useToast } from '../../ui/Toast';
 import { competencyNames, daysAgo, shortDuration } from './describe';
+import { QuestionChecks } from './QuestionChecks';
 
 export function QuestionCard(props: {
   company: string;
@@ -137,18 +138,7 @@ export function QuestionCard(props: {
           of 5
         </p>
       )}
-      {q.expectations.length > 0 && (
-        <ul className="qs-checks" aria-label="This question's own checks">
-          {q.expectations.map((e) => (
-            <li key={e.rule} className={e.met === true ? 'qs-met' : e.met === false ? 'qs-missing' : 'qs-unknown'} data-testid="expectation">
-              <span className="qs-check-state">{e.met === true ? 'Met' : e.met === false ? 'Missing' : 'To check'}</span>{' '}
-              <span title={`Rule id: ${e.rule}`}>
-                <strong>{e.label}.</strong> {e.message}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <QuestionChecks expectations={q.expectations} answered={q.answers.length > 0} />
 
       <div className="qs-actions">
         <button type="button" className="btn btn-sm btn-primary" disabled={busy} onClick={() => void start()}>
