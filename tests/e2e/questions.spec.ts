@@ -1,7 +1,8 @@
 // Questions end to end: open a JPMorgan round, start an answer from a question, write it,
 // practise it with the timer from the keyboard, and see the round's readiness rise; the
-// dashboard's next step points at a round. Screenshots: test-results/screens/questions-round.png
-// and practice-session.png.
+// dashboard's next step points at a round; guide names are labels, not link-like, on every tab.
+// Screenshots: test-results/screens/questions-round.png, practice-session.png and
+// source-labels-checklist.png.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { callFromPage, startApp } from './helpers';
@@ -19,6 +20,38 @@ test.afterAll(async () => {
 async function readiness(page: Page): Promise<number> {
   const value = await page.getByTestId('round-readiness').getAttribute('data-value');
   return Number(value);
+}
+
+/**
+ * Every guide-name label on the page looks like a label, not a link: no underline, no pointer, not
+ * the link or info colour, not focusable. Returns how many were checked.
+ */
+async function expectSourceLabelsNotLinks(page: Page): Promise<number> {
+  const labels = page.getByTestId('source-label');
+  await expect(labels.first()).toBeVisible();
+  const found = await labels.evaluateAll((els) => {
+    const resolve = (value: string) => {
+      const probe = document.createElement('span');
+      probe.style.color = value;
+      document.body.append(probe);
+      const color = getComputedStyle(probe).color;
+      probe.remove();
+      return color;
+    };
+    const linkish = [resolve('var(--accent)'), resolve('var(--info)')];
+    return els.map((el) => {
+      const s = getComputedStyle(el);
+      return {
+        text: el.textContent ?? '',
+        cursor: s.cursor,
+        underline: s.textDecorationLine.includes('underline'),
+        linkColour: linkish.includes(s.color),
+        interactive: el.closest('a, button') !== null || el.hasAttribute('tabindex'),
+      };
+    });
+  });
+  for (const f of found) expect(f, f.text).toMatchObject({ cursor: 'default', underline: false, linkColour: false, interactive: false });
+  return found.length;
 }
 
 async function typeInto(page: Page, section: string, text: string) {
@@ -49,6 +82,7 @@ test('a JPMorgan round: answer a question, practise it, readiness rises', async 
   const question = page.locator('[data-question-id="jpm-drift-survives-audit"]');
   await expect(question).toContainText('JPMorgan Chase guide');
   await expect(question).toContainText('Not answered yet');
+  expect(await expectSourceLabelsNotLinks(page)).toBeGreaterThan(3);
   // Its own checks say what to aim for, in the candidate's words (never an internal "to check").
   await expect(question.getByTestId('expectation').first()).toContainText('Aim for');
   await expect(question).not.toContainText(/to check/i);
@@ -109,6 +143,14 @@ test('a JPMorgan round: answer a question, practise it, readiness rises', async 
   expect(practised?.practice[0]?.seconds).toBeGreaterThanOrEqual(1);
   await page.getByTestId('round-panel').scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screens/questions-round.png', fullPage: false });
+
+  // Guide names look the same, as labels, on the Loop, Checklist and Sources tabs.
+  for (const tab of ['loop', 'checklist', 'sources']) {
+    await page.goto(`${app.server.origin}/#/c/${slug}/${tab}`);
+    expect(await expectSourceLabelsNotLinks(page), tab).toBeGreaterThan(0);
+  }
+  await page.goto(`${app.server.origin}/#/c/${slug}/checklist`);
+  await page.screenshot({ path: 'test-results/screens/source-labels-checklist.png', fullPage: false });
 
   // The dashboard's next step is a round to prepare, and it opens that round.
   await page.goto(`${app.server.origin}/#/dashboard`);

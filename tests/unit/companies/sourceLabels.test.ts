@@ -33,7 +33,7 @@ const profile = (id: string) => {
 /** A bare label or an old "guide-X" code anywhere in rendered text. */
 const CODE = /\b(?:wf-en|wf-zh|guide-[A-Z])\b/;
 /** The text of every source chip in rendered HTML. */
-const chips = (html: string): string[] => [...html.matchAll(/class="co-source">([^<]*)</g)].map((m) => m[1] ?? '');
+const chips = (html: string): string[] => [...html.matchAll(/class="source-label(?: source-label-muted)?" data-testid="source-label">([^<]*)</g)].map((m) => m[1] ?? '');
 const NAME = /^(?:From the )?(?:(?:Wells Fargo guide \((?:English|Chinese)\)|JPMorgan Chase guide|American Express guide|Fintech guide|Your edits)(?:, | and )?)+$/;
 
 describe('sourceName', () => {

@@ -8,6 +8,7 @@ import { ScoreBadge } from '../editor/ScoreBadge';
 import { useToast } from '../../ui/Toast';
 import { competencyNames, daysAgo, shortDuration } from './describe';
 import { QuestionChecks } from './QuestionChecks';
+import { SourceLabel } from '../../ui/SourceLabel';
 
 export function QuestionCard(props: {
   company: string;
@@ -60,7 +61,7 @@ export function QuestionCard(props: {
         </span>
       </div>
       <p className="qs-meta">
-        <span className={`qs-source qs-source-${q.basis}`}>{q.sourceName}</span>
+        <SourceLabel muted={q.basis === 'general' || q.basis === 'yours'}>{q.sourceName}</SourceLabel>
         {q.basis === 'implied' && <span> · implied by the guide, not asked word for word</span>}
         {q.edited && <span> · edited by you</span>}
         <span> · tests {competencyNames(q.competencies)}</span>

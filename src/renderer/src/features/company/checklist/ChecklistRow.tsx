@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { ChecklistItem, CompanyProfile, DocumentSummary, Template } from '../../../../../shared/api';
 import { sourceName } from '../../../../../shared/sourceNames';
+import { SourceLabel } from '../../../ui/SourceLabel';
 
 /** What the profile says about a framework; the lifecycle gates come from the profile's lifecycle. */
 function frameworkInfo(
@@ -81,7 +82,7 @@ export function ChecklistRow(props: {
               Start {template?.name ?? templateId}
             </button>
           ))}
-        {item.source && <span className="co-source">{sourceChip(item.source, props.profile)}</span>}
+        {item.source && <SourceLabel>{sourceChip(item.source, props.profile)}</SourceLabel>}
         {props.onRemove && (
           <button type="button" className="btn btn-ghost btn-sm btn-danger" aria-label={`Remove “${item.text}”`} onClick={props.onRemove}>
             Remove
@@ -90,7 +91,7 @@ export function ChecklistRow(props: {
       </span>
       {showFramework && framework && (
         <p className="co-framework co-small" data-testid="framework-text">
-          <strong>{framework.name}:</strong> {framework.text} <span className="co-source">{sourceName(framework.source)}</span>
+          <strong>{framework.name}:</strong> {framework.text} <SourceLabel>{sourceName(framework.source)}</SourceLabel>
         </p>
       )}
     </li>

@@ -6,6 +6,7 @@ import { MoneyField } from './MoneyField';
 import { formatMoney } from './parseAmount';
 import { bandsFromDraft } from './packageDraft';
 import { sourceName } from '../../../../../shared/sourceNames';
+import { SourceLabel } from '../../../ui/SourceLabel';
 
 type Bands = CompanyView['bands'];
 
@@ -51,7 +52,7 @@ export function BandsEditor(props: {
           <ul>
             {bands.alternatives.map((a) => (
               <li key={a.id}>
-                <span className="co-source">{sourceName(a.source)}</span> {a.reading}:{' '}
+                <SourceLabel>{sourceName(a.source)}</SourceLabel> {a.reading}:{' '}
                 {a.base ? `base ${formatMoney(a.base.min)}–${formatMoney(a.base.max)}` : a.totalCash ? `total cash ${formatMoney(a.totalCash.min)}–${formatMoney(a.totalCash.max)}` : 'no base given'}
                 {a.bonusPercent ? `, bonus ${a.bonusPercent.min}–${a.bonusPercent.max} %` : ''}
                 {a.baseIsRigid ? ', base is rigid' : ''}

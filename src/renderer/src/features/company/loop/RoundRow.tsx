@@ -6,6 +6,7 @@ import { LinkedDocuments } from './LinkedDocuments';
 import { TimeZoneInput } from './TimeZoneInput';
 import { formatRoundTime } from './zonedTime';
 import { sourceName } from '../../../../../shared/sourceNames';
+import { SourceLabel } from '../../../ui/SourceLabel';
 
 export interface RoundHint {
   frameworks: string[];
@@ -111,7 +112,7 @@ export function RoundRow(props: {
           <p className="co-meta co-span-4">
             {round.competencies.length > 0 && <span>Tests: {round.competencies.map((c) => competencyLabels[c]).join(', ')}</span>}
             {props.hint && props.hint.frameworks.length > 0 && <span>Rewards: {props.hint.frameworks.join(', ')}</span>}
-            {props.hint && <span className="co-source">Source: {sourceName(props.hint.source)}</span>}
+            {props.hint && <SourceLabel>Source: {sourceName(props.hint.source)}</SourceLabel>}
           </p>
         )}
 

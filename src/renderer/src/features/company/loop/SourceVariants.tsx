@@ -2,6 +2,7 @@
 // versions side by side, each named by its guide.
 import type { CompanyProfile } from '../../../../../shared/api';
 import { sourceName, sourceNames } from '../../../../../shared/sourceNames';
+import { SourceLabel } from '../../../ui/SourceLabel';
 
 export function SourceVariants(props: { profile: CompanyProfile }) {
   const { profile } = props;
@@ -21,7 +22,7 @@ export function SourceVariants(props: { profile: CompanyProfile }) {
           <ul>
             {d.readings.map((r) => (
               <li key={r.text}>
-                <span className="co-source">{sourceName(r.source)}</span> {r.text}
+                <SourceLabel>{sourceName(r.source)}</SourceLabel> {r.text}
               </li>
             ))}
           </ul>
@@ -33,7 +34,7 @@ export function SourceVariants(props: { profile: CompanyProfile }) {
           {profile.loops.map((loop) => (
             <section key={loop.id} className="co-variant">
               <h4>
-                {loop.label} <span className="co-source">{sourceName(loop.source)}</span>
+                {loop.label} <SourceLabel>{sourceName(loop.source)}</SourceLabel>
                 {loop.isDefault && <span className="co-tag">used for your loop</span>}
               </h4>
               <p className="co-small muted">{loop.timeline.text}</p>

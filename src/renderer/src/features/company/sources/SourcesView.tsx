@@ -3,6 +3,7 @@
 import type { CompanyView } from '../../../../../shared/api';
 import { summariseSources } from '../../../../../shared/sourceNames';
 import type { GuideSummary } from '../../../../../shared/sourceNames';
+import { SourceLabel } from '../../../ui/SourceLabel';
 
 function GuideCard(props: { guide: GuideSummary; testId: string; index: number }) {
   const { guide } = props;
@@ -68,7 +69,7 @@ export function SourcesView(props: { view: CompanyView }) {
               <ul className="co-small">
                 {d.readings.map((r) => (
                   <li key={`${r.name}-${r.text}`}>
-                    <span className="co-source">{r.name}</span> {r.text}
+                    <SourceLabel>{r.name}</SourceLabel> {r.text}
                   </li>
                 ))}
               </ul>
