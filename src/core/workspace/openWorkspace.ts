@@ -17,7 +17,7 @@ import type { FileBytes } from './durableFile';
 import { isSafeSegment, resolveInside, resolveRelative, segmentProblem } from './resolveInside';
 import { parseDossierFile } from './parseDossierFile';
 import { parseJsonText } from './jsonText';
-import { isCanonical, readValidatedFiles, validatedKey, writeValidatedFiles } from './validatedFiles';
+import { readValidatedFiles, sameJson, validatedKey, writeValidatedFiles } from './validatedFiles';
 import type { ParsedKinds } from './parseDossierFile';
 import type { FileKind } from './migrations';
 import { acquireLock, releaseLock } from './workspaceLock';
@@ -73,7 +73,7 @@ interface Entry<K extends FileKind> {
   /** Why the file cannot be used; it is then never written. */
   problem: string | null;
   /**
-   * The bytes of fp.hash validated and are canonical (validatedFiles.ts), so their hash goes to
+   * The bytes of fp.hash validated unchanged (validatedFiles.ts), so their hash goes to
    * .dossier/validated.json. False after a save until the next open validates the saved bytes.
    */
   validated: boolean;
@@ -658,8 +658,8 @@ class Store implements OpenedWorkspace {
         return text;
       }
       data = parsed.data;
-      // Only a writer records keys, so a read-only open skips the canonical-form check.
-      entry.validated = !this.readOnly && parsed.migratedFrom === null && isCanonical(text, data);
+      // Only a writer records keys, so a read-only open skips the comparison.
+      entry.validated = !this.readOnly && parsed.migratedFrom === null && sameJson(parsed.raw, data);
       if (entry.validated || wasValidated) this.validatedDirty = true;
     }
     entry.data = withIdentity(entry.rel, data);
@@ -785,7 +785,7 @@ function withIdentity<T>(rel: string, data: T): T {
 }
 
 /**
- * The data of a file whose bytes are recorded as validated and canonical: JSON.parse alone, as a
+ * The data of a file whose bytes are recorded as validated unchanged: JSON.parse alone, as a
  * validation of those bytes would give the same data. Null (validate in full) when the text does
  * not parse or is not an object of the current schema version, which a recorded file never is.
  */

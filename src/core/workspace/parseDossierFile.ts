@@ -14,7 +14,8 @@ export interface ParsedKinds {
   document: DocumentFile;
 }
 
-export type ParseResult<K extends FileKind> = { ok: true; data: ParsedKinds[K]; migratedFrom: number | null } | { ok: false; message: string };
+/** `raw`: what JSON.parse gave, before migration and validation (validatedFiles.ts compares the two). */
+export type ParseResult<K extends FileKind> = { ok: true; data: ParsedKinds[K]; raw: unknown; migratedFrom: number | null } | { ok: false; message: string };
 
 export function parseDossierFile<K extends FileKind>(kind: K, text: string, rel: string, now: Date = new Date()): ParseResult<K> {
   let raw: unknown;
@@ -43,6 +44,6 @@ export function parseDossierFile<K extends FileKind>(kind: K, text: string, rel:
     const more = parsed.error.issues.length > 3 ? ` (and ${parsed.error.issues.length - 3} more)` : '';
     return { ok: false, message: `“${rel}” does not have the shape Dossier expects — ${issues.join('; ')}${more}. Dossier left it untouched.` };
   }
-  return { ok: true, data: parsed.data as ParsedKinds[K], migratedFrom: migrated.from === CURRENT_SCHEMA_VERSION ? null : migrated.from };
+  return { ok: true, data: parsed.data as ParsedKinds[K], raw, migratedFrom: migrated.from === CURRENT_SCHEMA_VERSION ? null : migrated.from };
 }
 

@@ -8,7 +8,8 @@ import { contentHash, openWorkspace } from '../../../src/core/workspace/openWork
 import type { OpenedWorkspace } from '../../../src/core/workspace/openWorkspace';
 import { parseDossierFile } from '../../../src/core/workspace/parseDossierFile';
 import type * as ParseDossierFile from '../../../src/core/workspace/parseDossierFile';
-import { VALIDATED_FILE, readValidatedFiles, validatedKey, validationRules, writeValidatedFiles } from '../../../src/core/workspace/validatedFiles';
+import { VALIDATED_FILE, readValidatedFiles, sameJson, validatedKey, validationRules, writeValidatedFiles } from '../../../src/core/workspace/validatedFiles';
+import type { DocumentFile } from '../../../src/core/workspace/schemas';
 import { docInput } from './fixtures/docInput';
 import { removeTempDirs, tempDir } from './fixtures/tempDir';
 import { caught } from './fixtures/caught';
@@ -169,25 +170,62 @@ describe('validated-files cache', () => {
     expect(validations).not.toHaveBeenCalled();
   });
 
-  it.each([
-    ['missing defaults', (d: Record<string, unknown>) => JSON.stringify({ ...d, tags: undefined, history: undefined }, null, 2) + '\n'],
-    ['an unknown field', (d: Record<string, unknown>) => JSON.stringify({ ...d, extra: 1 }, null, 2) + '\n'],
-    ['a byte-order mark', (d: Record<string, unknown>) => '\uFEFF' + JSON.stringify(d, null, 2) + '\n'],
-    ['other formatting', (d: Record<string, unknown>) => JSON.stringify(d)],
-    ['version 0', (d: Record<string, unknown>) => JSON.stringify({ id: d.id, templateId: d.templateId, title: d.title, company: d.company, body: '## Problem\nx' })],
-  ])('a file with %s is not recorded, so it is validated at every open', (_name, rewrite) => {
+  type Doc = Record<string, unknown>;
+  const pretty = (d: Doc) => JSON.stringify(d, null, 2) + '\n';
+  const oldRevision = { revision: 0, at: '2026-01-01T00:00:00.000Z', reason: 'manual', title: 'Old', sections: {} };
+
+  it.each<[string, (d: Doc) => string, (doc: DocumentFile) => void]>([
+    ['missing defaults', (d) => pretty({ ...d, tags: undefined, rehearsals: undefined }), (doc) => expect(doc.rehearsals).toEqual([])],
+    ['a nested default missing', (d) => pretty({ ...d, history: [oldRevision] }), (doc) => expect(doc.history[0]).toMatchObject({ label: '', score: null })],
+    ['an unknown field', (d) => pretty({ ...d, extra: 1 }), (doc) => expect(doc).not.toHaveProperty('extra')],
+    ['version 0', (d) => JSON.stringify({ id: d.id, templateId: d.templateId, title: d.title, company: d.company, body: '## Problem\nx' }), (doc) => expect(doc.sections).toEqual({ problem: 'x' })],
+  ])('a file validation changes (%s) is not recorded, so it is validated at every open', (_name, rewrite, check) => {
     const { root, slug, a, fileA } = setup();
-    fs.writeFileSync(fileA, rewrite(JSON.parse(fs.readFileSync(fileA, 'utf8')) as Record<string, unknown>));
+    fs.writeFileSync(fileA, rewrite(JSON.parse(fs.readFileSync(fileA, 'utf8')) as Doc));
     for (let i = 0; i < 2; i++) {
       validations.mockClear();
       const store = openWorkspace(root);
       expect(validations).toHaveBeenCalledTimes(1);
-      const doc = store.getDocument(slug, a);
-      expect(doc.tags).toEqual([]);
-      expect(doc.history).toEqual([]);
-      expect(doc).not.toHaveProperty('extra');
+      check(store.getDocument(slug, a));
       store.close();
       expect(keysOnDisk(root)).not.toContain(keyOf('document', fileA));
+    }
+  });
+
+  it.each<[string, (d: Doc) => string]>([
+    ['a byte-order mark', (d) => '\uFEFF' + pretty(d)],
+    ['no indentation', (d) => JSON.stringify(d)],
+    ['its fields in another order', (d) => pretty(Object.fromEntries(Object.entries(d).reverse()))],
+  ])('a file with %s that validates unchanged is recorded and then read the same without validating', (_name, rewrite) => {
+    const { root, slug, a, fileA } = setup();
+    fs.writeFileSync(fileA, rewrite(JSON.parse(fs.readFileSync(fileA, 'utf8')) as Doc));
+    validations.mockClear();
+    const first = openWorkspace(root);
+    expect(validations).toHaveBeenCalledTimes(1);
+    const validated = everything(first);
+    first.close();
+    expect(keysOnDisk(root)).toContain(keyOf('document', fileA));
+    validations.mockClear();
+    const second = openWorkspace(root);
+    expect(validations).not.toHaveBeenCalled();
+    expect(everything(second)).toEqual(validated);
+    expect(second.getDocument(slug, a).title).toBe('First');
+    second.close();
+  });
+
+  it('sameJson: equal JSON values whatever the key order; any other difference counts', () => {
+    const base = { a: [1, { b: 'x', c: null }], d: true };
+    expect(sameJson(base, { d: true, a: [1, { c: null, b: 'x' }] })).toBe(true);
+    for (const other of [
+      { a: [1, { b: 'x', c: null }], d: false },
+      { a: [1, { b: 'x' }], d: true },
+      { a: [1, { b: 'x', c: null, e: 1 }], d: true },
+      { a: [{ b: 'x', c: null }, 1], d: true },
+      { a: { 0: 1, 1: { b: 'x', c: null } }, d: true },
+      { a: [1, { b: 'x', c: undefined }], d: true },
+      { a: [1, { b: 'x', c: 0 }], d: true },
+    ]) {
+      expect(sameJson(base, other)).toBe(false);
     }
   });
 
