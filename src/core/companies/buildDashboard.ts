@@ -9,6 +9,7 @@ import { readDocuments } from './documentReadiness';
 import { upcomingRounds } from './nextRound';
 import type { Dashboard, DashboardCompany, Suggestion } from './types';
 import { buildQuestionsView } from '../questions/buildQuestionsView';
+import { withDataFoldersSettled } from '../fileStamps';
 import type { RoundReadiness } from '../questions/types';
 
 /** Rounds below this readiness are suggested for work. */
@@ -17,7 +18,12 @@ export const READY_ENOUGH = 80;
 export const LOW_SCORE = 70;
 const MAX_SUGGESTIONS = 8;
 
+/** The dashboard; the data folders (templates, packs, profiles, questions) are stamped once for it. */
 export function buildDashboard(ctx: CoreContext): Dashboard {
+  return withDataFoldersSettled(() => dashboardOf(ctx));
+}
+
+function dashboardOf(ctx: CoreContext): Dashboard {
   const now = ctx.now();
   const timeline: Dashboard['timeline'] = [];
   const companies: DashboardCompany[] = [];

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { CompanyProfileSchema } from './profileSchema';
 import type { CompanyProfile, ProfileProblem } from './types';
 import { parseJsonText } from '../workspace/jsonText';
-import { fileStamps } from '../fileStamps';
+import { fileStamps, jsonFilesIn } from '../fileStamps';
 
 export const PROFILES_DIR = path.join('resources', 'companies');
 
@@ -16,14 +16,7 @@ interface Cached {
 const cache = new Map<string, Cached>();
 
 function listFiles(dir: string): string[] {
-  try {
-    return fs
-      .readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .sort();
-  } catch {
-    return [];
-  }
+  return jsonFilesIn(dir) ?? [];
 }
 
 function stampOf(dir: string, files: string[]): string {

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { BankFile, BankQuestion } from './questionSchema';
 import type { QuestionProblem } from './questionSchema';
 import { parseJsonText } from '../workspace/jsonText';
-import { fileStamps } from '../fileStamps';
+import { fileStamps, jsonFilesIn } from '../fileStamps';
 
 export const QUESTIONS_DIR = path.join('resources', 'questions');
 
@@ -99,10 +99,8 @@ let cache: { key: string; value: LoadedBanks } | null = null;
 /** Every bank under <appRoot>/resources/questions, validated against `refs`. */
 export function loadQuestionBanks(appRoot: string, refs: BankReferences): LoadedBanks {
   const dir = path.join(appRoot, QUESTIONS_DIR);
-  let names: string[];
-  try {
-    names = fs.readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
-  } catch {
+  const names = jsonFilesIn(dir);
+  if (names === null) {
     return { banks: new Map(), problems: [{ file: 'resources/questions', field: '(folder)', message: 'the question bank folder is missing' }] };
   }
   const stamps = fileStamps(dir, names);

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compilePacks } from './rulePacks';
 import type { LoadedPacks, RulePackFile } from './rulePacks';
-import { fileStamps } from '../fileStamps';
+import { fileStamps, jsonFilesIn } from '../fileStamps';
 
 export { COMPANY_PACKS, compilePacks, compileRule, parsePack, selectRules } from './rulePacks';
 export type { CompiledRule, LoadedPacks, RulePackFile } from './rulePacks';
@@ -13,13 +13,9 @@ let cached: { key: string; files: RulePackFile[]; failed: LoadedPacks['problems'
 
 function load(appRoot: string): NonNullable<typeof cached> {
   const dir = path.join(appRoot, 'resources', 'rubrics');
-  let names: string[] = [];
-  try {
-    names = fs
-      .readdirSync(dir)
-      .filter((n) => n.endsWith('.json'))
-      .sort((a, b) => (a === 'core.json' ? -1 : b === 'core.json' ? 1 : a.localeCompare(b)));
-  } catch {
+  const listed = jsonFilesIn(dir);
+  const names = (listed ?? []).slice().sort((a, b) => (a === 'core.json' ? -1 : b === 'core.json' ? 1 : a.localeCompare(b)));
+  if (listed === null) {
     const problems = [{ file: 'resources/rubrics', field: '(folder)', message: 'the rule pack folder is missing' }];
     return { key: '', files: [], failed: problems, value: { rules: [], problems } };
   }

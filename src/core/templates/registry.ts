@@ -8,6 +8,7 @@ import type { Template, TemplateProblem } from './types';
 import { TemplateSchema } from './templateSchema';
 import { DossierError } from '../errors';
 import { parseJsonText } from '../workspace/jsonText';
+import { fileStamps, jsonFilesIn } from '../fileStamps';
 
 export interface LoadedTemplates {
   templates: Template[];
@@ -22,20 +23,9 @@ interface Source {
 }
 
 function listJson(dir: string): { name: string; stamp: string }[] {
-  let names: string[];
-  try {
-    names = fs.readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
-  } catch {
-    return [];
-  }
-  return names.map((name) => {
-    try {
-      const st = fs.statSync(path.join(dir, name));
-      return { name, stamp: `${name}:${st.mtimeMs}:${st.size}` };
-    } catch {
-      return { name, stamp: `${name}:gone` };
-    }
-  });
+  const names = jsonFilesIn(dir) ?? [];
+  const stamps = fileStamps(dir, names);
+  return names.map((name, i) => ({ name, stamp: stamps[i]! }));
 }
 
 /** Parses one template file's text; exported for tests. */
