@@ -308,7 +308,11 @@ export function clauseOf(text: string, start: number, end: number): string {
 
 const RESULT_VERB_BEFORE = /\b(?:sav(?:ed|es|ing)|deliver(?:ed|s|ing)|generat(?:ed|es|ing)|cut|reduc(?:ed|es|ing)|drove|returned|recovered|avoided)\b[^.;,]{0,20}$|(?:节省|带来|创造|避免)了?[^。；，]{0,10}$/i;
 
-const BAND_CUE = /\b(?:bands?|publish(?:es|ed)?|guides?|market (?:data|rate|range)|benchmarks?|peers? (?:pay|earn)|levels\.fyi)\b|区间为|市场|指南/gi;
+const BAND_CUE = /\b(?:bands?|publish(?:es|ed)?|guides?|market (?:data|rate|range)|benchmarks?|peers? (?:pay|earn)|levels\.fyi|lists?|listed|listing|advertis(?:es|ed|ing))\b|区间为|市场|指南|列出|挂出/gi;
+/** The writer saying the sentence's figures are market context, not their ask ("I use them as context, not as my ask"). */
+const CONTEXT_NOT_ASK = /\b(?:as|for) (?:market )?(?:context|a reference point|reference only)\b|\bnot (?:as )?(?:my|an|the) ask\b|仅供参考|只作(?:为)?参考|作为参考|不是我的(?:要求|期望|报价)/i;
+/** A money figure that is an outcome, named right after it ("the $5M+ impact above", "$3M in savings", 500万美元的收益). */
+const RESULT_AFTER = /^\+?\s*(?:(?:in|of|a year in|per year in)\s+)?(?:(?:annual|yearly|incremental|measured|model-driven|multi-year)\s+)?(?:impact|revenue|savings?|losses?|fraud(?: losses)?|ARR|GMV|value|profit|upside)\b|^\+?\s*(?:的)?(?:影响|收益|收入|损失|营收|价值|利润)/i;
 
 /** Offset of the last match of a global regex in text, or -1. */
 function lastMatch(re: RegExp, text: string): number {
@@ -323,6 +327,8 @@ function payStance(q: NumberToken, text: string): PayStance {
   const clause = clauseOf(text, q.start, q.end);
   if (RESULT_WORD.test(clause) && !PAY_WORD.test(clause)) return 'other';
   if (RESULT_VERB_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start))) return 'other';
+  if (RESULT_AFTER.test(text.slice(q.end, q.end + 40))) return 'other';
+  if (CONTEXT_NOT_ASK.test(text)) return 'band';
   // The cue nearest before the figure wins: in "I am looking for $180k–$195k base, inside both
   // bands the guides publish ($150k–$210k and $135k–$195k)" the first range is the ask, the
   // others are the bands.

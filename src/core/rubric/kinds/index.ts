@@ -8,6 +8,7 @@ import { wordBudget } from './wordBudget';
 import { speakingTime } from './speakingTime';
 import { compBand } from './compBand';
 import { compRange } from './compRange';
+import { compBenchmark } from './compBenchmark';
 import { requiredSections } from './requiredSections';
 import { elementsPresent } from './elementsPresent';
 import { sectionNeedsTerms } from './sectionNeedsTerms';
@@ -27,6 +28,7 @@ export const ruleKinds: ReadonlyMap<string, RuleKind> = new Map(
     speakingTime,
     compBand,
     compRange,
+    compBenchmark,
     requiredSections,
     elementsPresent,
     sectionNeedsTerms,
