@@ -2,12 +2,13 @@
 // rubric.checkData) once, then each edit's changed sections; the worker keeps the document's text
 // and answers with the same CheckResult the server's rubric.check gives (src/shared/liveCheck.ts),
 // so a keystroke never waits for a round trip to the server.
-import { createLocalChecker } from '../../../../shared/liveCheck';
+import { createLocalChecker, warmUpChecker } from '../../../../shared/liveCheck';
 import type { Template } from '../../../../shared/api';
 import type { LiveCheckReply, LiveCheckRequest } from './liveCheckMessages';
 
 let checker: ReturnType<typeof createLocalChecker> | null = null;
 let dataKey: string | null = null;
+let warmed = false;
 
 /** The documents' texts the worker holds; a page has one editor open, so a few are plenty. */
 const MAX_DOCS = 4;
@@ -33,6 +34,12 @@ self.onmessage = (event: MessageEvent<LiveCheckRequest>) => {
   if (msg.type === 'data') {
     checker = createLocalChecker(msg.data);
     dataKey = msg.key;
+    // Build wink's English model now (a few hundred ms once), not on the first keystroke that
+    // types a "not". Messages wait in order, so a check sent meanwhile runs right after.
+    if (!warmed) {
+      warmed = true;
+      warmUpChecker();
+    }
     return;
   }
   let reply: LiveCheckReply;

@@ -2,8 +2,9 @@
 // check as the server (liveCheck.worker.ts, fed once per document with rubric.checkData), so a
 // keystroke never waits for a round trip. The worker keeps the document's text: each check posts
 // only the sections that changed. While one check runs, later changes coalesce into a single
-// follow-up with the newest text. Until the worker has its data, or where no worker can start, the
-// check goes to the server's rubric.check instead. Saved scores stay the server's.
+// follow-up with the newest text. Until the worker has answered a first check of the document (it
+// is sent as soon as the worker has its data), or where no worker can start, the check goes to the
+// server's rubric.check instead. Saved scores stay the server's.
 //
 // The answer is committed in the task that receives it (flushSync), so it is painted in the next
 // frame rather than after a separate React task; findings equal to the previous ones keep their
@@ -96,6 +97,11 @@ export function useLiveCheck(opts: {
   const params = useRef(opts);
   /** The key of the check data the worker holds for this editor, once it has it. */
   const workerKey = useRef<string | null>(null);
+  /**
+   * True once the worker has answered its first check of this document: until then (module still
+   * loading, packs compiling, model building: seconds on a busy machine) checks go to the server.
+   */
+  const workerReady = useRef(false);
   /** This editor's document name in the worker, and the texts and template the worker holds for it. */
   const docName = useRef(`doc#${nextDoc++}`);
   const held = useRef<{ sections: Record<string, string>; templateId: string } | null>(null);
@@ -112,25 +118,7 @@ export function useLiveCheck(opts: {
     };
   }, []);
 
-  // Hand the worker this company's packs and settings once per document open.
-  const { company } = opts;
-  useEffect(() => {
-    workerKey.current = null;
-    const w = getWorker();
-    if (!w) return;
-    let current = true;
-    void call('rubric.checkData', { company }).then((res) => {
-      if (!current || !res.ok || worker !== w) return;
-      const key = `${company}#${nextKey++}`;
-      post(w, { type: 'data', key, data: res.data });
-      workerKey.current = key;
-    });
-    return () => {
-      current = false;
-    };
-  }, [company]);
-
-  const coalescer = useMemo(() => {
+  const { coalescer, askWorker } = useMemo(() => {
     /** Posts the check and resolves with the worker's reply (or null when it cannot be asked). */
     const askWorker = (p: typeof opts, sections: Record<string, string>): Promise<LiveCheckReply> | null => {
       const w = worker;
@@ -176,7 +164,7 @@ export function useLiveCheck(opts: {
       params.current.onResult?.(next);
     };
 
-    return createCoalescer(async () => {
+    const run = createCoalescer(async () => {
       const at = latestInputAt.current;
       const p = params.current;
       const sentAt = performance.now();
@@ -184,7 +172,7 @@ export function useLiveCheck(opts: {
       let result: CheckResult | null = null;
       let from: LiveCheck['from'] = 'worker';
       let computeMs: number | null = null;
-      const asked = askWorker(p, sections);
+      const asked = workerReady.current ? askWorker(p, sections) : null;
       if (asked) {
         const reply = await asked;
         if (reply.ok) {
@@ -220,7 +208,35 @@ export function useLiveCheck(opts: {
         null,
       );
     });
+    return { coalescer: run, askWorker };
   }, []);
+
+  // Hand the worker this company's packs and settings once per document open.
+  const { company } = opts;
+  useEffect(() => {
+    workerKey.current = null;
+    workerReady.current = false;
+    held.current = null;
+    const w = getWorker();
+    if (!w) return;
+    let current = true;
+    void call('rubric.checkData', { company }).then((res) => {
+      if (!current || !res.ok || worker !== w) return;
+      const key = `${company}#${nextKey++}`;
+      post(w, { type: 'data', key, data: res.data });
+      workerKey.current = key;
+      // Check once in the worker right away, for its own sake: it takes in the document and warms
+      // up; keystrokes use it from its answer on.
+      void askWorker(params.current, params.current.sections())?.then((reply) => {
+        if (!current) return;
+        if (reply.ok) workerReady.current = true;
+        else held.current = null;
+      });
+    });
+    return () => {
+      current = false;
+    };
+  }, [company, askWorker]);
 
   const request = useCallback(
     (inputAt: number) => {
