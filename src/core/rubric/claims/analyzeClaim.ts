@@ -369,7 +369,7 @@ function actorOf(text: string): Claim['actor'] {
 const QUOTES = /“[^”]{1,200}”|"[^"\n]{1,200}"|‘[^’]{2,200}’(?![a-z])|「[^」]{1,200}」|『[^』]{1,200}』|(?<![A-Za-z])'[^'\n]{3,120}'(?![A-Za-z])/g;
 /** Someone else's view, or a view the writer sets up to reject; the clause after it is reported. */
 const REPORTING =
-  /\b(?:(?:some|many|most|other|a few|several|startup|tech|my (?:old |former |previous )?)\s?(?:people|colleagues|engineers|teams|PMs|managers|founders|companies|peers|stakeholders|team|manager|boss|leaders)|colleagues|critics|skeptics|sceptics|people|engineers|others|startups|tech companies|Silicon Valley|the business|sales|the old team|a peer|my peers|they|he|she|some)\s(?:would\s|often\s|sometimes\s|still\s|used to\s|like to\s|love to\s)?(?:call(?:ed|s)?|say|said|says|think|thought|thinks|believe[ds]?|argue[ds]?|claim(?:ed|s)?|describe[ds]?|complain(?:ed|s)?|insist(?:ed|s)?|saw|see|view(?:ed|s)?|dismiss(?:ed|es)?|wanted|want(?:s)?|push(?:ed)?(?: for)?|urged|told me|asked me to)\b|\bthe (?:old |tech |startup |Silicon Valley |usual |classic |familiar |common )?(?:mantra|motto|slogan|saying|mindset|culture|playbook|instinct|idea|notion|view|belief|reflex|temptation|line|refrain|habit|ethos|attitude|complaint|argument)\b|\bI (?:used to|once) (?:think|believe|say|see)\b|\bis often (?:called|seen as|described as|dismissed as)\b|\bso-called\b|\bsome would say\b|\bthe temptation (?:to|is)\b|\bI (?:was )?told\b|\bwas told\b|\bthe pressure to\b|有人(?:说|认为|觉得)|很多人(?:说|认为|觉得)|同事(?:们)?(?:说|认为|觉得|抱怨)|所谓(?:的)?|常说|口号|有些人/gi;
+  /\b(?:(?:some|many|most|other|a few|several|startup|tech|my (?:old |former |previous )?)\s?(?:people|colleagues|engineers|teams|PMs|managers|founders|companies|peers|stakeholders|team|manager|boss|leaders)|colleagues|critics|skeptics|sceptics|people|engineers|others|startups|tech companies|Silicon Valley|the business|sales|the old team|a peer|my peers|they|he|she|some)\s(?:would\s|often\s|sometimes\s|still\s|used to\s|like to\s|love to\s)?(?:call(?:ed|s)?|say|said|says|think|thought|thinks|believe[ds]?|argue[ds]?|claim(?:ed|s)?|describe[ds]?|complain(?:ed|s)?|insist(?:ed|s)?|saw|see|view(?:ed|s)?|dismiss(?:ed|es)?|wanted|want(?:s)?|push(?:ed)?(?: for)?|urged|told me|asked me to|treat(?:s|ed)?|regard(?:s|ed)?|frame[sd]?)\b|\bthe (?:old |tech |startup |Silicon Valley |usual |classic |familiar |common )?(?:mantra|motto|slogan|saying|mindset|culture|playbook|instinct|idea|notion|view|belief|reflex|temptation|line|refrain|habit|ethos|attitude|complaint|argument)\b|\bI (?:used to|once) (?:think|believe|say|see)\b|\bis often (?:called|seen as|described as|dismissed as)\b|\bso-called\b|\bsome would say\b|\bthe temptation (?:to|is)\b|\bI (?:was )?told\b|\bwas told\b|\bthe pressure to\b|有人(?:说|认为|觉得)|很多人(?:说|认为|觉得)|同事(?:们)?(?:说|认为|觉得|抱怨)|所谓(?:的)?|常说|口号|有些人/gi;
 /** The writer rejecting what follows. */
 const REJECTING =
   /\b(?:reject(?:ed|s|ing)?|refus(?:ed|e|ing) to|resist(?:ed|ing)?|push(?:ed)? back on|instead of|rather than|(?<=\brather\b[^.;]{0,60})than|not(?! until| till)|never|n't(?! until)|unlike|without|avoid(?:ed|ing)?|away from|replaced|retired|ended|no longer|stopped|instead|don't believe|wouldn't|would not|won't|will not)\b|而不是|而非|不是|并非|拒绝|避免|反对|不会|从不|不再/gi;
@@ -388,7 +388,13 @@ function reportedRanges(text: string): Range[] {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const start = m.index;
-      out.push([start, clauseEndFrom(text, start + m[0].length)]);
+      let end = clauseEndFrom(text, start + m[0].length);
+      // "rather than customers, and they hold back products": a contrast covers its phrase only.
+      if (/^(?:rather than|instead of|unlike|而不是|而非)$/i.test(m[0])) {
+        const comma = text.slice(start, end).search(/[,，]/);
+        if (comma > 0) end = start + comma;
+      }
+      out.push([start, end]);
     }
   }
   return out;

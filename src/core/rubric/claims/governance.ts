@@ -30,10 +30,10 @@ export interface GovernanceMention {
 
 const GOVERNANCE_ACTORS: [GovernanceActor, RegExp][] = [
   ['model-risk', /\b(?:(?:catch-up|retroactive|late|after-the-fact|back-?dated) (?:validation|review|sign-?off|approval)|model[- ]risk(?: management| team| office| partners?| group| reviewers?| committee)?|MRM|model validation(?: team| group)?|independent(?:ly)? validat\w+|validation (?:team|report|sign-?off)|validators?|second[- ]line|2nd[- ]line)\b|模型风险|模型验证|独立验证/gi],
-  ['fair-lending', /\bfair[- ]lending(?: team| counsel| review| test(?:ing)?| analysis)?\b|\bdisparate[- ]impact (?:test(?:ing)?|analysis|review)\b|公平(?:借贷|信贷)/gi],
+  ['fair-lending', /\bfair[- ]lending(?: team| counsel| review| test(?:ing)?| analysis)?\b|\b(?:disparate[- ]impact|fairness|bias) (?:test(?:s|ing)?|analysis|review|checks?|audits?)\b|公平(?:借贷|信贷)|公平性(?:测试|评估|审查|检查)|偏差(?:测试|审查)/gi],
   ['compliance', /\bcompliance(?: team| officers?| partners?| review)?\b|合规/gi],
   ['legal', /\b(?:legal(?: team| review)?|counsel|lawyers?|attorneys?)\b|法务|律师/gi],
-  ['audit', /\b(?:internal )?audit(?:ors?|s)?\b|审计/gi],
+  ['audit', /\b(?:internal )?audit(?:ors?|s)?\b(?![- ](?:trails?|logs?|records?|ready|history|evidence))|审计(?!记录|日志|轨迹|留痕)/gi],
   ['risk', /\b(?:risk (?:team|management|officers?|partners?|committee|review)|CRO|chief risk officer|risk)\b|风控|风险管理/gi],
   ['regulator', /\b(?:regulators?|OCC|CFPB|the Fed|examiners?)\b|监管(?:机构|部门)?/gi],
 ];
@@ -75,13 +75,30 @@ const SEQUENCE_TRAILING =
   /\b(?:later|afterwards?|eventually|subsequently|the following (?:day|week|month|quarter|sprint)|the next (?:day|week|month|quarter|sprint)|(?:\w+|a|a few|several) (?:days?|weeks?|months?|quarters?) (?:later|after(?:wards)?|into production|in))\b|事后|随后|最后/gi;
 
 const LATE =
-  /\b(?:told|briefed|notified|informed|looped in|brought in|involved|updated|alerted|sent|let \w+(?: \w+){0,3} know)\b[^.;]{0,40}\b(?:later|afterwards?|eventually|weeks later|days later)\b|\b(?:later|afterwards?|eventually|only then|and then) (?:told|briefed|notified|informed|looped in|brought in|involved|updated|alerted|let)\b|\bafter the fact\b|\bretroactive\w*|\bcatch-up\b|\bback-?dated\b|\bat the (?:very )?end\b|\bonce (?:things|everything|the dust) (?:had |have )?(?:calmed|settled)(?: down)?\b|\balready (?:live|in production|serving|running|launched|shipped|deployed)\b|\bhad (?:already )?been (?:live|running|in production)\b|\bfirst (?:saw|heard|learned|found out|looked)\b|\bonly (?:found out|heard|learned|saw)\b|补签|补批|补办|补做|补了|事后|最后才|已经上线|已上线|才(?:通知|告诉|找|拉上?|让|补|请|过了一遍|知道|发现)/i;
+  /\b(?:told|briefed|notified|informed|looped in|brought in|involved|updated|alerted|sent|let \w+(?: \w+){0,3} know)\b[^.;]{0,40}\b(?:later|afterwards?|eventually|weeks later|days later)\b|\b(?:later|afterwards?|eventually|only then|and then) (?:told|briefed|notified|informed|looped in|brought in|involved|updated|alerted|let)\b|\bafter the fact\b|\bretroactive\w*|\bcatch-up\b|\bback-?dated\b|\bat the (?:very )?end\b(?! of (?:each|every|the (?:pilot|beta|shadow|design|week|month|quarter|day|sprint|review)))|\bonce (?:things|everything|the dust) (?:had |have )?(?:calmed|settled)(?: down)?\b|\balready (?:live|in production|serving|running|launched|shipped|deployed)\b|\bhad (?:already )?been (?:live|running|in production)\b|\bfirst (?:saw|heard|learned|found out|looked)\b|\bonly (?:found out|heard|learned|saw)\b|补签|补批|补办|补做|补了|事后|最后才|已经上线|已上线|才(?:通知|告诉|找|拉上?|让|补|请|过了一遍|知道|发现)/i;
+const NOT_ACTOR_AFTER =
+  /^(?:[\s-]+(?:dashboards?|frameworks?|programs?|programmes?|training|costs?|burden|metrics?|KPIs?|standards?|tiers?|ratings?|scores?|trails?|logs?|tooling|software|systems?)\b)|^(?:成本|框架|培训|指标|系统|工具)/i;
+/** Lateness that outweighs an approval: "signed off retroactively", 补签. */
+/** Working with them on what follows ("documented the rollback with MRM"): a partner, not an audience. */
+const PARTNER_BEFORE = /\b(?:with|jointly with|together with|alongside|and)\s+(?:the |our )?$|和|与|跟|同/i;
+const LATE_STRONG = /\bafter the fact\b|\bretroactive\w*|\bback-?dated\b|\bcatch-up\b|补签|补批|补办|补做|事后/i;
 const EARLY =
-  /\bup ?front\b|\bfrom (?:day one|the (?:start|outset|beginning|first (?:day|week|sprint)))\b|\bat (?:the )?(?:design|kickoff|kick-off|start|outset)\b|\bin the (?:design|planning|scoping) (?:review|phase|stage)\b|\bdesign review\b|\bkick-?off\b|\bweek (?:one|1)\b|\bfirst (?:week|sprint|day)\b|\bduring (?:design|scoping|planning|development)\b|\bin advance\b|\bbeforehand\b|\bearly in (?:development|the project|design)\b|\bpre-mortem\b|一开始|设计阶段|从第一天|事先|提前|立项|第一周/i;
-const ONGOING = /\b(?:monitor\w*|drift|weekly|monthly|quarterly|every (?:week|month|quarter)|ongoing|continu\w*|revalidat\w*|annual(?:ly)?|periodic\w*|re-?review|standing|whenever)\b|监控|每月|每周|每季度|定期|持续/i;
-const REPORTED_TO = /\b(?:told|briefed|notified|informed|looped in|brought in|involved|got (?:their )?sign-?off|asked for (?:approval|sign-?off)|let \w+(?: \w+){0,3} know|sent|walked)\b|才|通知|告诉|通报|补/i;
+  /\bup ?front\b|\bfrom (?:day one|the (?:start|outset|beginning|first (?:day|week|sprint))|(?:the )?(?:design|kickoff|kick-off|scoping|problem framing|concept|ideation|discovery)(?: stage| phase)?)\b|\bat (?:the )?(?:design|kickoff|kick-off|start|outset)\b|\bin the (?:design|planning|scoping) (?:review|phase|stage)\b|\bdesign review\b|\bkick-?off\b|\bweek (?:one|1)\b(?! (?:after|of (?:production|launch|go-live|the (?:launch|pilot|rollout))|in production|post|live))|\bfirst (?:week|sprint|day)\b(?! (?:after|of (?:production|launch|go-live|the (?:launch|pilot|rollout))|in production|post|live))|\bduring (?:design|scoping|planning|development)\b|\bin advance\b|\bbeforehand\b|\bearly in (?:development|the project|design)\b|\bpre-mortem\b|一开始|设计阶段|从第一天|事先|提前|立项|(?<!后|上线|投产)第一周/i;
+/** A cadence: review that recurs after launch by design ("model risk reviews drift monthly"). */
+const CADENCE = /\b(?:weekly|monthly|quarterly|(?:every|each|per) (?:\w+ )?(?:week|month|quarter|year|release|cycle)s?|ongoing|continu\w*|revalidat\w*|re-?validat\w*|annual(?:ly)?|periodic\w*|scheduled|as planned|planned review|regularly|re-?review|standing|whenever)\b|每月|每周|每天|每日|每季度|每个月|每半年|按(?:月|季度|年|周)|定期|持续|年度|按计划|例行/i;
+/** Monitoring topics: ongoing unless the sentence tells a one-off, late involvement. */
+const MONITORING = /\b(?:monitor\w*|drift|sample[sd]?|spot[- ]checks?|escalat\w*)\b|监控|抽查|抽检/i;
+const ONE_OFF = /\b(?:told|briefed|notified|(?<!kept [\w-]+ )informed|looped in|brought in|involved|walked|got (?:their )?sign-?off|asked for (?:approval|sign-?off)|first|only|start(?:ed|s)?|began|begun|beg[iu]n|set up|introduced|added|kicked off|put in place|stood up)\b|才|补|通知|告诉|通报|开始/i;
+const ONGOING = new RegExp(`${CADENCE.source}|${MONITORING.source}`, 'i');
+/** Telling a partner about something already done: "forwarded it to compliance", "sent MRM a summary". */
+const TOLD_BEFORE_G = /\b(?:told|briefed|notified|informed|looped in|brought in|let|sent|forwarded|emailed|shared|wrote (?:up|to)|copied|cc'?d|walked|updated|gave|handed)\b[^.;]{0,50}$|(?:通知|告诉|通报|抄送|转发|发给|汇报|报告给?)[^。；]{0,10}$/i;
+/** A completed action, told as a past event. */
+const PAST_EVENT = /ed\b|\b(?:went live|shipped|rolled back|hotfixed|patched|fixed|launched|deployed|released)\b|了/i;
 const RESOLVED = /\b(?:closed|over|resolved|contained|mitigated|done|finished|complete|fixed|wrapped up|behind us|handled|cleaned up|settled)\b|处理完|结束|解决|平息|修复完/i;
 const DISCOVERY = /\b(?:appeared|surfaced|detected|spotted|found|noticed|showed up|emerged|alerted?|first signs?|flagged)\b|发现|出现|报警/i;
+const APPROVES = /\b(?:approv\w*|sign(?:ed|s)? off(?: on)?|signed-off|green-?lit|green-?light\w*|clear(?:ed|s)?|gated|gate[sd]?|validat\w*|agreed)\b|批准|同意|签字|审批|验证|把关/i;
+/** A partial launch: reviewing its results is the gate before going wider, not an afterthought. */
+const PARTIAL_LAUNCH = /^(?:pilot|beta|灰度|试点)$|shadow/i;
 const NEGATED_UNTIL = /\b(?:no ?one|nobody|never|not|n't|no)\b|没有|没|从未|未/i;
 
 interface Scope {
@@ -112,7 +129,9 @@ function scopesOf(text: string): Scope[] {
     for (const m of text.matchAll(re)) {
       const from = m.index + m[0].length;
       const prefix = m[0].endsWith('-');
-      const end = prefix ? from + (/^[\w-]+/.exec(text.slice(from))?.[0].length ?? 0) : enScopeEnd(text, from);
+      // "after two weeks": a span of time, not a clause.
+      const span = /^\s+(?:(?:a|an|one|two|three|four|five|six|eight|ten|twelve|several|a few|\d+)\s+)(?:full\s+)?(?:days?|weeks?|months?|quarters?|years?|hours?)\b(?:\s+(?:(?:in|of|into)\s+(?:production|market|operation|the wild|service|use)|(?:of\s+)?(?:running|being\s+)?live|post-launch|after\s+(?:launch|go-live)))?/i.exec(text.slice(from));
+      const end = prefix ? from + (/^[\w-]+/.exec(text.slice(from))?.[0].length ?? 0) : span ? from + span[0].length : enScopeEnd(text, from);
       out.push({ start: m.index, end, order, until: /^(?:until|till)$/i.test(m[0]) });
     }
   }
@@ -161,30 +180,54 @@ function eventsOf(text: string): Ev[] {
 const inside = (s: Scope, a: number, b: number): boolean => a >= s.start && b <= s.end;
 
 /** Whether the governance mention [gs, ge) acts before or after the event, or null if the sentence does not say. */
-function relation(text: string, scopes: Scope[], gs: number, ge: number, ev: Ev, gNegated: boolean): 'before' | 'after' | null {
+interface Relation {
+  timing: 'before' | 'after';
+  /** The order came from negating the actor ("compliance was not consulted before launch"). */
+  throughNegation: boolean;
+}
+
+const INVOLVE = /\b(?:consult\w*|involv\w*|tell|told|brief\w*|ask\w*|loop\w*|review\w*|see|saw|seen|sign\w*|approv\w*|check\w*|hear\w*|know\w*|aware|look\w*|engag\w*|inform\w*|notif\w*)\b|通知|告诉|参与|审核|看过|知道|签字|批准/i;
+
+/** The actor's own clause denies their involvement ("Compliance was not consulted", "we never told risk"). */
+function involvementNegated(text: string, negated: Range[], gs: number, scopeStart: number): boolean {
+  return negated.some(([a, b]) => a < scopeStart && b > gs - 40 && INVOLVE.test(text.slice(a, b)));
+}
+
+function relation(text: string, scopes: Scope[], negated: Range[], gs: number, ge: number, ev: Ev, gNegated: boolean): Relation | null {
   for (const s of scopes) {
     const eIn = inside(s, ev.start, ev.end);
     const gIn = inside(s, gs, ge);
     if (eIn === gIn) continue;
     if (s.until) {
       // "Nobody from compliance looked until the first complaint": they acted only at the event.
-      if (eIn && (gNegated || NEGATED_UNTIL.test(text.slice(Math.max(0, gs - 40), s.start)))) return 'after';
-      return eIn ? 'before' : 'after';
+      // "We did not launch until compliance signed off": the launch waited for them.
+      if (gIn) return { timing: 'before', throughNegation: false };
+      const mainNegated = gNegated || NEGATED_UNTIL.test(text.slice(Math.max(0, gs - 40), s.start));
+      return { timing: mainNegated ? 'after' : 'before', throughNegation: mainNegated };
     }
-    if (s.order === 'prior') return eIn ? 'after' : 'before';
-    return eIn ? 'before' : 'after';
+    let timing: 'before' | 'after' = s.order === 'prior' ? (eIn ? 'after' : 'before') : eIn ? 'before' : 'after';
+    // "We did not launch before compliance approved", "Compliance was not consulted before launch":
+    // a negated main clause turns the order round.
+    const outsideNegated = eIn ? involvementNegated(text, negated, gs, s.start) : inRanges(negated, ev.start, ev.end);
+    if (s.order === 'later' && outsideNegated) {
+      timing = timing === 'before' ? 'after' : 'before';
+      return { timing, throughNegation: eIn };
+    }
+    return { timing, throughNegation: false };
   }
   const [a, b] = ev.start < gs ? [ev.end, gs] : [ge, ev.start];
   const between = text.slice(a, b);
   SEQUENCE_BETWEEN.lastIndex = 0;
-  if (SEQUENCE_BETWEEN.test(between) && !/[;；。]/.test(between)) return ev.start < gs ? 'after' : 'before';
+  if (SEQUENCE_BETWEEN.test(between) && !/[;；。]/.test(between)) return { timing: ev.start < gs ? 'after' : 'before', throughNegation: false };
+  // "Model risk approved the rollout", 合规批准全量上线: an approval of the event is its gate.
+  if (gs < ev.start && APPROVES.test(between) && between.length < 50) return { timing: 'before', throughNegation: false };
   // "We shipped the fix and briefed compliance the following week": a trailing "later" belongs
   // to the action nearest before it.
   SEQUENCE_TRAILING.lastIndex = 0;
   for (const m of text.matchAll(SEQUENCE_TRAILING)) {
     if (m.index < Math.max(ev.end, ge)) continue;
     if (/[;；。]/.test(text.slice(Math.min(ev.start, gs), m.index))) continue;
-    return gs > ev.start ? 'after' : 'before';
+    return { timing: gs > ev.start ? 'after' : 'before', throughNegation: false };
   }
   return null;
 }
@@ -201,6 +244,8 @@ export function governanceOf(text: string, negated: Range[]): GovernanceMention[
       if (inRanges(taken, start, end)) continue;
       // "risk" alone is governance only as a team ("told risk", "risk signed off").
       if (actor === 'risk' && /^risk$/i.test(m[0]) && !/\b(?:told|tell|briefed|brief|notified|informed|looped in|brought in|asked|with|to|and|by|let)\s+$/i.test(text.slice(Math.max(0, start - 14), start)) && !/^\s+(?:signed|approved|agreed|reviewed|joined|asked|said|required|team|got|received|heard|was (?:told|given|briefed))\b/i.test(text.slice(end, end + 14))) continue;
+      // "the compliance dashboard", "legal requirements", 合规要求: a thing, not the partner acting.
+      if (NOT_ACTOR_AFTER.test(text.slice(end, end + 24))) continue;
       // "the regulator's letter", 监管函: an event, not an actor in the room.
       if (actor === 'regulator' && /^(?:'s|’s|s')?\s?(?:letters?|exam(?:ination)?s?|findings?|inquiry|MRAs?)\b|^(?:函|来函|问询|处罚)/i.test(text.slice(end, end + 14))) continue;
       taken.push([start, end]);
@@ -212,14 +257,24 @@ export function governanceOf(text: string, negated: Range[]): GovernanceMention[
   const events = eventsOf(text).filter((e) => !inRanges(taken, e.start, e.end));
   const late = LATE.test(text);
   const early = EARLY.test(text);
-  const ongoing = ONGOING.test(text) && !REPORTED_TO.test(text);
+  const oneOff = ONE_OFF.test(text);
   for (const g of out) {
-    let best: { timing: 'before' | 'after'; ev: Ev; distance: number } | null = null;
+    let best: { timing: 'before' | 'after'; ev: Ev; distance: number; throughNegation: boolean } | null = null;
     for (const ev of events) {
-      const r = relation(text, scopes, g.start, g.end, ev, g.negated);
+      const r = relation(text, scopes, negated, g.start, g.end, ev, g.negated);
       if (!r) continue;
       const distance = Math.abs(ev.start - g.start);
-      if (!best || distance < best.distance) best = { timing: r, ev, distance };
+      // Acting before any event is a gate, even if they also act after another ("after the
+      // pilot, MRM reviewed the results before the full rollout").
+      const better = !best || (r.timing === 'before' && best.timing === 'after') || (r.timing === best.timing && distance < best.distance);
+      if (better) best = { timing: r.timing, ev, distance, throughNegation: r.throughNegation };
+    }
+    // Narrative order: "We patched the bug on Friday; on Monday I forwarded a write-up to compliance."
+    if (!best) {
+      const told = TOLD_BEFORE_G.test(text.slice(Math.max(0, g.start - 60), g.start));
+      const prior = told ? events.filter((ev) => ev.end <= g.start && !ev.discovery && !ev.external && PAST_EVENT.test(text.slice(ev.start, ev.end + 3))) : [];
+      const ev = prior[prior.length - 1];
+      if (ev && !scopes.some((s) => inside(s, ev.start, ev.end) || inside(s, g.start, g.end))) best = { timing: 'after', ev, distance: g.start - ev.start, throughNegation: false };
     }
     let timing: GovernanceTiming = null;
     let event: GovernanceEvent | null = null;
@@ -230,16 +285,34 @@ export function governanceOf(text: string, negated: Range[]): GovernanceMention[
         // Reporting an incident as it is discovered is on time; a complaint or a letter is late
         // only with a word of lateness ("only", "first saw", "until").
         const cue = late || /\bonly\b|\buntil\b|\bfirst\b|\bfinally\b|\beventually\b|才|直到|终于/i.test(text);
+        // An incident is late news only once it is over ("once the incident was closed").
+        const incidentOver = best.ev.type === 'incident' && !best.ev.external && RESOLVED.test(text.slice(best.ev.start, best.ev.end + 40));
+        if (best.ev.type === 'incident' && !best.ev.external && !incidentOver && !cue) timing = null;
         if (best.ev.discovery || (best.ev.external && !cue)) timing = null;
+        // Reviewing a pilot's results is the gate before going wider; briefing them once it is over is not.
+        const reviews = /^[^.;]{0,40}?\b(?:review\w*|approv\w*|sign\w* off|validat\w*|check\w*|assess\w*|decid\w*|confirm\w*|test\w*)\b|^[^。；]{0,12}(?:评审|审核|批准|验证|评估|决定)/i.test(text.slice(g.end));
+        if (PARTIAL_LAUNCH.test(text.slice(best.ev.start, best.ev.end)) && !cue && reviews) timing = null;
+        if (timing === 'after' && best.throughNegation) g.negated = false;
+        if (timing === 'after' && !cue && best.ev.type !== 'launch' && PARTNER_BEFORE.test(text.slice(Math.max(0, g.start - 16), g.start))) timing = null;
         // "until" with a negated actor: the negation is the point.
         if (timing === 'after' && scopes.some((s) => s.until && inside(s, best.ev.start, best.ev.end))) g.negated = false;
       }
     }
+    // Words of lateness outweigh an approval ("合规的签字是在上线以后补签的").
+    if (timing === 'before' && !g.negated && LATE_STRONG.test(text)) timing = 'after';
+    // Involved from the design stage, and after launch too: not an afterthought.
+    else if (timing === 'after' && early && !LATE_STRONG.test(text)) timing = 'before';
     if (timing === null) {
-      if (late) timing = 'after';
+      if (late && !early) timing = 'after';
       else if (early) timing = 'before';
     }
-    if (timing === 'after' && ongoing) timing = 'ongoing';
+    // Review that recurs by design, in the actor's own clause: "after launch, model risk reviews drift monthly".
+    if (timing === 'after' && !oneOff) {
+      const from = Math.max(...[';', '；', '。', ',', '，', ':', '：'].map((c) => text.lastIndexOf(c, g.start))) + 1;
+      const rest = text.slice(g.end).search(/[;；。,，:：]/);
+      const clause = text.slice(from, rest < 0 ? text.length : g.end + rest);
+      if (CADENCE.test(clause) || MONITORING.test(clause)) timing = 'ongoing';
+    }
     if (timing === null && ONGOING.test(text)) timing = 'ongoing';
     g.timing = timing;
     g.event = event ?? (timing ? (events[0]?.type ?? null) : null);

@@ -21,7 +21,7 @@ function nlp(): WinkMethods {
 /** Words that start a negation scope, English (for a quick test before wink runs). */
 const EN_NEGATOR = /\b(?:no|not|never|none|nor|neither|without|nothing|nobody|n't|cannot)\b|n't\b/i;
 /** Chinese negators; their scope runs to the next clause break. */
-const ZH_NEGATION = /(?:没有|并没有|没|未曾|未(?!来)|无(?!论|数|限|缝)|不是|并非|不(?!错|断|仅|但|久|少|同|管|过|到|只)|从未|从不|非(?!常))([^，。；！？,;.!?]{0,30})/g;
+const ZH_NEGATION = /(?:没有|并没有|没|未曾|未(?!来)|无(?!论|数|限|缝)|不是|并非|不(?!错|断|仅|但|久|少|同|管|过|到|只)|从未|从不|非(?!常))([^，。；！？：,;.!?:]{0,30})/g;
 
 /**
  * Character ranges (relative to `text`) inside a negation's scope, the negator included.

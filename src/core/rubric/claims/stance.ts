@@ -39,16 +39,16 @@ const src = (re: RegExp): string => re.source;
 // Building blocks
 
 /** Putting a model in front of customers. */
-const SHIP = /\b(?:ship(?:s|ped|ping)?|(?:re-?)?launch(?:es|ed|ing)?|(?:re-?)?deploy(?:s|ed|ing)?|(?:re-?)?releas(?:e|es|ed|ing)|push(?:es|ed|ing)?|promot(?:e|es|ed|ing)|roll(?:s|ed|ing)? (?:it |them |the \w+ )?out|go(?:es|ing)? live|went live|gone live|turn(?:s|ed|ing)? (?:[\w-]+ ){0,3}?on|switch(?:es|ed|ing)? (?:[\w-]+ ){0,3}?on|put (?:it |them |the \w+ )?(?:live|in(?:to)? production)|flip(?:s|ped|ping)? (?:it |the \w+ )?on|cut (?:it |them )?over|(?:get|got|put|getting|putting) (?:it |them |(?:the |a |our |an )?[\w-]+ (?:[\w-]+ )?)?(?:in front of|out to|into the hands of) (?:real |live |paying )?(?:customers|users|applicants|members|cardholders|borrowers))\b/;
+const SHIP = /\b(?:ship(?:s|ped|ping)?|(?:re-?)?launch(?:es|ed|ing)?|(?:re-?)?deploy(?:s|ed|ing)?|(?:re-?)?releas(?:e|es|ed|ing)|push(?:es|ed|ing)?|promot(?:e|es|ed|ing)|roll(?:s|ed|ing)? (?:it |them |the \w+ )?out|go(?:es|ing)? live|went live|gone live|turn(?:s|ed|ing)? (?:[\w-]+ ){0,3}?on|switch(?:es|ed|ing)? (?:[\w-]+ ){0,3}?on|put (?:it |them |the \w+ )?(?:live|in(?:to)? production)|flip(?:s|ped|ping)? (?:it |the \w+ )?on|cut (?:it |them )?over|(?:get|got|put|getting|putting) (?:it |them |(?:the |a |our |an )?[\w-]+ (?:[\w-]+ ){0,2})?(?:in front of|out to|into the hands of) (?:real |live |paying )?(?:customers|users|applicants|members|cardholders|borrowers))\b/;
 const SHIP_ZH = /\b(?:deploy|ship|launch|release|push|go live|production)\w*|上线|上生产|推到(?:了)?(?:线上|生产)|推上线|部署|投产|发布|放量|切换|替换(?:了)?旧模型|启用|全量/;
 /** The object is a model that decides on customers (banks' concern), not a UI or an email. */
 const MODEL_OBJECT =
   /\b(?:models?|scorecards?|scor(?:e|es|ing)|algorithm|underwriting|credit|lending|loans?|limits?|pricing|APR|fraud|decision(?:ing)? engine|cut-?offs?|thresholds?|approvals?|declines?)\b|模型|评分|额度|授信|信贷|贷款|风控|定价|利率|审批|阈值|反欺诈/i;
 const METRIC = /\b(?:AUC|AUROC|Gini|KS|accuracy|precision|recall|F1|lift|log-?loss|offline (?:metrics?|results?|numbers?|scores?)|back-?test(?:s|ing)?|test[- ]set (?:score|results?|metrics?)|metrics?|it (?:beat|outperformed)|(?:beat|outperformed) the (?:old|current|incumbent|existing|legacy))\b|AUC|KS|准确率|召回率|精确率|指标|离线效果/i;
 const GATE_WORD =
-  /\b(?:validat(?:ed|ion|ing|or|ors)|model[- ]risk|MRM|compliance|legal|fair[- ]lending|sign(?:ed)?[- ]off|approv(?:al|ed) (?:by|from)|second[- ]line|shadow|champion[- ]challenger|pilot|holdout|audit)\b|验证|模型风险|合规|法务|签字|影子|冠军|挑战者|试点/i;
+  /\b(?<!cross[- ])(?:validat(?:ed|ion|ing|or|ors)(?![- ](?:set|data|sample|split|fold|loss|score|metrics?|AUC|results?))|model[- ]risk|MRM|compliance|legal|fair[- ]lending|sign(?:ed)?[- ]off|approv(?:al|ed) (?:by|from)|second[- ]line|shadow|champion[- ]challenger|pilot|holdout|audit)\b|验证|模型风险|合规|法务|签字|影子|冠军|挑战者|试点/i;
 /** People on the other end of a live experiment. */
-const LIVE_PEOPLE = /\b(?:live|real|actual|production|paying|existing) (?:customers|applicants|applications|borrowers|traffic|users|members|cardholders|accounts|decisions|money)\b/i;
+const LIVE_PEOPLE = /\b(?:live|real|actual|production|paying|existing|new) (?:customers|applicants|applications|borrowers|traffic|users|members|cardholders|accounts|decisions|money)\b/i;
 
 const globals = new Map<RegExp, RegExp>();
 /** The first match of re at or after `from` (a global copy of re is built once and reused). */
@@ -93,6 +93,7 @@ const MOVE_FAST_EN: RegExp[] = [
     'i',
   ),
   /\b(?:let|letting) (?:the )?(?:new |untested |unvalidated |challenger )?(?:[\w-]+ )?models? (?:decide|make|approve|decline|score|handle|price|run on) (?:the )?(?:real|live|actual|production)\b|\b(?:correct|fix|adjust|tune|tweak|patch|retrain)(?:ed|ing|s)? (?:it|them|the model|the thresholds?|things) (?:as|when|whenever) (?:the )?(?:results|data|complaints|losses|defaults|feedback|we|customers|problems|issues) (?:came|come|went|go|learned|showed up|appeared|arrived|complained)\b|\b(?:let|letting) (?:the )?(?:live |real )?(?:customers|applicants|borrowers|users|members|the market) (?:be the test|tell us|decide which|show us which|pick the winner)\b|\bguinea pigs?\b/i,
+  /\blive (?:experiments?|tests?|A\/?B(?: tests?)?|trials?)\b|\b(?:promot|keep|kept|ship|roll(?:ed)? out|pick|go(?:ing)? with|adopt|switch(?:ed)? to)\w* whichever\b[^.;]{0,40}\b(?:approves|approved|earns|earned|converts|converted|wins|won|performs|performed|does better|did better|makes|made|books|booked|lends|lent)\b|\b(?:applicants|customers|borrowers|cardholders|members|users|traffic|accounts)\b[^.;]{0,30}\b(?:were|are|was|got|get) (?:randomi[sz]ed|split|bucketed|assigned at random)\b|\brandomi[sz](?:ed|ing|e) (?:the |our |new |half (?:of )?(?:the )?)?(?:applicants|customers|borrowers|cardholders|members|users)\b|\b(?:like|as) (?:any|a|an|just another) (?:growth |product |marketing |UX |conversion )?(?:experiment|A\/?B test)\b/i,
   /\bA\/?B[- ]?test\w*\b[^.;]{0,40}\b(?:credit|underwriting|lending|loan|limits?|pricing|APR|interest|approval|decline|cut-?offs?|thresholds?)\b|\b(?:credit|underwriting|lending|loan|limit|pricing|APR|approval)[\w-]*\b[^.;]{0,25}\bA\/?B[- ]?test/i,
 ];
 
@@ -120,7 +121,7 @@ const MOVE_FAST_ZH: RegExp[] = [
   new RegExp(`(?:一过|一到|一达到|只要|刚|一旦)[^。；]{0,6}(?:${src(METRIC)})[^。；]{0,20}(?:就|便|马上|立刻|直接)[^。；]{0,12}(?:${src(SHIP_ZH)})`, 'i'),
   new RegExp(`(?:${src(METRIC)})[^。；]{0,20}(?:一过|一到|一达到|刚过|超过|过了|达到|高于|突破|跑赢|好于)[^。；]{0,20}(?:就|便|马上|立刻|直接)[^。；]{0,12}(?:${src(SHIP_ZH)})`, 'i'),
   // 快速迭代。
-  /快速迭代|敏捷迭代|高频迭代|持续发布|频繁上线|快速上线|两周一(?:个)?迭代|(?:每|一)个?(?:sprint|冲刺)[^。；]{0,10}(?:上线|发布|迭代)/i,
+  /每(?:周|天|个?sprint|两周)(?:都)?迭代|快速迭代|敏捷迭代|高频迭代|持续发布|频繁上线|快速上线|两周一(?:个)?迭代|(?:每|一)个?(?:sprint|冲刺)[^。；]{0,10}(?:上线|发布|迭代)/i,
   // 每周发一版信贷模型。
   new RegExp(`(?:每周|每天|每晚|每个?迭代|每个?sprint|每两周)[^。；]{0,12}(?:${src(SHIP_ZH)})|(?:${src(SHIP_ZH)})[^。；]{0,6}(?:每周|每天)[^。；]{0,4}(?:一次|一版|一个版本)`),
   // 拿真实客户做实验。
@@ -130,7 +131,7 @@ const MOVE_FAST_ZH: RegExp[] = [
 
 const MOVE_FAST_HABIT_ZH: RegExp[] = [
   // 上线后再改 / 先上线再说 / 边上线边优化。
-  /先(?:把[^。；]{0,12})?(?:上线|上生产|推上去|发布|放出去)[^。；]{0,8}(?:再说|再(?:改|调|修|优化|迭代|补|验证|看)|后(?:改|调|修|优化|补))|上了?(?:线)?再说|边(?:上线|跑|用)边(?:改|调|修|优化|迭代)|上线(?:之|以)?后再(?:改|调|修|优化|验证|补)|快速迭代上线|快速上线[^。；]{0,10}(?:迭代|再|然后)|验证(?:以后|之后|后面)?再补|(?:验证|审批|合规)[^。；]{0,6}(?:后面|以后|之后)再(?:补|说|做)/,
+  /先\s?(?:把[^。；]{0,12})?(?:上线|上生产|推上去|发布|放出去|ship|launch|deploy|release|go live)[^。；]{0,4}(?:再说|(?:再|然后|后)[^。；]{0,14}(?:改|调|修|优化|迭代|补|验证|看|说))|上了?(?:线)?再说|边(?:上线|跑|用)边(?:改|调|修|优化|迭代)|上线(?:之|以)?后再(?:改|调|修|优化|验证|补)|快速迭代上线|快速上线[^。；]{0,10}(?:迭代|再|然后)|验证(?:以后|之后|后面)?再补|(?:验证|审批|合规|监管|风险|治理|文档)[^。；]{0,6}(?:可以|都)?(?:后面|以后|之后|回头|事后)(?:再)?(?:补|说|处理|做)/i,
   // 没等验证就上线。
   new RegExp(`(?:没等|不等|未等|跳过|绕过)[^。；]{0,12}(?:验证|审批|模型风险|合规|评审|影子)[^。；]{0,10}(?:就|直接|先)?[^。；]{0,6}(?:${src(SHIP_ZH)})`),
 ];
@@ -139,13 +140,15 @@ const MOVE_FAST_HABIT_ZH: RegExp[] = [
 // Regulatory stance: cynicism
 
 const REG_SUBJECT =
-  /\b(?:regulat(?:ion|ions|ors?|ory (?:process|requirements|constraints|reviews?|burden|hurdles|environment|framework|rules))|compliance|governance|oversight|model[- ]risk|MRM|legal|the rules|rules|controls|risk (?:team|function|people|folks|reviews?)|(?:model |risk |compliance |legal |validation )?reviews?|validation|approvals? process|approval committees?|committees?|audits?|auditors|examiners|the second line|second[- ]line|bank(?:s|ing)? (?:rules|process|processes))\b/i;
+  /\b(?:regulat(?:ion|ions|ors?|ory (?:process|requirements|constraints|reviews?|burden|hurdles|environment|framework|rules))|compliance|governance|oversight|model[- ]risk|MRM|legal|the rules|rules|controls|risk (?:team|function|people|folks|reviews?)|(?:model |risk |compliance |legal |validation )?reviews?|validation|approvals? process|approval committees?|committees?|audits?|auditors|examiners|the second line|second[- ]line|bank(?:s|ing)? (?:rules|process|processes)|SR ?11-7|OCC 2011-12|ECOA|FCRA|Reg(?:ulation)? [A-Z]|UDAAP|AI rules|model governance)\b/i;
 const CYNIC_PRED = new RegExp(
   [
     // a drag on innovation
     `\\b(?:slow(?:s|ed|ing)?|drag(?:s|ged|ging)?|hold(?:s|ing)?|held|bog(?:s|ged|ging)?|stifl\\w+|kill(?:s|ed|ing)?|strangl\\w+|chok\\w+|hinder\\w*|hamper\\w*|imped\\w+|block(?:s|ed|ing)?|smother\\w*|suffocat\\w+|crush\\w*|paralyz\\w+|paralys\\w+|get(?:s|ting)?|got|stand(?:s|ing)?|stood)\\b[^.;,]{0,20}\\b(?:innovation|progress|(?:real )?work|us|everything|things|the business|velocity|speed|delivery|AI|growth|the team|teams|ideas|in the way|back|down)\\b`,
     // is a formality / obstacle / box-ticking
-    `\\b(?:is|are|was|were|'s|'re|feels?|felt|seems?|seemed|amounts? to|becomes?|became|just|mostly|basically|really|nothing but|little more than)\\b[^.;,]{0,20}\\b(?:an? )?(?:obstacles?|hurdles?|roadblocks?|blockers?|bottlenecks?|speed ?bumps?|formality|formalities|box[- ]?ticking|checkbox(?: exercise)?|check-the-box|rubber[- ]stamps?|theat(?:er|re)|paperwork|bureaucra\\w+|red tape|overhead|burdens?|a drag|a tax|dead weight|necessary evil|cost cent(?:er|re)s?|department of no|the enemy|waste of time|time sinks?|pointless|useless|a joke|hoops)\\b`,
+    `\\b(?:is|are|was|were|'s|'re|feels?|felt|seems?|seemed|amounts? to|becomes?|became|just|mostly|basically|really|nothing but|little more than)\\b[^.;,]{0,20}\\b(?:an? )?(?:obstacles?|hurdles?|roadblocks?|blockers?|bottlenecks?|speed ?bumps?|formality|formalities|box[- ]?ticking|checkbox(?: exercise)?|check-the-box|rubber[- ]stamps?|theat(?:er|re)|paperwork|bureaucra\\w+|red tape|overhead|burdens?|a drag|a tax|dead weight|necessary evil|cost cent(?:er|re)s?|department of no|the enemy|enem(?:y|ies) of (?:innovation|progress|speed)|waste of time|time sinks?|pointless|useless|a joke|hoops)\\b`,
+    // why it exists: "to protect the regulators' jobs"
+    `\\b(?:exist(?:s|ed)?|there) (?:only |just |mainly |mostly |purely |largely )?(?:to|for) (?:protect|cover|justify|keep|give|employ)\\b[^.;,]{0,20}\\b(?:jobs?|backs?|themselves|existence|headcount|something to do|busy)\\b|\\bcover (?:their|its|our) (?:own )?(?:backs?|bases)\\b`,
     // too conservative, years behind, don't get it
     `\\b(?:(?:far |way |much |simply |just |always )?too (?:conservative|slow|cautious|risk-averse|strict|rigid|bureaucratic|paranoid)|overly (?:cautious|conservative|strict)|(?:years|decades|way|hopelessly|far) behind|out of touch|outdated|clueless|paranoid|obsessed with|(?:do(?:n't|es(?:n't| not))|never|do not) (?:really )?(?:understand|get|grasp) (?:AI|ML|technology|tech|innovation|models|data|the tech)|(?:always )?says? no to everything|only (?:ever )?says? no|(?:adds?|added) (?:nothing|no value|little)|for no (?:good |real )?reason|just because they can|for the sake of (?:it|paperwork|process))\\b`,
   ].join('|'),
@@ -154,10 +157,12 @@ const CYNIC_PRED = new RegExp(
 const CYNIC_PHRASE =
   /\bred tape\b|\bbureaucrats?\b|\bbox[- ]?ticking\b|\b(?:check|tick)(?:ing)? (?:the|a) box(?:es)?\b|\bcompliance theat(?:er|re)\b|\bhoops? to jump through\b|\bjump(?:ing)? through hoops\b|\bpaper-?pushers?\b|\bthe department of no\b/i;
 const CYNIC_ZH =
-  /(?:监管|合规|风控|法务|审批|审查|评审|模型风险|验证|治理|规则|流程)[^。；，]{0,12}(?:拖累|拖慢|拖后腿|阻碍|扼杀|束缚|卡住|卡脖子|限制了?创新|太(?:保守|严|慢|死板|繁琐)|过于(?:保守|严格|繁琐)|死板|走(?:个)?过场|走(?:个)?形式|形式主义|摆设|浪费时间|没(?:有)?(?:什么)?(?:意义|必要|用)|官僚|繁文缛节|跟不上|落后于|不懂(?:技术|AI|模型|创新)|只会说不|只会(?:增加|添)|挑刺|添乱|绊脚石|障碍|拦路虎|走流程而已|就是(?:个)?形式|只是(?:个)?形式)|(?:官僚作风|繁文缛节|走过场|走形式|形式主义|摆设)/;
+  /(?:监管|合规|风控|法务|审批|审查|评审|模型风险|验证|治理|规则|流程|SR ?11-7|审计|这一套|条条框框|规定)[^。；，]{0,12}(?:就是\s?(?:paperwork|box-ticking|red tape|formality)|天敌|敌人|越多[^。；]{0,8}越(?:平庸|差|慢|难)|有事可做|没(?:有)?(?:什么)?(?:帮助|价值)|拖累|拖慢|拖后腿|阻碍|扼杀|束缚|卡住|卡脖子|限制了?创新|太(?:保守|严|慢|死板|繁琐)|过于(?:保守|严格|繁琐)|死板|走(?:个)?过场|走(?:个)?形式|形式主义|摆设|浪费时间|没(?:有)?(?:什么)?(?:意义|必要|用)|官僚|繁文缛节|跟不上|落后于|不懂(?:技术|AI|模型|创新)|只会说不|只会(?:增加|添)|挑刺|添乱|绊脚石|障碍|拦路虎|走流程而已|就是(?:个)?形式|只是(?:个)?形式)|(?:官僚作风|繁文缛节|走过场|走形式|形式主义|摆设)/;
 
 /** A concession that turns the complaint into a balanced view ("it slows us down, but it protects customers"). */
-const CONCESSION = /(?:,|;|—|–)?\s*\b(?:but|yet|though|although|and yet)\b[^.;]{0,80}\b(?:protect\w*|reason\w*|trust\w*|saves?|saved|worth|necessary|matters?|right|value|customers?|fair\w*|safe\w*|earn\w*)\b|[，；]\s*(?:但|可是|不过)[^。；]{0,40}(?:保护|原因|信任|值得|必要|客户|公平|安全|避免)/i;
+const CONCESSION = /(?:,|;|—|–)?\s*\b(?:and|which)\b[^.;]{0,60}\b(?:caught|saved|prevented|spotted|flagged|found)\b|(?:,|;|—|–)?\s*\b(?:but|yet|though|although|and yet)\b[^.;]{0,80}\b(?:protect\w*|reason\w*|trust\w*|saves?|saved|worth|necessary|matters?|right|value|customers?|fair\w*|safe\w*|earn\w*|caught|catch\w*|found|prevent\w*|avoid\w*|spotted|flagged)\b|[，；]\s*(?:但|可是|不过)[^。；]{0,40}(?:保护|原因|信任|值得|必要|客户|公平|安全|避免|发现)|(?:,|;|—)?\s*\bso (?:I|we)\b[^.;]{0,20}\b(?:prepar\w*|plann?\w*|start\w*|buil[dt]\w*|work\w*|engag\w*|br(?:ing|ought)|book\w*|front-?load\w*|partner\w*|involv\w*|sat down|met|invited)\b|[，；]\s*所以我们?[^。；]{0,10}(?:提前|先|一起|准备|主动)/i;
+/** After deferring, the writer still engages: "I don't argue with compliance; I ask what evidence would change it". */
+const ENGAGES = /^[^.]{0,10}?(?:[;,:—]|\band\b|\bbut\b)\s*(?:then |instead )?(?:I|we)\s(?:(?:first |always |then )?(?:ask|asked|propos\w*|offer\w*|suggest\w*|come back|came back|look\w* for|find|found|work\w* with|negotiat\w*|redesign\w*|bring|brought|explain\w*|make the case|made the case|want to understand|try to understand|dig into))|\b(?:without|until I have|unless I have|before I (?:understand|have))\s(?:data|evidence|a reason|understanding|(?:fully )?understand\w*)|[，；]\s*(?:但|而是)?我(?:们)?(?:会)?(?:先)?(?:问清|了解|提出|拿出|一起|找到|争取|提供)/i;
 
 // ---------------------------------------------------------------------------------------------
 // Regulatory stance: blind deference
@@ -173,7 +178,7 @@ const DEFER_EN: RegExp[] = [
     'i',
   ),
   new RegExp(
-    `\\b(?:if|when|whenever|once)\\b[^.;]{0,12}?${src(GOV_WHO)}\\b[^.;]{0,12}?\\b(?:says? no|said no|object\\w*|objects|refuses?|refused|declines?|declined|rejects?|rejected|pushes back|pushed back|disagrees?|(?:has|have|had|rais(?:e|es|ed)|voic(?:e|es|ed)|flags?|flagged) (?:a |any |some )?(?:concerns?|doubts?|issues?|objections?|questions?)|is (?:not |un)comfortable|(?:is|are|was) (?:nervous|worried|uneasy))\\b[^.;]{0,15}?,?\\s*(?:I|we)\\b[^.;]{0,10}?\\b(?:drop|dropped|abandon\\w*|kill|killed|shelve[d]?|give up|gave up|move on|moved on|stop|stopped|back off|backed off|walk away|walked away|comply|complied|fold|folded|let it go|let (?:the )?(?:idea|project|feature) (?:go|die)|(?:simply|just) (?:do|did|accept\\w*|follow\\w*))\\b`,
+    `\\b(?:if|when|whenever|once)\\b[^.;]{0,12}?${src(GOV_WHO)}\\b[^.;]{0,12}?\\b(?:says? no|said no|object\\w*|objects|refuses?|refused|declines?|declined|rejects?|rejected|pushes back|pushed back|disagrees?|(?:has|have|had|rais(?:e|es|ed)|voic(?:e|es|ed)|flags?|flagged) (?:a |any |some )?(?:concerns?|doubts?|issues?|objections?|questions?)|is (?:not |un)comfortable|(?:is|are|was) (?:nervous|worried|uneasy))\\b[^.;]{0,15}?,?\\s*(?:I|we)\\b[^.;]{0,10}?\\b(?:drop|dropped|abandon\\w*|kill|killed|shelve[d]?|give up|gave up|move on|moved on|stop|stopped|back off|backed off|walk away|walked away|comply|complied|fold|folded|let it go|let (?:the )?(?:idea|project|feature) (?:go|die)|(?:simply|just) (?:do|did|accept\\w*|follow\\w*)|accept(?:ed|s)? (?:it|that|the no|their no|the decision|their decision))\\b`,
     'i',
   ),
   new RegExp(
@@ -183,7 +188,8 @@ const DEFER_EN: RegExp[] = [
 ];
 DEFER_EN.push(
   new RegExp(`\\bwhatever ${src(GOV_WHO)} (?:says?|said|wants?|wanted|asks?(?: for)?|asked(?: for)?|requires?|required|decides?|decided|tells? (?:us|me)|requests?|requested|demands?)\\b`, 'i'),
-  new RegExp(`\\b(?:accept|follow|implement|do|comply|adopt|apply|take)\\w*\\b[^.;]{0,50}\\b(?:without (?:any |a )?(?:debate|question(?:ing)?|pushback|push-back|argument|discussion|challenge|complaint)|no questions asked)\\b`, 'i'),
+  new RegExp(`\\b(?:accept|follow|implement|do|comply|adopt|apply|take)\\w*\\b[^.;]{0,50}\\b(?:without (?:any |a )?(?:debate|question(?:ing)?|pushback|push-back|argument|discussion|challenge|complaint|objection|second thought|asking (?:why|questions|what)|a word)|no questions asked)\\b`, 'i'),
+  /\b(?:my|a PM's|the PM's|our|the product manager's) (?:job|role) (?:is|was) (?:just |simply |only )?to (?:carry out|execute|implement|follow|obey|apply) (?:their|compliance's|legal's|risk's|the regulators'?|the) (?:instructions|orders|decisions|requirements|rulings|directions)\b/i,
 );
 /** Deference needs someone to defer to. */
 const GOV_ANY = /\b(?:compliance|legal|risk|MRM|regulat\w*|validat\w*|second line|auditors?|committee|they|them)\b|合规|监管|风控|法务|模型风险|审批|他们/i;
@@ -194,7 +200,7 @@ const DEFER_ZH =
 // Deferred trade-off
 
 const TEAM =
-  /(?:data[- ]?scien\w*|DS|(?:the )?modell?ers|engineering|engineers|(?:ML|machine[- ]learning) engineers|(?:the )?(?:model|modell?ing|ML|AI|platform|data|tech|dev|development|algorithm|infra\w*|analytics|risk analytics|quant|backend|SRE|ops) (?:team|group|folks|people|side|guys)|architects?|the vendor|(?:the )?tech leads?|(?:the )?data team)/;
+  /(?:(?:the )?(?:data[- ]?scien\w*|DS|ML|AI|model|modell?ing|platform|data|tech|dev|development|algorithm|infra\w*|analytics|risk analytics|quant|backend|SRE|ops|engineering)(?: team| group| folks| people| side| guys| lead| leads| org)|data[- ]?scien\w*|DS|(?:the )?modell?ers|engineering|engineers|(?:ML|machine[- ]learning) engineers|architects?|the vendor|(?:the )?(?:tech|engineering) leads?)/;
 const TEAM_ZH = /数据科学|算法|工程|技术|模型团队|模型组|开发|平台|数据团队|数据组|数据部门|分析团队|研发|架构师|供应商|data ?science|engineering|DS\b/i;
 const DECIDE = /(?:decide|decides|decided|choose|chooses|chose|pick|picks|picked|set|sets|own|owns|determine\w*|figure (?:it |that |this )?out|work (?:it |that |this )?out|settle|call it|make (?:the|that) call|define|tune|sort (?:it |that )?out|tell (?:me|us) (?:what|which|where|how)|land on|agree (?:it|that|on it) among themselves)/;
 const DECISION_OBJECT =
@@ -208,11 +214,11 @@ const DEFER_TRADEOFF_EN: RegExp[] = [
   new RegExp(`\\b(?:go|went|going)\\s+with\\s+(?:whatever|what(?:ever)?)\\s+(?:the )?${src(TEAM)}\\b|\\b(?:whatever|any)\\s+(?:[\\w-]+\\s+){0,3}(?:the )?${src(TEAM)}\\s+(?:pick|picks|picked|choose|chooses|chose|decide|decides|decided|want|wants|recommend\\w*|say|says|think|thinks|set|sets|prefer|prefers|propose\\w*|come(?:s)? up with|land(?:s)? on|suggest\\w*)\\b`, 'i'),
   new RegExp(`\\b(?:rely|relied|relying|count|counted|counting|trust|trusted|trusting|depend|depended)\\s+(?:on\\s+)?(?:the )?${src(TEAM)}\\s+to\\s+(?:${src(DECIDE)}|tell (?:me|us)|get it right|know|handle)`, 'i'),
   new RegExp(
-    `\\b(?:is|are|was|were|'s|(?:would|will|should|must|could|can) be|remains?)\\s+(?:really |best |probably |honestly |ultimately |squarely |more |purely |entirely |just )?(?:an? |the )?(?:${src(TEAM)}(?:'s|’s)?\\s+(?:call|decision|problem|job|question|domain|responsibility|concern|department|business|area|thing)|(?:engineering|data[- ]science|technical|tech|modell?ing|platform|DS|ML|implementation) (?:call|decision|question|problem|detail|matter|concern))\\b|\\b(?:is|are|was|'s|(?:would|will|should|must|could|can) be)\\s+(?:really |best |probably |honestly |ultimately |entirely )?(?:for|up to) (?:the )?${src(TEAM)}(?: team| folks| people| side)?(?: to (?:${src(DECIDE)}|say|judge|work out))?\\b`,
+    `\\b(?:is|are|was|were|'s|(?:would|will|should|must|could|can) be|remains?)\\s+(?:really |best |probably |honestly |ultimately |squarely |more |purely |entirely |just )?(?:an? |the )?(?:${src(TEAM)}(?:'s|’s)?\\s+(?:call|decision|problem|job|question|domain|responsibility|concern|department|business|area|thing)|(?:question|call|decision|matter|problem) for (?:the )?${src(TEAM)}|(?:engineering|data[- ]science|technical|tech|modell?ing|platform|DS|ML|implementation) (?:call|decision|question|problem|detail|matter|concern))\\b|\\b(?:is|are|was|'s|(?:would|will|should|must|could|can) be)\\s+(?:really |best |probably |honestly |ultimately |entirely )?(?:for|up to) (?:the )?${src(TEAM)}(?: team| folks| people| side)?(?: to (?:${src(DECIDE)}|say|judge|work out))?\\b`,
     'i',
   ),
   new RegExp(`\\b(?:the )?${src(TEAM)}\\s+(?:(?:will|would|can|should|could|gets? to|get to|decides?)\\s+(?:${src(DECIDE)})|(?:(?:will|would|should|can) )?(?:own|owns|owned|decides?) (?:it|that|this|the (?:trade-?off|threshold|decision|call|SLA|budget|cut-?off|balance)))\\b`, 'i'),
-  /\b(?:go|went|going)\s+with\s+(?:whatever|what(?:ever)?)\s+(?:they|the team)\s+(?:propose|proposes|recommend|recommends|pick|picks|choose|chooses|decide|decides|suggest|suggests|say|says|want|wants|come up with|land on)\b/i,
+  /\b(?:go|went|going|signed off on|sign off on|rubber-stamp(?:ed)?|approved?)\s+(?:with\s+)?(?:whatever|what(?:ever)?)(?:\s[\w-]+){0,2}\s+(?:they|the team)\s+(?:propose|proposes|recommend|recommends|pick|picks|choose|chooses|decide|decides|suggest|suggests|say|says|want|wants|come up with|land on)\b/i,
   new RegExp(`\\b(?:defer(?:s|red)?|deferring)\\s+(?:entirely |completely |fully )?to\\s+(?:the )?${src(TEAM)}`, 'i'),
   /\bnot (?:really )?(?:my|a PM|a product) (?:decision|call|place|job|problem|area|concern)\b|\bI (?:would not|wouldn't|won't|will not|didn't|did not|don't|do not) (?:get|be|need to be|want to be) involved\b|\bI (?:don't|do not|wouldn't|would not) (?:have|hold|take) (?:a|an) (?:view|opinion|position|strong view)\b|\bI (?:stay|stayed|would stay) out of (?:it|that|this)\b/i,
 ];
@@ -227,7 +233,7 @@ export function namesDecision(text: string): boolean {
 }
 /** The writer owning the decision in the same sentence. */
 const OWNS_EN =
-  /\b(?:I|we) (?:(?:then|finally|ultimately|personally|myself) )?(?:own|owned|decide|decided|chose|set|picked|held|owned|made the call|made the decision|signed off|drew the line|fixed the threshold|capped|put the (?:threshold|cut-?off|limit|SLA)|agreed with|settled on|landed on|traded)\b|\b(?:decided|chose|set) (?:the )?[\w\s-]{0,30}\bmyself\b|(?<!\bnot (?:really |actually |strictly )?)\bmy (?:call|decision)\b(?! to (?:let|leave|defer|hand))/i;
+  /\b(?:I|we) (?:(?:then|finally|ultimately|personally|myself) )?(?:own|owned|decide|decided|chose|set|picked|held|owned|made the call|made the decision|signed off(?! on (?:whatever|what they))|drew the line|fixed the threshold|capped|put the (?:threshold|cut-?off|limit|SLA)|agreed with|settled on|landed on|traded)\b|\b(?:decided|chose|set) (?:the )?[\w\s-]{0,30}\bmyself\b|(?<!\bnot (?:really |actually |strictly )?)\bmy (?:call|decision)\b(?! to (?:let|leave|defer|hand))/i;
 const OWNS_ZH = /由我(?:来)?(?:拍板|决定|定)|我(?:最终|最后|亲自)?(?:拍板|决定|定了|选择|把[^。；]{0,20}定在|设定|确定)|我来定/;
 
 // ---------------------------------------------------------------------------------------------
@@ -293,21 +299,38 @@ export function stanceOf(input: StanceInput): StanceClaim[] {
   }
 
   const cynic: StanceClaim[] = [];
-  const subject = firstMatch(REG_SUBJECT, text);
-  if (subject) {
-    const pred = firstMatch(CYNIC_PRED, text, subject.index);
-    if (pred && pred.index - (subject.index + subject[0].length) <= 60 && !/[.;]/.test(text.slice(subject.index, pred.index))) {
-      const own = OWN_NEGATOR.test(pred[0]) || /\b(?:don't|doesn't|never|do not|does not)\b/i.test(pred[0]);
-      if (!distanced(input, subject.index) && !distanced(input, pred.index, own)) cynic.push({ signal: 'cynicism', start: subject.index, end: pred.index + pred[0].length });
+  const firstSubject = firstMatch(REG_SUBJECT, text);
+  for (let pred = firstSubject ? firstMatch(CYNIC_PRED, text, firstSubject.index) : null; pred && cynic.length === 0; pred = firstMatch(CYNIC_PRED, text, pred.index + 1)) {
+    // The subject nearest before the predicate, or "they" / "it" standing for one named earlier.
+    let subjectStart = -1;
+    let subjectEnd = -1;
+    for (let m = firstSubject; m && m.index < pred.index; m = firstMatch(REG_SUBJECT, text, m.index + 1)) {
+      subjectStart = m.index;
+      subjectEnd = m.index + m[0].length;
     }
+    const pronoun = /\b(?:they|it|these|those|them|which)\s+(?:\w+\s+){0,2}$/i.exec(text.slice(Math.max(0, pred.index - 30), pred.index));
+    if (subjectStart >= 0 && pronoun && pred.index - subjectEnd > 20) {
+      subjectStart = pred.index - pronoun[0].length;
+      subjectEnd = subjectStart + pronoun[0].length;
+    }
+    if (subjectStart < 0 || pred.index - subjectEnd > 60 || /[.;]/.test(text.slice(subjectStart, pred.index))) continue;
+    const own = OWN_NEGATOR.test(pred[0]) || /\b(?:don't|doesn't|never|do not|does not)\b/i.test(pred[0]);
+    // "Fair-lending rules are not red tape to me": the negation inside the predicate is the point.
+    const denied = !own && /\b(?:not|never|no longer|hardly)\b|n't/i.test(pred[0]);
+    // "Governance held the launch back two weeks to fix a proxy variable": a fact with its reason.
+    const factual = /^[^.;]{0,30}?\b(?:because|to fix|to correct|to close|so that|until|while|by (?:a |about |roughly )?(?:\d+|one|two|three|four|five|six|a few|several) (?:days?|weeks?|months?))\b|^\s*(?:by )?(?:about )?(?:\d+|one|two|three|four|five|six|eight|a few|several) (?:days?|weeks?|months?)\b/i.test(text.slice(pred.index + pred[0].length));
+    if (!denied && !factual && !distanced(input, subjectStart) && !distanced(input, pred.index, own)) cynic.push({ signal: 'cynicism', start: subjectStart, end: pred.index + pred[0].length });
   }
   if (cynic.length === 0) scan([CYNIC_PHRASE], input, 'cynicism', cynic);
   if (cynic.length === 0 && /[\u4e00-\u9fff]/.test(text)) scan([CYNIC_ZH], input, 'cynicism', cynic);
   const c = cynic[0];
-  if (c && !CONCESSION.test(text.slice(c.end))) out.push(c);
+  // "Red tape is the wrong word": the writer names the view to reject it.
+  const rejected = c && /^["”’']?\s*(?:is|are|was)\s+(?:the wrong (?:word|frame|framing|way to see it)|unfair|a myth|a misconception|a caricature|lazy shorthand|not how I see it)/i.test(text.slice(c.end));
+  if (c && !rejected && !CONCESSION.test(text.slice(c.end))) out.push(c);
 
   const defer: StanceClaim[] = [];
   if (GOV_ANY.test(text)) scan(DEFER_EN, input, 'deference', defer);
+  if (defer[0] && ENGAGES.test(text.slice(defer[0].end))) defer.length = 0;
   if (defer.length === 0 && /[\u4e00-\u9fff]/.test(text)) scan([DEFER_ZH], input, 'deference', defer);
   if (defer[0]) out.push(defer[0]);
 
