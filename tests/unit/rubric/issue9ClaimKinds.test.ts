@@ -154,3 +154,72 @@ describe('comp-band: a plain total is total cash where a total-cash reading exis
     expect(flags).toEqual([]);
   });
 });
+
+describe('second-hand-disclosure: a story led by someone else, with the writer only watching, not said openly', () => {
+  const flag: [string, string, string][] = [
+    ['kill-story', 'decision', 'The head of card lending called off the pilot when the fairness numbers slipped.'],
+    ['stakeholder-conflict', 'conditions', 'The PM on the savings team talked compliance into a 60-day pilot with every letter reviewed.'],
+    ['forensic-narrative', 'action', 'Their lead data scientist re-ran the back-test without the postcode feature.'],
+    ['kill-story', 'communication', 'Our director wrote the note to the executive committee and the CRO presented it.'],
+    ['kill-story', 'decision', '隔壁团队的产品负责人在评审会上拍板，终止了这个模型。'],
+    ['stakeholder-conflict', 'conditions', '那个组的 PM 后来说服了合规：先在两个州小范围试点。'],
+    ['kill-story', 'trade-off', '当时另一位产品经理权衡了收入损失和公平借贷风险，最后选择暂停。'],
+  ];
+  const clean: [string, string, string][] = [
+    ['kill-story', 'decision', 'I called off the pilot when the fairness numbers slipped, and the sponsor agreed.'],
+    ['stakeholder-conflict', 'conditions', 'I talked compliance into a 60-day pilot with every letter reviewed.'],
+    ['forensic-narrative', 'action', 'My lead data scientist and I re-ran the back-test without the postcode feature.'],
+    ['forensic-narrative', 'action', 'At my request, the data scientist on my team re-ran the back-test without the postcode feature.'],
+    ['kill-story', 'decision', 'I was not the decision-maker here: the head of card lending called off the pilot, and I watched how she framed it.'],
+    ['kill-story', 'communication', 'I wrote the note to the executive committee; the sponsor approved it the same day.'],
+    // A governance counterpart acting is part of the writer's story, not a borrowed one.
+    ['kill-story', 'decision', 'I paused the launch; the model-risk lead then ran an independent review.'],
+    ['kill-story', 'decision', '我在评审会上拍板，终止了这个模型，业务负责人同意了。'],
+    ['stakeholder-conflict', 'conditions', '我和隔壁组的产品经理一起说服了合规，先在两个州小范围试点。'],
+    ['kill-story', 'trade-off', '坦白说，这是我旁观的案例：当时另一位产品经理权衡了收入损失和公平借贷风险。'],
+    // The counterpart saying no is the situation, not the writer's act.
+    ['stakeholder-conflict', 'the-no', 'The head of compliance refused the launch until every letter was reviewed.'],
+  ];
+  it.each(flag)('flags [%s/%s] %s', (template, section, text) => {
+    expect(fired('second-hand-disclosure', text, section, template)).toBe(true);
+  });
+  it.each(clean)('passes [%s/%s] %s', (template, section, text) => {
+    expect(fired('second-hand-disclosure', text, section, template)).toBe(false);
+  });
+});
+
+describe('tool-without-outcome: a tool or model internal with no business or risk outcome', () => {
+  const flag: string[] = [
+    'We rebuilt the scorer as a two-tower network with 12 attention heads.',
+    'The pipeline runs on Ray with 64 GPUs and 1,200 engineered features.',
+    'I tuned the learning rate and tree depth with Optuna.',
+    'Our team of 8 moved the features onto Feast in 2024.',
+    'The challenger is an ensemble of 500 trees, retrained for 3 days every month.',
+    '模型采用了LightGBM，调了300多个超参数组合。',
+    '我们用孤立森林做异常检测，训练了三天。',
+  ];
+  const clean: string[] = [
+    'We moved scoring to a LightGBM model, which cut false declines 18% against the old rules.',
+    'We moved scoring to a LightGBM model. That cut false declines 18% against the old rules.',
+    'I chose a scorecard over a neural network so adverse-action reasons stay exact.',
+    'Scoring runs on Kafka and answers in 40 ms at p99, inside the checkout budget.',
+    'I have shipped three AI features into production, each with a signed-off validation report.',
+    '我们用图神经网络识别团伙欺诈，每年多拦截约90万美元损失。',
+    '我们选择了评分卡而不是神经网络，因为拒绝理由必须能逐条解释。',
+  ];
+  it.each(flag)('flags %s', (text) => {
+    expect(fired('tool-without-outcome', text, 'decisions')).toBe(true);
+  });
+  it.each(clean)('passes %s', (text) => {
+    expect(fired('tool-without-outcome', text, 'decisions')).toBe(false);
+  });
+  it.each([
+    ['a two-tower network', 'ordinal'],
+    ['a two-week shadow run', 'duration'],
+    ['1,200 engineered features', 'model-size'],
+    ['three AI features shipped', 'count'],
+    ['调了300多个超参数组合', 'model-size'],
+  ] as const)('reads "%s" as %s', (text, kind) => {
+    expect(analyzeText(text).quantities.map((q) => q.kind)).toEqual([kind]);
+  });
+});

@@ -119,7 +119,9 @@ const REGULATION_BEFORE =
 const DATE_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$|\b(?:in|since|by|during|until|of|from|early|late|mid-?)\s$|\bQ[1-4]\s$|\bFY\s?$/i;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![A-Za-z])/;
 const INTERNALS_AFTER =
-  /^(?:\s|-)?(?:(?:billion|million|B|M)[\s-]?)?(?:[\w-]+[\s-]){0,2}?(?:layers?|heads?|attention heads?|epochs?|params|parameters?|trees|estimators|neurons|dimensions?|dims|hidden units|GPUs?|CPUs?|cores|shards|nodes|clusters|folds?|features|variables|inputs|weights|-?dimensional)(?![A-Za-z])|^\s?多?(?:个|棵|层|维)?(?:层|特征|树|参数|维|折|变量)/i;
+  /^(?:\s|-)?(?:(?:billion|million|B|M)[\s-]?)?(?:[\w-]+[\s-]){0,2}?(?:layers?|heads?|attention heads?|epochs?|params|parameters?|hyper-?parameters?|(?:hyper-?parameter |parameter )?(?:combinations|configurations|trials|sweeps)|trees|estimators|neurons|dimensions?|dims|hidden units|GPUs?|TPUs?|CPUs?|cores|shards|nodes|clusters|folds?|features|variables|inputs|weights|-?dimensional)(?![A-Za-z])|^\s?多?(?:个|棵|层|维|块|张|台|组|套)?(?:层|特征|树|参数|超参数|维|折|变量|GPU|显卡|卡)/i;
+/** Product features shipped to customers, not a model's inputs ("three AI features"). */
+const PRODUCT_FEATURES = /^\s?(?:[\w-]+\s)?(?:AI|product|new|customer[- ]facing|user[- ]facing|app|mobile|GenAI|self-service)\s(?:[\w-]+\s)?features\b|^\s?(?:AI|产品|新)功能/i;
 const INTERNALS_BEFORE = /(?:\b(?:depth|max[_ ]depth|learning rate|dropout|batch size|window|context(?: length)?|embedding (?:size|dim\w*)|top-k|seeds?|rank|temperature|lags?|over the last|the last|the past|window of|sequence of|history of)\s(?:of\s|=\s?|is\s)?|(?:深度|学习率|层数|窗口|最近)(?:为|是|=)?\s*)$/i;
 const HEADCOUNT_AFTER =
   /^(?:\s|-)?(?:person|people|member|strong|FTEs?|full-time|engineers?|data scientists?|scientists?|analysts?|developers?|designers?|PMs?|product managers?|direct reports|reports|headcount|contractors|squads?|teams)(?![A-Za-z])(?!\s+(?:hours?|days?|time|minutes))|^\s?(?:人的?团队|人团队|名(?:工程师|分析师|数据科学家|员工|成员)|人的小组)/i;
@@ -136,8 +138,8 @@ const MONEY_AFTER = /^\s?(?:USD|dollars|美元|a year|per year|annually|base|sal
 /** Years of experience ("five years of hands-on experience", 5年建模经验): tenure, not impact. */
 const TENURE_AFTER = /^\+?\s?(?:(?:years?|yrs?)\+?\s(?:of\s)?(?:[\w-]+\s){0,3}?experience\b|(?:多)?年(?:的)?[^。，,；]{0,6}经验)/i;
 /** How many things one took part in ("across four model launches", 参与过四次上线): activity, not impact. */
-const ACTIVITY_AFTER = /^\s?(?:[\w-]+\s)?(?:launches|projects|initiatives|programs|programmes|roles|jobs|companies|products|models|releases|rollouts)\b|^\s?(?:次|个项目|款产品)/i;
-const ACTIVITY_BEFORE = /(?:\b(?:across|over|through|on|in)\s+|参与过?|经历过?|做过|主导过?)$/i;
+const ACTIVITY_AFTER = /^\s?(?:[\w-]+\s)?(?:launches|projects|initiatives|programs|programmes|roles|jobs|companies|products|models|releases|rollouts|features)\b|^\s?(?:次|个项目|款产品)/i;
+const ACTIVITY_BEFORE = /(?:\b(?:across|over|through|on|in|shipped|launched|delivered|released|built|led|ran|owned)\s+|参与过?|经历过?|做过|主导过?)$/i;
 
 function classify(t: NumberToken, text: string): QuantityKind {
   const before = text.slice(Math.max(0, t.start - 24), t.start);
@@ -179,11 +181,11 @@ function classify(t: NumberToken, text: string): QuantityKind {
   if (VERSION_BEFORE.test(before) || /^\s?(?:release|version)(?![A-Za-z])/i.test(after)) return 'version';
   if (ORDINAL_AFTER.test(after)) return 'ordinal';
   // "removed two features it flagged" is a change made, not the model's size.
-  if ((INTERNALS_AFTER.test(after) || (!t.scaled && INTERNALS_BEFORE.test(before))) && !OUTCOME_BEFORE.test(before)) return 'model-size';
+  if ((INTERNALS_AFTER.test(after) || (!t.scaled && INTERNALS_BEFORE.test(before))) && !OUTCOME_BEFORE.test(before) && !PRODUCT_FEATURES.test(after)) return 'model-size';
   if (!t.hasFraction && !t.scaled && /^(?:19|20)\d\d$/.test(t.whole) && !COUNT_NOUN_AFTER.test(after)) return 'year';
   if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$/.test(before)) return 'date';
   if ((HEADCOUNT_AFTER.test(after) || HEADCOUNT_BEFORE.test(before)) && !OUTCOME_BEFORE.test(before)) return 'headcount';
-  if ((DATASET_AFTER.test(after) || DATASET_BEFORE.test(before)) && !OUTCOME_BEFORE.test(before)) return 'dataset-size';
+  if ((DATASET_AFTER.test(after) || DATASET_BEFORE.test(before)) && !OUTCOME_BEFORE.test(before) && !PRODUCT_FEATURES.test(after)) return 'dataset-size';
   if (METRIC_WORD.test(near) && (t.hasFraction || /\b(?:KS|Gini|PSI)\b/i.test(near)) && Math.abs(t.value) <= 100) return 'metric';
   // "185k" in a pay sentence is dollars; "250k disputes" is a count.
   if (t.scaled && !COUNT_NOUN_AFTER.test(after) && (PAY_WORD.test(text) || MONEY_AFTER.test(after))) return 'money';
@@ -219,6 +221,21 @@ function wordCountValue(w: string): number {
  */
 const ONE_COUNT =
   /\b(?:a single|one single)\b|(?<=\b(?:only|just|to|into|than|exactly|with|from)\s)one\b(?! of\b| another\b| by one\b|-off\b|-time\b)|\bone\b(?=\s(?:\w+\s)?(?:instead of|rather than|not|in place of)\s(?:two|three|four|five|six|seven|eight|nine|ten|\d))|(?<=只|仅|只有|仅有|只需|只需要|仅需|仅需要|只剩|只要|只用|仅用|唯一的?|减到|降到|降至|减少到|缩减到|缩减为|合并成|合并为|合并到|变成|变为|剩下)一(?=个|家|名|位|套|条|款|次|种|支|份|笔|项)/gi;
+
+/**
+ * A number word joined to a noun ("two-tower", "three-stage", "a two-week pilot") describes the
+ * thing, it does not count an outcome: a duration before a time unit (also 三天, 两个月), a
+ * descriptor otherwise;
+ * null when it is a figure ("three-point drop", "two-fold").
+ */
+function compoundKind(after: string): QuantityKind | null {
+  if (/^(?:天|周|个月|个季度|小时|分钟|个星期)/.test(after)) return 'duration';
+  if (!/^-[a-z]/i.test(after)) return null;
+  if (/^-(?:points?|pp|percent|fold|x)\b/i.test(after)) return null;
+  if (/^-(?:days?|weeks?|months?|quarters?|years?|hours?|minutes?)\b/i.test(after)) return 'duration';
+  if (/^-(?:person|people|member|strong)\b/i.test(after)) return 'headcount';
+  return 'ordinal';
+}
 
 /** Figures written as words: "cut in half", "doubled", 缩短一半, 翻倍. */
 const WORD_QUANTITY = /\b(?:in half|halved|by half|doubled|tripled|quadrupled|by a third|by two-thirds)\b|一半|减半|翻了?一?倍|翻番/gi;
@@ -516,7 +533,7 @@ export function analyzeText(raw: string): Omit<Claim, 'start' | 'end'> {
       start, end, text: m[0], value, min: value, max: value, isRange: false, unit: 'none', scaled: false,
       signed: false, whole: String(value), hasFraction: false,
     };
-    const kind = classify(token, text);
+    const kind = compoundKind(text.slice(end, end + 12)) ?? classify(token, text);
     quantities.push({ ...token, kind, impact: !NOT_IMPACT.has(kind), role: changeRole(token, text, undefined), pay: null, stance: 'ask' });
   }
   for (const m of text.matchAll(ONE_COUNT)) {

@@ -9,7 +9,9 @@ import { anyMatch, defineKind, pattern, pick } from '../ruleKind';
 import type { KindContext, RawFinding } from '../ruleKind';
 import type { PreparedSection, Span } from '../prepareSection';
 import { claimsOf } from '../claims/sectionClaims';
+import { isDistanced } from '../claims/analyzeClaim';
 import type { Claim, QuantityKind } from '../claims/analyzeClaim';
+import { otherLeadOf } from '../claims/agency';
 import { triggeredPlainly } from './sentenceNeedsNumber';
 
 function scopeText(section: PreparedSection, sentence: Span, scope: 'sentence' | 'paragraph' | 'section' | 'document', all: string): string {
@@ -38,6 +40,12 @@ function coveredBy(claim: Claim, kinds: Set<string>): boolean {
   return own.length > 0 && own.every((q) => kinds.has(family(q.kind)));
 }
 
+function otherLeads(claim: Claim, applies: boolean): boolean {
+  if (!applies) return false;
+  const lead = otherLeadOf(claim.text);
+  return lead !== null && !isDistanced(claim, lead[0], lead[1]);
+}
+
 export const cooccurrence = defineKind({
   name: 'cooccurrence',
   describe: 'A term from list A needs (or must not have) a term from list B in the same sentence or paragraph.',
@@ -52,6 +60,12 @@ export const cooccurrence = defineKind({
     claimBaseline: z.boolean().default(false),
     baselineSections: z.array(z.string()).default([]),
     baselineFor: z.array(z.string()).default([]),
+    /**
+     * Sections where the writer's own acts are expected: a sentence there whose lead actor is
+     * someone else ("The PM on the rewards team negotiated…", 隔壁组的产品经理说服了法务) matches
+     * `when` too.
+     */
+    whenOtherLeads: z.array(z.string()).default([]),
     sections: z.array(z.string()).optional(),
   }),
   compile: (p) => ({ ...p, whenRes: p.when.map(pattern), termRes: p.terms.map(pattern) }),
@@ -64,7 +78,7 @@ export const cooccurrence = defineKind({
       section.sentences.forEach((s, i) => {
         const claim = claims[i];
         if (!claim) return;
-        if (!triggeredPlainly(c.whenRes, claim)) return;
+        if (!triggeredPlainly(c.whenRes, claim) && !otherLeads(claim, c.whenOtherLeads.includes(section.id))) return;
         if (c.onlyWithNumber && !claim.hasImpactNumber) return;
         let has = anyMatch(c.termRes, scopeText(section, s, c.scope, all));
         if (!has && c.mode === 'requires' && c.claimBaseline && claim.baseline) has = true;

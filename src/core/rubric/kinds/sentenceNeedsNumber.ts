@@ -7,8 +7,7 @@ import { z } from 'zod';
 import { defineKind, pattern, pick } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
 import { claimsOf } from '../claims/sectionClaims';
-import { isDistanced } from '../claims/analyzeClaim';
-import { REASON_LEAD } from '../claims/analyzeClaim';
+import { REASON_LEAD, isDistanced } from '../claims/analyzeClaim';
 import type { Claim } from '../claims/analyzeClaim';
 import type { Range } from '../claims/negation';
 
@@ -43,6 +42,14 @@ export function triggeredPlainly(res: RegExp[], claim: Claim, skip: Range | null
   return false;
 }
 
+/** A sentence that reports the result of the one before it ("That cut…", "This lifted…", 这使…). */
+const LINKED_NEXT = /^\s*(?:this|that|it|these|those|the (?:change|switch|move|swap|migration|new model|result))\b|^\s*(?:这|此举|这一|该改动|结果)/i;
+
+function hasOutcome(claim: Claim, notOutcome: readonly string[]): boolean {
+  if (notOutcome.length === 0) return claim.hasImpactNumber;
+  return claim.quantities.some((q) => q.impact && !(notOutcome.includes(q.kind) && q.role === null));
+}
+
 export const sentenceNeedsNumber = defineKind({
   name: 'sentence-needs-number',
   describe: 'Flags sentences matching a trigger (or every sentence of the listed sections) with no impact number.',
@@ -57,6 +64,15 @@ export const sentenceNeedsNumber = defineKind({
      * its reason or a rejected option), 'any' (every decision the writer states) or 'none'.
      */
     decisions: z.enum(['none', 'reasoned', 'any']).default('reasoned'),
+    /** A model-internal figure (layers, trees, features, GPUs, parameters) is itself a trigger. */
+    modelInternalsTrigger: z.boolean().default(false),
+    /** Figure kinds that do not answer the trigger here (a tool's training time is not its outcome). */
+    notOutcome: z.array(z.string()).default([]),
+    /**
+     * The outcome may be in the next sentence when it is linked to this one ("We moved scoring
+     * to LightGBM. That cut false declines 18%.", 这使…).
+     */
+    linkedNext: z.boolean().default(false),
   }),
   compile: (p) => ({ ...p, res: p.triggers.map(pattern) }),
   check: (c, ctx) => {
@@ -67,10 +83,17 @@ export const sentenceNeedsNumber = defineKind({
       section.sentences.forEach((s, i) => {
         const claim = claims[i];
         // A hypothesis being tested ("I expected…; if…, I was wrong") is not an outcome claim.
-        if (!claim || claim.hasImpactNumber || claim.hypothesis) return;
+        if (!claim || claim.hypothesis || hasOutcome(claim, c.notOutcome)) return;
+        if (c.linkedNext) {
+          const next = claims[i + 1];
+          if (next && LINKED_NEXT.test(next.text) && hasOutcome(next, c.notOutcome)) return;
+        }
         // In an outcome section every sentence is a claim, except a finding stated in the
         // negative ("no adverse impact", "没有发现").
-        const plain = triggeredPlainly(c.res, claim, decisionSkip(claims, i, c.decisions));
+        const skip = decisionSkip(claims, i, c.decisions);
+        const plain =
+          triggeredPlainly(c.res, claim, skip) ||
+          (c.modelInternalsTrigger && claim.quantities.some((q) => q.kind === 'model-size' && !(skip && q.start >= skip[0] && q.start < skip[1]) && !isDistanced(claim, q.start, q.end)));
         const everyApplies = every && s.words >= c.minWords && claim.negated.length === 0;
         if (everyApplies || plain) out.push({ section: section.id, start: s.start, end: s.end });
       });
