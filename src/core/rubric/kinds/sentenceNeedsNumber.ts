@@ -45,9 +45,14 @@ export function triggeredPlainly(res: RegExp[], claim: Claim, skip: Range | null
 /** A sentence that reports the result of the one before it ("That cut…", "This lifted…", 这使…). */
 const LINKED_NEXT = /^\s*(?:this|that|it|these|those|the (?:change|switch|move|swap|migration|new model|result))\b|^\s*(?:这|此举|这一|该改动|结果)/i;
 
+/** "in 20 minutes instead of 6 hours", "rather than 3 days". */
+const FIGURE_COMPARED = /\b(?:instead of|rather than|down from|compared with|vs\.?|versus) (?:about |around |roughly |the )?[$\d]/i;
+
 function hasOutcome(claim: Claim, notOutcome: readonly string[]): boolean {
   if (notOutcome.length === 0) return claim.hasImpactNumber;
-  return claim.quantities.some((q) => q.impact && !(notOutcome.includes(q.kind) && q.role === null));
+  // A training time is not an outcome; a time that changed ("in 20 minutes instead of 6 hours") is.
+  const compared = claim.changes.length > 0 || claim.quantities.some((q) => q.role === 'before') || FIGURE_COMPARED.test(claim.text);
+  return claim.quantities.some((q) => q.impact && (compared || q.role !== null || !notOutcome.includes(q.kind)));
 }
 
 export const sentenceNeedsNumber = defineKind({
