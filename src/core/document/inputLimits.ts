@@ -30,17 +30,25 @@ const UNESCAPED_DELIMITER = /(?<!\\)[*_~]/g;
 export function escapeExcessEmphasis(src: string): string {
   if ((src.match(DELIMITER)?.length ?? 0) <= MAX_EMPHASIS_DELIMITERS_PER_PARAGRAPH) return src;
   const lines = src.split('\n');
+  let changed = false;
+  for (const [start, end] of paragraphRanges(lines)) {
+    let count = 0;
+    for (let i = start; i < end; i++) count += lines[i]!.match(DELIMITER)?.length ?? 0;
+    if (count <= MAX_EMPHASIS_DELIMITERS_PER_PARAGRAPH) continue;
+    for (let i = start; i < end; i++) lines[i] = lines[i]!.replace(UNESCAPED_DELIMITER, (d) => `\\${d}`);
+    changed = true;
+  }
+  return changed ? lines.join('\n') : src;
+}
+
+/** [start, end) line ranges of the paragraphs of `lines`: runs of non-blank lines outside fenced code. */
+function paragraphRanges(lines: readonly string[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
   let fence: string | null = null;
   let start = -1;
-  let count = 0;
-  let changed = false;
   const close = (end: number) => {
-    if (start !== -1 && count > MAX_EMPHASIS_DELIMITERS_PER_PARAGRAPH) {
-      for (let i = start; i < end; i++) lines[i] = lines[i]!.replace(UNESCAPED_DELIMITER, (d) => `\\${d}`);
-      changed = true;
-    }
+    if (start !== -1) ranges.push([start, end]);
     start = -1;
-    count = 0;
   };
   lines.forEach((line, i) => {
     const f = FENCE.exec(line);
@@ -58,10 +66,133 @@ export function escapeExcessEmphasis(src: string): string {
       return;
     }
     if (start === -1) start = i;
-    count += line.match(DELIMITER)?.length ?? 0;
   });
   close(lines.length);
+  return ranges;
+}
+
+/**
+ * Inline raw-HTML openers with no closer after them (`<!--` without `-->`, `<?` without `?>`,
+ * `<![CDATA[` without `]]>`, `<!DOCTYPE` without `>`) one paragraph may hold before they are
+ * backslash-escaped. marked tries each opener as raw HTML by scanning ahead for its closer, to the
+ * end of the paragraph when there is none, so n unterminated openers cost n² (50,000 inline
+ * `<![CDATA[` took 2.4 s, and 4× that per doubling). An opener without a closer is not raw HTML
+ * and shows as typed, so escaping it (`\<`) changes nothing a reader sees, except inside a code
+ * span of such a paragraph, where the backslash shows; below the limit nothing is changed.
+ */
+export const MAX_UNTERMINATED_HTML_PER_PARAGRAPH = 100;
+
+/** The inline raw-HTML constructs whose closer marked searches for (CommonMark 0.31, 6.6). */
+const HTML_OPENER = /<(!--|\?|!\[CDATA\[|![A-Za-z])/g;
+const CLOSER: Readonly<Record<string, string>> = { '!--': '-->', '?': '?>', '![CDATA[': ']]>' };
+
+// A line that starts an HTML block (CommonMark 0.31, 4.6), also inside quotes and list items: its
+// lines are raw HTML, not a paragraph, and are never changed. HTML_BLOCK_START: kinds 2-5 (comment,
+// processing instruction, declaration, CDATA), which end at the line with their closer; group 1 is
+// the opener after "<". TAG_BLOCK_START: kinds 1, 6 and 7 (a block-level tag name, or a line that
+// is one whole tag), which end at a blank line.
+// Each repetition starts with its own spaces and one marker character, so a line is matched in one
+// way only (no backtracking blow-up on "- - - - …").
+const CONTAINER_PREFIX = '^(?: {0,3}(?:>|[*+-]|\\d{1,9}[.)]))* {0,3}';
+const BLOCK_TAG_NAMES =
+  'address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|meta|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul|script|pre|style|textarea';
+const HTML_BLOCK_START = new RegExp(`${CONTAINER_PREFIX}<(!--|\\?|!\\[CDATA\\[|![A-Za-z])`);
+const TAG_BLOCK_START = new RegExp(
+  `${CONTAINER_PREFIX}(?:<\\/?(?:${BLOCK_TAG_NAMES})(?=[\\s/>]|$)|<\\/?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?\\/?>\\s*$)`,
+  'i',
+);
+
+/**
+ * `src` with the unterminated inline raw-HTML openers of every paragraph that holds more than
+ * MAX_UNTERMINATED_HTML_PER_PARAGRAPH of them escaped. Fenced code and HTML blocks are never
+ * changed (an HTML block of a comment, processing instruction, declaration or CDATA runs to the
+ * line with its closer, or to the end of the text without one). Linear: each line is read a fixed
+ * number of times, and each paragraph needs one lastIndexOf per closer. Returns `src` itself when
+ * nothing changed.
+ */
+export function escapeUnterminatedHtml(src: string): string {
+  if ((src.match(HTML_OPENER)?.length ?? 0) <= MAX_UNTERMINATED_HTML_PER_PARAGRAPH) return src;
+  const lines = src.split('\n');
+  let changed = false;
+  const escapeLines = (start: number, end: number) => {
+    if (end <= start) return;
+    const text = lines.slice(start, end).join('\n');
+    const escaped = escapeParagraphOpeners(text);
+    if (escaped === text) return;
+    const out = escaped.split('\n');
+    for (let i = start; i < end; i++) lines[i] = out[i - start]!;
+    changed = true;
+  };
+  // Lines up to this index belong to an HTML block that began in an earlier range.
+  let htmlUntil = -1;
+  for (const [start, end] of paragraphRanges(lines)) {
+    if (end - 1 <= htmlUntil) continue;
+    let from = Math.max(start, htmlUntil + 1);
+    for (let i = from; i < end; i++) {
+      const line = lines[i]!;
+      if (TAG_BLOCK_START.test(line)) {
+        escapeLines(from, i);
+        from = end; // a tag's HTML block runs to the next blank line: the end of this range.
+        break;
+      }
+      const block = HTML_BLOCK_START.exec(line);
+      if (!block) continue;
+      escapeLines(from, i);
+      const closer = CLOSER[block[1]!] ?? '>';
+      const closedAt = lineWith(lines, closer, i, block[0].length);
+      if (closedAt === -1) return changed ? lines.join('\n') : src; // it runs to the end of the text.
+      htmlUntil = closedAt;
+      i = closedAt;
+      from = closedAt + 1;
+    }
+    escapeLines(from, end);
+  }
   return changed ? lines.join('\n') : src;
+}
+
+/** The first line at or after `line` (from column `column` on that line) that contains `needle`, or -1. */
+function lineWith(lines: readonly string[], needle: string, line: number, column: number): number {
+  if (lines[line]!.indexOf(needle, column) !== -1) return line;
+  for (let i = line + 1; i < lines.length; i++) if (lines[i]!.includes(needle)) return i;
+  return -1;
+}
+
+function escapeParagraphOpeners(text: string): string {
+  const last = new Map<string, number>();
+  const closerAt = (closer: string): number => {
+    let at = last.get(closer);
+    if (at === undefined) {
+      at = text.lastIndexOf(closer);
+      last.set(closer, at);
+    }
+    return at;
+  };
+  const unterminated: number[] = [];
+  for (const m of text.matchAll(HTML_OPENER)) {
+    const at = m.index;
+    const opener = m[1]!;
+    if (isEscaped(text, at)) continue;
+    const after = at + 1 + opener.length;
+    // `<!-->` and `<!--->` are whole comments.
+    if (opener === '!--' && (text.startsWith('>', after) || text.startsWith('->', after))) continue;
+    if (closerAt(CLOSER[opener] ?? '>') < after) unterminated.push(at);
+  }
+  if (unterminated.length <= MAX_UNTERMINATED_HTML_PER_PARAGRAPH) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of unterminated) {
+    parts.push(text.slice(from, at), '\\');
+    from = at;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+/** True when the character at `at` is preceded by an odd number of backslashes (already escaped). */
+function isEscaped(text: string, at: number): boolean {
+  let n = 0;
+  for (let i = at - 1; i >= 0 && text.charCodeAt(i) === 92; i--) n++;
+  return n % 2 === 1;
 }
 
 /**

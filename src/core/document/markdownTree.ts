@@ -13,7 +13,7 @@
 // CommonMark examples and its tokens keep the exact source (`raw`), which the section splitter needs.
 import { Lexer } from 'marked';
 import type { Token, Tokens } from 'marked';
-import { escapeExcessEmphasis } from './inputLimits';
+import { escapeExcessEmphasis, escapeUnterminatedHtml } from './inputLimits';
 import { classifyTag, decodeEntities, HIDDEN_ELEMENTS, htmlBlockToText } from './rawHtml';
 
 export type { Token, Tokens };
@@ -26,11 +26,12 @@ const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'blockquote', 'tabl
 /**
  * Lexes Markdown with GFM (tables, task lists, strikethrough); never throws on bad nesting. The
  * input limits of inputLimits.ts apply here, once: a paragraph with more emphasis delimiters than
- * MAX_EMPHASIS_DELIMITERS_PER_PARAGRAPH has them taken literally, so the cost stays linear.
+ * MAX_EMPHASIS_DELIMITERS_PER_PARAGRAPH, or more unterminated raw-HTML openers than
+ * MAX_UNTERMINATED_HTML_PER_PARAGRAPH, has them taken literally, so the cost stays linear.
  */
 export function lexMarkdown(src: string): Token[] {
   try {
-    return new Lexer({ gfm: true }).lex(escapeExcessEmphasis(src));
+    return new Lexer({ gfm: true }).lex(escapeUnterminatedHtml(escapeExcessEmphasis(src)));
   } catch (err) {
     if (!(err instanceof RangeError)) throw err;
     return plainParagraphs(src);

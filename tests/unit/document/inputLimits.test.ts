@@ -2,13 +2,16 @@
 // over them, text is kept as typed (emphasis delimiters taken literally) or refused with a message
 // naming the limit; under them, nothing changes.
 import { describe, expect, it } from 'vitest';
+import { Lexer } from 'marked';
 import {
   escapeExcessEmphasis,
+  escapeUnterminatedHtml,
   frontMatterLimitProblem,
   MAX_EMPHASIS_DELIMITERS_PER_PARAGRAPH,
   MAX_FRONT_MATTER_NESTING,
+  MAX_UNTERMINATED_HTML_PER_PARAGRAPH,
 } from '../../../src/core/document/inputLimits';
-import { parseMarkdownTree, plainText } from '../../../src/core/document/markdownTree';
+import { normalizeTree, parseMarkdownTree, plainText } from '../../../src/core/document/markdownTree';
 import { parseMarkdown } from '../../../src/core/document/parseMarkdown';
 import { DossierError } from '../../../src/core/errors';
 
@@ -44,6 +47,75 @@ describe('emphasis delimiters per paragraph', () => {
     const t = performance.now();
     parseMarkdownTree('_a'.repeat(100_000));
     expect(performance.now() - t).toBeLessThan(1500);
+  });
+});
+
+const H = MAX_UNTERMINATED_HTML_PER_PARAGRAPH;
+
+/** The tree marked makes without the limit (the old path), normalised like parseMarkdownTree's. */
+function unlimitedTree(src: string) {
+  const tokens = new Lexer({ gfm: true }).lex(src);
+  normalizeTree(tokens);
+  return tokens;
+}
+
+describe('unterminated raw-HTML openers per paragraph', () => {
+  it.each([
+    ['ordinary text with a tag and a comment', 'We shipped <b>v2</b> <!-- note --> on time.'],
+    ['exactly the limit of unterminated CDATA', 'x ' + '<![CDATA['.repeat(H)],
+    ['many openers that all have a closer after them', 'x ' + '<![CDATA['.repeat(H * 3) + ' ]]>'],
+    ['many openers spread over paragraphs', Array.from({ length: 10 }, () => 'x ' + '<?p '.repeat(H / 5)).join('\n\n')],
+    ['a fenced block full of openers', '```\n' + '<!-- '.repeat(H * 2) + '\n```'],
+    ['an HTML comment block that never closes', '<!-- draft\n\n' + 'x <?p '.repeat(H * 2)],
+    ['an HTML comment block in a quote that never closes', '> <!-- draft\n> ' + 'x <?p '.repeat(H * 2)],
+    ['a CDATA block closed after a blank line', '<![CDATA[\n\n' + 'x <!X '.repeat(H * 2) + '\n]]>'],
+    ['a line that is one block tag', '<div class="x">\n' + 'x <?p '.repeat(H * 2)],
+    ['already escaped openers', 'x ' + '\\<![CDATA['.repeat(H * 2)],
+  ])('leaves %s unchanged', (_name, text) => {
+    expect(escapeUnterminatedHtml(text)).toBe(text);
+  });
+
+  it.each([
+    ['CDATA', '<![CDATA['],
+    ['processing instructions', '<?x '],
+    ['declarations', '<!X '],
+    ['comments', '<!--'],
+  ])('escapes unterminated inline %s past the limit, and only in that paragraph', (_name, opener) => {
+    const heavy = 'x ' + opener.repeat(H + 1);
+    const text = `Keep <!-- this --> and <b>that</b>.\n\n${heavy}\n\n\`\`\`\n${opener.repeat(H + 1)}\n\`\`\``;
+    const [first, second, code] = escapeUnterminatedHtml(text).split('\n\n');
+    expect(first).toBe('Keep <!-- this --> and <b>that</b>.');
+    expect(second).toBe('x ' + `\\${opener}`.repeat(H + 1));
+    expect(code).toBe(`\`\`\`\n${opener.repeat(H + 1)}\n\`\`\``);
+  });
+
+  it('escapes the openers after an HTML block that closed, not inside it', () => {
+    const block = '<!--\n' + '<?p '.repeat(H * 2) + '\n-->';
+    const after = 'x ' + '<![CDATA['.repeat(H + 1);
+    const out = escapeUnterminatedHtml(`${block}\n${after}`).split('\n');
+    expect(out.slice(0, 3).join('\n')).toBe(block);
+    expect(out[3]).toBe('x ' + '\\<![CDATA['.repeat(H + 1));
+  });
+
+  it.each([
+    ['CDATA', 'a <![CDATA[ b '],
+    ['processing instructions', 'a <?x b '],
+    ['declarations', 'a <!DOCTYPE b '],
+    ['comments', 'a <!-- b '],
+    ['mixed, with a closed comment', 'a <!-- c --> <![CDATA[ <?x '],
+  ])('%s: the reader sees the same text and the same tree as without the limit', (_name, unit) => {
+    const text = `Intro **bold** <i>it</i>.\n\n${unit.repeat(H * 3)}\n\nOutro.`;
+    expect(escapeUnterminatedHtml(text)).not.toBe(text);
+    const limited = parseMarkdownTree(text);
+    const unlimited = unlimitedTree(text);
+    expect(plainText(limited)).toBe(plainText(unlimited));
+    expect(limited.map((t) => t.type)).toEqual(unlimited.map((t) => t.type));
+  });
+
+  it('cost is linear: 50,000 inline "<![CDATA[" parse in well under a second (6 s before, 4x per doubling)', () => {
+    const t = performance.now();
+    parseMarkdownTree('x ' + '<![CDATA['.repeat(50_000));
+    expect(performance.now() - t).toBeLessThan(2000);
   });
 });
 

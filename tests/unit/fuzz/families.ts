@@ -50,7 +50,7 @@ function mutation(s: Scale): fc.Arbitrary<string> {
   });
 }
 
-const NESTERS = ['> ', '- ', '  ', '1. ', '[a](', '[', '<a>', '<div>', '**', '_', '*', '`', '(', '![a](', '~~', '\\', '<!--', '&'];
+const NESTERS = ['> ', '- ', '  ', '1. ', '[a](', '[', '<a>', '<div>', '**', '_', '*', '`', '(', '![a](', '~~', '\\', '<!--', '&', 'x <![CDATA[', 'x <?p ', 'x <!X '];
 
 function nesting(s: Scale): fc.Arbitrary<string> {
   return fc
