@@ -2,11 +2,13 @@
 // sanitize-html) nor Chromium's driver (playwright-core). Checked from the list of modules the
 // process actually loaded, from the sources (tsx) and from the build in out/cli when it is current.
 // The build loads wink-nlp's English model only for a text with an English negator, and a DOCX
-// export runs no rubric at all when there is no private list; its output equals the sources'.
+// export runs no rubric at all when there is no private list; its output equals the sources'. Its
+// V8 code cache is accepted, and without it (or with a broken one) the output is the same.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -43,6 +45,12 @@ const heavy = /[\\/]node_modules[\\/](playwright-core|docx|sanitize-html)[\\/]/;
 const winkModel = /[\\/]node_modules[\\/]wink-eng-lite-web-model[\\/]/;
 /** The repository's own TypeScript sources (not a package's src/ folder). */
 const ownSources = (mods: string[]) => mods.filter((m) => m.includes(`${path.join(root, 'src')}${path.sep}`));
+/**
+ * The process ran out/cli/dossier.cjs: bin/dossier.mjs compiles it with vm.Script (so it is not in
+ * the module lists), loads bin/cliBuild.mjs for that, and loads neither tsx nor a source file.
+ */
+const ranBuild = (mods: string[]) =>
+  mods.some((m) => m.endsWith('/bin/cliBuild.mjs')) && ownSources(mods).length === 0 && !mods.some((m) => /[\\/]node_modules[\\/]tsx[\\/]/.test(m));
 
 describe('dossier check loads only what checking needs', () => {
   it('from the sources: no playwright-core, docx or sanitize-html; export to PDF does load playwright-core', () => {
@@ -54,26 +62,30 @@ describe('dossier check loads only what checking needs', () => {
 
     // The recorder sees these packages when they are loaded: an export to PDF (Chromium missing,
     // so nothing is printed) loads playwright-core and docx's siblings.
+    // Each export format loads its own renderer: a DOCX never loads the HTML one (sanitize-html
+    // and its CSS parser), and check loads neither.
+    const renderer = (mods: string[], name: string) => mods.some((m) => m.endsWith(`/src/core/export/${name}.ts`));
+    expect(['renderDocx', 'renderHtmlPage'].filter((n) => renderer(check.modules, n))).toEqual([]);
+    const docx = loadedModules(['export', brief, '--format', 'docx', '--out', 'x.docx'], env);
+    expect(docx.code).toBe(0);
+    expect(renderer(docx.modules, 'renderDocx')).toBe(true);
+    expect(renderer(docx.modules, 'renderHtmlPage')).toBe(false);
+    expect(docx.modules.filter((m) => /[\\/]node_modules[\\/](sanitize-html|postcss|playwright-core)[\\/]/.test(m))).toEqual([]);
+
     const pdf = loadedModules(['export', brief, '--format', 'pdf', '--out', 'x.pdf'], { ...env, CHROMIUM_PATH: '/nonexistent/chromium' });
     expect(pdf.code).toBe(2);
     expect(pdf.modules.some((m) => /[\\/]node_modules[\\/]playwright-core[\\/]/.test(m))).toBe(true);
   }, 60_000);
 
-  it.skipIf(!buildIsCurrent())('from the build: runs out/cli, loads no playwright-core, and only the chunks of its command and format', () => {
+  it.skipIf(!buildIsCurrent())('from the build: runs out/cli, not the sources, and loads no playwright-core', () => {
     const check = loadedModules(['check', brief]);
     expect(check.code).toBe(0);
-    expect(check.modules.some((m) => m.endsWith('/out/cli/run.mjs'))).toBe(true);
-    expect(ownSources(check.modules)).toEqual([]);
+    expect(ranBuild(check.modules)).toBe(true);
     expect(check.modules.filter((m) => heavy.test(m))).toEqual([]);
     const docx = loadedModules(['export', brief, '--format', 'docx', '--out', 'x.docx']);
     expect(docx.code).toBe(0);
+    expect(ranBuild(docx.modules)).toBe(true);
     expect(docx.modules.filter((m) => heavy.test(m))).toEqual([]);
-    // Each command and each export format is its own chunk: check loads no renderer, a DOCX
-    // export loads the DOCX renderer and not the HTML one (sanitize-html and its CSS parser).
-    const chunk = (mods: string[], name: string) => mods.some((m) => new RegExp(`/out/cli/chunks/${name}-[A-Z0-9]+\\.mjs$`).test(m));
-    expect(['export', 'renderDocx', 'renderHtmlPage'].filter((n) => chunk(check.modules, n))).toEqual([]);
-    expect(chunk(docx.modules, 'renderDocx')).toBe(true);
-    expect(chunk(docx.modules, 'renderHtmlPage')).toBe(false);
   }, 60_000);
 
   it.skipIf(!buildIsCurrent())('from the build: wink-nlp only for a negator, no rubric for a DOCX, and the same output as the sources', () => {
@@ -83,7 +95,7 @@ describe('dossier check loads only what checking needs', () => {
       const plain = path.join(dir, 'plain.md');
       fs.writeFileSync(plain, '---\ntemplate: impact-brief\ntitle: Fraud\n---\n## Problem\n\nCard fraud losses had reached $4.1M a year.\n');
       const noNegator = loadedModules(['check', plain]);
-      expect(noNegator.modules.some((m) => m.endsWith('/out/cli/run.mjs'))).toBe(true);
+      expect(ranBuild(noNegator.modules)).toBe(true);
       expect(noNegator.modules.filter((m) => winkModel.test(m))).toEqual([]);
       // The strong brief has one ("Card-not-present"), so the model is loaded for it.
       const check = loadedModules(['check', brief, '--json']);
@@ -108,4 +120,42 @@ describe('dossier check loads only what checking needs', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 90_000);
+
+  it.skipIf(!buildIsCurrent())('from the build: V8 accepts the code cache, and a missing or broken cache only means compiling', () => {
+    // A copy of the bundle under out/ (so node_modules resolves as for the real one).
+    const dir = fs.mkdtempSync(path.join(root, 'out', '.cache-test-'));
+    const driver = (bundle: string) =>
+      spawnSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `const { loadBuild, setCliFlags } = await import(${JSON.stringify(pathToFileURL(path.join(root, 'bin', 'cliBuild.mjs')).href)});
+           setCliFlags();
+           const { exports, script } = loadBuild(${JSON.stringify(bundle)});
+           exports.configureOneShot();
+           const out = [];
+           const code = await exports.runCli(['check', ${JSON.stringify(brief)}, '--json'], { out: (t) => out.push(t), err: (t) => out.push(t), cwd: ${JSON.stringify(root)}, env: {}, appRoot: ${JSON.stringify(root)} });
+           process.stdout.write(JSON.stringify({ rejected: script.cachedDataRejected ?? null, code, out: out.join('') }));`,
+        ],
+        { cwd: root, encoding: 'utf8' },
+      );
+    try {
+      const real = path.join(root, 'out', 'cli', 'dossier.cjs');
+      const accepted = JSON.parse(driver(real).stdout) as { rejected: boolean | null; code: number; out: string };
+      expect(accepted.rejected).toBe(false);
+      expect(accepted.code).toBe(0);
+
+      const copy = path.join(dir, 'dossier.cjs');
+      fs.copyFileSync(real, copy);
+      const missing = JSON.parse(driver(copy).stdout) as typeof accepted;
+      expect(missing.rejected).toBeNull();
+      fs.writeFileSync(`${copy}.cache`, 'not a code cache');
+      const broken = JSON.parse(driver(copy).stdout) as typeof accepted;
+      expect(broken.rejected).toBe(true);
+      for (const run of [missing, broken]) expect([run.code, run.out]).toEqual([accepted.code, accepted.out]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
