@@ -109,7 +109,7 @@ export function readValidatedFiles(root: string): Set<string> {
 export function writeValidatedFiles(root: string, keys: Iterable<string>): void {
   const rules = validationRules();
   if (rules === null) return;
-  const body: CacheFile = { format: FORMAT, rules, files: [...keys].sort() };
+  const body: CacheFile = { format: FORMAT, rules, files: [...new Set(keys)].sort() };
   try {
     replaceCacheFileSync(path.join(root, VALIDATED_FILE), JSON.stringify(body));
   } catch {
