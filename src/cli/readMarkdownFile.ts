@@ -46,7 +46,7 @@ export interface ReadMarkdownFile {
 
 function readWorkspace(root: string, slug: string | null): WorkspaceView | null {
   if (!fs.existsSync(path.join(root, 'workspace.json'))) return null;
-  const store = openWorkspace(root, { readOnly: true });
+  const store = openWorkspace(root, { readOnly: true, documents: false }); // settings and companies only
   try {
     const slugs = store.listCompanies().map((c) => c.slug);
     const company = slug && slugs.includes(slug) ? store.getCompany(slug) : null;

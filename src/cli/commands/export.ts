@@ -35,7 +35,7 @@ interface WorkspaceBits {
 function readWorkspaceBits(root: string, company: string | null): WorkspaceBits {
   if (!fs.existsSync(path.join(root, 'workspace.json'))) return { settings: null, companyName: null };
   try {
-    const store = openWorkspace(root, { readOnly: true });
+    const store = openWorkspace(root, { readOnly: true, documents: false }); // settings and companies only
     try {
       const found = company ? store.listCompanies().find((c) => c.slug === company) : undefined;
       return { settings: store.workspace().settings, companyName: found?.name ?? null };

@@ -261,3 +261,25 @@ describe('validated-files cache', () => {
     store.close();
   });
 });
+
+describe('opening without documents (the CLI’s settings-only read)', () => {
+  it('reads workspace.json and the company files only, and refuses to be a writer', () => {
+    const { root, slug, fileA } = setup();
+    fs.rmSync(cacheFile(root), { force: true });
+    fs.writeFileSync(fileA, 'not json');
+    validations.mockClear();
+    const store = openWorkspace(root, { readOnly: true, documents: false });
+    expect(validations.mock.calls.map((c) => c[0])).toEqual(['workspace', 'company']);
+    expect(store.workspace().settings.pageSize).toBe('letter');
+    expect(store.listCompanies().map((c) => c.slug)).toEqual([slug]);
+    expect(store.listDocuments(slug)).toEqual([]);
+    expect(store.problems()).toEqual([]);
+    expect(store.refresh()).toEqual([]);
+    store.close();
+    expect(caught(() => openWorkspace(root, { documents: false })).code).toBe('bad-request');
+    // A full open still names the broken document.
+    const full = openWorkspace(root, { readOnly: true });
+    expect(full.problems()).toHaveLength(1);
+    full.close();
+  });
+});
