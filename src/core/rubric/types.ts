@@ -93,4 +93,29 @@ export interface CompBands {
    * JPMorgan's guide reads $150k–$210k both as base and as total cash. Absent or empty: none.
    */
   totalCash?: BandRange[];
+  /**
+   * Published ranges for the other pay components (bonus, equity, sign-on, relocation, stipend),
+   * one per guide that states them. Absent or empty: none published.
+   */
+  components?: ComponentBand[];
+}
+
+/** A pay component other than base, as the comp rules name it. */
+export type PayComponent = 'bonus' | 'equity' | 'sign-on' | 'relocation' | 'stipend';
+
+/**
+ * How a component band is measured: a percent of base (bonus), a dollar amount (a sign-on, a
+ * relocation cap, an equity grant over its vesting), dollars a year (wf-zh's RSUs, Amex's
+ * stipend) or a percent of the company (Amex's equity).
+ */
+export type ComponentMeasure = 'percent-of-base' | 'dollars' | 'dollars-per-year' | 'percent-of-company';
+
+/** One guide's published range for a pay component. */
+export interface ComponentBand extends BandRange {
+  component: PayComponent;
+  measure: ComponentMeasure;
+  /** The guide gives only a cap ("relocation up to $10k"): an ask below it is never flagged. */
+  upTo?: boolean;
+  /** Vesting years of an equity band (a grant over 4 years; wf-zh: 3 or 4), to compare a yearly ask with a grant. */
+  vestingYears?: number[];
 }

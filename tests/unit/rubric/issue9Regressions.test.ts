@@ -42,9 +42,11 @@ describe('pay: each component judged on its own', () => {
     expect(f[0]?.message).toContain('$150k–$210k');
     expect(f[0]?.message).toContain('$135k–$195k');
   });
-  it('checks the base in "a base of $240k, a 20% bonus and a $50k sign-on", not the sign-on', () => {
+  it('checks the base in "a base of $240k, a 20% bonus and a $50k sign-on" against the base band, each other component against its own', () => {
     const f = memo('I am proposing a base of $240k, a 20% bonus and a $50k sign-on.');
-    expect(f.map((x) => x.excerpt)).toEqual(['$240k']);
+    // The base breaks both base bands; the 20% bonus breaks wf-en's 12–18% (inside wf-zh's
+    // 15–35%); Wells Fargo publishes no sign-on range, so the $50k is not judged.
+    expect(f.map((x) => [x.excerpt, x.severity])).toEqual([['$240k', 'error'], ['20%', 'warning']]);
   });
   it('does not take a total for a base', () => {
     expect(memo('I am targeting total compensation of $230k–$260k, with base at $180k–$190k.', 'jpmorgan')).toEqual([]);

@@ -132,7 +132,7 @@ const DATASET_AFTER =
 const DATASET_BEFORE = /\b(?:trained on|training (?:set|data) of|data ?set of|corpus of|labell?ed|ingested|on a sample of)\s+(?:about\s+|over\s+|some\s+)?$/i;
 const COUNT_NOUN_AFTER = /^\s?(?:[a-z-]+\s)?(?:disputes|cases|transactions|applications|accounts|customers|users|calls|tickets|claims|loans|cards|merchants|alerts|reviews|hours|letters|members|clients|applicants|complaints|chargebacks|declines|approvals|sign-?ups|activations)\b/i;
 const PAY_WORD =
-  /\b(?:base|salary|bonus|sign-?on|signing|equity|RSUs?|stock|comp(?:ensation)?|package|pay|TC|OTE|relocation|offer|ask|band)\b|底薪|薪|奖金|签字费|股票|总包|年包|期权/i;
+  /\b(?:base|salary|bonus|sign-?on|signing|equity|RSUs?|stock|comp(?:ensation)?|package|pay|TC|OTE|relocation|offer|ask|band)\b|底薪|薪|奖金|签字费|股票|股权|总包|年包|期权|搬迁|津贴/i;
 const MONEY_AFTER = /^\s?(?:USD|dollars|美元|a year|per year|annually|base|salary|sign-?on|bonus|in (?:base|salary|equity|sign-on|bonus)|总包|底薪)/i;
 
 /** Years of experience ("five years of hands-on experience", 5年建模经验): tenure, not impact. */
@@ -273,7 +273,8 @@ const PAY_TERMS: [PayRole, RegExp][] = [
   ['stipend', /\bstipends?\b|津贴/gi],
   ['equity', /\b(?:equity|RSUs?|restricted stock|stock(?: grant| options)?|options|shares|grant)\b|股票|期权|股权/gi],
   ['total', /\b(?:total(?: (?:comp(?:ensation)?|cash|pay|package|rewards))?|TC|OTE|all[- ]in|package|total cash)\b|总包|总薪酬|年包|总现金/gi],
-  ['bonus', /\b(?:bonus(?:es)?|incentive|variable pay)\b|奖金|年终奖/gi],
+  // Not the "bonus" of "sign-on bonus" / 签约奖金: that is the sign-on.
+  ['bonus', /(?<!\bsign(?:ing)?[- ]?on |\bsigning )\b(?:bonus(?:es)?|incentive|variable pay)\b|(?<!签约|签字)奖金|年终奖/gi],
   ['base', /\b(?:base(?: salary| pay)?|salary|fixed pay)\b|底薪|基本工资|基本薪资|基薪|固定薪资|(?<![A-Za-z])base(?![A-Za-z])/gi],
 ];
 
@@ -295,6 +296,8 @@ function payRole(q: NumberToken, text: string): PayRole | null {
     for (const [role, re] of PAY_TERMS) {
       re.lastIndex = 0;
       const m = re.exec(words);
+      // "20% of base" is a bonus stated as a share of base, not the base itself.
+      if (role === 'base' && q.unit === 'percent') continue;
       if (m && m.index <= words.length - m[0].length && words.slice(0, m.index).trim().split(/\s+/).length <= 3) return role;
     }
   }
@@ -325,9 +328,12 @@ export function clauseOf(text: string, start: number, end: number): string {
 
 const RESULT_VERB_BEFORE = /\b(?:sav(?:ed|es|ing)|deliver(?:ed|s|ing)|generat(?:ed|es|ing)|cut|reduc(?:ed|es|ing)|drove|returned|recovered|avoided)\b[^.;,]{0,20}$|(?:节省|带来|创造|避免)了?[^。；，]{0,10}$/i;
 
-const BAND_CUE = /\b(?:bands?|publish(?:es|ed)?|guides?|market (?:data|rate|range)|benchmarks?|peers? (?:pay|earn)|levels\.fyi|lists?|listed|listing|advertis(?:es|ed|ing))\b|区间为|市场|指南|列出|挂出/gi;
+const BAND_CUE = /\b(?:bands?|publish(?:es|ed)?|guides?|market (?:data|rate|range)|benchmarks?|peers? (?:pay|earn)|levels\.fyi|lists?|listed|listing|advertis(?:es|ed|ing)|sits?|sitting|targets of)\b|区间为|市场|指南|列出|挂出|同类(?:岗位|职位|角色)|同级别/gi;
 /** The writer saying the sentence's figures are market context, not their ask ("I use them as context, not as my ask"). */
 const CONTEXT_NOT_ASK = /\b(?:as|for) (?:market )?(?:context|a reference point|reference only)\b|\bnot (?:as )?(?:my|an|the) ask\b|仅供参考|只作(?:为)?参考|作为参考|不是我的(?:要求|期望|报价)/i;
+/** What the candidate leaves behind by moving ("$60k of unvested stock", 放弃约6万美元未归属的股票): their pay now, not an ask. */
+const FORFEITED_AFTER = /^\s*(?:(?:of|in)\s+)?(?:(?:my|the|current)\s+)?(?:unvested|forfeited|outstanding)\b|^\s*(?:the\s+)?(?:I(?:'d| would| will)? (?:leave|forfeit|lose|walk away from))\b|^\s*(?:的)?未归属/i;
+const FORFEITED_BEFORE = /\b(?:leav(?:e|ing)|forfeit(?:ing)?|los(?:e|ing)|walk(?:ing)? away from|giv(?:e|ing) up)\s+(?:(?:about|around|roughly|nearly|over|some)\s+)?$|(?:放弃|损失|留下)(?:约|大约|将近)?\s*$/i;
 /** A money figure that is an outcome, named right after it ("the $5M+ impact above", "$3M in savings", 500万美元的收益). */
 const RESULT_AFTER = /^\+?\s*(?:(?:in|of|a year in|per year in)\s+)?(?:(?:annual|yearly|incremental|measured|model-driven|multi-year)\s+)?(?:impact|revenue|savings?|losses?|fraud(?: losses)?|ARR|GMV|value|profit|upside)\b|^\+?\s*(?:的)?(?:影响|收益|收入|损失|营收|价值|利润)/i;
 
@@ -345,11 +351,13 @@ function payStance(q: NumberToken, text: string): PayStance {
   if (RESULT_WORD.test(clause) && !PAY_WORD.test(clause)) return 'other';
   if (RESULT_VERB_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start))) return 'other';
   if (RESULT_AFTER.test(text.slice(q.end, q.end + 40))) return 'other';
+  if (FORFEITED_AFTER.test(text.slice(q.end, q.end + 40)) || FORFEITED_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) return 'current';
   if (CONTEXT_NOT_ASK.test(text)) return 'band';
   // The cue nearest before the figure wins: in "I am looking for $180k–$195k base, inside both
   // bands the guides publish ($150k–$210k and $135k–$195k)" the first range is the ask, the
   // others are the bands.
-  const lead = text.slice(Math.max(0, text.length - clause.length, q.start - 60), q.start);
+  const clauseStart = Math.max(text.lastIndexOf(';', q.start), text.lastIndexOf('；', q.start), text.lastIndexOf('。', q.start)) + 1;
+  const lead = text.slice(Math.max(clauseStart, q.start - 60), q.start);
   const lastAsk = lastMatch(ASK_WORD, lead);
   const lastBand = lastMatch(BAND_CUE, lead);
   if (lastBand > lastAsk) return 'band';

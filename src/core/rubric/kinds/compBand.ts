@@ -12,11 +12,29 @@ import { formatDollarRange, formatDollars } from '../claims/numbers';
 import { claimsOf } from '../claims/sectionClaims';
 import { clauseOf, isDistanced } from '../claims/analyzeClaim';
 import type { Claim } from '../claims/analyzeClaim';
-import type { BandRange } from '../types';
+import type { BandRange, ComponentBand, PayComponent } from '../types';
 import { judgeBaseAsk } from '../judgeBaseAsk';
+import { askPeriod, describeComponentAsk, describeComponentBand, judgeComponentAsk, safeComponentRange } from '../judgeComponentAsk';
+import type { ComponentAsk } from '../judgeComponentAsk';
 import { sourceName } from '../sourceNames';
 
 const Band = z.object({ min: z.number().nonnegative(), max: z.number().nonnegative(), source: z.string().min(1) });
+const COMPONENTS = ['bonus', 'equity', 'sign-on', 'relocation', 'stipend'] as const;
+const ComponentBandSchema = Band.extend({
+  component: z.enum(COMPONENTS),
+  measure: z.enum(['percent-of-base', 'dollars', 'dollars-per-year', 'percent-of-company']),
+  upTo: z.boolean().optional(),
+  vestingYears: z.array(z.number().positive()).optional(),
+});
+
+/** How a message names each component ask ("A sign-on of $80k"). */
+const COMPONENT_NAMES: Record<PayComponent, string> = {
+  bonus: 'A bonus of',
+  equity: 'An equity ask of',
+  'sign-on': 'A sign-on of',
+  relocation: 'A relocation ask of',
+  stipend: 'A stipend ask of',
+};
 
 function describeBand(b: BandRange): string {
   return `${formatDollars(b.min)}–${formatDollars(b.max)}, ${sourceName(b.source)}`;
@@ -35,6 +53,75 @@ function plainTotal(claim: Claim, notCash: RegExp[]): boolean {
   return !anyMatch(notCash, claim.text) && !claim.quantities.some((q) => q.kind === 'money' && q.pay === 'base');
 }
 
+interface ComponentParams {
+  componentAboveMessage: string;
+  componentBelowMessage: string;
+  componentSplitMessage: string;
+  componentSuggestions: Record<string, string>;
+  belowSuggestion: string;
+  aboveEverySeverity: 'error' | 'warning' | 'info';
+}
+
+function names(list: { source: string }[]): string {
+  return [...new Set(list.map((b) => sourceName(b.source)))].join(' and ');
+}
+
+function bandList(list: ComponentBand[]): string {
+  return list.map((b) => `${describeComponentBand(b)}, ${sourceName(b.source)}`).join('; ');
+}
+
+/**
+ * A bonus, equity, sign-on, relocation or stipend ask judged against the ranges the guides
+ * publish for it: above every range is an error (aboveEverySeverity), above one guide's range but
+ * inside another's a warning naming the guide it breaks, below every range a warning. Below one
+ * guide's range but inside another's is not flagged (within what a guide publishes, and no risk
+ * of refusal). Null when the ask is inside, or no published range measures it the same way.
+ */
+function judgeComponent(
+  c: ComponentParams,
+  bands: ComponentBand[],
+  claim: Claim,
+  q: Claim['quantities'][number],
+  component: PayComponent,
+  section: string,
+): RawFinding | null {
+  let unit: ComponentAsk['unit'];
+  if (q.kind === 'percent') unit = 'percent';
+  else if (q.kind === 'money' && (q.unit === 'usd' || q.unit === 'none')) unit = 'dollars';
+  else return null;
+  if (unit === 'dollars' && q.max < 500) return null; // "$5" is not a pay component
+  if (isDistanced(claim, q.start, q.end)) return null;
+  const ask: ComponentAsk = { component, min: q.min, max: q.max, unit, period: unit === 'dollars' ? askPeriod(clauseOf(claim.text, q.start, q.end)) : 'unstated' };
+  const verdict = judgeComponentAsk(ask, bands);
+  if (!verdict || verdict.position === 'inside') return null;
+  const compared = verdict.compared.map((x) => x.original);
+  // Above one guide's range (the one a recruiter may hold to), the others named beside it.
+  const broken = verdict.compared.filter((x) => verdict.broken.some((b) => b.band === x.band && b.direction === 'above')).map((x) => x.original);
+  const kept = compared.filter((b) => !broken.includes(b));
+  if (verdict.position === 'split' && broken.length === 0) return null;
+  const safeBand = safeComponentRange(component, compared);
+  const vars = {
+    what: COMPONENT_NAMES[component],
+    ask: describeComponentAsk(ask),
+    band: bandList(compared),
+    guide: names(broken),
+    broken: broken.map(describeComponentBand).join('; '),
+    other: names(kept),
+    kept: kept.map(describeComponentBand).join('; '),
+    safe: safeBand ? describeComponentBand(safeBand) : '',
+    floor: describeComponentAsk({ ...ask, min: Math.min(...verdict.compared.map((x) => x.band.min)), max: Math.min(...verdict.compared.map((x) => x.band.min)) }),
+  };
+  const at = { section, start: claim.start + q.start, end: claim.start + q.end, vars };
+  const suggestionFor = (key: string) => fill(c.componentSuggestions[key] ?? '', vars) || undefined;
+  if (verdict.position === 'below') {
+    return { ...at, message: fill(c.componentBelowMessage, vars), suggestion: suggestionFor('below') ?? fill(c.belowSuggestion, vars), severity: 'warning' };
+  }
+  if (verdict.position === 'above') {
+    return { ...at, message: fill(c.componentAboveMessage, vars), suggestion: suggestionFor(component), severity: c.aboveEverySeverity };
+  }
+  return { ...at, message: fill(c.componentSplitMessage, vars), suggestion: suggestionFor(component), severity: 'warning' };
+}
+
 export const compBand = defineKind({
   name: 'comp-band',
   describe: "Compares each base-pay ask in the text with the company's band(s).",
@@ -47,7 +134,16 @@ export const compBand = defineKind({
     rigidSuggestion: z.string().default('Keep the base ask inside the band and put your negotiating weight on sign-on and other flexible items.'),
     belowMessage: z.string().default('{ask} is below the base band you recorded ({band}); you may be underselling yourself.'),
     belowSuggestion: z.string().default('Check the band and ask for at least its floor; a low anchor is hard to raise later.'),
-    splitMessage: z.string().default('{ask} is {direction} the base band in the {guide} ({broken}), though inside the {other} one ({kept}). The sources disagree; aim inside both.'),
+    splitMessage: z
+      .string()
+      .default('{ask} fits the base band in the {other} ({kept}) but is {direction} the one in the {guide} ({broken}). The guides disagree, so a recruiter working from the {guide} may see your ask as outside the band.'),
+    /** What to do about an ask between two guides' bands: {safe} is the figure both allow (the lower top, or the higher floor). */
+    splitAboveSuggestion: z
+      .string()
+      .default('To be safe with both guides, keep base at or below {safe} and move the rest of your ask to sign-on or bonus; or ask the recruiter which band applies to this role.'),
+    splitBelowSuggestion: z
+      .string()
+      .default('To be safe with both guides, ask for at least {safe}; or ask the recruiter which band applies to this role.'),
     /** An ask above every published band: it breaks every guide, so it is an error. */
     aboveEverySeverity: z.enum(['error', 'warning', 'info']).default('error'),
     /** Words saying a total is total cash (base plus cash bonus), judged against the total-cash reading. */
@@ -61,6 +157,28 @@ export const compBand = defineKind({
      * compensation": it may hold equity) or states a base beside it (then the base is judged).
      */
     notCashTerms: z.array(z.string().min(1)).default(['\\b(?:equity|RSUs?|stock|shares|options|grant|LTI|long-term incentive)\\b', '股票|期权|股权|限制性股', '\\btotal comp(?:ensation)?\\b|\\bTC\\b|总薪酬|总薪资']),
+    /**
+     * Published ranges for bonus, equity, sign-on, relocation and stipend, used only when the check
+     * runs without a company profile (the profile's figures win), each with its guide.
+     */
+    fallbackComponents: z.array(ComponentBandSchema).default([]),
+    componentAboveMessage: z
+      .string()
+      .default('{what} {ask} is above the published range here ({band}).'),
+    componentBelowMessage: z
+      .string()
+      .default('{what} {ask} is below the published range here ({band}); you may be asking for less than the bank expects to give.'),
+    componentSplitMessage: z
+      .string()
+      .default('{what} {ask} is above the range in the {guide} ({broken}), while the {other} publishes {kept}. The guides disagree, so a recruiter reading the {guide} may push back.'),
+    componentSuggestions: z.record(z.string(), z.string()).default({
+      bonus: 'Ask for a target inside {safe}, and tie anything above it to the KPIs you would own.',
+      equity: 'Keep the equity ask inside {safe}; the top of the range usually needs proof of large past impact, so lead with that evidence.',
+      'sign-on': 'Keep the sign-on inside {safe} and tie it to what you leave behind (unvested stock or a forfeited bonus).',
+      relocation: 'Relocation is published {safe}; ask within it and fold any extra cost of the move into the sign-on.',
+      stipend: 'The stipend is published as {safe}; put anything more into the sign-on or bonus instead.',
+      below: 'Ask for at least {floor}, the lowest published figure; a low anchor is hard to raise later.',
+    }),
     sections: z.array(z.string()).optional(),
   }),
   compile: (p) => ({ ...p, baseRes: p.baseTerms.map(pattern), totalCashRes: p.totalCashTerms.map(pattern), notCashRes: p.notCashTerms.map(pattern) }),
@@ -68,13 +186,19 @@ export const compBand = defineKind({
     const bands = ctx.bands && ctx.bands.base.length > 0 ? ctx.bands.base : c.fallbackBands;
     const rigid = ctx.bands ? ctx.bands.baseIsRigid : c.baseIsRigid;
     const cashBands = ctx.bands ? (ctx.bands.totalCash ?? []) : c.fallbackTotalCash;
-    if (bands.length === 0 && cashBands.length === 0 && !rigid) return [];
+    const componentBands: ComponentBand[] = ctx.bands ? (ctx.bands.components ?? []) : c.fallbackComponents;
+    if (bands.length === 0 && cashBands.length === 0 && componentBands.length === 0 && !rigid) return [];
     const band = describeBands(bands);
     const out: RawFinding[] = [];
     for (const section of pick(ctx, c.sections)) {
       const wholeSectionIsBase = c.baseSections.includes(section.id);
       for (const claim of claimsOf(section)) {
         for (const q of claim.quantities) {
+          if (q.stance === 'ask' && q.pay && q.pay !== 'base' && q.pay !== 'total' && componentBands.length > 0) {
+            const f = judgeComponent(c, componentBands, claim, q, q.pay, section.id);
+            if (f) out.push(f);
+            continue;
+          }
           if (q.kind !== 'money' || (q.unit !== 'usd' && q.unit !== 'none')) continue;
           if (q.stance !== 'ask') continue;
           const clause = q.pay === 'total' ? clauseOf(claim.text, q.start, q.end) : '';
@@ -121,7 +245,10 @@ export const compBand = defineKind({
               other: verdict.kept.map((b) => sourceName(b.source)).join(' and ') || 'other',
               kept: verdict.kept.map((b) => `${formatDollars(b.min)}–${formatDollars(b.max)}`).join('; '),
             };
-            out.push({ ...at, vars, message: fill(c.splitMessage, vars), suggestion: c.belowSuggestion && first?.direction === 'below' ? c.belowSuggestion : undefined });
+            const below = first?.direction === 'below';
+            const safe = below ? Math.max(...bands.map((b) => b.min)) : Math.min(...bands.map((b) => b.max));
+            const withSafe = { ...vars, safe: formatDollars(safe) };
+            out.push({ ...at, vars: withSafe, message: fill(c.splitMessage, withSafe), suggestion: fill(below ? c.splitBelowSuggestion : c.splitAboveSuggestion, withSafe) });
           } else if (rigid && c.rigidMessage) {
             out.push({ ...at, vars: { ask, band }, message: fill(c.rigidMessage, { ask, band }), suggestion: c.rigidSuggestion, severity: 'info' });
           }

@@ -5,6 +5,44 @@ import { z } from 'zod';
 import { anyMatch, defineKind, pattern, pick } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
 import { claimsOf } from '../claims/sectionClaims';
+import { formatDollarRange } from '../claims/numbers';
+import { describeComponentAsk, safeComponentRange } from '../judgeComponentAsk';
+import type { CompBands, PayComponent } from '../types';
+
+const STEP = 5_000;
+
+/** The upper half of a dollar band, on $5k steps (the whole band when it is narrower than $10k). */
+function upperHalf(min: number, max: number): [number, number] {
+  if (max - min < 2 * STEP) return [min, max];
+  const lo = Math.round((min + (max - min) / 2) / STEP) * STEP;
+  return [Math.min(Math.max(lo, min), max), max];
+}
+
+/**
+ * A range for the flat ask's component inside what the company publishes for it (inside every
+ * guide's band where they measure it alike, else the default guide's), or null when nothing is
+ * published for that component: base from the base bands, the others from the component bands.
+ */
+export function publishedRangeFor(pay: string, bands: CompBands | null): string | null {
+  if (!bands) return null;
+  if (pay === 'base') {
+    if (bands.base.length === 0) return null;
+    const min = Math.max(...bands.base.map((b) => b.min));
+    const max = Math.min(...bands.base.map((b) => b.max));
+    const [lo, hi] = min <= max ? upperHalf(min, max) : upperHalf(bands.base[0]?.min ?? 0, bands.base[0]?.max ?? 0);
+    return formatDollarRange(lo, hi);
+  }
+  const band = safeComponentRange(pay as PayComponent, bands.components ?? []);
+  if (!band) return null;
+  if (band.measure === 'percent-of-base' || band.measure === 'percent-of-company') {
+    return describeComponentAsk({ component: band.component, min: band.min, max: band.max, unit: 'percent', period: 'unstated' });
+  }
+  const [lo, hi] = upperHalf(band.min, band.max);
+  const amount = formatDollarRange(lo, hi);
+  if (band.measure === 'dollars-per-year') return `${amount} a year`;
+  if (band.component === 'equity' && band.vestingYears?.length) return `${amount} over ${band.vestingYears.join(' or ')} years`;
+  return amount;
+}
 
 export const compRange = defineKind({
   name: 'comp-range',
@@ -26,6 +64,18 @@ export const compRange = defineKind({
       relocation: 'Write it as a range, e.g. “$10k–$15k relocation, depending on the move date”.',
       stipend: 'Write it as a range, e.g. “a $2k–$3k yearly learning stipend”.',
     }),
+    /**
+     * The suggestion when the company publishes a range for the component: {range} is a range
+     * inside it (see publishedRangeFor), so the example never breaks the band it sits beside.
+     */
+    bandSuggestions: z.record(z.string(), z.string()).default({
+      base: 'Write it as a range inside the published base band, e.g. “{range} base, depending on the bonus and sign-on mix”.',
+      'sign-on': 'Write it as a range inside the published sign-on range, tied to what you leave behind, e.g. “a {range} sign-on to cover the bonus I forfeit”.',
+      bonus: 'Write it as a range inside the published bonus range, e.g. “a {range} target bonus, depending on the base”.',
+      equity: 'Write it as a range inside the published equity range, e.g. “equity of {range}, as long-term alignment”.',
+      relocation: 'Write it as a range within the published relocation cap, e.g. “{range} relocation, depending on the move date”.',
+      stipend: 'Write it as a range within the published stipend, e.g. “a {range} learning stipend”.',
+    }),
     sections: z.array(z.string()).optional(),
   }),
   compile: (p) => ({ ...p, askRes: p.askTerms.map(pattern), rangeRes: p.rangeTerms.map(pattern) }),
@@ -39,7 +89,9 @@ export const compRange = defineKind({
         if (anyMatch(c.rangeRes, claim.text)) continue;
         const first = money[0];
         if (!first) continue;
-        const suggestion = first.pay ? c.componentSuggestions[first.pay] : undefined;
+        const range = first.pay ? publishedRangeFor(first.pay, ctx.bands) : null;
+        const fitted = range && first.pay ? c.bandSuggestions[first.pay]?.replace('{range}', range) : undefined;
+        const suggestion = fitted ?? (first.pay ? c.componentSuggestions[first.pay] : undefined);
         out.push({ section: section.id, start: claim.start + first.start, end: claim.start + first.end, ...(suggestion ? { suggestion } : {}) });
       }
     }

@@ -1,0 +1,108 @@
+// Where an ask for a pay component other than base (bonus, equity, sign-on, relocation, stipend)
+// stands against the ranges the guides publish for it, read in the ask's own terms. The guides do
+// not all measure a component the same way: wf-en gives an RSU grant of $10k–$25k over 4 years,
+// wf-zh RSUs of $25k–$75k a year (3 or 4 years' vesting), amex 0.04–0.07 % of the company. A
+// yearly ask is compared with a grant spread over its vesting; a grant stated over its vesting
+// with a yearly figure times its vesting years; an ask that names no period with each band as
+// the guide states it. The verdict is judgeBaseAsk's (above every band, below, split, inside).
+import type { BandRange, ComponentBand, PayComponent } from './types';
+import { judgeBaseAsk } from './judgeBaseAsk';
+import type { BaseAskVerdict } from './judgeBaseAsk';
+import { formatDollarRange } from './claims/numbers';
+
+/** What an ask is measured in, and over what period (money only). */
+export interface ComponentAsk {
+  component: PayComponent;
+  min: number;
+  max: number;
+  /** A percent figure (of base for a bonus, of the company for equity) or dollars. */
+  unit: 'percent' | 'dollars';
+  /** Money only: "a year" / "over four years" / not said. */
+  period: 'year' | 'total' | 'unstated';
+}
+
+export interface ComponentVerdict extends BaseAskVerdict {
+  /** The bands compared, converted to the ask's terms, each pointing at its original. */
+  compared: { band: BandRange; original: ComponentBand }[];
+}
+
+function comparable(ask: ComponentAsk, band: ComponentBand): BandRange | null {
+  const { min, max, source } = band;
+  if (ask.unit === 'percent') {
+    return band.measure === 'percent-of-base' || band.measure === 'percent-of-company' ? { min, max, source } : null;
+  }
+  if (band.measure === 'percent-of-base' || band.measure === 'percent-of-company') return null;
+  const years = band.vestingYears && band.vestingYears.length > 0 ? band.vestingYears : [1];
+  const shortest = Math.min(...years);
+  const longest = Math.max(...years);
+  if (band.component === 'equity' && band.measure === 'dollars' && ask.period === 'year') {
+    // A grant over its vesting, read a year at a time.
+    return { min: Math.round(min / longest), max: Math.round(max / shortest), source };
+  }
+  if (band.component === 'equity' && band.measure === 'dollars-per-year' && ask.period === 'total') {
+    return { min: min * shortest, max: max * longest, source };
+  }
+  return { min, max, source };
+}
+
+const PER_YEAR = /\b(?:a|per|each|every) year\b|\/\s?(?:yr|year)\b|\bannual(?:ly)?\b|\byearly\b|\bper annum\b|每年|年均|\/年|一年/i;
+const OVER_VESTING =
+  /\bover (?:the )?(?:\d|two|three|four|five)[\s-]*(?:years?|yrs?)\b|\b(?:in )?total\b|\bvest(?:ing|s|ed)? over\b|\bfour-year\b|\bthree-year\b|(?:\d|[三四五])年(?:内)?(?:归属|授予|分期)|总共|合计|总额/i;
+
+/** Whether a money ask is stated a year at a time, over its vesting, or neither (the clause around it). */
+export function askPeriod(clause: string): ComponentAsk['period'] {
+  if (PER_YEAR.test(clause)) return 'year';
+  if (OVER_VESTING.test(clause)) return 'total';
+  return 'unstated';
+}
+
+/** Judges a component ask against that component's published bands; null when none compare. */
+export function judgeComponentAsk(ask: ComponentAsk, bands: readonly ComponentBand[]): ComponentVerdict | null {
+  const compared: ComponentVerdict['compared'] = [];
+  for (const original of bands) {
+    if (original.component !== ask.component) continue;
+    const band = comparable(ask, original);
+    if (band) compared.push({ band, original });
+  }
+  if (compared.length === 0) return null;
+  const verdict = judgeBaseAsk(ask, { base: compared.map((c) => c.band), baseIsRigid: false });
+  return { ...verdict, compared };
+}
+
+function percent(n: number): string {
+  return `${Number(n.toFixed(2))}%`;
+}
+
+/** A component band in its guide's own terms: "12%–18% of base", "$10k–$25k over 4 years", "up to $10k". */
+export function describeComponentBand(b: ComponentBand): string {
+  if (b.measure === 'percent-of-base') return `${percent(b.min)}–${percent(b.max)} of base`;
+  if (b.measure === 'percent-of-company') return `${percent(b.min)}–${percent(b.max)}${b.vestingYears?.length ? ` over ${b.vestingYears.join(' or ')} years` : ''}`;
+  const amount = b.upTo ? `up to ${formatDollarRange(b.max, b.max)}` : formatDollarRange(b.min, b.max);
+  if (b.measure === 'dollars-per-year') {
+    const vest = b.component === 'equity' && b.vestingYears?.length ? `, vesting over ${b.vestingYears.join(' or ')} years` : '';
+    return `${amount} a year${vest}`;
+  }
+  if (b.component === 'equity' && b.vestingYears?.length) return `${amount} over ${b.vestingYears.join(' or ')} years`;
+  return amount;
+}
+
+/** An ask in its own terms: "20%", "$80k–$100k a year". */
+export function describeComponentAsk(ask: ComponentAsk): string {
+  if (ask.unit === 'percent') return ask.min === ask.max ? percent(ask.max) : `${percent(ask.min)}–${percent(ask.max)}`;
+  const amount = formatDollarRange(ask.min, ask.max);
+  return ask.period === 'year' ? `${amount} a year` : amount;
+}
+
+/**
+ * The range to suggest for a component: inside every band that measures it the same way as the
+ * first (the default guide's), else inside the first alone. Null when none is published.
+ */
+export function safeComponentRange(component: PayComponent, bands: readonly ComponentBand[]): ComponentBand | null {
+  const own = bands.filter((b) => b.component === component);
+  const first = own[0];
+  if (!first) return null;
+  const same = own.filter((b) => b.measure === first.measure);
+  const min = Math.max(...same.map((b) => b.min));
+  const max = Math.min(...same.map((b) => b.max));
+  return min <= max ? { ...first, min, max } : first;
+}
