@@ -123,16 +123,25 @@ async function warmUp(exports) {
   }
 }
 
-setCliFlags();
-const { exports, script } = loadBuild(bundle);
-let warm;
+// The code cache is an optimisation: if the bundle cannot even be loaded here, the install still
+// succeeds (without a cache), and `dossier` reports the problem when it runs.
+let cacheNote;
 try {
-  warm = await warmUp(exports);
+  setCliFlags();
+  const { exports, script } = loadBuild(bundle);
+  let warm;
+  try {
+    warm = await warmUp(exports);
+  } catch (err) {
+    warm = err instanceof Error ? err.message : String(err);
+  }
+  const cache = script.createCachedData();
+  writeFileSync(`${bundle}.cache`, cache);
+  cacheNote = `code cache ${Math.round(cache.length / 1024)} KB${warm ? ` (without warm-up: ${warm})` : ''}`;
 } catch (err) {
-  warm = err instanceof Error ? err.message : String(err);
+  rmSync(`${bundle}.cache`, { force: true });
+  cacheNote = `no code cache (${err instanceof Error ? err.message : String(err)})`;
 }
-const cache = script.createCachedData();
-writeFileSync(`${bundle}.cache`, cache);
 
 const inputs = Object.keys(result.metafile.inputs)
   .filter((f) => !f.startsWith('node_modules/') && !f.includes(':'))
@@ -140,5 +149,5 @@ const inputs = Object.keys(result.metafile.inputs)
 writeFileSync(join(outdir, 'inputs.json'), JSON.stringify({ builtAt: new Date().toISOString(), inputs }));
 process.stdout.write(
   `build-cli: out/cli built from ${inputs.length} source files in ${Math.round(performance.now() - started)} ms; ` +
-    `code cache ${Math.round(cache.length / 1024)} KB${warm ? ` (without warm-up: ${warm})` : ''}\n`,
+    `${cacheNote}\n`,
 );
