@@ -226,3 +226,46 @@ table(
     'MRM validation 完成后才 go-live。',
   ],
 );
+
+table(
+  'reformer-narrative',
+  { template: 'value-prop-memo', section: 'track-record', company: 'jpmorgan' },
+  [
+    'I got our fraud models exempted from the independent validation queue.',
+    'The approval committee was slow, so I routed our launches around it.',
+    'I persuaded the CRO to waive the second-line review for my team.',
+    'I would streamline the bank\'s model approval process by removing the committee step.',
+    'I turned model risk into a rubber stamp for my launches.',
+    'I will bring a disruptor\'s mindset to your risk culture.',
+    '我说服主管豁免了我们团队的模型验证排队。',
+    '我会把上线前的验证改成上线后抽查。',
+    '我要带来互联网的速度，打破这些条条框框。',
+  ],
+  [
+    'With MRM, I moved the evidence pack to design review and cut validation from 12 weeks to 7.',
+    'I cut review time by preparing the documentation validators ask for before the first meeting.',
+    'After the fix was validated by MRM, we released it.',
+    'We skipped lunch to finish the validation pack on time.',
+    'I learned how each committee decides and brought them complete files.',
+    '我和模型风险团队一起提前准备验证材料，审批周期从10周缩短到7周。',
+    { text: 'I got our fraud models exempted from the independent validation queue.', company: 'fintech' },
+  ],
+);
+
+table(
+  'regulatory-reflex',
+  { template: 'value-prop-memo', section: 'first-90-days', company: 'wells-fargo' },
+  [
+    'Month two: the savings nudge goes to 10,000 customers who opt in; month three: every checking account.',
+    'We would switch the assistant on for branch staff first, then widen it to all customers once satisfaction holds.',
+    'Day 30: 2% of transactions; day 60: a quarter; day 90: all of them.',
+    '先在一家分行上线，第二个月推广到全部分行。',
+    '一期覆盖白金卡会员，二期开放给全部持卡人。',
+  ],
+  [
+    'Month two: MRM validates the model and legal approves the notices; month three: 10,000 customers; month four: everyone.',
+    '合规确认告知文案、模型风险完成验证后，先在一家分行上线，再推广到全部分行。',
+    'I grew approvals for small businesses from 40% to 55% across all branches.',
+    'We would never turn a credit model on for everyone without a staged, approved plan.',
+  ],
+);

@@ -398,7 +398,7 @@ const REPORTING =
 /** The writer rejecting what follows. */
 const REJECTING =
   /\b(?:reject(?:ed|s|ing)?|refus(?:ed|e|ing) to|resist(?:ed|ing)?|push(?:ed)? back on|instead of|rather than|(?<=\brather\b[^.;]{0,60})than|not(?! until| till)|never|n't(?! until)|unlike|without|avoid(?:ed|ing)?|away from|replaced|retired|ended|no longer|stopped|instead|don't believe|wouldn't|would not|won't|will not)\b|而不是|而非|不是|并非|拒绝|避免|反对|不会|从不|不再/gi;
-const CLAUSE_END = /[;；。.!?！？]|,\s*(?:but|yet|however|and I|while I)\b|，\s*(?:但|可|而我|我)|\bbut\b|\bhowever\b|\binstead,/i;
+const CLAUSE_END = /[;；。.!?！？：]|,\s*(?:but|yet|however|and I|while I)\b|，\s*(?:但|可|而我|我)|\bbut\b|\bhowever\b|\binstead,/i;
 
 function clauseEndFrom(text: string, from: number): number {
   const rest = text.slice(from);

@@ -49,7 +49,7 @@ interface Ev {
 }
 
 const EVENTS: [GovernanceEvent, RegExp][] = [
-  ['rollback', /\broll(?:ed|ing|s)?(?: it| the \w+| them)?[- ]?back\b|\brollbacks?\b|\brevert(?:ed|ing|s)?\b|回滚|回退/gi],
+  ['rollback', /\broll(?:ed|ing|s)?(?: it| the \w+| them)?[- ]?back\b|\brollbacks?\b|\brevert(?:ed|ing|s)?\b|回滚|回退|切回|换回|恢复(?:到)?旧版/gi],
   ['fix', /\b(?:hot-?fix(?:ed|es)?|fix(?:ed|es)?|patch(?:ed|es)?)\b|修复|补丁/gi],
   [
     'incident',
@@ -57,7 +57,7 @@ const EVENTS: [GovernanceEvent, RegExp][] = [
   ],
   [
     'launch',
-    /\b(?:launch(?:es|ed|ing)?|go-?live|went live|gone live|goes live|(?:was|were|is|are|been|being|already|went|go|it's) live|rollouts?|roll(?:ed|ing)? (?:it |them )?out|releas(?:e|ed|es|ing)|deploy(?:ed|ing|ment|ments|s)?|ship(?:ped|ping)?|pilot|beta|(?:in|into|to) production|serving (?:customers|applicants|decisions)|push(?:ed)? (?:the |an? )?(?:update|change|model|new version)|(?:push|put|flip|switch|turn)(?:ed|ing|s)? (?:it |them |the [\w-]+ )?(?:live|to production|into production)|turned (?:it |them |the [\w-]+ (?:[\w-]+ )?)?on)\b|上线|发布|投产|部署|全量|灰度|运行/gi,
+    /\b(?:launch(?:es|ed|ing)?|go-?live|went live|gone live|goes live|(?:was|were|is|are|been|being|already|went|go|it's) live|rollouts?|roll(?:ed|ing)? (?:it |them )?out|releas(?:e|ed|es|ing)|deploy(?:ed|ing|ment|ments|s)?|ship(?:ped|ping)?|pilot|beta|(?:in|into|to) production|serving (?:customers|applicants|decisions)|(?:began|started|begun) (?:scoring|serving|deciding|approving|declining)|push(?:ed)? (?:the |an? )?(?:update|change|model|new version)|(?:push|put|flip|switch|turn)(?:ed|ing|s)? (?:it |them |the [\w-]+ )?(?:live|to production|into production)|turned (?:it |them |the [\w-]+ (?:[\w-]+ )?)?on)\b|上线|发布|投产|部署|全量|灰度|运行/gi,
   ],
 ];
 
@@ -75,15 +75,15 @@ const SEQUENCE_TRAILING =
   /\b(?:later|afterwards?|eventually|subsequently|the following (?:day|week|month|quarter|sprint)|the next (?:day|week|month|quarter|sprint)|(?:\w+|a|a few|several) (?:days?|weeks?|months?|quarters?) (?:later|after(?:wards)?|into production|in))\b|事后|随后|最后/gi;
 
 const LATE =
-  /\b(?:told|briefed|notified|informed|looped in|brought in|involved|updated|alerted|sent|let \w+(?: \w+){0,3} know)\b[^.;]{0,40}\b(?:later|afterwards?|eventually|weeks later|days later)\b|\b(?:later|afterwards?|eventually|only then|and then) (?:told|briefed|notified|informed|looped in|brought in|involved|updated|alerted|let)\b|\bafter the fact\b|\bretroactive\w*|\bcatch-up\b|\bback-?dated\b|\bat the (?:very )?end\b(?! of (?:each|every|the (?:pilot|beta|shadow|design|week|month|quarter|day|sprint|review)))|\bonce (?:things|everything|the dust) (?:had |have )?(?:calmed|settled)(?: down)?\b|\balready (?:live|in production|serving|running|launched|shipped|deployed)\b|\bhad (?:already )?been (?:live|running|in production)\b|\bfirst (?:saw|heard|learned|found out|looked)\b|\bonly (?:found out|heard|learned|saw)\b|补签|补批|补办|补做|补了|事后|最后才|已经上线|已上线|才(?:通知|告诉|找|拉上?|让|补|请|过了一遍|知道|发现)/i;
+  /\b(?:told|briefed|notified|informed|looped in|brought in|involved|updated|alerted|sent|let \w+(?: \w+){0,3} know)\b[^.;]{0,40}\b(?:later|afterwards?|eventually|weeks later|days later)\b|\b(?:later|afterwards?|eventually|only then|and then) (?:told|briefed|notified|informed|looped in|brought in|involved|updated|alerted|let)\b|\bafter the fact\b|\bretroactive\w*|\bcatch-up\b|\bback-?dated\b|\bat the (?:very )?end\b(?! of (?:each|every|the (?:pilot|beta|shadow|design|week|month|quarter|day|sprint|review)))|\bonce (?:things|everything|the dust) (?:had |have )?(?:calmed|settled)(?: down)?\b|\balready (?:live|in production|serving|running|launched|shipped|deployed)\b|\bhad (?:already )?been (?:live|running|in production)\b|\bfirst (?:saw|heard|learned|found out|looked)\b|\bonly (?:found out|heard|learned|saw)\b|补签|补批|补办|补做|补了|补齐|补交|补写|事后|先斩后奏|最后才|已经(?:上线|服务|运行|在用|跑了)|已上线|才(?:通知|告诉|找|拉上?|让|补|请|过了一遍|知道|发现|做|开始|进行|完成|跑|给)/i;
 const NOT_ACTOR_AFTER =
-  /^(?:[\s-]+(?:dashboards?|frameworks?|programs?|programmes?|training|costs?|burden|metrics?|KPIs?|standards?|tiers?|ratings?|scores?|trails?|logs?|tooling|software|systems?)\b)|^(?:成本|框架|培训|指标|系统|工具)/i;
+  /^(?:[\s-]+(?:dashboards?|frameworks?|programs?|programmes?|training|costs?|burden|metrics?|KPIs?|standards?|tiers?|ratings?|scores?|trails?|logs?|tooling|software|systems?|stage|phase)\b)|^(?:成本|框架|培训|指标|系统|工具|阶段)/i;
 /** Lateness that outweighs an approval: "signed off retroactively", 补签. */
 /** Working with them on what follows ("documented the rollback with MRM"): a partner, not an audience. */
 const PARTNER_BEFORE = /\b(?:with|jointly with|together with|alongside|and)\s+(?:the |our )?$|和|与|跟|同/i;
-const LATE_STRONG = /\bafter the fact\b|\bretroactive\w*|\bback-?dated\b|\bcatch-up\b|补签|补批|补办|补做|事后/i;
+const LATE_STRONG = /\bafter the fact\b|\bretroactive\w*|\bback-?dated\b|\bbackfill\w*|\bcatch-up\b|\bwaiv(?:e|ed|ing)\b|\b(?:documented|wrote (?:it )?up|papered)\b[^.;]{0,20}\b(?:later|afterwards)\b|补签|补批|补办|补做|补齐|补交|补写|事后|先斩后奏/i;
 const EARLY =
-  /\bup ?front\b|\bfrom (?:day one|the (?:start|outset|beginning|first (?:day|week|sprint))|(?:the )?(?:design|kickoff|kick-off|scoping|problem framing|concept|ideation|discovery)(?: stage| phase)?)\b|\bat (?:the )?(?:design|kickoff|kick-off|start|outset)\b|\bin the (?:design|planning|scoping) (?:review|phase|stage)\b|\bdesign review\b|\bkick-?off\b|\bweek (?:one|1)\b(?! (?:after|of (?:production|launch|go-live|the (?:launch|pilot|rollout))|in production|post|live))|\bfirst (?:week|sprint|day)\b(?! (?:after|of (?:production|launch|go-live|the (?:launch|pilot|rollout))|in production|post|live))|\bduring (?:design|scoping|planning|development)\b|\bin advance\b|\bbeforehand\b|\bearly in (?:development|the project|design)\b|\bpre-mortem\b|一开始|设计阶段|从第一天|事先|提前|立项|(?<!后|上线|投产)第一周/i;
+  /\bup ?front\b|\bfrom (?:day one|the (?:start|outset|beginning|first (?:day|week|sprint))|(?:the )?(?:design|kickoff|kick-off|scoping|problem framing|concept|ideation|discovery)(?: stage| phase)?)\b|\bat (?:the )?(?:design|kickoff|kick-off|start|outset)\b|\bin the (?:design|planning|scoping) (?:review|phase|stage)\b|\bdesign review\b|\bkick-?off\b|\bweek (?:one|1)\b(?! (?:after|of (?:production|launch|go-live|the (?:launch|pilot|rollout))|in production|post|live))|\bfirst (?:week|sprint|day)\b(?! (?:after|of (?:production|launch|go-live|the (?:launch|pilot|rollout))|in production|post|live))|\bduring (?:design|scoping|planning|development)\b|\bin advance\b|\bbeforehand\b|\bearly in (?:development|the project|design)\b|\bpre-mortem\b|一开始|设计阶段|设计评审|需求阶段|方案阶段|从第一天|事先|提前|立项|(?<!后|上线|投产)第一周/i;
 /** A cadence: review that recurs after launch by design ("model risk reviews drift monthly"). */
 const CADENCE = /\b(?:weekly|monthly|quarterly|(?:every|each|per) (?:\w+ )?(?:week|month|quarter|year|release|cycle)s?|ongoing|continu\w*|revalidat\w*|re-?validat\w*|annual(?:ly)?|periodic\w*|scheduled|as planned|planned review|regularly|re-?review|standing|whenever)\b|每月|每周|每天|每日|每季度|每个月|每半年|按(?:月|季度|年|周)|定期|持续|年度|按计划|例行/i;
 /** Monitoring topics: ongoing unless the sentence tells a one-off, late involvement. */
@@ -119,7 +119,7 @@ function enScopeEnd(text: string, from: number): number {
   return text.length;
 }
 
-function scopesOf(text: string): Scope[] {
+function scopesOf(text: string, actors: Range[]): Scope[] {
   const out: Scope[] = [];
   for (const [re, order] of [
     [PRIOR_EN, 'prior'],
@@ -144,6 +144,8 @@ function scopesOf(text: string): Scope[] {
       for (const m of text.matchAll(re)) {
         let s = m.index;
         while (s > 0 && !BREAK_ZH.test(text[s - 1] ?? '')) s--;
+        // "Fairness testing 是上线后…": the clause of 后 starts after the actor named before it.
+        for (const [, b] of actors) if (b <= m.index && b > s) s = b;
         out.push({ start: s, end: m.index + m[0].length, order, until: false });
       }
     }
@@ -253,7 +255,7 @@ export function governanceOf(text: string, negated: Range[]): GovernanceMention[
     }
   }
   if (out.length === 0) return out;
-  const scopes = scopesOf(text);
+  const scopes = scopesOf(text, taken);
   const events = eventsOf(text).filter((e) => !inRanges(taken, e.start, e.end));
   const late = LATE.test(text);
   const early = EARLY.test(text);

@@ -12,7 +12,7 @@
 // Pure: no node: imports, no DOM. Cached by sentence text like the claim record.
 import type { Range } from './negation';
 
-export type StanceSignal = 'move-fast' | 'cynicism' | 'deference' | 'deferred-tradeoff';
+export type StanceSignal = 'move-fast' | 'cynicism' | 'deference' | 'deferred-tradeoff' | 'reformer';
 
 export interface StanceClaim {
   signal: StanceSignal;
@@ -46,7 +46,7 @@ const MODEL_OBJECT =
   /\b(?:models?|scorecards?|scor(?:e|es|ing)|algorithm|underwriting|credit|lending|loans?|limits?|pricing|APR|fraud|decision(?:ing)? engine|cut-?offs?|thresholds?|approvals?|declines?)\b|模型|评分|额度|授信|信贷|贷款|风控|定价|利率|审批|阈值|反欺诈/i;
 const METRIC = /\b(?:AUC|AUROC|Gini|KS|accuracy|precision|recall|F1|lift|log-?loss|offline (?:metrics?|results?|numbers?|scores?)|back-?test(?:s|ing)?|test[- ]set (?:score|results?|metrics?)|metrics?|it (?:beat|outperformed)|(?:beat|outperformed) the (?:old|current|incumbent|existing|legacy))\b|AUC|KS|准确率|召回率|精确率|指标|离线效果/i;
 const GATE_WORD =
-  /\b(?<!cross[- ])(?:validat(?:ed|ion|ing|or|ors)(?![- ](?:set|data|sample|split|fold|loss|score|metrics?|AUC|results?))|model[- ]risk|MRM|compliance|legal|fair[- ]lending|sign(?:ed)?[- ]off|approv(?:al|ed) (?:by|from)|second[- ]line|shadow|champion[- ]challenger|pilot|holdout|audit)\b|验证|模型风险|合规|法务|签字|影子|冠军|挑战者|试点/i;
+  /\b(?<!cross[- ])(?:validat(?:ed|ion|ing|or|ors)(?![- ](?:set|data|sample|split|fold|loss|score|metrics?|AUC|results?))|model[- ]risk|MRM|compliance|legal|fair[- ]lending|sign(?:ed)?[- ]off|approv(?:al|ed) (?:by|from)|second[- ]line|shadow|champion[- ]challenger|pilot|audit)\b|验证|模型风险|合规|法务|签字|影子|冠军|挑战者|试点/i;
 /** People on the other end of a live experiment. */
 const LIVE_PEOPLE = /\b(?:live|real|actual|production|paying|existing|new) (?:customers|applicants|applications|borrowers|traffic|users|members|cardholders|accounts|decisions|money)\b/i;
 
@@ -93,7 +93,7 @@ const MOVE_FAST_EN: RegExp[] = [
     'i',
   ),
   /\b(?:let|letting) (?:the )?(?:new |untested |unvalidated |challenger )?(?:[\w-]+ )?models? (?:decide|make|approve|decline|score|handle|price|run on) (?:the )?(?:real|live|actual|production)\b|\b(?:correct|fix|adjust|tune|tweak|patch|retrain)(?:ed|ing|s)? (?:it|them|the model|the thresholds?|things) (?:as|when|whenever) (?:the )?(?:results|data|complaints|losses|defaults|feedback|we|customers|problems|issues) (?:came|come|went|go|learned|showed up|appeared|arrived|complained)\b|\b(?:let|letting) (?:the )?(?:live |real )?(?:customers|applicants|borrowers|users|members|the market) (?:be the test|tell us|decide which|show us which|pick the winner)\b|\bguinea pigs?\b/i,
-  /\blive (?:experiments?|tests?|A\/?B(?: tests?)?|trials?)\b|\b(?:promot|keep|kept|ship|roll(?:ed)? out|pick|go(?:ing)? with|adopt|switch(?:ed)? to)\w* whichever\b[^.;]{0,40}\b(?:approves|approved|earns|earned|converts|converted|wins|won|performs|performed|does better|did better|makes|made|books|booked|lends|lent)\b|\b(?:applicants|customers|borrowers|cardholders|members|users|traffic|accounts)\b[^.;]{0,30}\b(?:were|are|was|got|get) (?:randomi[sz]ed|split|bucketed|assigned at random)\b|\brandomi[sz](?:ed|ing|e) (?:the |our |new |half (?:of )?(?:the )?)?(?:applicants|customers|borrowers|cardholders|members|users)\b|\b(?:like|as) (?:any|a|an|just another) (?:growth |product |marketing |UX |conversion )?(?:experiment|A\/?B test)\b/i,
+  /\blive (?:experiments?|tests?|A\/?B(?: tests?)?|trials?)\b|\b(?:split|50\/50|\d{1,2}\/\d{1,2})\b[^.;]{0,30}\b(?:live|real|production)\b[^.;]{0,20}\b(?:decisions|applications|applicants|customers|traffic|borrowers)\b|\bpick(?:ed)? the winning (?:[\w-]+ )?model\b|\b(?:promot|keep|kept|ship|roll(?:ed)? out|pick|go(?:ing)? with|adopt|switch(?:ed)? to)\w* whichever\b[^.;]{0,40}\b(?:approves|approved|earns|earned|converts|converted|wins|won|performs|performed|does better|did better|makes|made|books|booked|lends|lent)\b|\b(?:applicants|customers|borrowers|cardholders|members|users|traffic|accounts)\b[^.;]{0,30}\b(?:were|are|was|got|get) (?:randomi[sz]ed|split|bucketed|assigned at random)\b|\brandomi[sz](?:ed|ing|e) (?:the |our |new |half (?:of )?(?:the )?)?(?:applicants|customers|borrowers|cardholders|members|users)\b|\b(?:like|as) (?:any|a|an|just another) (?:growth |product |marketing |UX |conversion )?(?:experiment|A\/?B test)\b/i,
   /\bA\/?B[- ]?test\w*\b[^.;]{0,40}\b(?:credit|underwriting|lending|loan|limits?|pricing|APR|interest|approval|decline|cut-?offs?|thresholds?)\b|\b(?:credit|underwriting|lending|loan|limit|pricing|APR|approval)[\w-]*\b[^.;]{0,25}\bA\/?B[- ]?test/i,
 ];
 
@@ -101,11 +101,13 @@ const MOVE_FAST_EN: RegExp[] = [
 const MOVE_FAST_HABIT_EN: RegExp[] = [
   // Ship, then fix later / as complaints come in.
   new RegExp(
-    `(?:${src(SHIP)})[^.;]{0,50}?\\b(?:and|then|,)\\s(?:then\\s)?(?:fix\\w*|patch\\w*|correct\\w*|sort\\w* (?:it |things )?out|clean\\w* (?:it |things )?up|deal\\w* with)\\b[^.;]{0,40}?\\b(?:later|afterwards|as (?:we|it|they) (?:go|went|came)|along the way|in production|on live|on (?:the )?(?:live|real)|weekly|daily|every (?:week|day|sprint)|(?:as|when) (?:the )?(?:results|data|complaints|losses|feedback|customers)|based on (?:what|how|live|real|customer))`,
+    `(?:${src(SHIP)})[^.;]{0,80}?\\b(?:and|then|,)\\s(?:then\\s)?(?:fix\\w*|patch\\w*|correct\\w*|sort\\w* (?:it |things )?out|clean\\w* (?:it |things )?up|deal\\w* with)\\b[^.;]{0,40}?\\b(?:later|afterwards|as (?:we|it|they) (?:go|went|came)|along the way|in production|on live|on (?:the )?(?:live|real)|weekly|daily|every (?:week|day|sprint)|(?:as|when) (?:the )?(?:results|data|complaints|losses|feedback|customers)|(?:as|when|whenever) (?:people|users|customers|members|applicants|they) (?:report|complain|find|hit|flag|raise)|based on (?:what|how|live|real|customer))`,
     'i',
   ),
   /\b(?:iterat\w+|learn\w*|experiment\w*|tun\w+|tweak\w*|fix\w*|patch\w*|test\w*) (?:it |them |things |the model )?(?:in|on) (?:production|prod|the live (?:system|portfolio|book))\b/i,
   /\blaunch(?:ed|ing)? and learn\b|\btest(?:ed|ing)? in prod(?:uction)?\b|\bfix(?:ed|ing)? (?:it |things )?forward\b|\brelease early\b|\bship(?:ped|ping)? (?:early|it early)\b[^.;]{0,30}\b(?:fix|learn|iterat|improv)\w*/i,
+  // Shipped first, governance after: "deploy the pricing model first and do the paperwork once we see how it performs".
+  new RegExp(`(?:${src(SHIP)})[^.;]{0,40}?\\bfirst\\b[^.;]{0,40}?\\b(?:paperwork|documentation|validation|the review|governance|compliance|sign-?off|model risk|MRM)\\b`, 'i'),
   // Validation, documentation or review left to later: "validation could catch up later".
   /\b(?:validation|documentation|model risk|MRM|the review|governance|compliance|paperwork|sign-?off)\b[^.;]{0,25}\b(?:catch up|follow|come|happen|wait)\w*\b[^.;]{0,15}\b(?:later|afterwards|after (?:launch|go-live|we (?:launched|shipped)))\b|\b(?:worry|deal|bother|think) about (?:validation|documentation|governance|compliance|model risk|the paperwork|risk)\b[^.;]{0,15}\b(?:later|afterwards)\b/i,
   // Launched without the gate: "went live without waiting for validation".
@@ -121,7 +123,7 @@ const MOVE_FAST_ZH: RegExp[] = [
   new RegExp(`(?:一过|一到|一达到|只要|刚|一旦)[^。；]{0,6}(?:${src(METRIC)})[^。；]{0,20}(?:就|便|马上|立刻|直接)[^。；]{0,12}(?:${src(SHIP_ZH)})`, 'i'),
   new RegExp(`(?:${src(METRIC)})[^。；]{0,20}(?:一过|一到|一达到|刚过|超过|过了|达到|高于|突破|跑赢|好于)[^。；]{0,20}(?:就|便|马上|立刻|直接)[^。；]{0,12}(?:${src(SHIP_ZH)})`, 'i'),
   // 快速迭代。
-  /每(?:周|天|个?sprint|两周)(?:都)?迭代|快速迭代|敏捷迭代|高频迭代|持续发布|频繁上线|快速上线|两周一(?:个)?迭代|(?:每|一)个?(?:sprint|冲刺)[^。；]{0,10}(?:上线|发布|迭代)/i,
+  /每(?:周|天|个?sprint|两周)(?:都)?迭代|持续部署|自动(?:替换|上线|部署)(?:到)?(?:线上|生产)?|(?:直接)?在线上(?:直接)?(?:做|跑)(?:实验|A\/?B|测试)|快速迭代|敏捷迭代|高频迭代|持续发布|频繁上线|快速上线|两周一(?:个)?迭代|(?:每|一)个?(?:sprint|冲刺)[^。；]{0,10}(?:上线|发布|迭代)/i,
   // 每周发一版信贷模型。
   new RegExp(`(?:每周|每天|每晚|每个?迭代|每个?sprint|每两周)[^。；]{0,12}(?:${src(SHIP_ZH)})|(?:${src(SHIP_ZH)})[^。；]{0,6}(?:每周|每天)[^。；]{0,4}(?:一次|一版|一个版本)`),
   // 拿真实客户做实验。
@@ -131,7 +133,7 @@ const MOVE_FAST_ZH: RegExp[] = [
 
 const MOVE_FAST_HABIT_ZH: RegExp[] = [
   // 上线后再改 / 先上线再说 / 边上线边优化。
-  /先\s?(?:把[^。；]{0,12})?(?:上线|上生产|推上去|发布|放出去|ship|launch|deploy|release|go live)[^。；]{0,4}(?:再说|(?:再|然后|后)[^。；]{0,14}(?:改|调|修|优化|迭代|补|验证|看|说))|上了?(?:线)?再说|边(?:上线|跑|用)边(?:改|调|修|优化|迭代)|上线(?:之|以)?后再(?:改|调|修|优化|验证|补)|快速迭代上线|快速上线[^。；]{0,10}(?:迭代|再|然后)|验证(?:以后|之后|后面)?再补|(?:验证|审批|合规|监管|风险|治理|文档)[^。；]{0,6}(?:可以|都)?(?:后面|以后|之后|回头|事后)(?:再)?(?:补|说|处理|做)/i,
+  /先(?:跑|做|用|上|干)起来再说|先上再说|互联网(?:的)?(?:打法|思维|玩法)|(?:问题|bug|缺陷)留到(?:下个|下一个|以后|后面)[^。；]{0,6}(?:解决|修|改|处理)|先\s?(?:把[^。；]{0,12})?(?:上线|上生产|推上去|发布|放出去|ship|launch|deploy|release|go live)[^。；]{0,12}(?:再说|(?:再|然后|后)[^。；]{0,14}(?:改|调|修|优化|迭代|补|验证|看|说))|上了?(?:线)?再说|边(?:上线|跑|用)边(?:改|调|修|优化|迭代)|上线(?:之|以)?后再(?:改|调|修|优化|验证|补)|快速迭代上线|快速上线[^。；]{0,10}(?:迭代|再|然后)|验证(?:以后|之后|后面)?再补|(?:验证|审批|合规|监管|风险|治理|文档)[^。；]{0,6}(?:可以|都)?(?:后面|以后|之后|回头|事后)(?:再)?(?:补|说|处理|做)/i,
   // 没等验证就上线。
   new RegExp(`(?:没等|不等|未等|跳过|绕过)[^。；]{0,12}(?:验证|审批|模型风险|合规|评审|影子)[^。；]{0,10}(?:就|直接|先)?[^。；]{0,6}(?:${src(SHIP_ZH)})`),
 ];
@@ -148,29 +150,29 @@ const CYNIC_PRED = new RegExp(
     // is a formality / obstacle / box-ticking
     `\\b(?:is|are|was|were|'s|'re|feels?|felt|seems?|seemed|amounts? to|becomes?|became|just|mostly|basically|really|nothing but|little more than)\\b[^.;,]{0,20}\\b(?:an? )?(?:obstacles?|hurdles?|roadblocks?|blockers?|bottlenecks?|speed ?bumps?|formality|formalities|box[- ]?ticking|checkbox(?: exercise)?|check-the-box|rubber[- ]stamps?|theat(?:er|re)|paperwork|bureaucra\\w+|red tape|overhead|burdens?|a drag|a tax|dead weight|necessary evil|cost cent(?:er|re)s?|department of no|the enemy|enem(?:y|ies) of (?:innovation|progress|speed)|waste of time|time sinks?|pointless|useless|a joke|hoops)\\b`,
     // why it exists: "to protect the regulators' jobs"
-    `\\b(?:exist(?:s|ed)?|there) (?:only |just |mainly |mostly |purely |largely )?(?:to|for) (?:protect|cover|justify|keep|give|employ)\\b[^.;,]{0,20}\\b(?:jobs?|backs?|themselves|existence|headcount|something to do|busy)\\b|\\bcover (?:their|its|our) (?:own )?(?:backs?|bases)\\b`,
+    `\\b(?:exist(?:s|ed)?|there) (?:only |just |mainly |mostly |purely |largely )?(?:to|for) (?:protect|cover|justify|keep|give|employ)\\b[^.;,]{0,20}\\b(?:jobs?|backs?|themselves|itself|existence|headcount|something to do|busy|headlines|lawsuits|blame|fines)\\b|\\bcover (?:their|its|our) (?:own )?(?:backs?|bases)\\b`,
     // too conservative, years behind, don't get it
-    `\\b(?:(?:far |way |much |simply |just |always )?too (?:conservative|slow|cautious|risk-averse|strict|rigid|bureaucratic|paranoid)|overly (?:cautious|conservative|strict)|(?:years|decades|way|hopelessly|far) behind|out of touch|outdated|clueless|paranoid|obsessed with|(?:do(?:n't|es(?:n't| not))|never|do not) (?:really )?(?:understand|get|grasp) (?:AI|ML|technology|tech|innovation|models|data|the tech)|(?:always )?says? no to everything|only (?:ever )?says? no|(?:adds?|added) (?:nothing|no value|little)|for no (?:good |real )?reason|just because they can|for the sake of (?:it|paperwork|process))\\b`,
+    `\\b(?:(?:far |way |much |simply |just |always )?too (?:conservative|slow|cautious|risk-averse|strict|rigid|bureaucratic|paranoid)|overly (?:cautious|conservative|strict)|(?:years|decades|way|hopelessly|far) behind|out of touch|outdated|clueless|paranoid|obsessed with|(?:do(?:n't|es(?:n't| not))|never|do not) (?:really )?(?:understand|get|grasp) (?:AI|ML|machine learning|technology|tech|innovation|models|data|the tech|how (?:AI|ML|models|it) works?)|(?:noise|obstacles?|hurdles?) (?:we|I) (?:have|had|need) to (?:work|get|route) around|(?:always )?says? no to everything|only (?:ever )?says? no|(?:adds?|added) (?:nothing|no value|little)|for no (?:good |real )?reason|just because they can|for the sake of (?:it|paperwork|process))\\b`,
   ].join('|'),
   'i',
 );
 const CYNIC_PHRASE =
-  /\bred tape\b|\bbureaucrats?\b|\bbox[- ]?ticking\b|\b(?:check|tick)(?:ing)? (?:the|a) box(?:es)?\b|\bcompliance theat(?:er|re)\b|\bhoops? to jump through\b|\bjump(?:ing)? through hoops\b|\bpaper-?pushers?\b|\bthe department of no\b/i;
+  /\bred tape\b|\bboxe?s? to (?:tick|check)\b|\brules are rules\b|\bbureaucrats?\b|\bbox[- ]?ticking\b|\b(?:check|tick)(?:ing)? (?:the|a) box(?:es)?\b|\bcompliance theat(?:er|re)\b|\bhoops? to jump through\b|\bjump(?:ing)? through hoops\b|\bpaper-?pushers?\b|\bthe department of no\b/i;
 const CYNIC_ZH =
-  /(?:监管|合规|风控|法务|审批|审查|评审|模型风险|验证|治理|规则|流程|SR ?11-7|审计|这一套|条条框框|规定)[^。；，]{0,12}(?:就是\s?(?:paperwork|box-ticking|red tape|formality)|天敌|敌人|越多[^。；]{0,8}越(?:平庸|差|慢|难)|有事可做|没(?:有)?(?:什么)?(?:帮助|价值)|拖累|拖慢|拖后腿|阻碍|扼杀|束缚|卡住|卡脖子|限制了?创新|太(?:保守|严|慢|死板|繁琐)|过于(?:保守|严格|繁琐)|死板|走(?:个)?过场|走(?:个)?形式|形式主义|摆设|浪费时间|没(?:有)?(?:什么)?(?:意义|必要|用)|官僚|繁文缛节|跟不上|落后于|不懂(?:技术|AI|模型|创新)|只会说不|只会(?:增加|添)|挑刺|添乱|绊脚石|障碍|拦路虎|走流程而已|就是(?:个)?形式|只是(?:个)?形式)|(?:官僚作风|繁文缛节|走过场|走形式|形式主义|摆设)/;
+  /(?:监管|合规|风控|法务|审批|审查|评审|模型风险|验证|治理|规则|流程|SR ?11-7|审计|这一套|条条框框|规定)[^。；，]{0,12}(?:就是\s?(?:paperwork|box-ticking|red tape|formality)|天敌|敌人|越多[^。；]{0,8}越(?:平庸|差|慢|难)|有事可做|没(?:有)?(?:什么)?(?:帮助|价值)|过时|越来越落后|只会让|拖累|拖慢|拖后腿|阻碍|扼杀|束缚|卡住|卡脖子|限制了?创新|太(?:保守|严|慢|死板|繁琐)|过于(?:保守|严格|繁琐)|死板|走(?:个)?过场|走(?:个)?形式|形式主义|摆设|浪费时间|没(?:有)?(?:什么)?(?:意义|必要|用)|官僚|繁文缛节|跟不上|落后于|不懂(?:技术|AI|模型|创新)|只会说不|只会(?:增加|添)|挑刺|添乱|绊脚石|障碍|拦路虎|走流程而已|就是(?:个)?形式|只是(?:个)?形式)|(?:官僚作风|繁文缛节|走过场|走形式|形式主义|摆设)/;
 
 /** A concession that turns the complaint into a balanced view ("it slows us down, but it protects customers"). */
-const CONCESSION = /(?:,|;|—|–)?\s*\b(?:and|which)\b[^.;]{0,60}\b(?:caught|saved|prevented|spotted|flagged|found)\b|(?:,|;|—|–)?\s*\b(?:but|yet|though|although|and yet)\b[^.;]{0,80}\b(?:protect\w*|reason\w*|trust\w*|saves?|saved|worth|necessary|matters?|right|value|customers?|fair\w*|safe\w*|earn\w*|caught|catch\w*|found|prevent\w*|avoid\w*|spotted|flagged)\b|[，；]\s*(?:但|可是|不过)[^。；]{0,40}(?:保护|原因|信任|值得|必要|客户|公平|安全|避免|发现)|(?:,|;|—)?\s*\bso (?:I|we)\b[^.;]{0,20}\b(?:prepar\w*|plann?\w*|start\w*|buil[dt]\w*|work\w*|engag\w*|br(?:ing|ought)|book\w*|front-?load\w*|partner\w*|involv\w*|sat down|met|invited)\b|[，；]\s*所以我们?[^。；]{0,10}(?:提前|先|一起|准备|主动)/i;
+const CONCESSION = /(?:,|;|—|–)?\s*\b(?:and|which)\b[^.;]{0,60}\b(?:caught|saved|prevented|spotted|flagged|found)\b|(?:,|;|—|–)?\s*\b(?:but|yet|though|although|and yet)\b[^.;]{0,80}\b(?:protect\w*|reason\w*|trust\w*|saves?|saved|worth|necessary|matters?|right|value|customers?|fair\w*|safe\w*|earn\w*|caught|catch\w*|found|prevent\w*|avoid\w*|spotted|flagged)\b|[，；]\s*(?:但|可是|不过)[^。；]{0,40}(?:保护|原因|信任|值得|必要|客户|公平|安全|避免|发现|学到|参与|越早|一起|合作|减少|越少)|,\s*but (?:I|we) (?:have )?(?:learned|learnt|found|realised|realized|now|started|bring|involve|see)|(?:,|;|—)?\s*\bso (?:I|we)\b[^.;]{0,20}\b(?:prepar\w*|plann?\w*|start\w*|buil[dt]\w*|work\w*|engag\w*|br(?:ing|ought)|book\w*|front-?load\w*|partner\w*|involv\w*|sat down|met|invited)\b|[，；]\s*所以我们?[^。；]{0,10}(?:提前|先|一起|准备|主动)/i;
 /** After deferring, the writer still engages: "I don't argue with compliance; I ask what evidence would change it". */
 const ENGAGES = /^[^.]{0,10}?(?:[;,:—]|\band\b|\bbut\b)\s*(?:then |instead )?(?:I|we)\s(?:(?:first |always |then )?(?:ask|asked|propos\w*|offer\w*|suggest\w*|come back|came back|look\w* for|find|found|work\w* with|negotiat\w*|redesign\w*|bring|brought|explain\w*|make the case|made the case|want to understand|try to understand|dig into))|\b(?:without|until I have|unless I have|before I (?:understand|have))\s(?:data|evidence|a reason|understanding|(?:fully )?understand\w*)|[，；]\s*(?:但|而是)?我(?:们)?(?:会)?(?:先)?(?:问清|了解|提出|拿出|一起|找到|争取|提供)/i;
 
 // ---------------------------------------------------------------------------------------------
 // Regulatory stance: blind deference
 
-const GOV_WHO = /(?:compliance|legal|(?:the )?risk(?: team| partners| people| function)?|model[- ]risk|MRM|the regulators?|regulators|the second line|the (?:compliance|legal|risk|validation) (?:team|folks|people)|validators?|they|them|the committee|auditors?)/;
+const GOV_WHO = /(?:compliance|legal|(?:the )?risk(?: team| partners| people| function)?|model[- ]risk|MRM|the regulators?|regulators|the examiners|examiners|the second line|the (?:compliance|legal|risk|validation) (?:team|folks|people)|validators?|they|them|the committee|auditors?)/;
 const DEFER_EN: RegExp[] = [
   new RegExp(
-    `\\b(?:do|did|does|doing|follow(?:s|ed|ing)?|accept(?:s|ed|ing)?|implement(?:s|ed|ing)?|go(?:es)? along with|went along with|take|took|execute[sd]?|adopt(?:s|ed)?|make|made|apply|applied)\\b (?:exactly |just |simply )?(?:whatever|everything|all|anything|every(?: single)? (?:change|request|ask|condition|recommendation|comment|finding)|each (?:change|request|condition)|exactly what|what(?:ever)?)\\b[^.;]{0,20}?\\b${src(GOV_WHO)} (?:say|says|said|want|wants|wanted|ask|asks|asked|require|requires|required|decide|decides|decided|tell|tells|told|recommend\\w*|request\\w*|propose\\w*|demand\\w*|insist\\w*|sets?|impos\\w+|puts?|lays? down|gives?|flags?|rais\\w+|writes?|wrote)\\b`,
+    `\\b(?:do|did|does|doing|build|builds|built|follow(?:s|ed|ing)?|accept(?:s|ed|ing)?|implement(?:s|ed|ing)?|go(?:es)? along with|went along with|take|took|execute[sd]?|adopt(?:s|ed)?|make|made|apply|applied)\\b (?:exactly |just |simply )?(?:whatever|everything|all|anything|every(?: single)? (?:change|request|ask|condition|recommendation|comment|finding)|each (?:change|request|condition)|exactly what|what(?:ever)?)\\b[^.;]{0,20}?\\b${src(GOV_WHO)} (?:say|says|said|want|wants|wanted|ask|asks|asked|require|requires|required|decide|decides|decided|tell|tells|told|recommend\\w*|request\\w*|propose\\w*|demand\\w*|insist\\w*|sets?|impos\\w+|puts?|lays? down|gives?|flags?|rais\\w+|writes?|wrote)\\b`,
     'i',
   ),
   new RegExp(
@@ -178,23 +180,24 @@ const DEFER_EN: RegExp[] = [
     'i',
   ),
   new RegExp(
-    `\\b(?:if|when|whenever|once)\\b[^.;]{0,12}?${src(GOV_WHO)}\\b[^.;]{0,12}?\\b(?:says? no|said no|object\\w*|objects|refuses?|refused|declines?|declined|rejects?|rejected|pushes back|pushed back|disagrees?|(?:has|have|had|rais(?:e|es|ed)|voic(?:e|es|ed)|flags?|flagged) (?:a |any |some )?(?:concerns?|doubts?|issues?|objections?|questions?)|is (?:not |un)comfortable|(?:is|are|was) (?:nervous|worried|uneasy))\\b[^.;]{0,15}?,?\\s*(?:I|we)\\b[^.;]{0,10}?\\b(?:drop|dropped|abandon\\w*|kill|killed|shelve[d]?|give up|gave up|move on|moved on|stop|stopped|back off|backed off|walk away|walked away|comply|complied|fold|folded|let it go|let (?:the )?(?:idea|project|feature) (?:go|die)|(?:simply|just) (?:do|did|accept\\w*|follow\\w*)|accept(?:ed|s)? (?:it|that|the no|their no|the decision|their decision))\\b`,
+    `\\b(?:if|when|whenever|once)\\b[^.;]{0,12}?${src(GOV_WHO)}\\b[^.;]{0,12}?\\b(?:says? no|said no|object\\w*|objects|refuses?|refused|declines?|declined|rejects?|rejected|pushes back|pushed back|disagrees?|(?:has|have|had|rais(?:e|es|ed)|voic(?:e|es|ed)|flags?|flagged) (?:a |any |some )?(?:concerns?|doubts?|issues?|objections?|questions?)|is (?:not |un)comfortable|(?:is|are|was) (?:nervous|worried|uneasy))\\b[^.;]{0,15}?,?\\s*(?:I|we)\\b[^.;]{0,10}?\\b(?:drop|dropped|abandon\\w*|kill|killed|shelve[d]?|give up|gave up|move on|moved on|stop|stopped|back off|backed off|walk away|walked away|comply|complied|fold|folded|let it go|let (?:the )?(?:idea|project|feature) (?:go|die)|never (?:push back|argue|question|challenge|ask why)|don't (?:push back|argue|question|challenge|ask why)|(?:simply|just) (?:do|did|accept\\w*|follow\\w*)|accept(?:ed|s)? (?:it|that|the no|their no|the decision|their decision))\\b`,
     'i',
   ),
   new RegExp(
-    `\\b(?:not|never) my (?:job|place|role|call|business) to (?:argue|question|challenge|push back|debate|second-guess|disagree)\\b|\\bwho am I to (?:argue|question|challenge)\\b|\\b${src(GOV_WHO)} (?:always )?(?:knows? best|has the final (?:word|say)|is always right|(?:is|are) always right)\\b[^.;]{0,40}\\b(?:so|and) (?:I|we) (?:just |simply |always )?(?:do|follow|accept|comply|go along|defer)\\w*|\\b(?:I|we) (?:always |simply |just |blindly )?(?:defer|deferred|defers) (?:completely |entirely |fully )?to ${src(GOV_WHO)} (?:on everything|in everything|on all|without)`,
+    `\\b(?:not|never) my (?:job|place|role|call|business) to (?:argue|question|challenge|push back|debate|second-guess|disagree)\\b|\\bwho am I to (?:argue|question|challenge)\\b|\\b${src(GOV_WHO)} (?:always )?(?:knows? best|has the final (?:word|say)|is always right|(?:is|are) always right)\\b[^.;]{0,40}\\b(?:so|and) (?:I|we) (?:just |simply |always )?(?:do|follow|accept|comply|go along|defer|build|implement|ship)\\w*|\\b(?:I|we) (?:always |simply |just |blindly )?(?:defer|deferred|defers) (?:completely |entirely |fully )?to ${src(GOV_WHO)} (?:on everything|in everything|on all|without)`,
     'i',
   ),
 ];
 DEFER_EN.push(
   new RegExp(`\\bwhatever ${src(GOV_WHO)} (?:says?|said|wants?|wanted|asks?(?: for)?|asked(?: for)?|requires?|required|decides?|decided|tells? (?:us|me)|requests?|requested|demands?)\\b`, 'i'),
   new RegExp(`\\b(?:accept|follow|implement|do|comply|adopt|apply|take)\\w*\\b[^.;]{0,50}\\b(?:without (?:any |a )?(?:debate|question(?:ing)?|pushback|push-back|argument|discussion|challenge|complaint|objection|second thought|asking (?:why|questions|what)|a word)|no questions asked)\\b`, 'i'),
+  /\b(?:never|don't|do not|won't) (?:push back|argue|question (?:it|them)|challenge (?:it|them)|ask (?:for )?(?:the |their )?(?:reasons?|reasoning|why)|form (?:my|our) own (?:view|opinion))\b/i,
   /\b(?:my|a PM's|the PM's|our|the product manager's) (?:job|role) (?:is|was) (?:just |simply |only )?to (?:carry out|execute|implement|follow|obey|apply) (?:their|compliance's|legal's|risk's|the regulators'?|the) (?:instructions|orders|decisions|requirements|rulings|directions)\b/i,
 );
 /** Deference needs someone to defer to. */
 const GOV_ANY = /\b(?:compliance|legal|risk|MRM|regulat\w*|validat\w*|second line|auditors?|committee|they|them)\b|合规|监管|风控|法务|模型风险|审批|他们/i;
 const DEFER_ZH =
-  /(?:合规|监管|风控|法务|模型风险|审批|他们)[^。；，]{0,6}(?:说|要求|让|怎么说|说什么|怎么要求|要什么|决定|提(?:什么|出什么))[^。；]{0,8}(?:我们?|团队)?(?:就|都)(?:怎么(?:做|改|办)|做什么|照做|照办|改什么|听|执行|接受)|(?:从(?:来)?不|不会|没有|从没)(?:讨论|质疑|反驳|争取|争辩|提出异议|提异议|挑战|push back|讨价还价|据理力争)|(?:完全|一律|全部|无条件)(?:听从|服从|照办|照做|接受|执行)|全盘接受|照单全收|说不行就不行|一切听(?:合规|监管|风控|法务)|(?:合规|监管|风控|法务)(?:说了算|的意见就是最终)/;
+  /(?:合规|监管|风控|法务|模型风险|审批|他们)[^。；，]{0,6}(?:说|要求|让|怎么说|说什么|怎么要求|要什么|决定|怎么定|定什么|怎么判|怎么批|提(?:什么|出什么))[^。；]{0,8}(?:我们?|团队)?(?:就|都)(?:怎么(?:做|改|办)|做什么|照做|照办|改什么|听|执行|接受)|(?:从(?:来)?不|不会|没有|从没)(?:讨论|质疑|反驳|争取|争辩|提出异议|提异议|挑战|push back|讨价还价|据理力争)|(?:完全|一律|全部|无条件)(?:听从|服从|照办|照做|接受|执行)|全盘接受|照单全收|说不行就不行|(?:都|全)是(?:合规|法务|风控|模型风险|监管)(?:部门|团队)?的事|一切听(?:合规|监管|风控|法务)|(?:合规|监管|风控|法务)(?:说了算|的意见就是最终)/;
 
 // ---------------------------------------------------------------------------------------------
 // Deferred trade-off
@@ -222,6 +225,10 @@ const DEFER_TRADEOFF_EN: RegExp[] = [
   new RegExp(`\\b(?:defer(?:s|red)?|deferring)\\s+(?:entirely |completely |fully )?to\\s+(?:the )?${src(TEAM)}`, 'i'),
   /\bnot (?:really )?(?:my|a PM|a product) (?:decision|call|place|job|problem|area|concern)\b|\bI (?:would not|wouldn't|won't|will not|didn't|did not|don't|do not) (?:get|be|need to be|want to be) involved\b|\bI (?:don't|do not|wouldn't|would not) (?:have|hold|take) (?:a|an) (?:view|opinion|position|strong view)\b|\bI (?:stay|stayed|would stay) out of (?:it|that|this)\b/i,
 ];
+DEFER_TRADEOFF_EN.push(
+  // "Data science picked the threshold and engineering decided the fallback": others made the product calls.
+  new RegExp(`\\b${src(TEAM)}\\s+(?:picked|chose|set|decided(?: on)?|determined|owned|made the call on|settled on|landed on)\\s+(?:the |our |a )?(?:[\\w-]+ ){0,2}(?:thresholds?|cut-?offs?|SLAs?|latency(?: budget)?|fallbacks?|trade-?offs?|operating point|precision|recall|tolerance|limits?)\\b`, 'i'),
+);
 const DEFER_TRADEOFF_ZH: RegExp[] = [
   new RegExp(`(?:交给|交由|让|由|听|看|按|随|请)[^，。；]{0,12}(?:${src(TEAM_ZH)})[^，。；]{0,12}(?:决定|来定|去定|定夺|定|说了算|拍板|权衡|决策|确定|做主|看着办|的意见|的)`, 'i'),
   new RegExp(`(?:${src(TEAM_ZH)})[^，。；]{0,8}(?:的事|说了算|来决定就好|决定就好|怎么定就怎么|定就行|比我更懂|更懂)`, 'i'),
@@ -235,6 +242,31 @@ export function namesDecision(text: string): boolean {
 const OWNS_EN =
   /\b(?:I|we) (?:(?:then|finally|ultimately|personally|myself) )?(?:own|owned|decide|decided|chose|set|picked|held|owned|made the call|made the decision|signed off(?! on (?:whatever|what they))|drew the line|fixed the threshold|capped|put the (?:threshold|cut-?off|limit|SLA)|agreed with|settled on|landed on|traded)\b|\b(?:decided|chose|set) (?:the )?[\w\s-]{0,30}\bmyself\b|(?<!\bnot (?:really |actually |strictly )?)\bmy (?:call|decision)\b(?! to (?:let|leave|defer|hand))/i;
 const OWNS_ZH = /由我(?:来)?(?:拍板|决定|定)|我(?:最终|最后|亲自)?(?:拍板|决定|定了|选择|把[^。；]{0,20}定在|设定|确定)|我来定/;
+
+// ---------------------------------------------------------------------------------------------
+// Reformer narrative: the writer beating the gates rather than delivering inside them.
+
+const GATE_OBJ =
+  /(?:(?:model |risk |compliance |governance |validation |approval |review |internal |independent )?(?:reviews?|approvals?|validation(?: queue)?|governance|process(?:es)?|committees?|gates?|queue|sign-?offs?|controls|bureaucracy|red tape|organi[sz]ation|culture|function)|compliance|MRM|model risk|the second line)/;
+/** The words between a verb and its gate object: a determiner and up to three modifiers. */
+const OBJ_LEAD = "(?:(?:the|its|their|our|a|an|this|that|your|these|those|all|every|how the bank|the bank's|the usual|its own)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:of\\s+(?:the\\s+)?)?";
+const REFORM_EN: RegExp[] = [
+  new RegExp(`\\b(?:bypass\\w*|by-pass\\w*|skip(?:s|ped|ping)?|sidestep\\w*|circumvent\\w*|route\\w* (?:[\\w-]+ ){0,3}around|work\\w* around|get(?:ting)? around|got around|went around|go(?:ing)? around|waiv(?:e|ed|ing)|exempt(?:ed|ion|ions)?(?: from)?|jump(?:ed|ing)?)\\s+${OBJ_LEAD}${src(GATE_OBJ)}\\b`, 'i'),
+  new RegExp(`\\b(?:modernis|moderniz|overhaul|reform|streamlin|de-?bottleneck|disrupt|clear(?:ed|ing)? out|cut(?:ting)? through|break(?:ing)? through|broke through|tear(?:ing)? down|tore down|dismantl|scrap|eliminat|abolish|cancel|get rid of|got rid of)\\w*\\s+${OBJ_LEAD}${src(GATE_OBJ)}\\b`, 'i'),
+  /\bchalleng\w* the status quo\b|\b(?:turn(?:ed|ing)?|made|make) (?:compliance|MRM|model risk|the reviews?|governance|risk)\b[^.;]{0,30}\binto a rubber[- ]stamp\b|\b(?:bring|brought|bringing|inject\w*) (?:some |a |an )?(?:startup|Silicon Valley|tech|big-tech|fintech|disruptor)(?:'s|’s)? (?:speed|culture|mindset|pace|velocity|energy|urgency)\b/i,
+];
+/** "route our releases around them", "shake it up": a pronoun for the gate named earlier in the sentence. */
+const REFORM_PRONOUN = /\b(?:route\w*|work\w*|get(?:ting)?|got|went|go(?:ing)?) (?:[\w-]+ ){0,3}around (?:them|it)\b|\b(?:shake|shook|shaking) (?:it|them|things) up\b/i;
+const REFORM_ZH =
+  /(?:绕过|绕开|跳过|取消|砍掉|打破|颠覆|挑战|改革|豁免|推翻|去掉|废除|突破|打掉|做减法)[^。；]{0,14}(?:流程|审批|验证|评审|合规|风控|条条框框|官僚|委员会|排队|规则|审查)|不再被(?:合规|风控|监管|法务)牵着走|(?:上线前的?|事前的?)(?:验证|审批|评审)改(?:成|为)(?:上线后|事后)|带来[^。；]{0,8}(?:颠覆者?|互联网|创业公司)(?:的)?(?:思维|速度|文化|打法)/;
+/** Working inside the gates: "with MRM", "by sending the validation pack at design review". */
+const WITHIN =
+  /\bwith (?:MRM|model risk|compliance|legal|the validators?|validation|risk|the (?:model risk|compliance|validation) team)\b|\btogether with\b|\bby (?:sending|preparing|front-?loading|building|automating|bringing|involving|working with|sharing|submitting|agreeing)\b|\b(?:inside|within) (?:the|each|every|their|its) (?:gate|process|review|framework)s?\b|和模型风险|与合规|和合规|一起|提前准备/i;
+
+/** Whether a sentence describes working inside the gates (with MRM, by preparing evidence early). */
+export function worksWithinGates(text: string): boolean {
+  return WITHIN.test(text);
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -293,7 +325,9 @@ export function stanceOf(input: StanceInput): StanceClaim[] {
     if (f) {
       const gate = firstMatch(GATE_WORD, text);
       const skipped = /\b(?:without|before|ahead of|rather than|skip\w*|didn't wait|did not wait|never waited|catch up|later|afterwards)\b|没等|不等|未等|跳过|绕过|再补|后面/i.test(text);
-      const gateCounts = gate !== null && !skipped && !distanced(input, gate.index);
+      // A champion-challenger split on live decisions is the experiment, not the gate.
+      const liveSplit = /\b(?:split|50\/50|\d{1,2}\/\d{1,2})\b[^.;]{0,30}\blive\b/i.test(text);
+      const gateCounts = gate !== null && !skipped && !liveSplit && !distanced(input, gate.index);
       if (!gateCounts) out.push(f);
     }
   }
@@ -339,6 +373,14 @@ export function stanceOf(input: StanceInput): StanceClaim[] {
     scan(DEFER_TRADEOFF_EN, input, 'deferred-tradeoff', d);
     if (d.length === 0 && /[\u4e00-\u9fff]/.test(text)) scan(DEFER_TRADEOFF_ZH, input, 'deferred-tradeoff', d);
     if (d[0]) out.push({ ...d[0], namesDecision: DECISION_OBJECT.test(text) });
+  }
+
+  if (!WITHIN.test(text)) {
+    const r: StanceClaim[] = [];
+    scan(REFORM_EN, input, 'reformer', r);
+    if (r.length === 0 && firstMatch(GATE_OBJ, text)) scan([REFORM_PRONOUN], input, 'reformer', r);
+    if (r.length === 0 && /[\u4e00-\u9fff]/.test(text)) scan([REFORM_ZH], input, 'reformer', r);
+    if (r[0]) out.push(r[0]);
   }
 
   if (cache.size >= CACHE_LIMIT) cache.clear();

@@ -8,6 +8,7 @@ import type { RawFinding } from '../ruleKind';
 import { claimsOf } from '../claims/sectionClaims';
 import { inRanges } from '../claims/negation';
 import { triggeredPlainly } from './sentenceNeedsNumber';
+import { isStagedRollout } from '../claims/rollout';
 
 export const launchSignoff = defineKind({
   name: 'launch-signoff',
@@ -17,6 +18,8 @@ export const launchSignoff = defineKind({
     planTerms: z.array(z.string().min(1)).min(1),
     /** Extra words that count as a sign-off step besides a named governance partner. */
     signoffTerms: z.array(z.string().min(1)).default([]),
+    /** Also a staged plan in any words: a partial audience, then everyone (claims/rollout.ts). */
+    stagedPlans: z.boolean().default(false),
     sections: z.array(z.string()).optional(),
   }),
   compile: (p) => ({ ...p, planRes: p.planTerms.map(pattern), signoffRes: p.signoffTerms.map(pattern) }),
@@ -29,11 +32,18 @@ export const launchSignoff = defineKind({
     }
     const out: RawFinding[] = [];
     for (const section of pick(ctx, c.sections)) {
-      for (const claim of claimsOf(section)) {
-        if (triggeredPlainly(c.planRes, claim)) {
+      const claims = claimsOf(section);
+      for (const claim of claims) {
+        if (triggeredPlainly(c.planRes, claim) || (c.stagedPlans && claim.negated.length === 0 && claim.reported.length === 0 && isStagedRollout(claim.text))) {
           out.push({ section: section.id, start: claim.start, end: claim.end });
           return out;
         }
+      }
+      // A plan laid out as a list: "Week 2: 5% of customers / Week 5: half / Week 8: everyone".
+      const first = claims[0];
+      if (c.stagedPlans && first && claims.length > 1 && isStagedRollout(section.text)) {
+        out.push({ section: section.id, start: first.start, end: first.end });
+        return out;
       }
     }
     return out;

@@ -10,9 +10,11 @@ import type { RawFinding } from '../ruleKind';
 import { claimsOf } from '../claims/sectionClaims';
 import { isDistanced } from '../claims/analyzeClaim';
 import { inRanges } from '../claims/negation';
-import { namesDecision, stanceOf } from '../claims/stance';
+import { namesDecision, stanceOf, worksWithinGates } from '../claims/stance';
 
-const SIGNALS = ['move-fast', 'cynicism', 'deference', 'deferred-tradeoff'] as const;
+const CONFINED = /^[^.;]{0,6}\b(?:but |only |as long as |provided )[^.;]{0,30}\b(?:sandbox|offline|historical|synthetic|shadow|test (?:data|environment)|staging|never (?:on|with) (?:customers|live))/i;
+
+const SIGNALS = ['move-fast', 'cynicism', 'deference', 'deferred-tradeoff', 'reformer'] as const;
 
 export const stanceClaim = defineKind({
   name: 'stance-claim',
@@ -43,11 +45,15 @@ export const stanceClaim = defineKind({
             break;
           }
         }
-        if (!hit) {
+        // A reformer slogan said of work done with the gatekeepers ("cut MRM review time by sending
+        // the validation pack at design review") is delivery inside the gates.
+        if (!hit && !(c.wanted.has('reformer') && worksWithinGates(claim.text))) {
           for (const re of c.res) {
             re.lastIndex = 0;
             for (const m of claim.text.matchAll(re)) {
               if (m[0].length === 0 || isDistanced(claim, m.index, m.index + m[0].length)) continue;
+              // "Fail fast, but only in the sandbox": the slogan confined to where it is safe.
+              if (CONFINED.test(claim.text.slice(m.index + m[0].length))) continue;
               hit = [m.index, m.index + m[0].length];
               break;
             }
