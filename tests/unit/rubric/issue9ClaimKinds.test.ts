@@ -223,3 +223,62 @@ describe('tool-without-outcome: a tool or model internal with no business or ris
     expect(analyzeText(text).quantities.map((q) => q.kind)).toEqual([kind]);
   });
 });
+
+describe('more kinds of wording (incoming set)', () => {
+  it.each([
+    ['kill-story', 'decision', 'At the other bank, the card team’s VP got legal to accept a pilot capped at 2,000 accounts.', true],
+    ['kill-story', 'decision', 'The launch was called off by the head of consumer lending the day the audit landed.', true],
+    ['kill-story', 'decision', '新来的首席风险官看完复核报告后，决定把模型下线。', true],
+    ['forensic-narrative', 'action', '我的 skip-level 经理重新设计了流程，把自动拒绝改成人工复核。', true],
+    ['kill-story', 'decision', 'The launch was reviewed by the model-risk lead, and I called it off the same day.', false],
+    ['kill-story', 'decision', 'To be upfront, I was a junior analyst on that project, not its PM. The head of cards stopped it, and I built the numbers she used.', false],
+    ['kill-story', 'decision', '我看完复核报告后，决定把模型下线。', false],
+  ] as const)('second-hand-disclosure [%s/%s] %s -> %s', (template, section, text, expected) => {
+    expect(fired('second-hand-disclosure', text, section, template)).toBe(expected);
+  });
+
+  it.each([
+    ['value-prop-memo', 'track-record', '把信用卡欺诈的误报率压到了2%。', 'baseline', true],
+    ['impact-brief', 'outcome', 'Since the new triage, only 1 in 30 disputes needs a second look.', 'baseline', true],
+    ['impact-brief', 'outcome', 'Since the new triage, only 1 in 30 disputes needs a second look, down from 1 in 6.', 'baseline', false],
+    ['impact-brief', 'decisions', '采用 XGBoost 与孤立森林组合，训练数据覆盖 3000 万笔交易。', 'tool-without-outcome', true],
+    ['value-prop-memo', 'track-record', '团队 9 人，覆盖 4 条业务线，风控水平明显改善。', 'quantified-impact', true],
+    ['value-prop-memo', 'track-record', 'I am a results-driven, passionate product leader with a proven track record.', 'vague-language', true],
+    ['value-prop-memo', 'track-record', '我经验丰富，结果导向，对AI充满激情。', 'vague-language', true],
+    ['value-prop-memo', 'track-record', 'I cut dispute handling time from 11 to 8 minutes across 40,000 cases a month.', 'vague-language', false],
+  ] as const)('[%s/%s] %s: %s -> %s', (template, section, text, rule, expected) => {
+    expect(fired(rule, text, section, template)).toBe(expected);
+  });
+
+  it.each([
+    ["I'd ask for two-twenty to two-thirty in base.", 220_000, 230_000],
+    ['My ask is two-forty base.', 240_000, 240_000],
+  ])('reads pay said aloud: %s', (text, min, max) => {
+    const q = analyzeText(text).quantities.find((x) => x.kind === 'money');
+    expect([q?.min, q?.max]).toEqual([min, max]);
+  });
+  it('a hundreds-tens word pair outside pay is not money', () => {
+    expect(analyzeText('We held two-thirty stand-ups.').quantities.some((q) => q.kind === 'money')).toBe(false);
+  });
+  it('market pay for comparable roles is not the ask (band cue right after a ；)', () => {
+    const text = '我目前的总包是 21 万美元；同类岗位在大通和花旗的 base 大约在 17 万到 20 万美元之间。';
+    expect(findingsOf('comp-band', { text, section: 'anchor', template: 'comp-memo', company: 'wells-fargo' }).filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(fired('comp-band', '我希望 base 在 17 万到 20 万美元之间。', 'base', 'comp-memo', 'wells-fargo')).toBe(true);
+  });
+
+  it('kill-story-elements: a trade-off denied is not a trade-off; a decision by its structure is a decision', () => {
+    const doc = {
+      role: 'I owned the collections model as its PM and made the final call.',
+      concern: 'A complaint review found that 9 of 120 hardship calls were scored as high risk.',
+      stakeholders: 'I brought in compliance, legal and model risk because UDAAP exposure was possible.',
+      'trade-off': 'Holding the launch would cost $400k a quarter; shipping meant contacting people in hardship.',
+      decision: 'I narrowed the scope: hardship accounts go to a human agent.',
+      communication: 'I briefed the CRO and the business head in a one-page memo the same week.',
+      outcome: 'The narrowed model launched in May, and hardship complaints have been monitored monthly since.',
+    };
+    const run = (sections: Record<string, string>) => findingsOf('kill-story-elements', { text: '', sections, template: 'kill-story', company: 'wells-fargo' });
+    expect(run(doc)).toEqual([]);
+    expect(run({ ...doc, 'trade-off': 'There was honestly nothing to weigh here at all.' }).length).toBeGreaterThan(0);
+    expect(run({ ...doc, 'trade-off': '其实没什么可权衡的，停下来显然是对的。' }).length).toBeGreaterThan(0);
+  });
+});

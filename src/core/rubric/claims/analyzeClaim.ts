@@ -125,11 +125,11 @@ const PRODUCT_FEATURES = /^\s?(?:[\w-]+\s)?(?:AI|product|new|customer[- ]facing|
 const INTERNALS_BEFORE = /(?:\b(?:depth|max[_ ]depth|learning rate|dropout|batch size|window|context(?: length)?|embedding (?:size|dim\w*)|top-k|seeds?|rank|temperature|lags?|over the last|the last|the past|window of|sequence of|history of)\s(?:of\s|=\s?|is\s)?|(?:深度|学习率|层数|窗口|最近)(?:为|是|=)?\s*)$/i;
 const HEADCOUNT_AFTER =
   /^(?:\s|-)?(?:person|people|member|strong|FTEs?|full-time|engineers?|data scientists?|scientists?|analysts?|developers?|designers?|PMs?|product managers?|direct reports|reports|headcount|contractors|squads?|teams)(?![A-Za-z])(?!\s+(?:hours?|days?|time|minutes))|^\s?(?:人的?团队|人团队|名(?:工程师|分析师|数据科学家|员工|成员)|人的小组)/i;
-const HEADCOUNT_BEFORE = /\b(?:team of|managed|manage|managing|led|lead|leading|grew (?:the |my )?team to|hired|staff of)\s+(?:a team of\s+)?(?:about\s+|around\s+)?$/i;
+const HEADCOUNT_BEFORE = /\b(?:team of|managed|manage|managing|led|lead|leading|grew (?:the |my )?team to|hired|staff of)\s+(?:a team of\s+)?(?:about\s+|around\s+)?$|(?:团队|小组|部门|带领|管理)(?:共|有|规模|规模为)?\s*$/i;
 const OUTCOME_BEFORE = /\b(?:saved|saves|freed|free|cut|reduced|redeployed|avoided|released|fewer|less|removed|dropped|retired|eliminated|fixed|resolved|closed)\b[^.]{0,12}$|(?:节省|减少|释放|删掉|删除|去掉|移除|修复|关闭|下线)[^。]{0,8}$/i;
 const DATASET_AFTER =
   /^\s?(?:[\w-]+\s){0,2}?(?:transcripts?|records?|rows?|documents?|docs|images?|examples?|samples?|data ?points?|labels?|tokens?|features?|columns?|files?|logs?|emails?|conversations?|utterances?|training (?:examples|rows))(?![A-Za-z])|^\s?(?:条(?:记录|数据|样本|对话|文本|通话)|个样本|份文档|条)/i;
-const DATASET_BEFORE = /\b(?:trained on|training (?:set|data) of|data ?set of|corpus of|labell?ed|ingested|on a sample of)\s+(?:about\s+|over\s+|some\s+)?$/i;
+const DATASET_BEFORE = /\b(?:trained on|training (?:set|data) of|data ?set of|corpus of|labell?ed|ingested|on a sample of)\s+(?:about\s+|over\s+|some\s+)?$|(?:训练数据|训练集|样本|数据集|语料)(?:覆盖|包含|有|为|共|涵盖)?了?\s*(?:约|超过|近)?\s*$/i;
 const COUNT_NOUN_AFTER = /^\s?(?:[a-z-]+\s)?(?:disputes|cases|transactions|applications|accounts|customers|users|calls|tickets|claims|loans|cards|merchants|alerts|reviews|hours|letters|members|clients|applicants|complaints|chargebacks|declines|approvals|sign-?ups|activations)\b/i;
 const PAY_WORD =
   /\b(?:base|salary|bonus|sign-?on|signing|equity|RSUs?|stock|comp(?:ensation)?|package|pay|TC|OTE|relocation|offer|ask|band)\b|底薪|薪|奖金|签字费|股票|股权|总包|年包|期权|搬迁|津贴/i;
@@ -138,8 +138,8 @@ const MONEY_AFTER = /^\s?(?:USD|dollars|美元|a year|per year|annually|base|sal
 /** Years of experience ("five years of hands-on experience", 5年建模经验): tenure, not impact. */
 const TENURE_AFTER = /^\+?\s?(?:(?:years?|yrs?)\+?\s(?:of\s)?(?:[\w-]+\s){0,3}?experience\b|(?:多)?年(?:的)?[^。，,；]{0,6}经验)/i;
 /** How many things one took part in ("across four model launches", 参与过四次上线): activity, not impact. */
-const ACTIVITY_AFTER = /^\s?(?:[\w-]+\s)?(?:launches|projects|initiatives|programs|programmes|roles|jobs|companies|products|models|releases|rollouts|features)\b|^\s?(?:次|个项目|款产品)/i;
-const ACTIVITY_BEFORE = /(?:\b(?:across|over|through|on|in|shipped|launched|delivered|released|built|led|ran|owned)\s+|参与过?|经历过?|做过|主导过?)$/i;
+const ACTIVITY_AFTER = /^\s?(?:[\w-]+\s)?(?:launches|projects|initiatives|programs|programmes|roles|jobs|companies|products|models|releases|rollouts|features)\b|^\s?(?:次|个项目|款产品|条(?:产品|业务)线|个(?:产品|业务)线|个业务|个市场|个国家|个地区|个部门)/i;
+const ACTIVITY_BEFORE = /(?:\b(?:across|over|through|on|in|shipped|launched|delivered|released|built|led|ran|owned)\s+|(?:覆盖|负责|管理|横跨)了?\s*|参与过?|经历过?|做过|主导过?)$/i;
 
 function classify(t: NumberToken, text: string): QuantityKind {
   const before = text.slice(Math.max(0, t.start - 24), t.start);
@@ -328,7 +328,7 @@ export function clauseOf(text: string, start: number, end: number): string {
 
 const RESULT_VERB_BEFORE = /\b(?:sav(?:ed|es|ing)|deliver(?:ed|s|ing)|generat(?:ed|es|ing)|cut|reduc(?:ed|es|ing)|drove|returned|recovered|avoided)\b[^.;,]{0,20}$|(?:节省|带来|创造|避免)了?[^。；，]{0,10}$/i;
 
-const BAND_CUE = /\b(?:bands?|publish(?:es|ed)?|guides?|market (?:data|rate|range)|benchmarks?|peers? (?:pay|earn)|levels\.fyi|lists?|listed|listing|advertis(?:es|ed|ing)|sits?|sitting|targets of)\b|区间为|市场|指南|列出|挂出|同类(?:岗位|职位|角色)|同级别/gi;
+const BAND_CUE = /\b(?:bands?|publish(?:es|ed)?|guides?|market (?:data|rate|range)|benchmarks?|peers? (?:pay|earn)|levels\.fyi|lists?|listed|listing|advertis(?:es|ed|ing)|sits?|sitting|targets of|comparable (?:roles?|positions?))\b|区间为|市场|指南|列出|挂出|同类(?:岗位|职位|角色)|同级别|同行|业内|行业水平/gi;
 /** The writer saying the sentence's figures are market context, not their ask ("I use them as context, not as my ask"). */
 const CONTEXT_NOT_ASK = /\b(?:as|for) (?:market )?(?:context|a reference point|reference only)\b|\bnot (?:as )?(?:my|an|the) ask\b|仅供参考|只作(?:为)?参考|作为参考|不是我的(?:要求|期望|报价)/i;
 /** What the candidate leaves behind by moving ("$60k of unvested stock", 放弃约6万美元未归属的股票): their pay now, not an ask. */
@@ -429,7 +429,7 @@ const CONDITIONAL =
   /\b(?:if|would|could|might|assuming|assumes?|estimated?|estimates|projected|projection|forecasts?|expected to|expect(?:ed)? (?:it |this |that |the \w+ )?to|(?:is|are|be) worth|potential(?:ly)?|target(?:ing|s|ed)?|aim(?:ing|s)? (?:to|for)|goal is|wants?|wanted|would like|hop(?:es?|ing) (?:to|for)|plan(?:ning|s)? to|each (?:extra )?point|every (?:extra )?point|per point)\b|^\s*(?:Cutting|Reducing|Raising|Lifting|Improving|Lowering|Adding|Moving|Applied to)\b|如果|假设|假如|预计|预期|估计|若|目标(?:是|为)|希望|计划|(?:可|能)(?:以)?(?:避免|节省|增加|减少|带来|提升)|按[^。]{0,10}(?:估算|计算)/i;
 const HYPOTHESIS = /\b(?:I (?:expected|suspected|hypothesi[sz]ed|believed|thought|guessed|bet)|hypothesis|if [^.;]{0,80}\bI (?:was|would be) wrong|we expected|we suspected)\b|我(?:怀疑|猜测|预计|以为|认为可能)|假设是|如果[^。]{0,40}(?:我就错了|说明我错了)/i;
 const SAVING = /\b(?:sav(?:ed|es|ing|ings)|freed|freeing|frees|avoid(?:ed|ing|s)?|prevent(?:ed|ing|s)?|recover(?:ed|ing|s)?|adding|added|adds|extra|additional|incremental|worth)\b|少损失|节省|避免|多出|挽回|额外|增加了?约?(?:\d|[一两三四五六七八九十])/i;
-const END_STATE = /\b(?:today|these days|currently|(?:is|are|was|were|stands?) now|now (?:at|runs?|sits?|is|are|stands|recovers|answers|resolves|catches|takes)|reach(?:ed|es)|(?:is|are) (?:down|up) to|down to|up to|(?:improved|rose|fell|dropped|grew|increased|decreased|climbed) to|now)\b|达到了?|降到|降至|升至|提高到|提升到|现在|目前/i;
+const END_STATE = /\b(?:today|these days|currently|(?:is|are|was|were|stands?) now|now (?:at|runs?|sits?|is|are|stands|recovers|answers|resolves|catches|takes)|reach(?:ed|es)|(?:is|are) (?:down|up) to|down to|up to|(?:improved|rose|fell|dropped|grew|increased|decreased|climbed) to|now)\b|\bsince (?:the|our|we|it|launch|go-live|rollout)\b|达到了?|降到|降至|升至|提高到|提升到|压到|压至|压低到|控制在|降低到|减少到|缩短到|现在|目前/i;
 
 /**
  * A decision by its structure: the writer or their team (I, we, a résumé verb) + a verb of
@@ -480,7 +480,7 @@ function decisionOf(text: string): Decision | null {
 
 /** Verbs and nouns of change or improvement, English and Chinese, including nominal forms. */
 const CHANGE_WORD =
-  /\b(?:improv(?:ed|es|ing|ement)|increas(?:ed|es|ing|e)|reduc(?:ed|es|ing|tion)|cut(?:ting|s)?|lower(?:ed|ing)|boost(?:ed|ing|s)?|grew|grow(?:n|th)|lift(?:ed|ing|s)?|uplift|rais(?:ed|ing)|decreas(?:ed|es|ing|e)|dropp(?:ed|ing)|drop|fell(?! back)|fall(?! back)|shr(?:ank|unk)|shorten(?:ed|ing)|trimm(?:ed|ing)|slash(?:ed|ing)|halv(?:ed|ing)|accelerat(?:ed|ing)|sped up|went (?:up|down)|came down|climb(?:ed|ing)|rose|jump(?:ed|ing)|gain(?:ed)?|shaved|brought down|pushed (?:up|down))\b|提升|降低|减少|提高|增长|下降|缩短|上升|改善|压缩|减半|翻倍|少了|多了|降了|涨了|加快|缩减|增加/gi;
+  /\b(?:improv(?:ed|es|ing|ement)|increas(?:ed|es|ing|e)|reduc(?:ed|es|ing|tion)|cut(?:ting|s)?|lower(?:ed|ing)|boost(?:ed|ing|s)?|grew|grow(?:n|th)|lift(?:ed|ing|s)?|uplift|rais(?:ed|ing)|decreas(?:ed|es|ing|e)|dropp(?:ed|ing)|drop|fell(?! back)|fall(?! back)|shr(?:ank|unk)|shorten(?:ed|ing)|trimm(?:ed|ing)|slash(?:ed|ing)|halv(?:ed|ing)|accelerat(?:ed|ing)|sped up|went (?:up|down)|came down|climb(?:ed|ing)|rose|jump(?:ed|ing)|gain(?:ed)?|shaved|brought down|pushed (?:up|down))\b|提升|降低|减少|提高|增长|下降|缩短|上升|改善|压缩|压到|压低|减半|翻倍|少了|多了|降了|涨了|加快|缩减|增加/gi;
 
 /** A problem's onset ("began flagging 30% more claims", 开始漂移): a symptom observed, not a result claimed. */
 const ONSET = /\b(?:began|begun|begin(?:s|ning)?|start(?:ed|ing)|spiked|suddenly|drift(?:ed|ing)?|crept|creeping)\b|开始|突然|漂移/i;

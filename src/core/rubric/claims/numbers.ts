@@ -244,6 +244,7 @@ function readSingles(text: string): Single[] {
     });
   }
   for (const w of readWordAmounts(text)) if (!out.some((o) => o.start < w.end && w.start < o.end)) out.push(w);
+  for (const w of readSpokenThousands(text)) if (!out.some((o) => o.start < w.end && w.start < o.end)) out.push(w);
   out.sort((a, b) => a.start - b.start);
   return out;
 }
@@ -279,6 +280,28 @@ function wordAmount(words: string[]): number {
     }
   }
   return scaled ? total + current : NaN;
+}
+
+/**
+ * Pay said aloud: "two-twenty to two-thirty in base" = $220k–$230k. Read only in a sentence about
+ * pay, where a hundreds word joined to a tens word is thousands of dollars.
+ */
+const SPOKEN_THOUSANDS =
+  /\b(one|two|three|four)[- ](ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\b(?![- ](?:hundred|thousand|million|percent))/gi;
+const PAY_CONTEXT = /\b(?:base|salary|comp(?:ensation)?|pay|offer|ask(?:ing)?|sign-?on|bonus|package|total cash)\b/i;
+
+function readSpokenThousands(text: string): Single[] {
+  const out: Single[] = [];
+  if (!PAY_CONTEXT.test(text)) return out;
+  for (const m of text.matchAll(SPOKEN_THOUSANDS)) {
+    const words = [m[1], m[2], m[3]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase());
+    const value = ((SMALL[words[0] ?? ''] ?? 0) * 100 + (SMALL[words[1] ?? ''] ?? 0) + (SMALL[words[2] ?? ''] ?? 0)) * 1000;
+    out.push({
+      start: m.index, end: m.index + m[0].length, text: m[0], value, min: value, max: value, isRange: false,
+      unit: 'none', scaled: true, signed: false, whole: String(value), hasFraction: false, multiplier: 1000, base: value / 1000,
+    });
+  }
+  return out;
 }
 
 function readWordAmounts(text: string): Single[] {
@@ -321,7 +344,7 @@ const FROM_BEFORE = /(?:\bfrom|从|由)\s*(?:about|around|roughly|approximately|
  */
 export function readNumbers(input: string): NumberToken[] {
   const text = normalizeDigits(input);
-  if (!/\d|百分之|成|hundred|thousand|million|billion/i.test(text)) return [];
+  if (!/\d|百分之|成|hundred|thousand|million|billion|(?:one|two|three|four)[- ](?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/i.test(text)) return [];
   const singles = readSingles(text);
   const out: NumberToken[] = [];
   for (let i = 0; i < singles.length; i++) {

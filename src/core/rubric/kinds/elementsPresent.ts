@@ -3,12 +3,14 @@
 // Sections count: an element may name the template section written for it (`section`). When
 // that section holds text, it decides: the element's words there (at least `minWords` words), or
 // a substantive sentence with an impact figure ("our fairness dashboard had a 9-point approval
-// gap"). A passing mention elsewhere does not stand in for it. With the section empty (or a
+// gap"), or for a decision element any decision the writer states. A passing mention elsewhere
+// does not stand in for it. With the section empty (or a
 // template without it) the whole document is searched.
 import { z } from 'zod';
 import { anyMatch, defineKind, pattern, pick } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
 import { claimsOf } from '../claims/sectionClaims';
+import { triggeredPlainly } from './sentenceNeedsNumber';
 
 export const elementsPresent = defineKind({
   name: 'elements-present',
@@ -21,6 +23,8 @@ export const elementsPresent = defineKind({
           label: z.string().min(1),
           patterns: z.array(z.string().min(1)).min(1),
           section: z.string().optional(),
+          /** A decision the writer states (by its structure: "I narrowed the scope", 我们决定…) shows it too. */
+          decision: z.boolean().default(false),
         }),
       )
       .min(1),
@@ -39,12 +43,15 @@ export const elementsPresent = defineKind({
         // it (its words, or a figure), not a passing mention elsewhere ("the sponsor agreed" is
         // not the stakeholders you consulted; "发现了一些问题" is not a discovery).
         const substantive = own.words >= c.minWords;
-        if (substantive && anyMatch(e.res, own.text)) continue;
+        // …said plainly: "没什么可权衡的" (nothing to weigh) does not show a trade-off.
+        if (substantive && claimsOf(own).some((cl) => triggeredPlainly(e.res, cl))) continue;
+        if (e.decision && claimsOf(own).some((cl) => cl.decision !== null)) continue;
         if (claimsOf(own).some((cl) => cl.hasImpactNumber && own.sentences.some((s) => s.start === cl.start && s.words >= c.minWords))) continue;
         out.push({ section: own.id, start: 0, end: 0, vars: { element: e.label } });
         continue;
       }
       if (sections.some((s) => anyMatch(e.res, s.text))) continue;
+      if (e.decision && sections.some((s) => claimsOf(s).some((cl) => cl.decision !== null))) continue;
       out.push({ section: null, start: 0, end: 0, vars: { element: e.label } });
     }
     return out;
