@@ -1,4 +1,4 @@
-// electron-vite: main and preload from electron/, renderer from src/renderer.
+// electron-vite: main (and its worker) and preload from electron/, renderer from src/renderer.
 // lowdb is ESM-only, so it is bundled rather than externalized; the sandboxed preload is CommonJS.
 import { resolve } from 'node:path';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
@@ -10,7 +10,11 @@ export default defineConfig({
     plugins: [externalizeDepsPlugin({ exclude: ['lowdb', 'steno'] })],
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      // The heavy-operations worker is its own entry (heavyWorker.js beside index.js): exports and
+      // checks run in worker threads, off the main process that drives the window.
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/main/index.ts'), heavyWorker: resolve(__dirname, 'src/node/offload/heavyWorker.ts') },
+      },
     },
   },
   preload: {

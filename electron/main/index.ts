@@ -21,9 +21,14 @@ import { isDevelopmentBuild } from './buildMode';
 import type { AppLocation } from './isAppUrl';
 import { loadWindowState, saveWindowState } from './windowState';
 import { readRememberedWorkspace, rememberWorkspace, resolveWorkspaceDir } from './resolveWorkspaceDir';
+import { createWorkerPool, offloadHeavy } from '../../src/node/offload/workerPool';
+import type { WorkerPool } from '../../src/node/offload/workerPool';
+import { heavyWorkerEntry } from './heavyWorkerEntry';
 
 interface Session extends OpenWorkspace {
   ctx: CoreContext;
+  /** Worker threads for exports and checks, so the window never waits on them. */
+  pool: WorkerPool;
 }
 
 // The dev server is used only by an unpackaged development build, and only on loopback.
@@ -53,7 +58,16 @@ async function openSession(root: string, sample: boolean): Promise<Session> {
   await ensureWorkspace(root, { sample, appRoot });
   const printer = createElectronPrinter({ BrowserWindow, tempDir: () => join(root, '.dossier', 'tmp') });
   const ctx = await createCoreContext({ root, shell: 'electron', appRoot, printer });
-  return { ctx, root: ctx.store.root, handlers: createHandlers(ctx) };
+  const entry = heavyWorkerEntry(import.meta.url);
+  const pool = createWorkerPool({
+    store: ctx.store,
+    printer,
+    appRoot,
+    shell: 'electron',
+    logInternal: (op, err) => console.error(`Dossier: ${op} failed unexpectedly:`, err),
+    ...(entry ? { entry } : {}),
+  });
+  return { ctx, pool, root: ctx.store.root, handlers: createHandlers(ctx), offload: offloadHeavy(pool) };
 }
 
 async function closeSession(): Promise<void> {
@@ -61,6 +75,7 @@ async function closeSession(): Promise<void> {
   current = null;
   if (!session) return;
   try {
+    await session.pool.close();
     session.ctx.store.close();
     await session.ctx.printer?.close();
   } catch (err) {

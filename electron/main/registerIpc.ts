@@ -15,6 +15,12 @@ import { toErrorPayload } from '../../src/core/errors';
 export interface OpenWorkspace {
   root: string;
   handlers: Handlers;
+  /**
+   * Runs an operation off the main thread (a worker, src/node/offload) and returns its result, or
+   * null to run it here. The main process's event loop also drives the window, so a long export
+   * run here would freeze it.
+   */
+  offload?: (op: string, payload: unknown) => Promise<Result<unknown>> | null;
 }
 
 export interface IpcDeps {
@@ -52,7 +58,9 @@ export function registerIpc(deps: IpcDeps): () => void {
     if (!isTrustedSender(event, deps.isAppUrl)) return refused;
     const ws = deps.workspace();
     if (!ws) return closed;
-    return dispatch(ws.handlers, name, payload, deps.logInternal);
+    // Only a known operation name goes to a worker (the worker validates its payload like dispatch).
+    const elsewhere = typeof name === 'string' && ws.offload ? ws.offload(name, payload) : null;
+    return (await elsewhere) ?? dispatch(ws.handlers, name, payload, deps.logInternal);
   });
 
   const withFile = (action: (abs: string) => Promise<Result<null>>) => async (event: IpcMainInvokeEvent, path: unknown) => {

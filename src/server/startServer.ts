@@ -6,7 +6,7 @@ import type { PdfPrinter } from '../core/export/types';
 import { createLazyPrinter } from '../node/createLazyPrinter';
 import type { InternalErrorLogger } from '../node/dispatch';
 import { serveHandlers } from './serveHandlers';
-import { createWorkerPool, isHeavyOperation } from './offload/workerPool';
+import { createWorkerPool, offloadHeavy } from '../node/offload/workerPool';
 import type { RunningServer } from './serveHandlers';
 
 export type { RunningServer };
@@ -66,7 +66,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       ...(opts.host !== undefined ? { host: opts.host } : {}),
       ...(opts.logInternal ? { logInternal: opts.logInternal } : {}),
       // Until a worker has loaded core (a second or two after start), heavy operations run here.
-      ...(pool ? { offload: (op: string, payload: unknown) => (isHeavyOperation(op, payload) && pool.ready() ? pool.run(op, payload) : null) } : {}),
+      ...(pool ? { offload: offloadHeavy(pool) } : {}),
       onClose: closeContext,
     });
   } catch (err) {

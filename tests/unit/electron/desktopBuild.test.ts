@@ -3,11 +3,15 @@
 // sandboxed preload is CommonJS and needs nothing but `electron`, and the main process imports
 // only Node built-ins, `electron` and the app's runtime dependencies (what a packaged app ships).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWorkerPool } from '../../../src/node/offload/workerPool';
+import { openWorkspace } from '../../../src/core/workspace/openWorkspace';
+import { docInput } from '../workspace/fixtures/docInput';
 
 const repo = resolve(import.meta.dirname, '..', '..', '..');
 const outDir = mkdtempSync(join(tmpdir(), 'dossier-desktop-build-'));
@@ -21,7 +25,11 @@ beforeAll(() => {
   });
   build = { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }, 130_000);
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+const workspaceDir = mkdtempSync(join(tmpdir(), 'dossier-desktop-worker-'));
+afterAll(() => {
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(workspaceDir, { recursive: true, force: true });
+});
 
 /** Bare module names a bundle loads, by static import, dynamic import() or require(). */
 function loadedModules(code: string): string[] {
@@ -61,6 +69,32 @@ describe('desktop build', () => {
     // lowdb is ESM-only and bundled in (see electron.vite.config.ts).
     expect(loadedModules(code)).not.toContain('lowdb');
   });
+
+  it('the heavy-operations worker is built beside the main bundle and, with its chunks, never loads electron', () => {
+    expect(existsSync(join(outDir, 'main', 'heavyWorker.js'))).toBe(true);
+    const files = ['heavyWorker.js', ...readdirSync(join(outDir, 'main', 'chunks')).map((f) => join('chunks', f))];
+    for (const file of files) expect(loadedModules(readFileSync(join(outDir, 'main', file), 'utf8')), file).not.toContain('electron');
+  });
+
+  it('the built worker runs exports in a worker thread, as the desktop app runs them', async () => {
+    // The bundle's runtime dependencies resolve from node_modules, as in the app folder.
+    symlinkSync(join(repo, 'node_modules'), join(outDir, 'node_modules'), 'dir');
+    const store = openWorkspace(workspaceDir);
+    const company = store.createCompany('Acme Bank', null);
+    const doc = store.createDocument(docInput(company.slug, { title: 'Card-fraud scoring' }));
+    const pool = createWorkerPool({ store, printer: null, appRoot: repo, shell: 'electron', size: 1, entry: pathToFileURL(join(outDir, 'main', 'heavyWorker.js')) });
+    try {
+      await Promise.race([pool.whenReady(), new Promise((_, reject) => setTimeout(() => reject(new Error('the built worker never became ready')), 30_000))]);
+      expect(await pool.run('workspace.info', {})).toMatchObject({ ok: true, data: { shell: 'electron' } });
+      const exported = await pool.run('export.document', { company: company.slug, id: doc.id, format: 'docx' });
+      expect(exported).toMatchObject({ ok: true, data: { format: 'docx' } });
+      const path = (exported as { data: { path: string } }).data.path;
+      expect(readFileSync(join(workspaceDir, path)).subarray(0, 2).toString()).toBe('PK');
+    } finally {
+      await pool.close();
+      store.close();
+    }
+  }, 60_000);
 
   it('a release build cannot be switched to a dev server: the build mode is a constant', () => {
     const code = readFileSync(join(outDir, 'main', 'index.js'), 'utf8');

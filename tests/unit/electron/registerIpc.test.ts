@@ -97,6 +97,26 @@ describe('IPC_CALL', () => {
     expect(info).not.toHaveBeenCalled();
   });
 
+  it('runs heavy operations off the main thread through the workspace’s offload, the rest here', async () => {
+    const offloaded: Array<[string, unknown]> = [];
+    const offload = vi.fn((op: string, payload: unknown) => {
+      if (op !== 'export.document') return null;
+      offloaded.push([op, payload]);
+      return Promise.resolve({ ok: true as const, data: { path: 'companies/acme/exports/brief.docx' } });
+    });
+    open = { ...open!, offload };
+    const payload = { company: 'acme', id: 'd1', format: 'docx' };
+    expect(await invoke(IPC_CALL, eventFrom(appPage), 'export.document', payload)).toEqual({ ok: true, data: { path: 'companies/acme/exports/brief.docx' } });
+    expect(offloaded).toEqual([['export.document', payload]]);
+    // A light operation, or one the offload declines, runs on the main thread as before.
+    expect(await invoke(IPC_CALL, eventFrom(appPage), 'workspace.info', {})).toEqual({ ok: true, data: { shell: 'electron' } });
+    expect(info).toHaveBeenCalledTimes(1);
+    // A foreign sender or a non-string name never reaches a worker.
+    expect(await invoke(IPC_CALL, eventFrom('https://evil.com/'), 'export.document', payload)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await invoke(IPC_CALL, eventFrom(appPage), 42, payload)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(offload).toHaveBeenCalledTimes(2);
+  });
+
   it('says so when no workspace is open', async () => {
     open = null;
     expect(await invoke(IPC_CALL, eventFrom(appPage), 'workspace.info', {})).toMatchObject({ ok: false, error: { code: 'unavailable' } });

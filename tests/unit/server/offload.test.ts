@@ -1,4 +1,4 @@
-// Heavy operations run in worker threads (src/server/offload): an export of pathological input
+// Heavy operations run in worker threads (src/node/offload): an export of pathological input
 // does not delay other API requests, results and saves are the same as on the main thread, and a
 // job past its time limit is stopped with a clear message while the server keeps answering.
 import fs from 'node:fs';
@@ -8,7 +8,7 @@ import { openWorkspace } from '../../../src/core/workspace/openWorkspace';
 import { startServer } from '../../../src/server/startServer';
 import type { RunningServer } from '../../../src/server/startServer';
 import { cookieName } from '../../../src/server/createRequestHandler';
-import { createWorkerPool, isHeavyOperation } from '../../../src/server/offload/workerPool';
+import { createWorkerPool, isHeavyOperation, MAX_START_FAILURES, offloadHeavy } from '../../../src/node/offload/workerPool';
 import type { WorkspaceStore } from '../../../src/core/workspace/store';
 import { docInput } from '../workspace/fixtures/docInput';
 import { removeTempDirs, tempDir } from '../workspace/fixtures/tempDir';
@@ -125,6 +125,23 @@ describe('worker pool limits', () => {
       expect(slow).toMatchObject({ ok: false, error: { code: 'unavailable' } });
       expect(slow.ok ? '' : slow.error.message).toMatch(/took longer than 2 seconds, so Dossier stopped it/);
       expect(await pool.run('echo', { n: 1 })).toEqual({ ok: true, data: { n: 1 } });
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('stops restarting workers that die while loading, and heavy operations stay on this thread', async () => {
+    const logged: string[] = [];
+    const broken = new URL('./fixtures/brokenWorker.mjs', import.meta.url);
+    const pool = createWorkerPool({ store, printer: null, appRoot, size: 2, entry: broken, logInternal: (op, err) => logged.push(`${op}: ${String(err)}`) });
+    try {
+      await new Promise((r) => setTimeout(r, 3000));
+      expect(pool.ready()).toBe(false);
+      expect(offloadHeavy(pool)('export.document', {})).toBeNull();
+      expect(await pool.run('echo', {})).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+      // size 2 first workers + restarts until MAX_START_FAILURES in a row, then one note.
+      expect(logged.filter((l) => l.startsWith('worker: ') && l.includes('could not start'))).toHaveLength(1);
+      expect(logged.length).toBeLessThanOrEqual(2 + MAX_START_FAILURES + 1);
     } finally {
       await pool.close();
     }

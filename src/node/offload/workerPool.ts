@@ -1,5 +1,6 @@
-// Runs heavy operations (export, check) in worker threads, off the browser-mode server's request
-// loop: a slow export never delays another request, a job that runs past the time limit is
+// Runs heavy operations (export, check) in worker threads, off the thread that answers requests
+// (the browser-mode server's request loop, the desktop app's main process, whose event loop also
+// drives its window): a slow export never delays another request or freezes the window, a job that runs past the time limit is
 // stopped (its worker terminated and replaced), and an input that crashes a worker (a stack or
 // heap overflow) fails that one request with a clear message instead of taking the server down.
 // Workers reach the workspace through the main thread's store (storeProxy.ts), which stays the
@@ -9,7 +10,7 @@ import type { Result } from '../../shared/api';
 import type { WorkspaceStore } from '../../core/workspace/store';
 import type { PdfPrinter, PrintOptions } from '../../core/export/types';
 import { DossierError } from '../../core/errors';
-import type { InternalErrorLogger } from '../../node/dispatch';
+import type { InternalErrorLogger } from '../dispatch';
 import { serveSyncCalls } from './syncChannel';
 import { handleStoreCall } from './storeProxy';
 import type { FromWorker, ToWorker, WorkerInit } from './workerMessages';
@@ -23,11 +24,19 @@ const HEAVY = new Set(['export.preview', 'export.document', 'export.company', 'r
 
 /** A job running longer than this is stopped (its worker is terminated). */
 export const JOB_TIME_LIMIT_MS = 60_000;
+/**
+ * Workers in a row that die before they are ready, after which the pool stops starting new ones
+ * (a missing or broken worker script would otherwise be restarted in a busy loop); heavy
+ * operations then run on the calling thread, as before the pool existed.
+ */
+export const MAX_START_FAILURES = 3;
 /** Heap limit of one worker: an input that needs more fails alone. */
 export const WORKER_HEAP_MB = 1024;
 
 export interface WorkerPoolOptions {
   store: WorkspaceStore;
+  /** The shell the handlers report (workspace.info): 'browser' (default) or 'electron'. */
+  shell?: 'browser' | 'electron';
   printer: PdfPrinter | null;
   appRoot: string;
   /** Workers running at once (default 2: one long export leaves one free). */
@@ -36,6 +45,15 @@ export interface WorkerPoolOptions {
   logInternal?: InternalErrorLogger;
   /** The worker script (tests give a stand-in); default heavyWorker.mjs. */
   entry?: URL;
+}
+
+/**
+ * The transports' offload hook (createRequestHandler's `offload`, registerIpc's `offload`): a heavy
+ * operation goes to the pool once a worker has loaded core; anything else, or any operation before
+ * then, gives null and runs on the calling thread as before.
+ */
+export function offloadHeavy(pool: Pick<WorkerPool, 'ready' | 'run'>): (op: string, payload: unknown) => Promise<Result<unknown>> | null {
+  return (op, payload) => (isHeavyOperation(op, payload) && pool.ready() ? pool.run(op, payload) : null);
 }
 
 export interface WorkerPool {
@@ -73,6 +91,7 @@ export function createWorkerPool(opts: WorkerPoolOptions): WorkerPool {
   const slots: Slot[] = [];
   let nextId = 0;
   let closed = false;
+  let startFailures = 0;
   let markReady: () => void = () => undefined;
   const firstReady = new Promise<void>((resolve) => (markReady = resolve));
 
@@ -83,6 +102,7 @@ export function createWorkerPool(opts: WorkerPoolOptions): WorkerPool {
     port1.unref();
     const init: WorkerInit = {
       appRoot: opts.appRoot,
+      shell: opts.shell ?? 'browser',
       storePort: port2,
       flag,
       printer: opts.printer !== null,
@@ -156,7 +176,12 @@ export function createWorkerPool(opts: WorkerPoolOptions): WorkerPool {
       running.job.resolve(result);
     }
     void slot.worker.terminate();
-    if (!closed) spawn(); // keep the pool warm
+    startFailures = slot.ready ? 0 : startFailures + 1;
+    if (!closed && startFailures < MAX_START_FAILURES) spawn(); // keep the pool warm
+    else if (!closed && startFailures === MAX_START_FAILURES) {
+      opts.logInternal?.('worker', new Error(`worker threads could not start ${MAX_START_FAILURES} times in a row; heavy operations run on this thread`));
+    }
+    if (slots.length === 0) for (const job of queue.splice(0)) job.resolve(failure('unavailable', 'Dossier could not start a worker for this. Please try again.'));
     pump();
   }
 
@@ -185,6 +210,7 @@ export function createWorkerPool(opts: WorkerPoolOptions): WorkerPool {
     whenReady: () => firstReady,
     run(op, payload) {
       if (closed) return Promise.resolve(failure('unavailable', 'Dossier is shutting down.'));
+      if (slots.length === 0) return Promise.resolve(failure('unavailable', 'Dossier could not start a worker for this. Please try again.'));
       return new Promise((resolve) => {
         queue.push({ op, payload, resolve });
         pump();

@@ -1,5 +1,5 @@
-// A worker thread that runs the heavy operations (export, check) for the browser-mode server, so
-// one slow export never holds up the server's request loop. It builds the same handlers as the
+// A worker thread that runs the heavy operations (export, check) for the browser-mode server and
+// the desktop app's main process, so one slow export never holds up their event loop. It builds the same handlers as the
 // main thread over a proxy of the main thread's store (storeProxy.ts) and a proxy of its PDF
 // printer, and answers one job at a time: {type:'job', id, op, payload} -> {type:'done', id, result}.
 import { parentPort, workerData } from 'node:worker_threads';
@@ -7,7 +7,7 @@ import type { MessagePort } from 'node:worker_threads';
 import type { CoreContext } from '../../core/context';
 import type { Measurement, PdfPrinter, PrintOptions } from '../../core/export/types';
 import { createHandlers } from '../../core/handlers/index';
-import { dispatch } from '../../node/dispatch';
+import { dispatch } from '../dispatch';
 import { DossierError } from '../../core/errors';
 import { createSyncCaller } from './syncChannel';
 import { createStoreProxy } from './storeProxy';
@@ -36,7 +36,7 @@ const printer: PdfPrinter | null = init.printer
     }
   : null;
 
-const ctx: CoreContext = { store, shell: 'browser', appRoot: init.appRoot, printer, now: () => new Date() };
+const ctx: CoreContext = { store, shell: init.shell, appRoot: init.appRoot, printer, now: () => new Date() };
 const handlers = createHandlers(ctx);
 
 port.postMessage({ type: 'ready' } satisfies FromWorker);

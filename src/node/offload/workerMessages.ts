@@ -5,6 +5,7 @@ import type { ErrorCode } from '../../core/errors';
 
 export interface WorkerInit {
   appRoot: string;
+  shell: 'browser' | 'electron';
   /** The worker's end of the synchronous store channel (transferred). */
   storePort: unknown;
   /** SharedArrayBuffer of one Int32 the worker sleeps on while the main thread answers. */
