@@ -15,6 +15,7 @@ import { readMarkdownFile } from '../readMarkdownFile';
 import { buildExport } from '../../core/export/buildExport';
 import type { BuildFormat } from '../../core/export/buildExport';
 import { exportFileName } from '../../core/export/exportFileName';
+import { exportTargetProblem } from '../../core/export/exportTarget';
 import { isoDay } from '../../core/export/exportMeta';
 import { openWorkspace, defaultWorkspaceDir } from '../../core/workspace/openWorkspace';
 import { findProfile } from '../../core/companies/loadProfiles';
@@ -206,6 +207,8 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
       try {
         const { built, name } = await buildOne(file, opts, io, getPrinter, many ? `${file}: ` : '');
         const target = !many && outIsDir ? path.join(outAbs, name) : (targets[i] as string);
+        const problem = exportTargetProblem(target);
+        if (problem) throw new UsageError(`dossier export: cannot write ${path.relative(io.cwd, target) || target}: ${problem}. Nothing was changed.`);
         try {
           writeOut(target, built.bytes);
         } catch (err) {

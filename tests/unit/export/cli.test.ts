@@ -1,4 +1,5 @@
 // `dossier export` end to end through runCli (exit codes, one-line errors) on real files.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -30,9 +31,10 @@ Card-not-present fraud losses had grown to **$4.1M a year** on the Falcon debit 
 Cut fraud losses from $4.1M to $2.9M a year (six months, confirmed by finance).
 `;
 
-async function run(args: string[], env: Record<string, string | undefined> = {}) {
+async function run(args: string[], env: Record<string, string | undefined> = {}, setup?: (cwd: string) => void) {
   const cwd = tempDir();
   fs.writeFileSync(path.join(cwd, 'brief.md'), BRIEF);
+  setup?.(cwd);
   let out = '';
   let err = '';
   const code = await runCli(['export', ...args], {
@@ -166,5 +168,35 @@ describe('dossier export', () => {
     expect(two).toBe(0);
     expect(fs.readdirSync(path.join(cwd, 'out')).sort()).toEqual(['a.html', 'a.md', 'b.html', 'b.md']);
     expect(out).toContain('Exported 2 of 2 files.');
+  });
+
+  it('refuses to replace a symbolic link, a FIFO or a read-only file at --out, changing nothing', async () => {
+    const link = await run(['brief.md', '--format', 'md', '--out', 'link.md'], {}, (cwd) => {
+      fs.writeFileSync(path.join(cwd, 'real.md'), 'keep me');
+      fs.symlinkSync('real.md', path.join(cwd, 'link.md'));
+    });
+    expect(link.code).toBe(2);
+    expect(link.err).toMatch(/^dossier export: cannot write link\.md: it is a symbolic link.*Nothing was changed\.\n$/);
+    expect(fs.lstatSync(path.join(link.cwd, 'link.md')).isSymbolicLink()).toBe(true);
+    expect(fs.readFileSync(path.join(link.cwd, 'real.md'), 'utf8')).toBe('keep me');
+
+    const fifo = await run(['brief.md', '--format', 'md', '--out', 'pipe'], {}, (cwd) => {
+      execFileSync('mkfifo', [path.join(cwd, 'pipe')]);
+    });
+    expect(fifo.code).toBe(2);
+    expect(fifo.err).toContain('cannot write pipe: it is a pipe (FIFO)');
+    expect(fs.lstatSync(path.join(fifo.cwd, 'pipe')).isFIFO()).toBe(true);
+
+    const ro = await run(['brief.md', '--format', 'md', '--out', 'ro.md'], {}, (cwd) => {
+      fs.writeFileSync(path.join(cwd, 'ro.md'), 'old');
+      fs.chmodSync(path.join(cwd, 'ro.md'), 0o444);
+    });
+    expect(ro.code).toBe(2);
+    expect(ro.err).toContain('cannot write ro.md: the file is read-only');
+    expect(fs.readFileSync(path.join(ro.cwd, 'ro.md'), 'utf8')).toBe('old');
+    expect(fs.statSync(path.join(ro.cwd, 'ro.md')).mode & 0o777).toBe(0o444);
+
+    const ok = await run(['brief.md', '--format', 'md', '--out', 'rw.md'], {}, (cwd) => fs.writeFileSync(path.join(cwd, 'rw.md'), 'old'));
+    expect(ok.code).toBe(0);
   });
 });
