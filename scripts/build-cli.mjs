@@ -46,20 +46,21 @@ const englishOnlyZod = {
  * English negator, and then once per process. Bundled, the model was compiled and evaluated at
  * every start (about 70 ms of `dossier check`). Here each package becomes a small module that
  * loads the real one on first use: the model from node_modules (Node reads its JSON with
- * JSON.parse), wink-nlp's own code from the bundle (5-10 ms less than reading its 40 files), and a
- * text without a negator loads neither. The sources (and the editor's worker) import the packages
- * directly; only the CLI build is lazy.
+ * JSON.parse; src/cli/winkModelReadOnce.ts reads the core model once, without the package's deep
+ * copy), wink-nlp's own code from the bundle (5-10 ms less than reading its 40 files), and a text
+ * without a negator loads neither. The sources (and the editor's worker) import the packages
+ * directly; only the CLI build is lazy. Each entry: how to load the real module, and the facade.
  */
 const lazyPackages = {
   // wink-nlp's export is the constructor function.
-  'wink-nlp': `export default function winkNLP(...args) { return load()(...args); }`,
+  'wink-nlp': [`require('wink-nlp')`, `export default function winkNLP(...args) { return load()(...args); }`],
   // The model is a plain object of loader functions; wink-nlp reads its properties.
-  'wink-eng-lite-web-model': `export default new Proxy({}, {
+  'wink-eng-lite-web-model': [`require('./src/cli/winkModelReadOnce.ts').winkModelReadOnce()`, `export default new Proxy({}, {
   get: (_t, key) => load()[key],
   has: (_t, key) => key in load(),
   ownKeys: () => Reflect.ownKeys(load()),
   getOwnPropertyDescriptor: (_t, key) => { const d = Reflect.getOwnPropertyDescriptor(load(), key); return d && { ...d, configurable: true }; },
-});`,
+});`],
 };
 const lazyRequire = {
   name: 'lazy-require',
@@ -68,12 +69,12 @@ const lazyRequire = {
     const filter = new RegExp(`^(?:${names.map((n) => n.replace(/[-/]/g, '\\$&')).join('|')})$`);
     build.onResolve({ filter }, (args) => {
       if (args.namespace !== 'lazy-require') return { path: args.path, namespace: 'lazy-require' };
-      // The model stays in node_modules (Node reads its JSON); wink-nlp's code is bundled, run on
-      // first use, and its compiled functions are in the code cache.
-      return args.path === 'wink-eng-lite-web-model' ? { path: args.path, external: true } : undefined;
+      // wink-nlp's code is bundled, run on first use, and its compiled functions are in the code
+      // cache; the model is read from node_modules by winkModelReadOnce.
+      return undefined;
     });
     build.onLoad({ filter: /.*/, namespace: 'lazy-require' }, (args) => ({
-      contents: `let real;\nconst load = () => (real ??= require(${JSON.stringify(args.path)}));\n${lazyPackages[args.path]}\n`,
+      contents: `let real;\nconst load = () => (real ??= ${lazyPackages[args.path][0]});\n${lazyPackages[args.path][1]}\n`,
       resolveDir: root,
     }));
   },
