@@ -1,7 +1,9 @@
-// dossier rules [--json]: every rubric rule, its kind, severity and the signal it protects.
+// dossier rules [--json]: every rubric rule, its kind, severity (with when its findings can be more
+// severe, e.g. comp-band's error above every published band) and the signal it protects.
 import type { CliIo } from '../cliIo';
 import { parseCliArgs } from '../parseCliArgs';
 import { loadRulePacks } from '../../core/rubric/loadRulePacks';
+import { severityNote } from '../../core/rubric/ruleSeverity';
 
 export async function runRules(args: string[], io: CliIo): Promise<number> {
   const a = parseCliArgs('rules', args, { json: { type: 'boolean' } }, { min: 0, max: 0, usage: 'dossier rules [--json]' });
@@ -11,6 +13,7 @@ export async function runRules(args: string[], io: CliIo): Promise<number> {
       id: r.id,
       kind: r.kind,
       severity: r.severity,
+      severityNote: severityNote(r),
       why: r.why,
       pack: r.pack,
       templates: r.appliesTo.templates ?? null,
@@ -20,7 +23,9 @@ export async function runRules(args: string[], io: CliIo): Promise<number> {
   } else {
     for (const r of rules) {
       const scope = r.pack === 'core' ? '' : ` (${r.pack})`;
-      io.out(`${r.id.padEnd(24)} ${r.severity.padEnd(8)}${r.why}${scope}\n`);
+      const note = severityNote(r);
+      const severity = note ? `${r.severity} (${note}) ` : r.severity.padEnd(8);
+      io.out(`${r.id.padEnd(24)} ${severity}${r.why}${scope}\n`);
     }
   }
   for (const p of problems) io.err(`${p.file}: ${p.field}: ${p.message}\n`);

@@ -5,6 +5,7 @@ import type { CoreContext } from '../context';
 import type { RuleSummary } from '../rubric/types';
 import { findTemplate, loadTemplates } from '../templates/registry';
 import { loadRulePacks } from '../rubric/loadRulePacks';
+import { severityNote } from '../rubric/ruleSeverity';
 import { checkDataFor, checkDocument } from '../rubric/checkDocument';
 import { parseMarkdown } from '../document/parseMarkdown';
 import { printMarkdown } from '../document/printMarkdown';
@@ -16,6 +17,7 @@ export function listRules(appRoot: string, disabled: string[]): RuleSummary[] {
     id: r.id,
     kind: r.kind,
     severity: r.severity,
+    severityNote: severityNote(r),
     message: r.message,
     why: r.why,
     pack: r.pack,

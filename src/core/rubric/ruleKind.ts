@@ -36,6 +36,12 @@ export interface RuleKind {
   describe: string;
   /** Validates params and builds the check, or returns the first problem as {field, message}. */
   build(params: unknown): { ok: true; check: RuleCheck } | { ok: false; field: string; message: string };
+  /**
+   * When findings can carry another severity than the rule's own (comp-band: an error above every
+   * published band), says when, e.g. "error when the ask is above every published band"; null
+   * otherwise (also for params that do not validate).
+   */
+  severityNote(params: unknown, severity: Severity): string | null;
 }
 
 export function defineKind<S extends z.ZodType, C>(spec: {
@@ -44,10 +50,16 @@ export function defineKind<S extends z.ZodType, C>(spec: {
   params: S;
   compile: (params: z.output<S>) => C;
   check: (compiled: C, ctx: KindContext) => RawFinding[];
+  severityNote?: (params: z.output<S>, severity: Severity) => string | null;
 }): RuleKind {
   return {
     name: spec.name,
     describe: spec.describe,
+    severityNote(params, severity) {
+      if (!spec.severityNote) return null;
+      const parsed = spec.params.safeParse(params ?? {});
+      return parsed.success ? spec.severityNote(parsed.data, severity) : null;
+    },
     build(params) {
       const parsed = spec.params.safeParse(params ?? {});
       if (!parsed.success) {

@@ -44,6 +44,8 @@ export interface RuleSummary {
   id: string;
   kind: string;
   severity: Severity;
+  /** When findings can carry another severity ("error when the ask is above every published band"), else null. */
+  severityNote: string | null;
   message: string;
   why: string;
   pack: string;

@@ -181,6 +181,8 @@ export const compBand = defineKind({
     }),
     sections: z.array(z.string()).optional(),
   }),
+  severityNote: (p, severity) =>
+    p.aboveEverySeverity !== severity ? `${p.aboveEverySeverity} when the ask is above every published band` : null,
   compile: (p) => ({ ...p, baseRes: p.baseTerms.map(pattern), totalCashRes: p.totalCashTerms.map(pattern), notCashRes: p.notCashTerms.map(pattern) }),
   check: (c, ctx) => {
     const bands = ctx.bands && ctx.bands.base.length > 0 ? ctx.bands.base : c.fallbackBands;
