@@ -22,6 +22,7 @@ import { findProfile } from '../../core/companies/loadProfiles';
 import type { DesignId, PageSize, WorkspaceSettings } from '../../core/workspace/schemas';
 import { DossierError } from '../../core/errors';
 import type { PdfPrinter } from '../../core/export/types';
+import { mentionsNonPublic } from '../../core/rubric/claims/nonPublic';
 
 const USAGE = 'dossier export FILE.md|DIR... --format docx|pdf|html|md --out PATH [--company SLUG]';
 const FORMATS: BuildFormat[] = ['docx', 'pdf', 'html', 'md'];
@@ -110,14 +111,15 @@ function listInputs(positionals: string[], cwd: string): string[] {
 /** Reads, gates and builds one file; returns the bytes to write and what to say. */
 async function buildOne(file: string, opts: ExportOptions, io: CliIo, printer: () => Promise<PdfPrinter | null>, label: string) {
   const checked = readMarkdownFile({ file, company: opts.company, workspace: opts.workspace, cwd: io.cwd, env: io.env, appRoot: io.appRoot });
-  // Only a term from the workspace's private list can be flagged, so without a list the rubric
-  // is not loaded at all.
-  const privateTerms =
-    (checked.view?.settings?.privateTerms.length ?? 0) > 0 ? (await import('../privateTermFindings')).privateTermFindings(checked, io.appRoot) : [];
+  // Only a term from the workspace's private list, or a sentence marking something as non-public
+  // (unreleased, board deck, 未公开…), can be flagged, so without either the rubric is not loaded.
+  const mayFlag =
+    (checked.view?.settings?.privateTerms.length ?? 0) > 0 || Object.values(checked.parsed.sections).some((text) => mentionsNonPublic(text));
+  const privateTerms = mayFlag ? (await import('../privateTermFindings')).privateTermFindings(checked, io.appRoot) : [];
   if (privateTerms.length > 0 && !opts.confirmPrivateTerms) {
     const terms = [...new Set(privateTerms.map((f) => `“${f.excerpt}”`))].slice(0, 5).join(', ');
     throw new UsageError(
-      `dossier export: ${file} mentions terms from your private list (${terms}). Check they are safe to share, then add --confirm-private-terms to export anyway.`,
+      `dossier export: ${file} mentions details you mark as not public or terms from your private list (${terms}). Check they are safe to share, then add --confirm-private-terms to export anyway.`,
     );
   }
 

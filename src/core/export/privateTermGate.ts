@@ -1,5 +1,5 @@
-// Before any export: the `confidentiality` findings (terms from the workspace's private list) must
-// be confirmed by the candidate. Error-level findings are returned for listing, never blocking.
+// Before any export: the `confidentiality` findings (terms from the workspace's private list, and
+// figures or facts a sentence marks as non-public) must be confirmed by the candidate. Error-level findings are returned for listing, never blocking.
 // The title is checked too: it goes into the header, the file name and the file's properties.
 import type { CoreContext } from '../context';
 import type { DocumentFile } from '../workspace/schemas';
@@ -123,7 +123,7 @@ export function needsConfirmation(findings: Finding[], what: string): DossierErr
   const list = terms.length > 0 ? `: ${terms.slice(0, 5).map((t) => `“${t}”`).join(', ')}${terms.length > 5 ? ' and more' : ''}` : '';
   return new DossierError(
     'needs-confirmation',
-    `${what} mentions ${findings.length === 1 ? 'a term' : `${findings.length} terms`} from your private list${list}. ` +
+    `${what} mentions ${findings.length === 1 ? 'a detail you mark as not public or a term' : `${findings.length} details you mark as not public or terms`} from your private list${list}. ` +
       'Check they are safe to share before exporting, or export anyway if you are sure.',
     { details: { findings } },
   );

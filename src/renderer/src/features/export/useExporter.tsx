@@ -231,8 +231,9 @@ export function useExporter(
             ))}
           </ul>
           <p className="muted">
-            These come from your private terms list in Settings. Exported files leave Dossier, so
-            check them before sharing.
+            Terms come from your private list in Settings; other details are figures or facts your
+            text calls internal, unreleased or confidential. Exported files leave Dossier, so check
+            them before sharing.
           </p>
         </Modal>
       ) : null}
