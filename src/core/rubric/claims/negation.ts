@@ -20,6 +20,17 @@ function nlp(): WinkMethods {
 
 /** Words that start a negation scope, English (for a quick test before wink runs). */
 const EN_NEGATOR = /\b(?:no|not|never|none|nor|neither|without|nothing|nobody|n't|cannot)\b|n't\b/i;
+/**
+ * "no" / "not" inside a hyphenated compound ("card-not-present", "not-for-profit", "no-code") is
+ * part of a name, not a negation of the claim.
+ */
+const EN_COMPOUND_NEGATOR = /(?<=\p{L}-)(?:no|not)\b|\b(?:no|not)(?=-\p{L})/giu;
+
+/** `text` with compound negators replaced by letters of the same length (offsets unchanged). */
+function maskCompoundNegators(text: string): string {
+  return text.replace(EN_COMPOUND_NEGATOR, (m) => 'x'.repeat(m.length));
+}
+
 /** Chinese negators; their scope runs to the next clause break. */
 const ZH_NEGATION = /(?:没有|并没有|没|未曾|未(?!来)|无(?!论|数|限|缝)|不是|并非|不(?!错|断|仅|但|久|少|同|管|过|到|只)|从未|从不|非(?!常))([^，。；！？：,;.!?:]{0,30})/g;
 
@@ -32,8 +43,10 @@ export function negatedRanges(text: string): Range[] {
   if (/[\u4e00-\u9fff]/.test(text)) {
     for (const m of text.matchAll(ZH_NEGATION)) out.push([m.index, m.index + m[0].length]);
   }
-  if (!EN_NEGATOR.test(text)) return out;
-  const doc = nlp().readDoc(text);
+  // wink reads the masked text: same length, so its token offsets are offsets into `text`.
+  const english = maskCompoundNegators(text);
+  if (!EN_NEGATOR.test(english)) return out;
+  const doc = nlp().readDoc(english);
   const its = nlp().its;
   const values = doc.tokens().out();
   const flags = doc.tokens().out(its.negationFlag);
@@ -44,7 +57,7 @@ export function negatedRanges(text: string): Range[] {
   let manual = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i] ?? '';
-    const at = text.indexOf(v, cursor);
+    const at = english.indexOf(v, cursor);
     if (at < 0) continue;
     cursor = at + v.length;
     const isNegator = /^(?:no|not|never|none|nor|neither|without|nothing|nobody|n't|cannot)$/i.test(v);
