@@ -8,6 +8,7 @@ import type { ParsedMarkdown } from '../core/document/types';
 import type { Template } from '../core/templates/types';
 import type { CompanyFile, WorkspaceSettings } from '../core/workspace/schemas';
 import { parseMarkdown } from '../core/document/parseMarkdown';
+import { readDocumentFile } from '../core/document/readDocumentFile';
 import { findTemplate, loadTemplatesFrom } from '../core/templates/registry';
 import { COMPANY_PACKS } from '../core/rubric/companyPacks';
 import { loadProfiles } from '../core/companies/loadProfiles';
@@ -65,10 +66,10 @@ export function readMarkdownFile(opts: CheckFileOptions): ReadMarkdownFile {
   const abs = path.resolve(opts.cwd, opts.file);
   let text: string;
   try {
-    text = fs.readFileSync(abs, 'utf8');
+    text = readDocumentFile(abs, opts.file);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `${opts.file}: no such file.` : `${opts.file}: cannot be read (${code ?? 'error'}).`);
+    if (err instanceof DossierError) throw new UsageError(err.message);
+    throw err;
   }
 
   const explicitWs = opts.workspace ?? opts.env.DOSSIER_WORKSPACE;

@@ -11,6 +11,7 @@ import {
   MoneyRange,
   PageSize,
 } from '../core/workspace/schemas';
+import { MAX_DOCUMENT_BYTES, documentTooLargeMessage, utf8ByteLength } from '../core/document/inputLimits';
 import type { CompanyFile, DocumentFile, WorkspaceSettings } from '../core/workspace/schemas';
 import type { CompanySummary, DocumentSummary, FileProblem } from '../core/workspace/store';
 import type { Template, TemplateProblem } from '../core/templates/types';
@@ -36,6 +37,18 @@ function op<Res>() {
 
 const slug = z.string().min(1).max(120);
 const docId = z.string().min(1).max(120);
+/** A whole document's Markdown, at most MAX_DOCUMENT_BYTES of UTF-8 (the same limit as `dossier check`). */
+const documentText = z.string().superRefine((text, ctx) => {
+  const bytes = utf8ByteLength(text);
+  if (bytes > MAX_DOCUMENT_BYTES) ctx.addIssue({ code: 'custom', message: documentTooLargeMessage('This document', bytes) });
+});
+/** A document's sections (heading -> text), together at most MAX_DOCUMENT_BYTES of UTF-8. */
+const documentSections = z
+  .record(z.string().max(120), z.string())
+  .superRefine((sections, ctx) => {
+    const bytes = Object.values(sections).reduce((n, t) => n + utf8ByteLength(t), 0);
+    if (bytes > MAX_DOCUMENT_BYTES) ctx.addIssue({ code: 'custom', message: documentTooLargeMessage('This document', bytes) });
+  });
 const none = z.object({}).strict();
 
 export const ExportFormat = z.enum(['docx', 'pdf', 'html', 'md']);
@@ -119,7 +132,7 @@ export const api = {
         patch: z
           .object({
             title: z.string().max(300),
-            sections: z.record(z.string().max(120), z.string().max(2_000_000)),
+            sections: documentSections,
             tags: z.array(Competency).max(20),
             silencedRules: z.array(z.string().max(100)).max(100),
             design: DesignId.nullable(),
@@ -136,7 +149,7 @@ export const api = {
     z.object({ company: slug, id: docId, label: z.string().max(200).optional() }).strict(),
   ),
   'documents.import': op<DocumentFile>()(
-    z.object({ company: slug, markdown: z.string().max(5_000_000) }).strict(),
+    z.object({ company: slug, markdown: documentText }).strict(),
   ),
   'documents.toMarkdown': op<{ markdown: string; fileName: string }>()(
     z.object({ company: slug, id: docId }).strict(),
@@ -209,7 +222,7 @@ export const api = {
       .object({
         company: slug,
         templateId: z.string().min(1).max(120),
-        sections: z.record(z.string().max(120), z.string().max(2_000_000)),
+        sections: documentSections,
         silencedRules: z.array(z.string().max(100)).max(100).default([]),
       })
       .strict(),
@@ -281,7 +294,7 @@ export function parseRequest<K extends OpName>(
   const where = issue && issue.path.length > 0 ? ` (field “${issue.path.join('.')}”)` : '';
   return {
     ok: false,
-    error: { code: 'bad-request', message: `That request to ${name} was not valid${where}: ${issue?.message ?? 'unknown problem'}.` },
+    error: { code: 'bad-request', message: `That request to ${name} was not valid${where}: ${(issue?.message ?? 'unknown problem').replace(/\.$/, '')}.` },
   };
 }
 

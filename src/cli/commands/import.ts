@@ -10,6 +10,7 @@ import { createCoreContext, defaultWorkspaceDir } from '../../core/openContext';
 import type { CoreContext } from '../../core/context';
 import { rubricHandlers } from '../../core/handlers/rubricHandlers';
 import { parseMarkdown } from '../../core/document/parseMarkdown';
+import { readDocumentFile } from '../../core/document/readDocumentFile';
 import { loadProfiles } from '../../core/companies/loadProfiles';
 import { createSeededCompany } from '../../core/workspace/createSeededCompany';
 import { DossierError } from '../../core/errors';
@@ -43,9 +44,10 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   const file = a.positionals[0] ?? '';
   let markdown: string;
   try {
-    markdown = fs.readFileSync(path.resolve(io.cwd, file), 'utf8');
-  } catch {
-    throw new UsageError(`${file}: no such file.`);
+    markdown = readDocumentFile(path.resolve(io.cwd, file), file);
+  } catch (err) {
+    if (err instanceof DossierError) throw new UsageError(err.message);
+    throw err;
   }
   let fmCompany: string | undefined;
   try {

@@ -217,3 +217,42 @@ export function frontMatterLimitProblem(yaml: string): string | null {
   }
   return null;
 }
+
+/**
+ * The largest document Dossier reads, checks, saves or exports, in UTF-8 bytes (1 MiB). Dossier's
+ * documents are one- to three-page templates, a few KB; a file past this is not one of them (a
+ * 50 MB file used to exhaust the call stack). Applied to `dossier check`, `export` and `import`
+ * (readDocumentFile reads at most this + 1 bytes) and to a document's text in the API's request
+ * schemas (documents.update, documents.import, rubric.check), below the server's 10 MB body limit.
+ */
+export const MAX_DOCUMENT_BYTES = 1024 * 1024;
+
+/** MAX_DOCUMENT_BYTES as the candidate reads it: "1 MB". */
+export const MAX_DOCUMENT_LABEL = '1 MB';
+
+/** UTF-8 length of `s` in bytes, without allocating (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
+export function utf8ByteLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** A byte count as "50.2 MB" or "740 KB" (1 MB = 1024 × 1024 bytes, as MAX_DOCUMENT_LABEL). */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/** The one line for a document over MAX_DOCUMENT_BYTES; `name` is the file or "This document". */
+export function documentTooLargeMessage(name: string, bytes: number): string {
+  const size = bytes < MAX_DOCUMENT_BYTES * 1.05 ? `just over ${MAX_DOCUMENT_LABEL}` : formatBytes(bytes);
+  return `${name} is ${size}; Dossier reads documents up to ${MAX_DOCUMENT_LABEL} (a one- to three-page document is a few KB).`;
+}
