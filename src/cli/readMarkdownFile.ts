@@ -15,6 +15,7 @@ import { loadProfiles } from '../core/companies/loadProfiles';
 import { profileIdForCompanyName } from '../core/companies/profileIdForCompanyName';
 import { openWorkspace, defaultWorkspaceDir } from '../core/workspace/openWorkspace';
 import { DossierError } from '../core/errors';
+import { brokenCompanyMessage, brokenCompanyProblem } from '../core/workspace/brokenCompany';
 import { UsageError } from './cliIo';
 
 export interface CheckFileOptions {
@@ -45,11 +46,14 @@ export interface ReadMarkdownFile {
   view: WorkspaceView | null;
 }
 
-function readWorkspace(root: string, slug: string | null): WorkspaceView | null {
+/** `named`: the --company/front-matter name, refused when it is a company folder whose file cannot be read. */
+function readWorkspace(root: string, slug: string | null, named: string | null = slug): WorkspaceView | null {
   if (!fs.existsSync(path.join(root, 'workspace.json'))) return null;
   const store = openWorkspace(root, { readOnly: true, documents: false }); // settings and companies only
   try {
     const slugs = store.listCompanies().map((c) => c.slug);
+    const broken = named && !slugs.includes(named) ? brokenCompanyProblem(store, named) : undefined;
+    if (broken) throw new UsageError(brokenCompanyMessage(broken, 'try again.'));
     const company = slug && slugs.includes(slug) ? store.getCompany(slug) : null;
     return { root, settings: store.workspace().settings, company, slugs };
   } finally {
@@ -97,7 +101,7 @@ export function readMarkdownFile(opts: CheckFileOptions): ReadMarkdownFile {
   let view: WorkspaceView | null = null;
   if (company !== null && COMPANY_PACKS.includes(company)) {
     profileId = company;
-    if (wsRoot) view = readWorkspace(wsRoot, null);
+    if (wsRoot) view = readWorkspace(wsRoot, null, company);
   } else if (company !== null) {
     const root = wsRoot ?? defaultWorkspaceDir(opts.env);
     view = readWorkspace(root, company);

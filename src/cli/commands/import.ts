@@ -13,18 +13,10 @@ import { parseMarkdown } from '../../core/document/parseMarkdown';
 import { readDocumentFile } from '../../core/document/readDocumentFile';
 import { loadProfiles } from '../../core/companies/loadProfiles';
 import { createSeededCompany } from '../../core/workspace/createSeededCompany';
+import { brokenCompanyMessage, brokenCompanyProblem } from '../../core/workspace/brokenCompany';
 import { DossierError } from '../../core/errors';
-import type { FileProblem } from '../../core/workspace/store';
 
 const USAGE = 'dossier import FILE.md [--workspace DIR] [--company SLUG]';
-
-/** The company folder exists but its dossier.json cannot be read: name it and say what to do. */
-function unreadableCompany(problem: FileProblem): string {
-  const restore = problem.backup
-    ? `Open Dossier and choose “Restore last good backup” (a version from ${problem.backupSavedAt?.slice(0, 16).replace('T', ' ') ?? 'earlier'} UTC), or repair the file by hand`
-    : 'Repair the file by hand (Dossier found no good backup of it)';
-  return `The company folder exists, but ${problem.message} ${restore}, then import again. Nothing was imported.`;
-}
 
 function companySlugFor(ctx: CoreContext, wanted: string): string {
   const companies = ctx.store.listCompanies();
@@ -32,8 +24,8 @@ function companySlugFor(ctx: CoreContext, wanted: string): string {
   if (bySlug) return bySlug.slug;
   const byProfile = companies.find((c) => c.profileId === wanted && !c.archived);
   if (byProfile) return byProfile.slug;
-  const broken = ctx.store.problems().find((p) => p.file === `companies/${wanted}/dossier.json`);
-  if (broken) throw new UsageError(unreadableCompany(broken));
+  const broken = brokenCompanyProblem(ctx.store, wanted);
+  if (broken) throw new UsageError(brokenCompanyMessage(broken, 'import again. Nothing was imported.'));
   const profile = loadProfiles(ctx.appRoot).profiles.find((p) => p.id === wanted);
   if (profile) return createSeededCompany(ctx, profile.name, profile.id).slug;
   throw new UsageError(`Unknown company “${wanted}”: use a company folder of the workspace (${companies.map((c) => c.slug).join(', ') || 'none yet'}) or a profile id.`);

@@ -8,6 +8,7 @@ import type { CliIo } from '../cliIo';
 import { UsageError } from '../cliIo';
 import { parseCliArgs } from '../parseCliArgs';
 import { DossierError } from '../../core/errors';
+import { brokenCompanyMessage, brokenCompanyProblem } from '../../core/workspace/brokenCompany';
 
 const USAGE = 'dossier questions --company SLUG [--round ID] [--json] [--workspace DIR]';
 
@@ -45,7 +46,11 @@ async function fromWorkspace(root: string, slug: string, round: string | undefin
   const { createCoreContext } = await import('../../core/openContext');
   const ctx = await createCoreContext({ root, shell: 'cli', appRoot, readOnly: true });
   try {
-    if (!ctx.store.listCompanies().some((c) => c.slug === slug)) return null;
+    if (!ctx.store.listCompanies().some((c) => c.slug === slug)) {
+      const broken = brokenCompanyProblem(ctx.store, slug);
+      if (broken) throw new UsageError(brokenCompanyMessage(broken, 'list its questions again.'));
+      return null;
+    }
     const { questionHandlers } = await import('../../core/handlers/questionHandlers');
     const list = questionHandlers(ctx)['questions.list'];
     if (!list) throw new Error('questions.list is not registered');
