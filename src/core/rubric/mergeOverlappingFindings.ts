@@ -5,55 +5,94 @@ import type { Finding, Severity } from './types';
 
 const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-function overlaps(a: Finding, b: Finding): boolean {
-  // Empty spans (whole-document findings, missing sections, point findings) never merge: one rule
-  // may say several different things at the same place (each missing kill-story element).
-  return a.start < a.end && b.start < b.end && a.start < b.end && b.start < a.end;
-}
-
 /**
- * Merges findings of the same rule and section whose [start, end) spans overlap into one: the
- * longest of them speaks (message, suggestion, fix), over the union of the spans, at the most
- * severe severity; it is silenced only when all of them were. `excerpt(section, start, end)`
- * gives the text for a merged span. Order is kept (a merged finding sits where its first part
- * was); input is not modified. Cost: O(n) plus the merges.
+ * Merges findings of the same rule and section whose [start, end) spans overlap, directly or
+ * through others, into one: the longest of them speaks (message, suggestion, fix; the earliest
+ * on a tie), over the union of the spans, at the most severe severity, at the line and column of
+ * the part that starts first; it is silenced only when all of them were. Empty spans
+ * (whole-document findings, missing sections, point findings) never merge: one rule may say
+ * several different things at the same place. `excerpt(section, start, end)` gives the text for
+ * a merged span. Order is kept (a merged finding sits where its first part was); input is not
+ * modified. Cost: O(n log n) for n findings (each rule and section's spans are sorted by start
+ * and swept once).
  */
 export function mergeOverlappingFindings(
   findings: readonly Finding[],
   excerpt: (section: string, start: number, end: number) => string,
 ): Finding[] {
-  const out: Finding[] = [];
-  // Per rule and section, the indices in `out` of findings that may still absorb another.
-  const open = new Map<string, number[]>();
-  for (const f of findings) {
-    if (f.section === null || f.start >= f.end) {
-      out.push(f);
-      continue;
-    }
+  // Per rule and section, the input indices of findings with a non-empty span.
+  const groups = new Map<string, number[]>();
+  findings.forEach((f, i) => {
+    if (f.section === null || f.start >= f.end) return;
     const key = `${f.rule}\u0000${f.section}`;
-    const candidates = open.get(key) ?? [];
-    const at = candidates.find((i) => overlaps(out[i] as Finding, f));
-    if (at === undefined) {
-      candidates.push(out.length);
-      open.set(key, candidates);
-      out.push(f);
-      continue;
-    }
-    const kept = out[at] as Finding;
-    const speaker = f.end - f.start > kept.end - kept.start ? f : kept;
-    const first = f.start < kept.start ? f : kept;
-    const start = Math.min(kept.start, f.start);
-    const end = Math.max(kept.end, f.end);
-    out[at] = {
-      ...speaker,
-      severity: rank[f.severity] < rank[kept.severity] ? f.severity : kept.severity,
-      line: first.line,
-      column: first.column,
-      start,
-      end,
-      excerpt: speaker.start === start && speaker.end === end ? speaker.excerpt : excerpt(f.section, start, end),
-      silenced: kept.silenced && f.silenced,
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  });
+  // For each input index: the merged finding that replaces it (first part) or null (absorbed).
+  const replaced = new Map<number, Finding | null>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const sorted = group.slice().sort((a, b) => (findings[a] as Finding).start - (findings[b] as Finding).start || a - b);
+    let part: number[] = [];
+    let end = -Infinity;
+    const close = (): void => {
+      if (part.length > 1) mergePart(findings, part, excerpt, replaced);
+      part = [];
     };
+    for (const i of sorted) {
+      const f = findings[i] as Finding;
+      if (f.start >= end) close();
+      part.push(i);
+      end = Math.max(f.start >= end ? f.end : end, f.end);
+    }
+    close();
   }
+  const out: Finding[] = [];
+  findings.forEach((f, i) => {
+    const r = replaced.get(i);
+    if (r === undefined) out.push(f);
+    else if (r !== null) out.push(r);
+  });
   return out;
+}
+
+/** Merges one connected part (input indices sorted by start, then input order) into `replaced`. */
+function mergePart(
+  findings: readonly Finding[],
+  part: readonly number[],
+  excerpt: (section: string, start: number, end: number) => string,
+  replaced: Map<number, Finding | null>,
+): void {
+  const at = (i: number): Finding => findings[i] as Finding;
+  const firstIndex = part.reduce((m, i) => Math.min(m, i));
+  let speakerIndex = firstIndex;
+  let severity = at(firstIndex).severity;
+  let silenced = true;
+  let end = -Infinity;
+  for (const i of part) {
+    const f = at(i);
+    const s = at(speakerIndex);
+    const len = f.end - f.start;
+    const best = s.end - s.start;
+    if (len > best || (len === best && i < speakerIndex)) speakerIndex = i;
+    if (rank[f.severity] < rank[severity]) severity = f.severity;
+    silenced = silenced && f.silenced;
+    end = Math.max(end, f.end);
+  }
+  const first = at(part[0] as number);
+  const start = first.start;
+  const speaker = at(speakerIndex);
+  const merged: Finding = {
+    ...speaker,
+    severity,
+    line: first.line,
+    column: first.column,
+    start,
+    end,
+    excerpt: speaker.start === start && speaker.end === end ? speaker.excerpt : excerpt(speaker.section as string, start, end),
+    silenced,
+  };
+  for (const i of part) replaced.set(i, null);
+  replaced.set(firstIndex, merged);
 }

@@ -26,6 +26,11 @@ function f(rule: string, start: number, end: number, extra: Partial<Finding> = {
 const excerpt = (_section: string, start: number, end: number) => text.slice(start, end);
 
 describe('mergeOverlappingFindings', () => {
+  it('merges spans that overlap only through a third one into one', () => {
+    const out = mergeOverlappingFindings([f('move-fast', 14, 18), f('move-fast', 28, 40), f('move-fast', 17, 29)], excerpt);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ start: 14, end: 40, column: 15, excerpt: 'move fast and break things' });
+  });
   it('merges a span inside another into the longer one', () => {
     const out = mergeOverlappingFindings([f('move-fast', 14, 40), f('move-fast', 28, 40)], excerpt);
     expect(out).toHaveLength(1);
