@@ -9,6 +9,7 @@ import {
   englishStopwords,
   englishVocabulary,
 } from './domainVocabulary';
+import { chunkEnd } from '../text/segmentChunks';
 
 export type ExtractedTerm = Omit<JobDescriptionTerm, 'coveredBy'>;
 
@@ -85,8 +86,9 @@ function names(text: string): Map<string, number> {
       continue;
     }
     const before = text.slice(0, start).trimEnd();
-    const sentenceStart =
-      before === '' || /[.!?:;•\-*\n(“"]$/.test(before) || /\n\s*$/.test(text.slice(0, start));
+    // Looks at the last character and the blanks after it, not an end-anchored regex over the
+    // whole prefix (V8 tries one from every position: quadratic in the text's length).
+    const sentenceStart = before === '' || '.!?:;•-*\n(“"'.includes(before.slice(-1)) || text.slice(before.length, start).includes('\n');
     run.push({ word, sentenceStart: run.length === 0 ? sentenceStart : false });
   }
   flush();
@@ -98,10 +100,24 @@ interface Segment {
   wordLike: boolean;
 }
 
+const CHUNK = 2000;
+
+/**
+ * Word segments of `text`. V8's segment iterator copies the whole input for every segment
+ * (quadratic: 20,000 blank lines took 3 s, 80,000 ran out of memory), so the text is segmented in
+ * chunks of at most 2,000 UTF-16 units, cut after a blank where there is one in the second half
+ * (a word never spans a blank), else between code points.
+ */
 function segments(text: string): Segment[] {
   const locale = HAN.test(text) ? 'zh' : 'en';
   const seg = new Intl.Segmenter(locale, { granularity: 'word' });
-  return [...seg.segment(text)].map((s) => ({ text: s.segment, wordLike: s.isWordLike ?? false }));
+  const out: Segment[] = [];
+  for (let pos = 0; pos < text.length; ) {
+    const cut = chunkEnd(text, pos, CHUNK);
+    for (const s of seg.segment(text.slice(pos, cut))) out.push({ text: s.segment, wordLike: s.isWordLike ?? false });
+    pos = cut;
+  }
+  return out;
 }
 
 function isContentWord(word: string): boolean {

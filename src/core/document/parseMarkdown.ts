@@ -25,7 +25,28 @@ const FrontMatterSchema = z
   })
   .passthrough();
 
-const HEADING = /^(#{1,2})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const HEADING_OPEN = /^#{1,2}[ \t]+/;
+const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+
+/**
+ * The text of an ATX heading line of level 1 or 2 ("## Problem ##" -> "Problem", untrimmed), or
+ * null when the line is not one. A scan from the end instead of an end-anchored regex, which V8
+ * backtracks quadratically on a long run of blanks that is not at the end of the line.
+ */
+function headingText(line: string): string | null {
+  const open = HEADING_OPEN.exec(line);
+  if (!open || /[\r\u2028\u2029]/.test(line)) return null;
+  const rest = line.slice(open[0].length);
+  let end = rest.length;
+  while (end > 0 && isBlank(rest[end - 1])) end--;
+  let hashes = end;
+  while (hashes > 0 && rest[hashes - 1] === '#') hashes--;
+  // A closing sequence of '#'s needs a blank before it inside the text ("## ##" is "##").
+  if (hashes === end || hashes === 0 || !isBlank(rest[hashes - 1])) return rest.slice(0, end);
+  let text = hashes;
+  while (text > 0 && isBlank(rest[text - 1])) text--;
+  return rest.slice(0, text);
+}
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 
 export function normalizeHeading(s: string): string {
@@ -88,7 +109,8 @@ function pickTemplate(frontMatter: FrontMatter, templates: Template | readonly T
 function tidyBody(lines: string[], firstLine: number): { body: string; line: number } {
   let start = 0;
   while (start < lines.length && (lines[start] ?? '').trim() === '') start++;
-  const body = lines.slice(start).join('\n').replace(/\s+$/, '');
+  // trimEnd, not /\s+$/: V8 backtracks that quadratically on a long blank run inside the text.
+  const body = lines.slice(start).join('\n').trimEnd();
   return { body, line: firstLine + start };
 }
 
@@ -143,13 +165,13 @@ function splitAtAtxLines(body: string): BodyPart[] {
       if (fence === null) fence = marker[0] === '`' ? '`' : '~';
       else if (marker[0] === fence) fence = null;
     }
-    const h = fence === null && !fm ? HEADING.exec(line) : null;
-    if (!h) {
+    const h = fence === null && !fm ? headingText(line) : null;
+    if (h === null) {
       text.push(line);
       return;
     }
     parts.push({ heading: null, text: text.join('\n'), line: 0 });
-    parts.push({ heading: (h[2] ?? '').trim(), text: '', line: i + 1 });
+    parts.push({ heading: h.trim(), text: '', line: i + 1 });
     text = [];
   });
   parts.push({ heading: null, text: text.join('\n'), line: 0 });

@@ -1,5 +1,7 @@
 // Turns one section's Markdown into what rule kinds read: the text with comments and list
 // markers blanked out (offsets unchanged), its sentences and paragraphs, and its word count.
+import { chunkEnd } from '../text/segmentChunks';
+
 export interface Span {
   start: number;
   end: number;
@@ -75,13 +77,7 @@ export function countWords(text: string): number {
   let n = 0;
   let pos = 0;
   while (pos < text.length) {
-    let cut = Math.min(text.length, pos + CHUNK);
-    if (cut < text.length) {
-      let ws = cut - 1;
-      while (ws > pos + CHUNK / 2 && !/\s/.test(text[ws] ?? '')) ws--;
-      if (ws > pos + CHUNK / 2) cut = ws + 1;
-      else if (/[\ud800-\udbff]/.test(text[cut - 1] ?? '')) cut++;
-    }
+    const cut = chunkEnd(text, pos, CHUNK);
     n += countWordsIn(text.slice(pos, cut));
     pos = cut;
   }

@@ -71,14 +71,35 @@ export function migrate(kind: FileKind, raw: unknown, now: Date = new Date()): M
   return { ok: true, data, from: version };
 }
 
+const LINE_TERMINATOR = /[\r\n\u2028\u2029]/;
+
+/**
+ * What /^##\s+(.+?)\s*#*\s*$/ captures in `line` ("## Problem ##" -> "Problem"), or null, by
+ * scanning from the end: V8 backtracks that regex quadratically or worse on a long blank run.
+ */
+function level2Heading(line: string): string | null {
+  const open = /^##\s+/.exec(line);
+  if (!open) return null;
+  const rest = line.slice(open[0].length);
+  if (rest === '') {
+    // Only blanks: the regex gives the opening's last blank that is not a line break to (.+?).
+    for (let j = line.length - 1; j >= 3; j--) if (!LINE_TERMINATOR.test(line[j] ?? '')) return line[j] ?? null;
+    return null;
+  }
+  let end = rest.trimEnd().length;
+  while (end > 0 && rest[end - 1] === '#') end--;
+  const text = rest.slice(0, Math.max(1, rest.slice(0, end).trimEnd().length));
+  return LINE_TERMINATOR.test(text) ? null : text;
+}
+
 /** "## Problem\ntext\n## Outcome\n..." -> { problem: "text", outcome: "..." }; text before any heading goes to `body`. */
 export function splitBody(body: string): Record<string, string> {
   const sections: Record<string, string[]> = {};
   let current = 'body';
   for (const line of body.split(/\r?\n/)) {
-    const heading = /^##\s+(.+?)\s*#*\s*$/.exec(line);
-    if (heading) {
-      current = toSlug(heading[1] ?? '');
+    const heading = level2Heading(line);
+    if (heading !== null) {
+      current = toSlug(heading);
       sections[current] ??= [];
       continue;
     }

@@ -7,6 +7,9 @@ import { prepareSection } from '../../../src/core/rubric/prepareSection';
 import { parseMarkdownTree } from '../../../src/core/document/markdownTree';
 import { mergeOverlappingFindings } from '../../../src/core/rubric/mergeOverlappingFindings';
 import type { Finding } from '../../../src/core/rubric/types';
+import { parseMarkdown } from '../../../src/core/document/parseMarkdown';
+import { splitBody } from '../../../src/core/workspace/migrations';
+import { extractTerms } from '../../../src/core/companies/jobDescription';
 
 const SIZE = 100_000;
 const INPUTS: Record<string, string> = {
@@ -53,7 +56,33 @@ describe('linear cost on pathological input (100 KB)', () => {
   });
 });
 
+/** The fastest of three runs, in ms: less noise from a busy machine than one run. */
+function fastest(fn: () => unknown): number {
+  return Math.min(timed(fn), timed(fn), timed(fn));
+}
+
+/**
+ * How much longer `fn(4n)` takes than `fn(n)`: about 4 when linear, about 16 when quadratic.
+ * Times under 2 ms count as 2 ms, so a step too fast to time passes.
+ */
+function growth(fn: (n: number) => unknown, n: number): number {
+  fn(n); // warm-up: compile before measuring
+  return fastest(() => fn(4 * n)) / Math.max(fastest(() => fn(n)), 2);
+}
+
 describe('cost grows linearly with the input', () => {
+  // End-anchored regexes (/\s+$/) that V8 retries from every blank of a long run that is not at
+  // the end: 'We' + 100,000 spaces + 'x' took 19 s to parse.
+  it.each([
+    ['a body', (n: number) => parseMarkdown(`## Problem\nWe${' '.repeat(n)}x`)],
+    ['a heading', (n: number) => parseMarkdown(`## Problem${' '.repeat(n)}x\n`)],
+    ['a heading in a stored body', (n: number) => splitBody(`## Problem${' '.repeat(n)}x\n`)],
+    // and V8's word segmenter, which copies its whole input for each word (20,000 lines: 3 s)
+    ['a job description', (n: number) => extractTerms(`Risk Team.${'\n'.repeat(n)} x Model Risk` + ' Model Risk.\n'.repeat(n / 10))],
+  ])('a long run of blanks inside %s', (_name, fn) => {
+    expect(growth(fn, 5000)).toBeLessThan(9);
+  });
+
   // Every list item of a long section gave one finding of one rule: merging scanned all earlier
   // findings of the rule for each (100,000 items took 73 s). Counted, not timed: how often the
   // findings' spans are read, for n and 4n findings (about 4 times more when linear, 16 when
