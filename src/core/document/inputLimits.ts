@@ -12,6 +12,15 @@
  */
 export const MAX_EMPHASIS_DELIMITERS_PER_PARAGRAPH = 500;
 
+/**
+ * Containers (block quotes and list items) a line may open before the rest of it is text. marked
+ * lexes each container's content again one level down, so n nested quotes cost n² to n³ (1,000
+ * lines of one more `>` each took 5 s and 450 MB to check; 3,000 ran out of memory). Past the
+ * limit the next marker is backslash-escaped: it and what follows show as typed, at that depth.
+ * The export tree flattens at the same depth (markdownTree's MAX_DEPTH).
+ */
+export const MAX_CONTAINER_NESTING = 24;
+
 /** Nesting of `[`/`{` in front matter beyond which it is refused (the YAML reader recurses per level). */
 export const MAX_FRONT_MATTER_NESTING = 16;
 
@@ -38,6 +47,43 @@ export function escapeExcessEmphasis(src: string): string {
     for (let i = start; i < end; i++) lines[i] = lines[i]!.replace(UNESCAPED_DELIMITER, (d) => `\\${d}`);
     changed = true;
   }
+  return changed ? lines.join('\n') : src;
+}
+
+// One container marker: up to 3 spaces, then `>` or a list marker followed by a blank or the end.
+const CONTAINER_MARKER = / {0,3}(?:>|[*+-](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/y;
+
+/**
+ * `src` with the marker that would open a line's container number MAX_CONTAINER_NESTING + 1
+ * escaped (`\>`, `\-`, `1\.`), so the rest of the line is text inside the deepest allowed
+ * container. Fenced code at the top level is never changed. Linear: each line's prefix is read
+ * once. Returns `src` itself when no line is over the limit.
+ */
+export function escapeExcessNesting(src: string): string {
+  const lines = src.split('\n');
+  let changed = false;
+  let fence: string | null = null;
+  lines.forEach((line, i) => {
+    const f = FENCE.exec(line);
+    if (fence !== null) {
+      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length) fence = null;
+      return;
+    }
+    if (f) {
+      fence = f[1]!;
+      return;
+    }
+    let depth = 0;
+    CONTAINER_MARKER.lastIndex = 0;
+    for (let m = CONTAINER_MARKER.exec(line); m; m = CONTAINER_MARKER.exec(line)) {
+      if (++depth <= MAX_CONTAINER_NESTING) continue;
+      const marker = m.index + m[0].search(/\S/);
+      const at = line[marker] === '>' || /[*+-]/.test(line[marker]!) ? marker : marker + /^\d+/.exec(line.slice(marker))![0].length;
+      lines[i] = `${line.slice(0, at)}\\${line.slice(at)}`;
+      changed = true;
+      break;
+    }
+  });
   return changed ? lines.join('\n') : src;
 }
 

@@ -13,13 +13,13 @@
 // CommonMark examples and its tokens keep the exact source (`raw`), which the section splitter needs.
 import { Lexer } from 'marked';
 import type { Token, Tokens } from 'marked';
-import { escapeExcessEmphasis, escapeUnterminatedHtml } from './inputLimits';
+import { escapeExcessEmphasis, escapeExcessNesting, escapeUnterminatedHtml, MAX_CONTAINER_NESTING } from './inputLimits';
 import { classifyTag, decodeEntities, HIDDEN_ELEMENTS, htmlBlockToText } from './rawHtml';
 
 export type { Token, Tokens };
 
 /** Container nesting (lists, quotes, inline spans) beyond which content is flattened to text. */
-export const MAX_DEPTH = 24;
+export const MAX_DEPTH = MAX_CONTAINER_NESTING;
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'blockquote', 'table', 'code', 'hr', 'html', 'space', 'def']);
 
@@ -27,11 +27,12 @@ const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'blockquote', 'tabl
  * Lexes Markdown with GFM (tables, task lists, strikethrough); never throws on bad nesting. The
  * input limits of inputLimits.ts apply here, once: a paragraph with more emphasis delimiters than
  * MAX_EMPHASIS_DELIMITERS_PER_PARAGRAPH, or more unterminated raw-HTML openers than
- * MAX_UNTERMINATED_HTML_PER_PARAGRAPH, has them taken literally, so the cost stays linear.
+ * MAX_UNTERMINATED_HTML_PER_PARAGRAPH, has them taken literally, and a line opening more than
+ * MAX_CONTAINER_NESTING quotes or list items has the rest as text, so the cost stays linear.
  */
 export function lexMarkdown(src: string): Token[] {
   try {
-    return new Lexer({ gfm: true }).lex(escapeUnterminatedHtml(escapeExcessEmphasis(src)));
+    return new Lexer({ gfm: true }).lex(escapeUnterminatedHtml(escapeExcessEmphasis(escapeExcessNesting(src))));
   } catch (err) {
     if (!(err instanceof RangeError)) throw err;
     return plainParagraphs(src);

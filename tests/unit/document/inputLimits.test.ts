@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { Lexer } from 'marked';
 import {
+  escapeExcessNesting,
+  MAX_CONTAINER_NESTING,
   escapeExcessEmphasis,
   escapeUnterminatedHtml,
   frontMatterLimitProblem,
@@ -116,6 +118,26 @@ describe('unterminated raw-HTML openers per paragraph', () => {
     const t = performance.now();
     parseMarkdownTree('x ' + '<![CDATA['.repeat(50_000));
     expect(performance.now() - t).toBeLessThan(2000);
+  });
+});
+
+describe('container nesting per line', () => {
+  const deep = (n: number, marker: string) => `${marker.repeat(n)}hi`;
+  it.each([
+    ['quotes', '> ', '\\> '],
+    ['bullets', '- ', '\\- '],
+    ['numbers', '1. ', '1\\. '],
+  ])('%s past the limit: the next marker is escaped, so the rest is text at the deepest level', (_name, marker, escaped) => {
+    const out = escapeExcessNesting(deep(MAX_CONTAINER_NESTING + 5, marker));
+    expect(out).toBe(`${marker.repeat(MAX_CONTAINER_NESTING)}${escaped}${marker.repeat(4)}hi`);
+    expect(plainText(parseMarkdownTree(deep(MAX_CONTAINER_NESTING + 5, marker)))).toContain('hi');
+  });
+  it.each([
+    ['at the limit', deep(MAX_CONTAINER_NESTING, '> ')],
+    ['a normal document', '## Problem\n> quoted\n> - item\n>   1. sub\n\n- a\n  - b\n'],
+    ['fenced code', '```\n' + deep(40, '> ') + '\n```\n'],
+  ])('%s is unchanged', (_name, text) => {
+    expect(escapeExcessNesting(text)).toBe(text);
   });
 });
 

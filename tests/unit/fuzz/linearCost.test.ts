@@ -83,6 +83,13 @@ describe('cost grows linearly with the input', () => {
     expect(growth(fn, 5000)).toBeLessThan(9);
   });
 
+  // Lines opening n quotes each: marked lexes every level's content again (1,000 lines of one
+  // more '>' each took 5 s and 450 MB to check). Past MAX_CONTAINER_NESTING the rest is text.
+  it('block quotes n deep', () => {
+    const quotes = (n: number) => `${'> '.repeat(n)}hi\n`.repeat(10);
+    expect(growth((n) => parseMarkdownTree(quotes(n)), 400)).toBeLessThan(9);
+  });
+
   // Every list item of a long section gave one finding of one rule: merging scanned all earlier
   // findings of the rule for each (100,000 items took 73 s). Counted, not timed: how often the
   // findings' spans are read, for n and 4n findings (about 4 times more when linear, 16 when
