@@ -110,6 +110,8 @@ class Store implements OpenedWorkspace {
   private closed = false;
   private ws: Entry<'workspace'>;
   private readonly companies = new Map<string, CompanyNode>();
+  /** Entries of documents/ named like a document but not a regular file (a link, a folder): workspace-relative path -> why it is not listed. */
+  private readonly skippedFiles = new Map<string, string>();
   /** Paths found changed on disk while saving, reported by the next refresh(). */
   private readonly pendingChanged = new Set<string>();
   /** While opening: keys of .dossier/validated.json (null afterwards: changed files are always validated). */
@@ -195,6 +197,7 @@ class Store implements OpenedWorkspace {
       const backup = newestValidBackup(this.root, entry.rel, entry.kind);
       out.push({ file: entry.rel, message: entry.problem, backup: backup ? backup.file : null, backupSavedAt: backup ? backup.savedAt : null });
     }
+    for (const [file, message] of this.skippedFiles) out.push({ file, message, backup: null, backupSavedAt: null });
     return out;
   }
 
@@ -564,11 +567,33 @@ class Store implements OpenedWorkspace {
       return [];
     }
     const out: string[] = [];
+    const prefix = `companies/${slug}/documents/`;
+    for (const rel of [...this.skippedFiles.keys()]) if (rel.startsWith(prefix)) this.skippedFiles.delete(rel);
     for (const d of names) {
-      const m = d.isFile() ? DOC_FILE.exec(d.name) : null;
-      if (m && isSafeSegment(m[1]!)) out.push(m[1]!);
+      const m = DOC_FILE.exec(d.name);
+      if (!m || !isSafeSegment(m[1]!)) continue;
+      if (d.isFile()) {
+        out.push(m[1]!);
+        continue;
+      }
+      // Not read, but not silently dropped either: workspace.info lists it under problems.
+      const rel = `${prefix}${d.name}`;
+      if (d.isDirectory()) this.skippedFiles.set(rel, `“${rel}” is a folder where a document file should be, so it is not listed. Move the folder elsewhere.`);
+      else if (d.isSymbolicLink()) this.skippedFiles.set(rel, `“${rel}” is a link${this.linksOutside(rel) ? ' to a file outside the workspace' : ''}; Dossier does not follow links to documents, so it is not listed. Put the file itself in the folder instead.`);
+      else this.skippedFiles.set(rel, `“${rel}” is not a regular file, so it is not listed.`);
     }
     return out;
+  }
+
+  /** True when the link at `rel` (workspace-relative) leads outside the workspace or nowhere. */
+  private linksOutside(rel: string): boolean {
+    try {
+      const real = fs.realpathSync(path.join(this.root, rel));
+      const root = fs.realpathSync(this.root);
+      return path.relative(root, real).startsWith('..') || path.isAbsolute(path.relative(root, real));
+    } catch {
+      return false; // a broken link: said as "is a link"
+    }
   }
 
   private scanCompanies(): void {
