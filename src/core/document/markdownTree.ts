@@ -13,7 +13,7 @@
 // CommonMark examples and its tokens keep the exact source (`raw`), which the section splitter needs.
 import { Lexer } from 'marked';
 import type { Token, Tokens } from 'marked';
-import { escapeExcessEmphasis, escapeExcessNesting, escapeUnterminatedHtml, MAX_CONTAINER_NESTING } from './inputLimits';
+import { escapeExcessEmphasis, escapeExcessNesting, escapeUnterminatedHtml, MAX_CONTAINER_NESTING, MAX_TABLE_COLUMNS } from './inputLimits';
 import { classifyTag, decodeEntities, HIDDEN_ELEMENTS, htmlBlockToText } from './rawHtml';
 
 export type { Token, Tokens };
@@ -104,6 +104,7 @@ export function normalizeTree(root: Token[]): void {
   const work: { list: Token[]; depth: number }[] = [{ list: root, depth: 0 }];
   while (work.length > 0) {
     const { list, depth } = work.pop() as { list: Token[]; depth: number };
+    for (const t of list) if (t.type === 'table') capColumns(t as Tokens.Table);
     const next = depth >= MAX_DEPTH ? flattenAll(list) : normalizeList(list);
     // Not splice(...next): spreading 100k+ tokens (a long paragraph of escapes) overflows the stack.
     list.length = 0;
@@ -111,6 +112,27 @@ export function normalizeTree(root: Token[]): void {
     if (depth >= MAX_DEPTH) continue;
     for (const t of list) for (const kids of childArrays(t)) work.push({ list: kids, depth: depth + 1 });
   }
+}
+
+/** True when a row of this many cells is over MAX_TABLE_COLUMNS. */
+function tooManyColumns(columns: number): boolean {
+  return columns > MAX_TABLE_COLUMNS;
+}
+
+/** Joins the cells past MAX_TABLE_COLUMNS of each row into its last kept cell, as text. */
+function capColumns(tb: Tokens.Table): void {
+  if (!tooManyColumns(tb.header.length) && tb.rows.every((r) => !tooManyColumns(r.length))) return;
+  const cap = (cells: Tokens.TableCell[]): Tokens.TableCell[] => {
+    if (!tooManyColumns(cells.length)) return cells;
+    const kept = cells.slice(0, MAX_TABLE_COLUMNS - 1);
+    const rest = cells.slice(MAX_TABLE_COLUMNS - 1);
+    const text = rest.map((c) => plainText(c.tokens)).join(' | ');
+    kept.push({ ...(rest[0] as Tokens.TableCell), text, tokens: [textToken(text)] });
+    return kept;
+  };
+  tb.header = cap(tb.header);
+  tb.align = tb.align.slice(0, MAX_TABLE_COLUMNS);
+  tb.rows = tb.rows.map(cap);
 }
 
 function flattenAll(list: Token[]): Token[] {

@@ -3,9 +3,11 @@
 // naming the limit; under them, nothing changes.
 import { describe, expect, it } from 'vitest';
 import { Lexer } from 'marked';
+import type { Tokens } from 'marked';
 import {
   escapeExcessNesting,
   MAX_CONTAINER_NESTING,
+  MAX_TABLE_COLUMNS,
   escapeExcessEmphasis,
   escapeUnterminatedHtml,
   frontMatterLimitProblem,
@@ -138,6 +140,27 @@ describe('container nesting per line', () => {
     ['fenced code', '```\n' + deep(40, '> ') + '\n```\n'],
   ])('%s is unchanged', (_name, text) => {
     expect(escapeExcessNesting(text)).toBe(text);
+  });
+});
+
+describe('table columns', () => {
+  const table = (columns: number, rows: number) => {
+    const row = (cell: (i: number) => string) => `|${Array.from({ length: columns }, (_, i) => cell(i)).join('|')}|`;
+    return [row((i) => `c${i}`), row(() => '-'), ...Array.from({ length: rows }, () => row((i) => `v${i}`))].join('\n');
+  };
+  it('past the limit, the extra cells of every row are joined into the last kept cell as text', () => {
+    const [tb] = parseMarkdownTree(table(MAX_TABLE_COLUMNS + 3, 2)) as [Tokens.Table];
+    expect(tb.type).toBe('table');
+    expect(tb.header).toHaveLength(MAX_TABLE_COLUMNS);
+    expect(tb.align).toHaveLength(MAX_TABLE_COLUMNS);
+    const last = MAX_TABLE_COLUMNS - 1;
+    expect(tb.header[last]?.text).toBe(`c${last} | c${last + 1} | c${last + 2} | c${last + 3}`);
+    for (const r of tb.rows) expect(plainText(r[last]?.tokens ?? [])).toBe(`v${last} | v${last + 1} | v${last + 2} | v${last + 3}`);
+  });
+  it('a table at the limit is unchanged', () => {
+    const [tb] = parseMarkdownTree(table(MAX_TABLE_COLUMNS, 2)) as [Tokens.Table];
+    expect(tb.header).toHaveLength(MAX_TABLE_COLUMNS);
+    expect(tb.rows[1]?.[MAX_TABLE_COLUMNS - 1]?.text).toBe(`v${MAX_TABLE_COLUMNS - 1}`);
   });
 });
 
