@@ -57,6 +57,16 @@ export function escapeExcessEmphasis(src: string): string {
   return changed ? lines.join('\n') : src;
 }
 
+/** Leading indentation, in columns, beyond which a line is indented less (2 per list level). */
+const MAX_INDENT = 2 * MAX_CONTAINER_NESTING;
+
+/** Width in columns of leading blanks (a tab reaches the next multiple of 4). */
+function columnsOf(blanks: string): number {
+  let col = 0;
+  for (const c of blanks) col = c === '\t' ? col + 4 - (col % 4) : col + 1;
+  return col;
+}
+
 // One container marker: up to 3 spaces, then `>` or a list marker followed by a blank or the end.
 const CONTAINER_MARKER = / {0,3}(?:>|[*+-](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/y;
 
@@ -70,7 +80,8 @@ export function escapeExcessNesting(src: string): string {
   const lines = src.split('\n');
   let changed = false;
   let fence: string | null = null;
-  lines.forEach((line, i) => {
+  lines.forEach((original, i) => {
+    let line = original;
     const f = FENCE.exec(line);
     if (fence !== null) {
       if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length) fence = null;
@@ -79,6 +90,14 @@ export function escapeExcessNesting(src: string): string {
     if (f) {
       fence = f[1]!;
       return;
+    }
+    // List items nest by indentation too: past MAX_INDENT columns a line is indented as if at
+    // MAX_INDENT (the deepest items become siblings there).
+    const indent = /^[ \t]*/.exec(line)![0];
+    if (indent.length > MAX_INDENT / 4 && columnsOf(indent) > MAX_INDENT) {
+      line = ' '.repeat(MAX_INDENT) + line.slice(indent.length);
+      lines[i] = line;
+      changed = true;
     }
     let depth = 0;
     CONTAINER_MARKER.lastIndex = 0;

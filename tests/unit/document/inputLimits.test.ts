@@ -134,6 +134,10 @@ describe('container nesting per line', () => {
     expect(out).toBe(`${marker.repeat(MAX_CONTAINER_NESTING)}${escaped}${marker.repeat(4)}hi`);
     expect(plainText(parseMarkdownTree(deep(MAX_CONTAINER_NESTING + 5, marker)))).toContain('hi');
   });
+  it('a list item indented past 2 columns per allowed level is indented as if at that depth', () => {
+    const indent = ' '.repeat(2 * MAX_CONTAINER_NESTING);
+    expect(escapeExcessNesting(`${indent}    - deep\n${indent}- ok`)).toBe(`${indent}- deep\n${indent}- ok`);
+  });
   it.each([
     ['at the limit', deep(MAX_CONTAINER_NESTING, '> ')],
     ['a normal document', '## Problem\n> quoted\n> - item\n>   1. sub\n\n- a\n  - b\n'],

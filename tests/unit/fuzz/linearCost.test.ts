@@ -85,6 +85,13 @@ describe('cost grows linearly with the input', () => {
 
   // Lines opening n quotes each: marked lexes every level's content again (1,000 lines of one
   // more '>' each took 5 s and 450 MB to check). Past MAX_CONTAINER_NESTING the rest is text.
+  // n list items, each indented one level more (1,000 of them, 1 MB: 12 s and 520 MB to check).
+  // The text grows as n², so linear cost grows 16 times from n to 4n (it was about 64).
+  it('list items indented n levels', () => {
+    const items = (n: number) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- x`).join('\n');
+    expect(growth((n) => parseMarkdownTree(items(n)), 100)).toBeLessThan(32);
+  });
+
   it('block quotes n deep', () => {
     const quotes = (n: number) => `${'> '.repeat(n)}hi\n`.repeat(10);
     expect(growth((n) => parseMarkdownTree(quotes(n)), 400)).toBeLessThan(9);
