@@ -97,9 +97,13 @@ describe('dossier check loads only what checking needs', () => {
       const noNegator = loadedModules(['check', plain]);
       expect(ranBuild(noNegator.modules)).toBe(true);
       expect(noNegator.modules.filter((m) => winkModel.test(m))).toEqual([]);
-      // The strong brief has one ("Card-not-present"), so the model is loaded for it.
+      // A real negator loads the model.
+      const negated = path.join(dir, 'negated.md');
+      fs.writeFileSync(negated, '---\ntemplate: impact-brief\ntitle: Fraud\n---\n## Risk and compliance\n\nFair-lending review found no adverse impact.\n');
+      expect(loadedModules(['check', negated]).modules.some((m) => winkModel.test(m))).toBe(true);
+      // "Card-not-present" in the strong brief is a name, not a negation: no model for it.
       const check = loadedModules(['check', brief, '--json']);
-      expect(check.modules.some((m) => winkModel.test(m))).toBe(true);
+      expect(check.modules.filter((m) => winkModel.test(m))).toEqual([]);
       // A DOCX export without a private list runs no rule: no model, though the text has a negator.
       const docx = loadedModules(['export', brief, '--format', 'docx', '--out', 'x.docx']);
       expect(docx.code).toBe(0);
