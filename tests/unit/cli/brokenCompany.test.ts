@@ -4,19 +4,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/main';
-import type { CliIo } from '../../../src/cli/cliIo';
+import { runCliCaptured } from './runCliCaptured';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
 const strong = path.join(root, 'tests/fixtures/strong-brief.md');
 
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { out: (t) => (stdout += t), err: (t) => (stderr += t), cwd: root, env: { DOSSIER_WORKSPACE: undefined }, appRoot: root };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
+const cli = (args: string[]) => runCliCaptured(args);
 
 describe('a truncated companies/<slug>/dossier.json', () => {
   it('questions, check, export and import name the file and stop (exit 2)', async () => {

@@ -5,8 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/main';
-import type { CliIo } from '../../../src/cli/cliIo';
+import { runCliCaptured } from './runCliCaptured';
 import { createCoreContext } from '../../../src/core/openContext';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -19,13 +18,7 @@ function spawn(args: string[], env: Record<string, string> = {}) {
   return { code: res.status, stdout: res.stdout, stderr: res.stderr };
 }
 
-async function cli(args: string[], env: Record<string, string | undefined> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { out: (t) => (stdout += t), err: (t) => (stderr += t), cwd: root, env: { DOSSIER_WORKSPACE: undefined, ...env }, appRoot: root };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], env: Record<string, string | undefined> = {}) => runCliCaptured(args, { env });
 
 interface JsonOut {
   template: string;

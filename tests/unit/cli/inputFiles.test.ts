@@ -6,22 +6,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/main';
-import type { CliIo } from '../../../src/cli/cliIo';
+import { runCliCaptured } from './runCliCaptured';
 import { parseRequest } from '../../../src/shared/api';
 import { MAX_DOCUMENT_BYTES } from '../../../src/core/document/inputLimits';
 import { decodeDocumentBytes } from '../../../src/core/document/readDocumentFile';
 
-const root = path.resolve(import.meta.dirname, '..', '..', '..');
 const DOC = '---\ntemplate: impact-brief\ncompany: american-express\n---\n## Problem\n\nFraud losses grew.\n';
 
-async function cli(cwd: string, args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { out: (t) => (stdout += t), err: (t) => (stderr += t), cwd, env: { DOSSIER_WORKSPACE: path.join(cwd, 'ws') }, appRoot: root };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
+const cli = (cwd: string, args: string[]) => runCliCaptured(args, { cwd, env: { DOSSIER_WORKSPACE: path.join(cwd, 'ws') } });
 
 function utf16(text: string, bigEndian: boolean, bom: boolean): Buffer {
   const le = Buffer.from(text, 'utf16le');

@@ -4,21 +4,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/main';
-import type { CliIo } from '../../../src/cli/cliIo';
+import { runCliCaptured } from '../cli/runCliCaptured';
 import { createCoreContext } from '../../../src/core/openContext';
 import { createSeededCompany } from '../../../src/core/workspace/createSeededCompany';
 import { startAnswer } from '../../../src/core/questions/editQuestions';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
 
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { out: (t) => (stdout += t), err: (t) => (stderr += t), cwd: root, env: { DOSSIER_WORKSPACE: undefined }, appRoot: root };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
+const cli = (args: string[]) => runCliCaptured(args);
 
 describe('dossier questions', () => {
   it('--json lists a profile round with id, round, source, competencies, template and text', async () => {
