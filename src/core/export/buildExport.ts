@@ -13,7 +13,6 @@ import type { Design } from './designs';
 import type { ExportMeta } from './exportMeta';
 import { displayedExportMeta } from './exportMeta';
 import { pdfPageCount } from './pdfPageCount';
-import { pdfShrinkFactor } from './pdfShrink';
 import { contentBoxPx, pageOverrun, shrinkOverrun } from './pageOverrun';
 import { printMarkdown } from '../document/printMarkdown';
 import { pdfUnavailable } from './pdfUnavailable';
@@ -78,6 +77,8 @@ async function printPdf(parsed: ParsedDocument, html: string, input: BuildInput,
   const budget = input.template.pageBudget;
   if (budget === null || budget <= 0) return { bytes, extension: 'pdf', pages };
   // A page that fits only because Chromium shrank it is an overrun too (see pdfShrink).
+  // Loaded here: its zlib reader (fflate) is of no use to DOCX and HTML exports.
+  const { pdfShrinkFactor } = await import('./pdfShrink');
   const shrunk = pdfShrinkFactor(bytes) < 0.99;
   if (pages <= budget && !shrunk) return { bytes, extension: 'pdf', pages };
   const widthPx = contentBoxPx(design, input.meta.pageSize).widthPx;

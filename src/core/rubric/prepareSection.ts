@@ -24,8 +24,12 @@ export interface PreparedSection {
   lineStarts: number[];
 }
 
-const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
+// Made on first use: the first Intl object loads ICU's data (about 8 ms), which a DOCX export of
+// Latin-script text never needs (its word count takes the regex path below).
+let sentenceSegmenterMade: Intl.Segmenter | undefined;
+let wordSegmenterMade: Intl.Segmenter | undefined;
+const sentenceSegmenter = (): Intl.Segmenter => (sentenceSegmenterMade ??= new Intl.Segmenter('en', { granularity: 'sentence' }));
+const wordSegmenter = (): Intl.Segmenter => (wordSegmenterMade ??= new Intl.Segmenter('en', { granularity: 'word' }));
 
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const LIST_MARKER = /^([ \t]*)(?:[-*+]|\d{1,3}[.)]|>)(?=[ \t])/gm;
@@ -62,7 +66,7 @@ function countWordsIn(text: string): number {
     return n;
   }
   let n = 0;
-  for (const seg of wordSegmenter.segment(text)) if (seg.isWordLike) n++;
+  for (const seg of wordSegmenter().segment(text)) if (seg.isWordLike) n++;
   return n;
 }
 
@@ -126,7 +130,7 @@ function splitSentences(text: string): Sentence[] {
       const cut = Math.min(lineEnd, cutPoint(text, pos, Math.min(lineEnd, pos + CHUNK)));
       const chunk = text.slice(pos, cut);
       if (chunk.trim() !== '') {
-        for (const seg of sentenceSegmenter.segment(chunk)) {
+        for (const seg of sentenceSegmenter().segment(chunk)) {
           const span = trimmedSpan(text, pos + seg.index, pos + seg.index + seg.segment.length);
           if (span) push({ ...span, words: countWords(span.text) });
         }

@@ -24,7 +24,10 @@ const BIDI_MARKS = /[\u200E\u200F\u061C]/g;
 const LOOKALIKE_SEPARATORS = /[\u2215\u2044\uFF0F\u29F8\uFF3C\u2216\u29F9\uFE68]/g;
 
 const encoder = new TextEncoder();
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use (only a name too long to keep whole needs it): the first Intl object of a
+// process loads ICU's data, about 8 ms of a one-file CLI export.
+let graphemesMade: Intl.Segmenter | undefined;
+const graphemes = (): Intl.Segmenter => (graphemesMade ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
 
 /** The platform this process runs on, as a naming rule; anything not Windows is measured in UTF-8. */
 export function currentNamePlatform(): NamePlatform {
@@ -53,7 +56,7 @@ export function fitName(stem: string, suffix: string, platform: NamePlatform, re
   if (nameLength(stem, platform) <= budget) return stem;
   let used = 0;
   let end = 0;
-  for (const { segment, index } of graphemes.segment(stem)) {
+  for (const { segment, index } of graphemes().segment(stem)) {
     const size = nameLength(segment, platform);
     if (used + size > budget) break;
     used += size;
