@@ -15,7 +15,6 @@ import {
   HeadingLevel,
   LevelFormat,
   LineRuleType,
-  Packer,
   PageNumber,
   Paragraph,
   ShadingType,
@@ -34,6 +33,7 @@ import { pageInches } from './designs';
 import type { ExportMeta } from './exportMeta';
 import { headerLine, longDate } from './exportMeta';
 import { DocxBlockWriter } from './docxBlocks';
+import { packDocx } from './packDocx';
 import type { DocxBlock, DocxParagraph, DocxRun } from './docxBlocks';
 import { wordLanguage } from './scriptRuns';
 import type { CjkLanguage, RunLanguage } from './scriptRuns';
@@ -352,6 +352,5 @@ export async function renderDocx(doc: ParsedDocument, meta: ExportMeta, design: 
       },
     ],
   });
-  const buf = await Packer.toBuffer(document);
-  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  return packDocx(document);
 }
