@@ -4,17 +4,19 @@
 //   and whether any editor chunk was fetched before a document was opened (it must not be).
 // - keystroke -> painted findings on a one-page and a three-page brief, one real key press at a
 //   time through Playwright's keyboard into the editor (see KEYSTROKE_METHOD below), beside the
-//   paint of the typed character itself. Chromium runs the frame that draws the character as
-//   soon as the input task ends once a vsync has passed, and the worker's answer (a message task)
-//   waits behind it; the findings then come one frame (16.7 ms at 60 Hz) after the character.
-//   They share its frame only when the answer is handled before the next vsync.
+//   paint of the typed character itself. The editor checks on the main thread in the key's own
+//   task once that check has loaded (mainThreadCheck.ts), so the findings are committed before the
+//   frame that draws the character; a check in the worker (large documents, or before the main
+//   thread is ready) arrives as a message task after that frame and lands one frame later.
+// - the floor: the same measure of the typed character's paint on a bare page (a textarea and a
+//   contenteditable block, nothing else) in the same browser with the same flags.
 // Goals (issue 13): first row <= 300 ms; keystroke p95 <= 16 ms one page, <= 50 ms three pages.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../src/node/chromiumPrinter';
 import { FINDINGS_COMMITTED } from '../src/renderer/src/lib/perfProbe';
 import { median, percentile } from './benchStats';
@@ -33,7 +35,8 @@ export const KEYSTROKE_METHOD = [
   "sameFrame: key presses whose findings were painted in the same frame as the typed character; findingsPaintedAfterChar: the findings' paint time minus the character's (0 when in the same frame; about 16.7 ms when one frame later).",
   'frameEnd: requestAnimationFrame after the commit, then a MessageChannel message: the main thread has finished that frame (style, layout, paint, commit to the compositor).',
   'committed: performance.now() at the commit (the figure this bench printed before).',
-  'workerRoundTrip: post to the check worker -> reply on the main thread; workerCheck: the check itself inside the worker.',
+  "checkRoundTrip: the main-thread check, or post to the check worker -> reply on the main thread; check: the check itself (main thread or inside the worker). checkedOn: where each key's findings were computed.",
+  'floor: charPainted on a bare page (a textarea, then a contenteditable block; no framework) in a fresh tab of the same browser: how fast this Chromium paints a typed character at all.',
   'Caveats: headless Chromium with --disable-gpu composites and rasterises in software and its frame clock is a 60 Hz timer, not a display vsync, so presentation times are those of the software output device; on a real display add the display\'s own scan-out.',
 ].join(' ');
 
@@ -60,7 +63,7 @@ export const PROBE = `(() => {
       if (e.element) e.element.remove();
     }
   }).observe({ type: 'element', buffered: true });
-  const inEditor = (t) => t instanceof Element && t.closest('.cm-content') !== null;
+  const inEditor = (t) => t instanceof Element && t.closest('.cm-content, [data-key-floor]') !== null;
   addEventListener('keydown', (e) => {
     if (!inEditor(e.target)) return;
     S.pending = { id: ++S.next, t0: e.timeStamp, keydownAt: performance.now() };
@@ -113,7 +116,7 @@ interface Pending {
   charAt?: number;
   committedAt?: number;
   frameEndAt?: number;
-  from?: 'worker' | 'server';
+  from?: 'main' | 'worker' | 'server';
 }
 interface Probe {
   pending: Pending | null;
@@ -178,13 +181,20 @@ async function typeInto(page: Page, times: number, label: string): Promise<Recor
   await page.reload();
   await page.getByText(`Bench brief ${times}`).first().click();
   const editor = page.locator('.cm-content').first();
+  await editor.waitFor();
+  const openedAt = await page.evaluate(() => performance.now());
   await editor.click();
   await page.keyboard.press('End');
   // The first key right after the editor appears: the check worker may still be starting (its
   // data on the way, its model not built), so this one shows the start-up cost.
   const first = await pressAndMeasure(page, 'a');
-  // Let the check data reach the worker (until then checks go to the server).
+  // Let the check data reach the worker (until then checks go to the server), and the main-thread
+  // check load and warm up in idle time (until then checks go to the worker).
   await page.waitForFunction(() => (window as unknown as { __dossierPerf?: { from: string } }).__dossierPerf?.from === 'worker', undefined, { timeout: 10_000 }).catch(() => undefined);
+  const mainReadyAfterOpenMs = await page
+    .waitForFunction(() => window.__dossierMainCheck?.readyAt, undefined, { timeout: 20_000 })
+    .then(async (h) => Number(await h.jsonValue()) - openedAt)
+    .catch(() => Number.NaN);
   const painted: number[] = [];
   const charPainted: number[] = [];
   const frameEnd: number[] = [];
@@ -194,7 +204,7 @@ async function typeInto(page: Page, times: number, label: string): Promise<Recor
   let sameFrame = 0;
   /** Findings' paint minus the typed character's paint. */
   const afterChar: number[] = [];
-  let fromWorker = 0;
+  const from = { main: 0, worker: 0, server: 0 };
   for (let i = 0; i < SAMPLES; i++) {
     const ch = PHRASE[i % PHRASE.length] ?? 'x';
     const got = await pressAndMeasure(page, ch === ' ' ? 'Space' : ch);
@@ -207,7 +217,7 @@ async function typeInto(page: Page, times: number, label: string): Promise<Recor
     compute.push(got.cm);
     if (got.f === got.c) sameFrame += 1;
     afterChar.push(got.f - got.c);
-    if (p.from === 'worker') fromWorker += 1;
+    if (p.from) from[p.from] += 1;
     await page.waitForTimeout(Math.random() * 40);
   }
   const stats = (name: string, xs: number[]) => ({
@@ -222,12 +232,68 @@ async function typeInto(page: Page, times: number, label: string): Promise<Recor
     ...stats('keystrokeToPaintedFindings', painted),
     ...stats('keystrokeToCharPainted', charPainted),
     [`${label}.sameFrameAsCharacter`]: `${sameFrame} of ${SAMPLES}`,
+    [`${label}.sameFrameShare`]: Math.round((sameFrame / SAMPLES) * 1000) / 1000,
     ...stats('findingsPaintedAfterChar', afterChar),
     ...stats('keystrokeToFindingsFrameEnd', frameEnd),
     ...stats('keystrokeToFindingsCommitted', committed),
-    ...stats('workerRoundTrip', roundTrip),
-    ...stats('workerCheck', compute),
-    [`${label}.fromWorker`]: `${fromWorker} of ${SAMPLES}`,
+    ...stats('checkRoundTrip', roundTrip),
+    ...stats('check', compute),
+    [`${label}.checkedOn`]: `main thread ${from.main}, worker ${from.worker}, server ${from.server} of ${SAMPLES}`,
+    [`${label}.mainCheckReadyAfterOpenMs`]: Math.round(mainReadyAfterOpenMs),
+    [`${label}.mainCheckMsPerKChar`]: await page.evaluate(() => (window.__dossierMainCheck?.msPerChar ?? Number.NaN) * 1000),
+  };
+}
+
+/**
+ * The floor: a bare page with a textarea and a contenteditable block (no framework, no script but
+ * the probe), in the same browser with the same flags and viewport, typed into the same way.
+ * keydown -> the frame that shows the typed character, as charPainted above.
+ */
+const FLOOR_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>floor</title><style>
+body { font: 14.5px/1.6 system-ui, sans-serif; margin: 40px; }
+textarea, [contenteditable] { display: block; width: 640px; height: 240px; margin: 0 0 16px; padding: 10px 12px; border: 1px solid #ccc; }
+</style></head><body>
+<textarea data-key-floor aria-label="textarea">The outcome was measured against the prior quarter.</textarea>
+<div contenteditable="true" data-key-floor aria-label="contenteditable">The outcome was measured against the prior quarter.</div>
+</body></html>`;
+
+async function floorFor(browser: Browser, selector: string): Promise<{ median: number; p95: number }> {
+  // A fresh tab each time, so no marker of an earlier run is in its performance timeline.
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.setContent(FLOOR_PAGE);
+  await page.addScriptTag({ content: PROBE });
+  await page.locator(selector).click();
+  await page.keyboard.press('End');
+  const xs: number[] = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    const ch = PHRASE[i % PHRASE.length] ?? 'x';
+    await page.keyboard.press(ch === ' ' ? 'Space' : ch);
+    const got = await page.waitForFunction(
+      () => {
+        const s = (window as unknown as { __keyProbe: Probe }).__keyProbe;
+        const p = s.pending;
+        const c = p ? s.render[`c${p.id}`] : undefined;
+        return p && c !== undefined ? c - p.t0 : null;
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
+    xs.push(Number(await got.jsonValue()));
+    await page.waitForTimeout(Math.random() * 40);
+  }
+  await page.close();
+  return { median: median(xs), p95: percentile(xs, 95) };
+}
+
+/** The floor for a textarea and for a contenteditable block; see FLOOR_PAGE. */
+async function measureFloor(browser: Browser): Promise<Record<string, number>> {
+  const ta = await floorFor(browser, 'textarea');
+  const ce = await floorFor(browser, '[contenteditable]');
+  return {
+    'floor.textareaCharPaintedMedianMs': ta.median,
+    'floor.textareaCharPaintedP95Ms': ta.p95,
+    'floor.contenteditableCharPaintedMedianMs': ce.median,
+    'floor.contenteditableCharPaintedP95Ms': ce.p95,
   };
 }
 
@@ -273,6 +339,8 @@ export async function benchUi(): Promise<Record<string, unknown>> {
     const one = await typeInto(page, 1, 'onePage');
     // Three pages: the same brief with every section tripled, made through the app's API.
     const three = await typeInto(page, 3, 'threePages');
+    // The same browser, fresh tabs with nothing of ours in them.
+    const floor = await measureFloor(browser);
     return {
       firstDocumentRowMedianMs: median(firstRow),
       firstDocumentRowMaxMs: Math.max(...firstRow),
@@ -282,6 +350,7 @@ export async function benchUi(): Promise<Record<string, unknown>> {
       firstScreenEditorChunks: editorChunks.length === 0 ? 'none' : editorChunks.join(', '),
       ...one,
       ...three,
+      ...floor,
       keystrokeMethod: KEYSTROKE_METHOD,
       loadAverage1m: { before: loadBefore, after: loadavg()[0] ?? Number.NaN },
       goals: { firstDocumentRowMs: 300, onePageP95Ms: 16, threePagesP95Ms: 50 },

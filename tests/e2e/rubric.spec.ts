@@ -114,3 +114,54 @@ test('a one-click fix edits the section text and is saved', async ({ page }) => 
   await expect(page.getByTestId('section-outcome').locator('.cm-content')).toContainText('<!--');
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
 });
+
+test('once loaded, the main thread checks each key in the key’s own task; a long document goes to the worker', async ({
+  page,
+}) => {
+  await newImpactBrief(page);
+  // The main-thread check loads in idle time after the document opens.
+  await page.waitForFunction(() => window.__dossierMainCheck !== undefined, undefined, {
+    timeout: 20_000,
+  });
+  // For each key: where its findings came from, and whether they were committed before any other
+  // task ran after the key's input event (a message posted from the input event is such a task).
+  await page.evaluate(() => {
+    const log: { from: string; sameTask: boolean }[] = [];
+    (window as unknown as { __keyLog: typeof log }).__keyLog = log;
+    let sameTask = false;
+    addEventListener(
+      'input',
+      () => {
+        sameTask = true;
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => {
+          sameTask = false;
+        };
+        ch.port2.postMessage(0);
+      },
+      true,
+    );
+    addEventListener('dossier:findings-committed', (e) => {
+      log.push({ from: (e as CustomEvent<{ from: string }>).detail.from, sameTask });
+    });
+  });
+  const outcome = page.getByTestId('section-outcome');
+  await outcome.locator('.cm-content').click();
+  await page.keyboard.type(VAGUE);
+  await expect(
+    page.locator('[data-testid="finding"][data-section="outcome"][data-rule="vague-language"]'),
+  ).not.toHaveCount(0);
+  const log = await page.evaluate(
+    () => (window as unknown as { __keyLog: { from: string; sameTask: boolean }[] }).__keyLog,
+  );
+  expect(log.length).toBe(VAGUE.length);
+  expect(log.every((k) => k.from === 'main' && k.sameTask)).toBe(true);
+
+  // Over 40,000 characters the check's cost is not bounded by a frame: the worker takes it.
+  const long = `${'Cut review time from nine days to four for the card team. '.repeat(800)}`;
+  await page.keyboard.insertText(long);
+  await page.keyboard.type(' Done');
+  await expect
+    .poll(() => page.evaluate(() => window.__dossierPerf?.from))
+    .toBe('worker');
+});

@@ -1,8 +1,10 @@
-// The editor's check worker gives exactly the server's findings and score. The real worker module
-// (liveCheck.worker.ts) runs here with a stand-in for the worker global; it is fed what
-// rubric.checkData returns (structured-cloned, as postMessage does) and its answers are compared
-// with the server's rubric.check for the CLI fixtures and every case of the gold corpus, for a
-// profile company, a custom company with private terms and disabled rules, and each profile.
+// The editor's two checks, in its Web Worker and on the page's main thread, give exactly the
+// server's findings and score. The real worker module (liveCheck.worker.ts) runs here with a
+// stand-in for the worker global, and the main-thread checker is made by the editor's own loader
+// (mainThreadCheck.ts); both are fed what rubric.checkData returns (structured-cloned, as
+// postMessage does) and their answers are compared with the server's rubric.check for the CLI
+// fixtures and every case of the gold corpus, for a profile company, a custom company with
+// private terms and disabled rules, and each profile.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +15,9 @@ import { parseMarkdown } from '../../../src/core/document/parseMarkdown';
 import type { CoreContext } from '../../../src/core/context';
 import type { CheckResult, Handlers, Template } from '../../../src/shared/api';
 import type { LiveCheckReply, LiveCheckRequest } from '../../../src/renderer/src/features/editor/liveCheckMessages';
+import { loadMainThreadChecker } from '../../../src/renderer/src/features/editor/mainThreadCheck';
+import type { MainThreadChecker } from '../../../src/renderer/src/features/editor/mainThreadCheck';
+import type { CheckData } from '../../../src/shared/liveCheck';
 import { loadCorpus } from '../../../scripts/eval/loadCorpus';
 import { caseSections } from '../../../scripts/eval/corpusSchema';
 
@@ -38,8 +43,15 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.store.close());
 
-describe('the live-check worker', () => {
-  it('answers every fixture and gold case exactly as rubric.check does', async () => {
+/** The editor's main-thread checker for one company's check data, made as the editor makes it. */
+async function mainThreadChecker(data: CheckData, template: Template, sections: Record<string, string>): Promise<MainThreadChecker> {
+  const checker = await loadMainThreadChecker(structuredClone(data), () => ({ template, doc: { sections, silencedRules: [] } }), () => false);
+  if (!checker) throw new Error('the main-thread checker was not made');
+  return checker;
+}
+
+describe('the live checks (worker and main thread)', () => {
+  it('answer every fixture and gold case exactly as rubric.check does', async () => {
     const wf = ctx.store.createCompany('Wells', 'wells-fargo').slug;
     const custom = ctx.store.createCompany('Tiny Bank', null).slug;
     const amex = ctx.store.createCompany('Amex', 'american-express').slug;
@@ -66,19 +78,29 @@ describe('the live-check worker', () => {
     let findings = 0;
     let seq = 0;
     let key = '';
+    let main: MainThreadChecker | null = null;
+    let compared = 0;
     for (const doc of docs.sort((a, b) => a.company.localeCompare(b.company))) {
-      // The worker holds one company's data at a time, as the editor sends it on open.
-      if (key !== `${doc.company}#1`) {
-        key = `${doc.company}#1`;
-        send({ type: 'data', key, data: await h['rubric.checkData']({ company: doc.company }) });
-      }
       const template = byId.get(doc.templateId);
       if (!template) continue;
+      // The worker holds one company's data at a time, as the editor sends it on open; the editor
+      // makes a main-thread checker for the same data.
+      if (key !== `${doc.company}#1`) {
+        key = `${doc.company}#1`;
+        const data = await h['rubric.checkData']({ company: doc.company });
+        send({ type: 'data', key, data });
+        main = await mainThreadChecker(data, template, doc.sections);
+      }
       const reply = send({ type: 'check', key, seq: ++seq, doc: 'gold', template, full: true, sections: doc.sections, silencedRules: doc.silencedRules });
+      const here = main?.check(template, { sections: doc.sections, silencedRules: doc.silencedRules });
       const server: CheckResult = await h['rubric.check']({ company: doc.company, templateId: doc.templateId, sections: doc.sections, silencedRules: doc.silencedRules });
       expect(reply).toEqual({ seq, ok: true, result: server, computeMs: expect.any(Number) });
+      // What the page hands React: a structured clone for the worker, the object itself here.
+      expect(here).toEqual(server);
       findings += server.findings.length;
+      compared += 1;
     }
+    expect(compared).toBe(docs.length);
     expect(findings).toBeGreaterThan(200);
   });
 
@@ -90,12 +112,14 @@ describe('the live-check worker', () => {
     expect(reply).toMatchObject({ seq: 1, ok: false });
   });
 
-  it('keeps the document between checks: edits sent as changed sections give the server\u2019s findings at every step', async () => {
+  it('keeps the document between checks: edits sent as changed sections give the server\u2019s findings at every step, as does the main thread', async () => {
     const slug = ctx.store.createCompany('Deltas', 'wells-fargo').slug;
-    send({ type: 'data', key: 'd#1', data: await h['rubric.checkData']({ company: slug }) });
+    const data = await h['rubric.checkData']({ company: slug });
+    send({ type: 'data', key: 'd#1', data });
     const { templates } = await h['templates.list']({});
     const parsed = parseMarkdown(fs.readFileSync(path.join(appRoot, 'tests', 'fixtures', 'weak-brief.md'), 'utf8'), templates);
     const template = templates.find((t) => t.id === parsed.frontMatter.template) as Template;
+    const main = await mainThreadChecker(data, template, parsed.sections);
     const first = template.sections[0]?.id ?? '';
     const sections: Record<string, string> = { ...parsed.sections };
     const base = sections[first] ?? '';
@@ -109,6 +133,7 @@ describe('the live-check worker', () => {
       const reply = send({ type: 'check', key: 'd#1', seq: ++seq, doc: 'e', full: false, sections: { [first]: sections[first] }, silencedRules: [] });
       const server = await h['rubric.check']({ company: slug, templateId: template.id, sections, silencedRules: [] });
       expect(reply).toEqual({ seq, ok: true, result: server, computeMs: expect.any(Number) });
+      expect(main.check(template, { sections: { ...sections }, silencedRules: [] })).toEqual(server);
       differing.add(server.findings.length);
     }
     // The typing changed the findings (vague words came in), so the comparison saw real updates.

@@ -16,8 +16,13 @@ declare global {
       count: number;
       lastRequestMs: number;
       lastComputeMs: number | null;
-      from: 'worker' | 'server';
+      from: 'main' | 'worker' | 'server';
     };
+    /**
+     * Set when the editor's main-thread check has loaded and warmed up (performance.now()) and
+     * its measured cost per character of the open document (ms); read by the benchmark.
+     */
+    __dossierMainCheck?: { readyAt: number; msPerChar: number };
   }
 }
 

@@ -9,5 +9,5 @@ export interface FindingsCommittedDetail {
   /** performance.now() of the newest input event the findings include. */
   inputAt: number;
   /** Where the findings were computed. */
-  from: 'worker' | 'server';
+  from: 'main' | 'worker' | 'server';
 }

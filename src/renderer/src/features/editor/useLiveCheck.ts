@@ -1,10 +1,18 @@
-// Live rubric check: every change is checked right away in a Web Worker running the same pure core
-// check as the server (liveCheck.worker.ts, fed once per document with rubric.checkData), so a
-// keystroke never waits for a round trip. The worker keeps the document's text: each check posts
-// only the sections that changed. While one check runs, later changes coalesce into a single
-// follow-up with the newest text. Until the worker has answered a first check of the document (it
-// is sent as soon as the worker has its data), or where no worker can start, the check goes to the
-// server's rubric.check instead. Saved scores stay the server's.
+// Live rubric check: every change is checked right away in the page, never through a round trip,
+// by the same pure core check as the server (src/shared/liveCheck.ts); saved scores stay the
+// server's. Two places run it:
+// - The main thread, in the key's own task (a microtask after CodeMirror's update), so the findings
+//   are committed before the frame that paints the typed character and appear in that same frame.
+//   Used once its module and wink's model have loaded in idle time (mainThreadCheck.ts), and only
+//   while this document's measured check cost fits MAIN_THREAD_BUDGET_MS.
+// - A Web Worker (liveCheck.worker.ts, fed once per document with rubric.checkData) for everything
+//   else: large documents, and every check until the main thread is ready. The worker keeps the
+//   document's text: each check posts only the sections that changed. While one worker check runs,
+//   later changes coalesce into a single follow-up with the newest text. Until the worker has
+//   answered a first check of the document, or where no worker can start, the check goes to the
+//   server's rubric.check instead.
+// Every check is numbered when it reads the text; a result older than one already committed (a
+// worker reply overtaken by a main-thread check) is dropped.
 //
 // The answer is committed in the task that receives it (flushSync), so it is painted in the next
 // frame rather than after a separate React task; findings equal to the previous ones keep their
@@ -15,17 +23,20 @@ import type { CheckResult, Template } from '../../../../shared/api';
 import { call } from '../../api/client';
 import { createCoalescer } from '../../lib/createCoalescer';
 import type { LiveCheckReply, LiveCheckRequest } from './liveCheckMessages';
+import { chooseCheckPath, documentChars, loadMainThreadChecker, nextMsPerChar } from './mainThreadCheck';
+import type { MainThreadChecker } from './mainThreadCheck';
+import { createResultGate } from './newestResultGate';
 import { stableFindings } from './stableFindings';
 
 export interface LiveCheck {
   result: CheckResult;
   /** performance.now() of the newest input this result includes. */
   inputAt: number;
-  /** How long the check took (worker round trip, or the rubric.check request). */
+  /** How long the check took (the main-thread check, the worker round trip, or the rubric.check request). */
   requestMs: number;
   /** Where the result came from. */
-  from: 'worker' | 'server';
-  /** The check itself inside the worker (ms); null for the server. */
+  from: 'main' | 'worker' | 'server';
+  /** The check itself, on the main thread or inside the worker (ms); null for the server. */
   computeMs: number | null;
   seq: number;
 }
@@ -108,6 +119,14 @@ export function useLiveCheck(opts: {
   /** The newest result, for diffing (state may lag behind a skipped render). */
   const last = useRef<LiveCheck | null>(null);
   const lastError = useRef<string | null>(null);
+  /** The main-thread checker for this company's data, once loaded and warm. */
+  const mainChecker = useRef<MainThreadChecker | null>(null);
+  /** Measured check cost per character of this document (ms), for chooseCheckPath. */
+  const msPerChar = useRef<number | null>(null);
+  /** Numbers checks in the order they read the text; drops results older than one shown. */
+  const gate = useRef(createResultGate());
+  /** A main-thread check is queued for the end of this task. */
+  const mainQueued = useRef(false);
   useEffect(() => {
     params.current = opts;
   });
@@ -118,7 +137,7 @@ export function useLiveCheck(opts: {
     };
   }, []);
 
-  const { coalescer, askWorker } = useMemo(() => {
+  const { route, askWorker } = useMemo(() => {
     /** Posts the check and resolves with the worker's reply (or null when it cannot be asked). */
     const askWorker = (p: typeof opts, sections: Record<string, string>): Promise<LiveCheckReply> | null => {
       const w = worker;
@@ -164,11 +183,20 @@ export function useLiveCheck(opts: {
       params.current.onResult?.(next);
     };
 
+    /** Commits a result unless a newer check's result is already on screen. */
+    const deliver = (result: CheckResult, gen: number, meta: Omit<LiveCheck, 'result' | 'seq'>) => {
+      if (!gate.current.accept(gen)) return;
+      const prev = last.current?.result ?? null;
+      const findings = stableFindings(prev?.findings ?? null, result.findings);
+      commit({ result: findings === result.findings ? result : { ...result, findings }, ...meta, seq: ++seq.current }, null);
+    };
+
     const run = createCoalescer(async () => {
       const at = latestInputAt.current;
       const p = params.current;
       const sentAt = performance.now();
       const sections = p.sections();
+      const gen = gate.current.issue();
       let result: CheckResult | null = null;
       let from: LiveCheck['from'] = 'worker';
       let computeMs: number | null = null;
@@ -178,6 +206,9 @@ export function useLiveCheck(opts: {
         if (reply.ok) {
           result = reply.result;
           computeMs = reply.computeMs;
+          // The same function's cost, measured in the worker: lets a document that shrank (or a
+          // slow measurement) come back to the main thread.
+          if (mainChecker.current) msPerChar.current = nextMsPerChar(msPerChar.current, reply.computeMs, documentChars(sections));
         }
         // The worker may not hold this document any more: send everything next time.
         else held.current = null;
@@ -194,44 +225,99 @@ export function useLiveCheck(opts: {
         result = res.data;
       }
       if (!alive.current) return;
-      const prev = last.current?.result ?? null;
-      const findings = stableFindings(prev?.findings ?? null, result.findings);
-      commit(
-        {
-          result: findings === result.findings ? result : { ...result, findings },
-          inputAt: at,
-          requestMs: performance.now() - sentAt,
-          from,
-          computeMs,
-          seq: ++seq.current,
-        },
-        null,
-      );
+      deliver(result, gen, { inputAt: at, requestMs: performance.now() - sentAt, from, computeMs });
     });
-    return { coalescer: run, askWorker };
+
+    /** The check on the main thread, now; false when it cannot run here (then ask the worker). */
+    const checkHere = (): boolean => {
+      const checker = mainChecker.current;
+      if (!checker || !alive.current) return false;
+      const p = params.current;
+      const at = latestInputAt.current;
+      const sections = p.sections();
+      const gen = gate.current.issue();
+      const t0 = performance.now();
+      let result: CheckResult;
+      try {
+        result = checker.check(p.template, { sections, silencedRules: p.silencedRules });
+      } catch {
+        // Not expected (it is the worker's function); if it happens, the worker takes over.
+        mainChecker.current = null;
+        return false;
+      }
+      const ms = performance.now() - t0;
+      msPerChar.current = nextMsPerChar(msPerChar.current, ms, documentChars(sections));
+      deliver(result, gen, { inputAt: at, requestMs: ms, from: 'main', computeMs: ms });
+      return true;
+    };
+
+    /**
+     * Checks the newest text on the main thread at the end of the current task when it fits the
+     * budget, else in the worker. A microtask: CodeMirror is still inside its update when it
+     * reports a change, and the underlines are a new transaction; microtasks still run before the
+     * frame is rendered.
+     */
+    const route = () => {
+      const p = params.current;
+      const path = chooseCheckPath({
+        mainReady: mainChecker.current !== null,
+        chars: documentChars(p.sections()),
+        msPerChar: msPerChar.current,
+      });
+      if (path === 'worker') {
+        run.request();
+        return;
+      }
+      if (mainQueued.current) return;
+      mainQueued.current = true;
+      queueMicrotask(() => {
+        mainQueued.current = false;
+        if (!checkHere()) run.request();
+      });
+    };
+    return { route, askWorker };
   }, []);
 
-  // Hand the worker this company's packs and settings once per document open.
+  // Hand the worker this company's packs and settings once per document open, and load the
+  // main-thread checker for the same data in idle time.
   const { company } = opts;
   useEffect(() => {
     workerKey.current = null;
     workerReady.current = false;
     held.current = null;
+    mainChecker.current = null;
+    msPerChar.current = null;
     const w = getWorker();
-    if (!w) return;
     let current = true;
     void call('rubric.checkData', { company }).then((res) => {
-      if (!current || !res.ok || worker !== w) return;
-      const key = `${company}#${nextKey++}`;
-      post(w, { type: 'data', key, data: res.data });
-      workerKey.current = key;
-      // Check once in the worker right away, for its own sake: it takes in the document and warms
-      // up; keystrokes use it from its answer on.
-      void askWorker(params.current, params.current.sections())?.then((reply) => {
-        if (!current) return;
-        if (reply.ok) workerReady.current = true;
-        else held.current = null;
+      if (!current || !res.ok) return;
+      if (w && worker === w) {
+        const key = `${company}#${nextKey++}`;
+        post(w, { type: 'data', key, data: res.data });
+        workerKey.current = key;
+        // Check once in the worker right away, for its own sake: it takes in the document and warms
+        // up; keystrokes use it from its answer on.
+        void askWorker(params.current, params.current.sections())?.then((reply) => {
+          if (!current) return;
+          if (reply.ok) workerReady.current = true;
+          else held.current = null;
+        });
+      }
+      const sample = () => ({
+        template: params.current.template,
+        doc: { sections: params.current.sections(), silencedRules: params.current.silencedRules },
       });
+      loadMainThreadChecker(res.data, sample, () => !current || !alive.current).then(
+        (checker) => {
+          if (!checker || !current) return;
+          mainChecker.current = checker;
+          msPerChar.current = checker.msPerChar;
+          window.__dossierMainCheck = { readyAt: performance.now(), msPerChar: checker.msPerChar };
+        },
+        () => {
+          // The chunk did not load (offline file, old browser): the worker keeps every check.
+        },
+      );
     });
     return () => {
       current = false;
@@ -241,9 +327,9 @@ export function useLiveCheck(opts: {
   const request = useCallback(
     (inputAt: number) => {
       latestInputAt.current = inputAt;
-      coalescer.request();
+      route();
     },
-    [coalescer],
+    [route],
   );
 
   return { check, request, error };

@@ -1,0 +1,116 @@
+// The rubric check on the page's main thread, so a keystroke's findings are committed in the same
+// task as the key and painted in the same frame as the typed character (a Web Worker's answer
+// always arrives after that frame). It is the same pure function the worker and the server run
+// (src/shared/liveCheck.ts: checkWithEnv over packs compiled from their texts).
+//
+// Nothing of it is on the critical path of opening a document: its module (the core check plus
+// wink-nlp and its 4 MB English model) is a separate chunk imported in an idle callback, and the
+// packs, wink's model (built once, about 200 ms) and a first check of the document (the first run
+// of the stance patterns compiles their regexes) each run in an idle callback of their own. Until
+// all of that is done the editor keeps checking in the worker.
+//
+// Which path a check takes is decided per check by chooseCheckPath: the main thread only when the
+// check's expected cost, measured on this document, fits MAIN_THREAD_BUDGET_MS.
+import type { CheckData, CheckDoc } from '../../../../shared/liveCheck';
+import type * as LiveCheckModule from '../../../../shared/liveCheck';
+import type { CheckResult, Template } from '../../../../shared/api';
+
+/**
+ * The most a main-thread check may be expected to cost (ms). The frame is 16.7 ms at 60 Hz; the
+ * key's own work (CodeMirror's update, React, style, layout, paint) took about 5 ms of script and
+ * as much again of rendering in the bench, so a check up to 4 ms still leaves the frame slack. A
+ * one-page brief costs about 0.5-1 ms warm, a three-page one 1.5-3 ms.
+ */
+export const MAIN_THREAD_BUDGET_MS = 4;
+
+/**
+ * Documents longer than this (UTF-16 code units of section text, about 10 pages) always go to the
+ * worker, whatever the measured speed: a bound on the worst case if a measurement was lucky.
+ */
+export const MAIN_THREAD_MAX_CHARS = 40_000;
+
+export type CheckPath = 'main' | 'worker';
+
+/**
+ * Where the next check runs. `msPerChar` is the measured cost of a main-thread check of this
+ * document per character of its text (null before any measurement). Pure; exported for its test.
+ */
+export function chooseCheckPath(opts: { mainReady: boolean; chars: number; msPerChar: number | null }): CheckPath {
+  if (!opts.mainReady || opts.msPerChar === null) return 'worker';
+  if (opts.chars > MAIN_THREAD_MAX_CHARS) return 'worker';
+  return opts.chars * opts.msPerChar <= MAIN_THREAD_BUDGET_MS ? 'main' : 'worker';
+}
+
+/**
+ * The running estimate of a check's cost per character, from a check of `chars` characters that
+ * took `ms` (on the main thread, or the worker's own compute time: the same function): an
+ * exponentially weighted mean (weight 0.25 for the newest run), so one slow run (a GC pause) moves
+ * it a little and a document that grew moves it within a few checks. A document under 1,000
+ * characters counts as 1,000: a check has a fixed cost, which must not read as a high cost per
+ * character of a near-empty document. Pure; exported for its test.
+ */
+export function nextMsPerChar(previous: number | null, ms: number, chars: number): number {
+  const sample = ms / Math.max(chars, 1_000);
+  return previous === null ? sample : previous * 0.75 + sample * 0.25;
+}
+
+/** Total length of a document's section texts. */
+export function documentChars(sections: Record<string, string>): number {
+  let n = 0;
+  for (const text of Object.values(sections)) n += text.length;
+  return n;
+}
+
+export interface MainThreadChecker {
+  /** The check, synchronously: the same CheckResult as the worker's and the server's. */
+  check: (template: Template, doc: CheckDoc) => CheckResult;
+  /** The warm cost of checking the document it was warmed on, per character (ms). */
+  msPerChar: number;
+}
+
+let moduleLoad: Promise<typeof LiveCheckModule> | null = null;
+let modelBuilt = false;
+
+/** Resolves in an idle period of the main thread (or after `timeout` ms at the latest). */
+function idle(timeout = 2_000): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
+    else setTimeout(resolve, 50);
+  });
+}
+
+/**
+ * Makes a main-thread checker for one company's check data, each expensive step in an idle
+ * callback of its own, and checks `sample()` (the open document) twice: the first run warms the
+ * patterns, the second measures the warm cost. `cancelled()` is polled between steps so a closed
+ * editor stops the work. Resolves null when cancelled; rejects when the module cannot load.
+ */
+export async function loadMainThreadChecker(
+  data: CheckData,
+  sample: () => { template: Template; doc: CheckDoc },
+  cancelled: () => boolean,
+): Promise<MainThreadChecker | null> {
+  await idle();
+  if (cancelled()) return null;
+  moduleLoad ??= import('../../../../shared/liveCheck');
+  const mod = await moduleLoad;
+  await idle();
+  if (cancelled()) return null;
+  const check = mod.createLocalChecker(data);
+  if (!modelBuilt) {
+    await idle();
+    if (cancelled()) return null;
+    mod.warmUpChecker();
+    modelBuilt = true;
+  }
+  await idle();
+  if (cancelled()) return null;
+  const first = sample();
+  check(first.template, first.doc);
+  await idle();
+  if (cancelled()) return null;
+  const second = sample();
+  const t0 = performance.now();
+  check(second.template, second.doc);
+  return { check, msPerChar: nextMsPerChar(null, performance.now() - t0, documentChars(second.doc.sections)) };
+}

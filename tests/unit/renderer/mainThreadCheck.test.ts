@@ -1,0 +1,72 @@
+// Where the editor checks a keystroke (main thread or worker), the running cost estimate behind
+// that choice, and the gate that keeps an older result from replacing a newer one.
+import { describe, expect, it } from 'vitest';
+import {
+  MAIN_THREAD_BUDGET_MS,
+  MAIN_THREAD_MAX_CHARS,
+  chooseCheckPath,
+  documentChars,
+  nextMsPerChar,
+} from '../../../src/renderer/src/features/editor/mainThreadCheck';
+import { createResultGate } from '../../../src/renderer/src/features/editor/newestResultGate';
+
+describe('chooseCheckPath', () => {
+  const onePage = 3_000;
+  const warm = 1 / 3_000; // 1 ms for a one-page brief
+  it.each([
+    ['main thread not loaded yet', { mainReady: false, chars: onePage, msPerChar: warm }, 'worker'],
+    ['no measurement yet', { mainReady: true, chars: onePage, msPerChar: null }, 'worker'],
+    ['one page, 1 ms', { mainReady: true, chars: onePage, msPerChar: warm }, 'main'],
+    ['three pages, 3 ms', { mainReady: true, chars: 3 * onePage, msPerChar: warm }, 'main'],
+    ['exactly the budget', { mainReady: true, chars: 1_000, msPerChar: MAIN_THREAD_BUDGET_MS / 1_000 }, 'main'],
+    ['just over the budget', { mainReady: true, chars: 1_001, msPerChar: MAIN_THREAD_BUDGET_MS / 1_000 }, 'worker'],
+    ['a slow machine: one page at 6 ms', { mainReady: true, chars: onePage, msPerChar: 6 / onePage }, 'worker'],
+    ['fast, but over the size cap', { mainReady: true, chars: MAIN_THREAD_MAX_CHARS + 1, msPerChar: 1e-6 }, 'worker'],
+    ['fast, at the size cap', { mainReady: true, chars: MAIN_THREAD_MAX_CHARS, msPerChar: 1e-6 }, 'main'],
+  ] as const)('%s -> %s', (_name, opts, want) => {
+    expect(chooseCheckPath(opts)).toBe(want);
+  });
+});
+
+describe('nextMsPerChar', () => {
+  it('starts from the first measurement', () => {
+    expect(nextMsPerChar(null, 3, 3_000)).toBeCloseTo(0.001);
+  });
+  it('counts a near-empty document as 1,000 characters (a check has a fixed cost)', () => {
+    expect(nextMsPerChar(null, 0.5, 10)).toBeCloseTo(0.0005);
+  });
+  it('moves a quarter of the way to a new measurement, so one slow run does not flip the path', () => {
+    const warm = nextMsPerChar(null, 1, 3_000);
+    const afterPause = nextMsPerChar(warm, 9, 3_000);
+    expect(afterPause).toBeCloseTo((0.75 * 1 + 0.25 * 9) / 3_000);
+    expect(chooseCheckPath({ mainReady: true, chars: 3_000, msPerChar: afterPause })).toBe('main');
+    // Slow run after slow run (a slower machine, a grown document) moves it to the worker.
+    let est = afterPause;
+    for (let i = 0; i < 4; i++) est = nextMsPerChar(est, 9, 3_000);
+    expect(chooseCheckPath({ mainReady: true, chars: 3_000, msPerChar: est })).toBe('worker');
+  });
+});
+
+describe('documentChars', () => {
+  it('adds up every section', () => {
+    expect(documentChars({ a: 'abc', b: '', c: '我们' })).toBe(5);
+  });
+});
+
+describe('createResultGate', () => {
+  it('shows results in order and drops one overtaken by a later check', () => {
+    const gate = createResultGate();
+    const worker = gate.issue(); // a worker check reads the text, its reply is on its way
+    const main = gate.issue(); // the next key is checked on the main thread, in its own task
+    expect(gate.accept(main)).toBe(true);
+    expect(gate.accept(worker)).toBe(false);
+    const next = gate.issue();
+    expect(gate.accept(next)).toBe(true);
+  });
+  it('accepts the same check again (a repeated commit of one result)', () => {
+    const gate = createResultGate();
+    const n = gate.issue();
+    expect(gate.accept(n)).toBe(true);
+    expect(gate.accept(n)).toBe(true);
+  });
+});
