@@ -72,12 +72,17 @@ export const ProfileComp = z.object({
   totalCash: range.nullable().default(null),
   bonusPercent: range.nullable(),
   bonusTargetPercent: z.number().nonnegative().nullable().default(null),
+  /** Senior roles can reach this percent of base or more (wf-zh: 50 %+); null when the guide says nothing. */
+  bonusSeniorPercent: z.number().nonnegative().nullable().default(null),
   bonusNote: z.string().default(''),
   equity: ProfileEquity.nullable(),
   signOn: range.nullable().default(null),
   relocationMax: z.number().nonnegative().nullable().default(null),
   stipendPerYear: z.number().nonnegative().nullable().default(null),
+  /** Yearly total compensation (base, bonus and stock) as the guide states it (wf-zh: for individual contributors). */
   total: range.nullable().default(null),
+  /** The management track's total runs this many percent above `total` (wf-zh: 20–40); null when not stated. */
+  totalManagementUpliftPercent: range.nullable().default(null),
   baseIsRigid: z.boolean(),
   notes: z.array(z.string().min(1)).default([]),
 });

@@ -45,7 +45,7 @@ export function payLines(c: ProfileComp): string[] {
   if (c.totalCash) out.push(`Total cash (base and bonus) ${range(c.totalCash)}`);
   if (c.bonusPercent)
     out.push(
-      `Bonus ${range(c.bonusPercent, String)} %${c.bonusTargetPercent !== null ? ` (target ${c.bonusTargetPercent} %)` : ''}`,
+      `Bonus ${range(c.bonusPercent, String)} %${c.bonusTargetPercent !== null ? ` (target ${c.bonusTargetPercent} %)` : ''}${c.bonusSeniorPercent !== null ? `, ${c.bonusSeniorPercent} % or more for senior roles` : ''}`,
     );
   else if (c.bonusNote) out.push(c.bonusNote);
   const e = c.equity;
@@ -64,7 +64,10 @@ export function payLines(c: ProfileComp): string[] {
   if (c.signOn) out.push(`Sign-on ${range(c.signOn)}`);
   if (c.relocationMax !== null) out.push(`Relocation up to ${k(c.relocationMax)}`);
   if (c.stipendPerYear !== null) out.push(`Development stipend ${k(c.stipendPerYear)} a year`);
-  if (c.total) out.push(`Total ${range(c.total)}`);
+  if (c.total) {
+    const up = c.totalManagementUpliftPercent;
+    out.push(`Total ${range(c.total)}${up ? ` for individual contributors (the management track ${range(up, String)} % higher)` : ''}`);
+  }
   return out;
 }
 

@@ -26,8 +26,14 @@ export interface ComponentVerdict extends BaseAskVerdict {
   compared: { band: BandRange; original: ComponentBand }[];
 }
 
-function comparable(ask: ComponentAsk, band: ComponentBand): BandRange | null {
-  const { min, max, source } = band;
+/** Whether the document says the role is senior (a bonus band's senior reach then counts as its top). */
+export interface AskLevel {
+  senior: boolean;
+}
+
+function comparable(ask: ComponentAsk, band: ComponentBand, level: AskLevel): BandRange | null {
+  const { min, source } = band;
+  const max = level.senior && band.seniorReach !== undefined ? Math.max(band.max, band.seniorReach) : band.max;
   if (ask.unit === 'percent') {
     return band.measure === 'percent-of-base' || band.measure === 'percent-of-company' ? { min, max, source } : null;
   }
@@ -57,11 +63,11 @@ export function askPeriod(clause: string): ComponentAsk['period'] {
 }
 
 /** Judges a component ask against that component's published bands; null when none compare. */
-export function judgeComponentAsk(ask: ComponentAsk, bands: readonly ComponentBand[]): ComponentVerdict | null {
+export function judgeComponentAsk(ask: ComponentAsk, bands: readonly ComponentBand[], level: AskLevel = { senior: false }): ComponentVerdict | null {
   const compared: ComponentVerdict['compared'] = [];
   for (const original of bands) {
     if (original.component !== ask.component) continue;
-    const band = comparable(ask, original);
+    const band = comparable(ask, original, level);
     if (band) compared.push({ band, original });
   }
   if (compared.length === 0) return null;
@@ -73,9 +79,68 @@ function percent(n: number): string {
   return `${Number(n.toFixed(2))}%`;
 }
 
+/**
+ * Bonus bands of a percent of base, as dollars, to judge a dollar bonus ask ("a $40k bonus"):
+ * each percent range is applied to the writer's own base ask when the document states one (floor
+ * with floor, stretch with stretch), else to the base band of the guide that states the bonus
+ * (so an ask is above only when it beats the top percent of the top base). A guide with a bonus
+ * percent but no base band of its own is left out. Other bands are returned unchanged.
+ */
+export function bonusBandsInDollars(
+  bands: readonly ComponentBand[],
+  baseAsk: { min: number; max: number } | null,
+  baseBands: readonly BandRange[],
+): ComponentBand[] {
+  const out: ComponentBand[] = [];
+  for (const b of bands) {
+    if (b.component !== 'bonus' || b.measure !== 'percent-of-base') {
+      out.push(b);
+      continue;
+    }
+    const guideBase = baseBands.find((x) => x.source === b.source);
+    const base = baseAsk ?? (guideBase ? { min: guideBase.min, max: guideBase.max } : null);
+    if (!base) continue;
+    const dollars = (pct: number, of: number) => Math.round((pct / 100) * of);
+    out.push({
+      component: 'bonus',
+      measure: 'dollars',
+      source: b.source,
+      min: dollars(b.min, base.min),
+      max: dollars(b.max, base.max),
+      ...(b.target !== undefined ? { target: b.target } : {}),
+      ...(b.seniorReach !== undefined ? { seniorReach: dollars(b.seniorReach, base.max) } : {}),
+      derivedFrom: { percent: { min: b.min, max: b.max, ...(b.seniorReach !== undefined ? { seniorReach: b.seniorReach } : {}) }, base, baseIs: baseAsk ? 'ask' : 'guide' },
+    });
+  }
+  return out;
+}
+
+/** Dollars to the hundred where a percent of a base leaves them uneven: "$37.8k", "$18k". */
+function fineDollars(n: number): string {
+  if (n < 1_000 || n >= 1_000_000) return formatDollarRange(n, n);
+  return `$${Number((n / 1_000).toFixed(1))}k`;
+}
+
+/** The senior reach of a bonus band in its guide's terms: "50% of base" (with its dollars when derived). */
+export function describeSeniorReach(b: ComponentBand): string {
+  if (b.seniorReach === undefined) return '';
+  const pct = b.derivedFrom?.percent.seniorReach;
+  if (b.derivedFrom && pct !== undefined) return `${percent(pct)} of base (about ${fineDollars(b.seniorReach)} on that base)`;
+  return `${percent(b.seniorReach)} of base`;
+}
+
 /** A component band in its guide's own terms: "12%–18% of base", "$10k–$25k over 4 years", "up to $10k". */
 export function describeComponentBand(b: ComponentBand): string {
-  if (b.measure === 'percent-of-base') return `${percent(b.min)}–${percent(b.max)} of base`;
+  const target = b.target !== undefined ? `, target ${percent(b.target)}` : '';
+  if (b.derivedFrom) {
+    const { percent: p, base } = b.derivedFrom;
+    const reach = p.seniorReach !== undefined ? `; senior roles ${percent(p.seniorReach)} or more` : '';
+    return `${fineDollars(b.min)}–${fineDollars(b.max)}, that is ${percent(p.min)}–${percent(p.max)} of ${formatDollarRange(base.min, base.max)}${target}${reach}`;
+  }
+  if (b.measure === 'percent-of-base') {
+    const reach = b.seniorReach !== undefined ? `, ${percent(b.seniorReach)} or more for senior roles` : '';
+    return `${percent(b.min)}–${percent(b.max)} of base${target}${reach}`;
+  }
   if (b.measure === 'percent-of-company') return `${percent(b.min)}–${percent(b.max)}${b.vestingYears?.length ? ` over ${b.vestingYears.join(' or ')} years` : ''}`;
   const amount = b.upTo ? `up to ${formatDollarRange(b.max, b.max)}` : formatDollarRange(b.min, b.max);
   if (b.measure === 'dollars-per-year') {
@@ -104,5 +169,11 @@ export function safeComponentRange(component: PayComponent, bands: readonly Comp
   const same = own.filter((b) => b.measure === first.measure);
   const min = Math.max(...same.map((b) => b.min));
   const max = Math.min(...same.map((b) => b.max));
-  return min <= max ? { ...first, min, max } : first;
+  // A plain range: the first band's target, senior reach and conversion do not describe the overlap.
+  const plain: ComponentBand = {
+    component: first.component, measure: first.measure, source: first.source, min: first.min, max: first.max,
+    ...(first.upTo ? { upTo: true } : {}),
+    ...(first.vestingYears ? { vestingYears: first.vestingYears } : {}),
+  };
+  return min <= max ? { ...plain, min, max } : plain;
 }

@@ -100,6 +100,18 @@ export interface CompBands {
    * one per guide that states them. Absent or empty: none published.
    */
   components?: ComponentBand[];
+  /**
+   * Published yearly total compensation (base, bonus and stock together), one per guide that
+   * states it (wf-zh: $190k–$340k for individual contributors, the management track 20–40 %
+   * higher). Absent or empty: no guide states a total.
+   */
+  total?: TotalBand[];
+}
+
+/** One guide's total-compensation range a year (whole dollars). */
+export interface TotalBand extends BandRange {
+  /** The management track runs this many percent higher (wf-zh: 20–40); absent when not stated. */
+  managementUplift?: { min: number; max: number };
 }
 
 /** A pay component other than base, as the comp rules name it. */
@@ -120,4 +132,18 @@ export interface ComponentBand extends BandRange {
   upTo?: boolean;
   /** Vesting years of an equity band (a grant over 4 years; wf-zh: 3 or 4), to compare a yearly ask with a grant. */
   vestingYears?: number[];
+  /**
+   * Bonus only: senior roles can reach this percent of base or more (wf-zh: 50 %+, beside its
+   * 15–35 %). An ask above max but within it is inside this guide's range when the document says
+   * the role is senior, and a warning (not an error) when it does not say.
+   */
+  seniorReach?: number;
+  /**
+   * Set when a percent-of-base bonus range was turned into dollars to judge a dollar bonus ask:
+   * the percent range, the base it was applied to, and whose base that is (the writer's own base
+   * ask, or the guide's base band when the document gives none).
+   */
+  derivedFrom?: { percent: { min: number; max: number; seniorReach?: number }; base: { min: number; max: number }; baseIs: 'ask' | 'guide' };
+  /** Bonus only: the guide's target percent of base (wf-en: 15), shown beside the range. */
+  target?: number;
 }

@@ -24,7 +24,7 @@ describe('comp-band judges each pay component against its published range', () =
     ['wells-fargo', 'I am asking for an RSU grant of $80k–$100k.', 'Wells Fargo guide (English)'],
     ['wells-fargo', '我希望股票每年8万到10万美元。', 'Wells Fargo guide (Chinese)'],
     ['wells-fargo', 'I am asking for $50k relocation for the move to Charlotte.', 'Wells Fargo guide (English)'],
-    ['wells-fargo', 'I am asking for a 40%–45% target bonus.', 'Wells Fargo guide (Chinese)'],
+    ['wells-fargo', 'I am asking for a 55%–60% target bonus.', 'Wells Fargo guide (Chinese)'],
     ['american-express', 'I am asking for a sign-on of $60k–$70k.', 'American Express guide'],
     ['american-express', '签约奖金希望在6万到7万美元之间。', 'American Express guide'],
     ['american-express', 'I am asking for a 20% bonus.', 'American Express guide'],

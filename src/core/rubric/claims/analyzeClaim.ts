@@ -279,7 +279,10 @@ const PAY_TERMS: [PayRole, RegExp][] = [
 ];
 
 const STANCE_TERMS: [PayStance, RegExp][] = [
-  ['current', /\b(?:current(?:ly)?|today I|I (?:now )?(?:make|earn|am paid|take home)|my (?:present|existing)|I'm on|I am on)\b|目前|现在(?:的)?(?:薪|底|年)/i],
+  [
+    'current',
+    /\b(?:current(?:ly)?|today I|I (?:now )?(?:make|earn|am paid|take home)|my (?:present|existing)|I'm on|I am on|last year(?:'s)?|I (?:received|was paid|earned|got paid)|my (?:last|previous|prior) (?:bonus|base|salary|package|pay))\b|目前|现在(?:的)?(?:薪|底|年)|去年(?:的)?(?:奖金|底薪|薪|总包|年终奖)/i,
+  ],
   [
     'band',
     /\b(?:band|bands|market (?:data|rate|range|median)|peers? (?:pay|banks?)|benchmark\w*|levels\.fyi|pays?|paying|typical(?:ly)?|median|the range for|published|posted|range is|ranges? from)\b|市场|区间为|通常/i,
@@ -332,8 +335,9 @@ const BAND_CUE = /\b(?:bands?|publish(?:es|ed)?|guides?|market (?:data|rate|rang
 /** The writer saying the sentence's figures are market context, not their ask ("I use them as context, not as my ask"). */
 const CONTEXT_NOT_ASK = /\b(?:as|for) (?:market )?(?:context|a reference point|reference only)\b|\bnot (?:as )?(?:my|an|the) ask\b|仅供参考|只作(?:为)?参考|作为参考|不是我的(?:要求|期望|报价)/i;
 /** What the candidate leaves behind by moving ("$60k of unvested stock", 放弃约6万美元未归属的股票): their pay now, not an ask. */
-const FORFEITED_AFTER = /^\s*(?:(?:of|in)\s+)?(?:(?:my|the|current)\s+)?(?:unvested|forfeited|outstanding)\b|^\s*(?:the\s+)?(?:I(?:'d| would| will)? (?:leave|forfeit|lose|walk away from))\b|^\s*(?:的)?未归属/i;
-const FORFEITED_BEFORE = /\b(?:leav(?:e|ing)|forfeit(?:ing)?|los(?:e|ing)|walk(?:ing)? away from|giv(?:e|ing) up)\s+(?:(?:about|around|roughly|nearly|over|some)\s+)?$|(?:放弃|损失|留下)(?:约|大约|将近)?\s*$/i;
+const FORFEITED_AFTER =
+  /^\s*(?:(?:of|in)\s+)?(?:(?:my|the|current)\s+)?(?:unvested|forfeited|outstanding)\b|^\s*(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:I(?:'d| would| will)? (?:leave|forfeit|lose|walk away from|give up))\b|^\s*(?:[\w-]+\s+){0,2}?(?:behind|on the table)\b|^\s*(?:的)?未归属/i;
+const FORFEITED_BEFORE = /\b(?:leav(?:e|ing)|forfeit(?:ing)?|los(?:e|ing)|walk(?:ing)? away from|giv(?:e|ing) up)\s+(?:(?:a|an|the|my)\s+)?(?:(?:about|around|roughly|nearly|over|some)\s+)?$|(?:放弃|损失|留下)(?:约|大约|将近)?\s*$/i;
 /** A money figure that is an outcome, named right after it ("the $5M+ impact above", "$3M in savings", 500万美元的收益). */
 const RESULT_AFTER = /^\+?\s*(?:(?:in|of|a year in|per year in)\s+)?(?:(?:annual|yearly|incremental|measured|model-driven|multi-year)\s+)?(?:impact|revenue|savings?|losses?|fraud(?: losses)?|ARR|GMV|value|profit|upside)\b|^\+?\s*(?:的)?(?:影响|收益|收入|损失|营收|价值|利润)/i;
 

@@ -12,9 +12,11 @@ import { formatDollarRange, formatDollars } from '../claims/numbers';
 import { claimsOf } from '../claims/sectionClaims';
 import { clauseOf, isDistanced } from '../claims/analyzeClaim';
 import type { Claim } from '../claims/analyzeClaim';
-import type { BandRange, ComponentBand, PayComponent } from '../types';
+import type { PreparedSection } from '../prepareSection';
+import type { BandRange, ComponentBand, PayComponent, TotalBand } from '../types';
 import { judgeBaseAsk } from '../judgeBaseAsk';
-import { askPeriod, describeComponentAsk, describeComponentBand, judgeComponentAsk, safeComponentRange } from '../judgeComponentAsk';
+import { askPeriod, bonusBandsInDollars, describeComponentAsk, describeComponentBand, describeSeniorReach, judgeComponentAsk, safeComponentRange } from '../judgeComponentAsk';
+import { judgeTotalAsk } from '../judgeTotalAsk';
 import type { ComponentAsk } from '../judgeComponentAsk';
 import { sourceName } from '../sourceNames';
 
@@ -25,7 +27,10 @@ const ComponentBandSchema = Band.extend({
   measure: z.enum(['percent-of-base', 'dollars', 'dollars-per-year', 'percent-of-company']),
   upTo: z.boolean().optional(),
   vestingYears: z.array(z.number().positive()).optional(),
+  target: z.number().nonnegative().optional(),
+  seniorReach: z.number().nonnegative().optional(),
 });
+const TotalBandSchema = Band.extend({ managementUplift: z.object({ min: z.number().nonnegative(), max: z.number().nonnegative() }).optional() });
 
 /** How a message names each component ask ("A sign-on of $80k"). */
 const COMPONENT_NAMES: Record<PayComponent, string> = {
@@ -54,6 +59,13 @@ function plainTotal(claim: Claim, notCash: RegExp[]): boolean {
 }
 
 interface ComponentParams {
+  bonusDollarsOnAskNote: string;
+  bonusDollarsOnGuideNote: string;
+  bonusSeniorUnstatedMessage: string;
+  bonusSeniorUnstatedSuggestion: string;
+  bonusAboveSeniorMessage: string;
+  bonusAboveSeniorSuggestion: string;
+  bonusAboveReachMessage: string;
   componentAboveMessage: string;
   componentBelowMessage: string;
   componentSplitMessage: string;
@@ -70,6 +82,18 @@ function bandList(list: ComponentBand[]): string {
   return list.map((b) => `${describeComponentBand(b)}, ${sourceName(b.source)}`).join('; ');
 }
 
+/** What the whole document says that a single ask's judgement needs. Computed once, on first need. */
+interface DocFacts {
+  /** The writer's base ask across the document (lowest floor to highest stretch), or null. */
+  baseAsk: { min: number; max: number } | null;
+  /** The base bands in use, to turn a guide's bonus percent into dollars when there is no base ask. */
+  baseBands: BandRange[];
+  /** The document says the role is senior (senior PM, VP, director, 高级, 资深...). */
+  senior: boolean;
+  /** The document says the role is on the management track (management track, people manager, 管理岗...). */
+  management: boolean;
+}
+
 /**
  * A bonus, equity, sign-on, relocation or stipend ask judged against the ranges the guides
  * publish for it: above every range is an error (aboveEverySeverity), above one guide's range but
@@ -79,11 +103,12 @@ function bandList(list: ComponentBand[]): string {
  */
 function judgeComponent(
   c: ComponentParams,
-  bands: ComponentBand[],
+  allBands: ComponentBand[],
   claim: Claim,
   q: Claim['quantities'][number],
   component: PayComponent,
   section: string,
+  doc: () => DocFacts,
 ): RawFinding | null {
   let unit: ComponentAsk['unit'];
   if (q.kind === 'percent') unit = 'percent';
@@ -92,7 +117,15 @@ function judgeComponent(
   if (unit === 'dollars' && q.max < 500) return null; // "$5" is not a pay component
   if (isDistanced(claim, q.start, q.end)) return null;
   const ask: ComponentAsk = { component, min: q.min, max: q.max, unit, period: unit === 'dollars' ? askPeriod(clauseOf(claim.text, q.start, q.end)) : 'unstated' };
-  const verdict = judgeComponentAsk(ask, bands);
+  const isBonus = component === 'bonus';
+  // A dollar bonus is judged against the guides' percent-of-base ranges turned into dollars on
+  // the writer's base ask (or each guide's own base band when the memo states none).
+  const bands = isBonus && unit === 'dollars' && allBands.some((b) => b.component === 'bonus' && b.measure === 'percent-of-base')
+    ? bonusBandsInDollars(allBands, doc().baseAsk, doc().baseBands)
+    : allBands;
+  const reaching = isBonus && bands.some((b) => b.component === 'bonus' && b.seniorReach !== undefined);
+  const senior = reaching && doc().senior;
+  const verdict = judgeComponentAsk(ask, bands, { senior });
   if (!verdict || verdict.position === 'inside') return null;
   const compared = verdict.compared.map((x) => x.original);
   // Above one guide's range (the one a recruiter may hold to), the others named beside it.
@@ -113,13 +146,129 @@ function judgeComponent(
   };
   const at = { section, start: claim.start + q.start, end: claim.start + q.end, vars };
   const suggestionFor = (key: string) => fill(c.componentSuggestions[key] ?? '', vars) || undefined;
+  // A dollar bonus compared through percent-of-base ranges says which base the percents were applied to.
+  const derived = verdict.compared.find((x) => x.original.derivedFrom)?.original.derivedFrom;
+  const note = derived
+    ? ' ' + fill(derived.baseIs === 'ask' ? c.bonusDollarsOnAskNote : c.bonusDollarsOnGuideNote, { base: formatDollarRange(derived.base.min, derived.base.max) })
+    : '';
+  const fillNoted = (text: string, v: Record<string, string>) => fill(text, v) + note;
   if (verdict.position === 'below') {
-    return { ...at, message: fill(c.componentBelowMessage, vars), suggestion: suggestionFor('below') ?? fill(c.belowSuggestion, vars), severity: 'warning' };
+    return { ...at, message: fillNoted(c.componentBelowMessage, vars), suggestion: suggestionFor('below') ?? fill(c.belowSuggestion, vars), severity: 'warning' };
+  }
+  // A bonus above every usual range, where a guide says senior roles reach higher (wf-zh: 50 %+).
+  const reach = verdict.position === 'above' && reaching ? verdict.compared.map((x) => x.original).find((b) => b.seniorReach !== undefined) : undefined;
+  if (reach?.seniorReach !== undefined) {
+    const usualMax = Math.max(...verdict.compared.map((x) => x.original.max));
+    const reachVars = {
+      ...vars,
+      reachGuide: sourceName(reach.source),
+      reach: describeSeniorReach(reach),
+      usualMax: describeComponentAsk({ ...ask, min: usualMax, max: usualMax }),
+    };
+    const atReach = { ...at, vars: reachVars };
+    if (senior) {
+      // Above even the senior figure, but that figure is open-ended ("50 % or more").
+      return { ...atReach, message: fillNoted(c.bonusAboveSeniorMessage, reachVars), suggestion: fill(c.bonusAboveSeniorSuggestion, reachVars), severity: 'warning' };
+    }
+    if (ask.max <= reach.seniorReach) {
+      return { ...atReach, message: fillNoted(c.bonusSeniorUnstatedMessage, reachVars), suggestion: fill(c.bonusSeniorUnstatedSuggestion, reachVars), severity: 'warning' };
+    }
+    return { ...atReach, message: fillNoted(c.bonusAboveReachMessage, reachVars), suggestion: suggestionFor(component), severity: c.aboveEverySeverity };
   }
   if (verdict.position === 'above') {
-    return { ...at, message: fill(c.componentAboveMessage, vars), suggestion: suggestionFor(component), severity: c.aboveEverySeverity };
+    return { ...at, message: fillNoted(c.componentAboveMessage, vars), suggestion: suggestionFor(component), severity: c.aboveEverySeverity };
   }
-  return { ...at, message: fill(c.componentSplitMessage, vars), suggestion: suggestionFor(component), severity: 'warning' };
+  return { ...at, message: fillNoted(c.componentSplitMessage, vars), suggestion: suggestionFor(component), severity: 'warning' };
+}
+
+interface Compiled {
+  baseRes: RegExp[];
+  seniorRes: RegExp[];
+  managementRes: RegExp[];
+}
+
+/** A base-pay ask: money the writer asks for, named as base (or in the base section), not a stipend-sized figure. */
+function isBaseAsk(c: Pick<Compiled, 'baseRes'>, claim: Claim, q: Claim['quantities'][number], wholeSectionIsBase: boolean): boolean {
+  if (q.kind !== 'money' || (q.unit !== 'usd' && q.unit !== 'none') || q.stance !== 'ask') return false;
+  if (q.pay !== 'base' && !(q.pay === null && (wholeSectionIsBase || anyMatch(c.baseRes, clauseOf(claim.text, q.start, q.end))))) return false;
+  if (q.max < 20_000) return false; // a stipend or a typo in thousands, not a base salary
+  return !isDistanced(claim, q.start, q.end);
+}
+
+function docFacts(c: Compiled & { baseSections: string[] }, sections: PreparedSection[], baseBands: BandRange[]): DocFacts {
+  let min = Infinity;
+  let max = -Infinity;
+  let senior = false;
+  let management = false;
+  for (const section of sections) {
+    const wholeSectionIsBase = c.baseSections.includes(section.id);
+    for (const claim of claimsOf(section)) {
+      for (const q of claim.quantities) {
+        if (!isBaseAsk(c, claim, q, wholeSectionIsBase)) continue;
+        min = Math.min(min, q.min);
+        max = Math.max(max, q.max);
+      }
+    }
+    senior ||= anyMatch(c.seniorRes, section.text);
+    management ||= anyMatch(c.managementRes, section.text);
+  }
+  return { baseAsk: Number.isFinite(min) ? { min, max } : null, baseBands, senior, management };
+}
+
+interface TotalParams {
+  totalAboveMessage: string;
+  totalManagementMessage: string;
+  totalManagementSuggestion: string;
+  totalBelowMessage: string;
+  totalSuggestion: string;
+  belowSuggestion: string;
+  aboveEverySeverity: 'error' | 'warning' | 'info';
+}
+
+/**
+ * A yearly total ask judged against the totals the guides publish (only wf-zh states one): above
+ * the individual-contributor total but within the management track's, with no word that the role
+ * is management, a warning; above every reading an error; below a warning. The message names the
+ * guides that publish no total, so the candidate sees which guide says what.
+ */
+function judgeTotal(
+  c: TotalParams,
+  totals: TotalBand[],
+  baseBands: BandRange[],
+  claim: Claim,
+  q: Claim['quantities'][number],
+  section: string,
+  doc: () => DocFacts,
+): RawFinding | null {
+  if (q.max < 50_000) return null; // not a yearly total
+  if (isDistanced(claim, q.start, q.end)) return null;
+  const verdict = judgeTotalAsk(q, totals, doc().management);
+  if (!verdict || verdict.position === 'inside') return null;
+  const publishing = new Set(totals.map((t) => t.source));
+  const silent = [...new Set(baseBands.map((b) => b.source).filter((s) => !publishing.has(s) && s !== 'profile'))];
+  const management = verdict.reading === 'management';
+  const first = verdict.compared[0];
+  const up = first?.band.managementUplift;
+  const mgmt = verdict.compared.map((x) => x.management).filter((m) => m !== null);
+  const vars = {
+    ask: formatDollarRange(q.min, q.max),
+    guide: names(totals),
+    band: verdict.compared.map((x) => formatDollarRange(...(management && x.management ? ([x.management.min, x.management.max] as const) : ([x.ic.min, x.ic.max] as const)))).join('; '),
+    icMax: formatDollars(Math.min(...verdict.compared.map((x) => x.ic.max))),
+    uplift: up ? `${up.min}–${up.max}%` : '',
+    mgmt: mgmt.map((m) => formatDollarRange(m.min, m.max)).join('; '),
+    mgmtNote: management ? ' for the management track' : mgmt.length > 0 ? `, even for the management track (about ${mgmt.map((m) => formatDollarRange(m.min, m.max)).join('; ')})` : '',
+    forWhom: management ? ' for the management track' : up ? ' for individual contributors' : '',
+    silentNote: silent.length > 0 ? `The ${silent.map(sourceName).join(' and ')} ${silent.length > 1 ? 'give' : 'gives'} no total.` : '',
+  };
+  const at = { section, start: claim.start + q.start, end: claim.start + q.end, vars };
+  const trim = (text: string) => fill(text, vars).trimEnd();
+  if (verdict.position === 'below') return { ...at, message: trim(c.totalBelowMessage), suggestion: c.belowSuggestion, severity: 'warning' };
+  if (verdict.reading === 'above-ic') {
+    return { ...at, message: trim(c.totalManagementMessage), suggestion: fill(c.totalManagementSuggestion, vars), severity: 'warning' };
+  }
+  if (verdict.position === 'above') return { ...at, message: trim(c.totalAboveMessage), suggestion: fill(c.totalSuggestion, vars), severity: c.aboveEverySeverity };
+  return { ...at, message: trim(c.totalAboveMessage), suggestion: fill(c.totalSuggestion, vars), severity: 'warning' };
 }
 
 export const compBand = defineKind({
@@ -152,6 +301,72 @@ export const compBand = defineKind({
     totalCashSuggestion: z.string().default('Keep total cash (base plus cash bonus) inside that reading, or ask the recruiter whether the range means base or total cash.'),
     fallbackTotalCash: z.array(Band).default([]),
     /**
+     * Published yearly totals (base, bonus and stock), used only when the check runs without a
+     * company profile: wf-zh's $190k–$340k for individual contributors, management 20–40 % higher.
+     */
+    fallbackTotal: z.array(TotalBandSchema).default([]),
+    /** Words saying the role is senior: a bonus band's senior reach (wf-zh: 50 %+) then counts. */
+    seniorTerms: z
+      .array(z.string().min(1))
+      .default([
+        '\\bsenior[- ](?:AI[/ ]?(?:ML )?|ML |AI )?(?:PM|product manager|product lead|role|level|IC|individual contributor|position|title|hire|grade)s?\\b',
+        '\\b(?:S?VP|vice president|director|principal|staff)[- ](?:level|role|title|grade|PM|product manager)\\b',
+        '\\b(?:at|for|as) (?:an? |the )?(?:S?VP|vice president|director)\\b',
+        '\\b(?:senior|VP|SVP|director)[- ]level\\b',
+        '高级(?:产品经理|经理|职位|岗位|级别|职级|别)|资深|副总裁|总监|(?:S?VP)(?:级|职级|岗位|职位)|senior档',
+      ]),
+    /** Words saying the role is on the management track: a total's management uplift then counts. */
+    managementTerms: z
+      .array(z.string().min(1))
+      .default([
+        '\\bmanagement[- ](?:track|role|position|level|ladder)\\b',
+        '\\bpeople[- ]manag(?:er|ement|ing)\\b',
+        '\\b(?:manag(?:e|ing)|lead(?:ing)?) (?:a team|(?:a |the )?(?:team|group) of|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:PMs|product managers|people|reports))\\b',
+        '\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten) direct reports\\b',
+        '\\bhead of\\b',
+        '管理(?:岗|线|序列|职级|路线|通道)|带团队|带领[^。；]{0,6}团队|总监',
+      ]),
+    /** Years a total is stated over ("over four years", 四年总计): not a yearly total. */
+    multiYearTerms: z
+      .array(z.string().min(1))
+      .default(['\\b(?:over|across) (?:the )?(?:\\d|two|three|four|five) years\\b|\\b(?:\\d|two|three|four|five)-year (?:total|value)\\b', '(?:\\d|[两三四五])年(?:总计|合计|总共|累计)']),
+    totalAboveMessage: z
+      .string()
+      .default('A total of {ask} a year is above the total pay the {guide} publishes ({band}){mgmtNote}. {silentNote}'),
+    totalManagementMessage: z
+      .string()
+      .default('A total of {ask} a year is above the {band} the {guide} gives for individual contributors. That guide puts the management track {uplift} higher (about {mgmt}), so it fits only a management role, and nothing here says the role is one. {silentNote}'),
+    totalManagementSuggestion: z
+      .string()
+      .default('If the role is on the management track, say so; otherwise keep the total at or below {icMax} and show how it splits into base, bonus and stock.'),
+    totalBelowMessage: z
+      .string()
+      .default('A total of {ask} a year is below the {band} the {guide} publishes{forWhom}; you may be asking for less than the bank expects to pay. {silentNote}'),
+    totalSuggestion: z
+      .string()
+      .default('Keep the total inside {band} and show how it splits into base, bonus and stock.'),
+    /** Added to a dollar bonus's message: the guides' percent ranges were applied to the writer's base ask ({base}). */
+    bonusDollarsOnAskNote: z.string().default('Each guide’s bonus percent is applied to your {base} base ask.'),
+    /** Added when the memo states no base ask: each guide's percent was applied to that guide's own base band. */
+    bonusDollarsOnGuideNote: z
+      .string()
+      .default('No base ask is stated here, so each guide’s bonus percent is applied to that guide’s own base band; state your base ask for a closer check.'),
+    bonusSeniorUnstatedMessage: z
+      .string()
+      .default('{what} {ask} is above the usual bonus range in every guide ({band}). Only the {reachGuide} goes higher: it says senior roles can reach {reach} or more. Nothing here says the role is senior, so a recruiter may read this as too high.'),
+    bonusSeniorUnstatedSuggestion: z
+      .string()
+      .default('If the role is senior, say so (title and scope) and tie the bonus to the KPIs you would own; otherwise ask for at most {usualMax}.'),
+    bonusAboveSeniorMessage: z
+      .string()
+      .default('{what} {ask} is above every bonus figure the guides name ({band}). The {reachGuide} says senior roles can reach {reach} or more but names nothing higher, so expect to justify it.'),
+    bonusAboveSeniorSuggestion: z
+      .string()
+      .default('Tie the part above {reach} to results you would own, or ask the recruiter what bonus target this level carries.'),
+    bonusAboveReachMessage: z
+      .string()
+      .default('{what} {ask} is above every bonus figure the guides publish ({band}), even the {reach} the {reachGuide} names for senior roles.'),
+    /**
      * A plain total ("a total of $230k", "all in", 总包30万美元) is total cash where the company
      * publishes a total-cash reading, unless its sentence names one of these (equity, or "total
      * compensation": it may hold equity) or states a base beside it (then the base is judged).
@@ -183,21 +398,33 @@ export const compBand = defineKind({
   }),
   severityNote: (p, severity) =>
     p.aboveEverySeverity !== severity ? `${p.aboveEverySeverity} when the ask is above every published band` : null,
-  compile: (p) => ({ ...p, baseRes: p.baseTerms.map(pattern), totalCashRes: p.totalCashTerms.map(pattern), notCashRes: p.notCashTerms.map(pattern) }),
+  compile: (p) => ({
+    ...p,
+    baseRes: p.baseTerms.map(pattern),
+    totalCashRes: p.totalCashTerms.map(pattern),
+    notCashRes: p.notCashTerms.map(pattern),
+    seniorRes: p.seniorTerms.map(pattern),
+    managementRes: p.managementTerms.map(pattern),
+    multiYearRes: p.multiYearTerms.map(pattern),
+  }),
   check: (c, ctx) => {
     const bands = ctx.bands && ctx.bands.base.length > 0 ? ctx.bands.base : c.fallbackBands;
     const rigid = ctx.bands ? ctx.bands.baseIsRigid : c.baseIsRigid;
     const cashBands = ctx.bands ? (ctx.bands.totalCash ?? []) : c.fallbackTotalCash;
     const componentBands: ComponentBand[] = ctx.bands ? (ctx.bands.components ?? []) : c.fallbackComponents;
-    if (bands.length === 0 && cashBands.length === 0 && componentBands.length === 0 && !rigid) return [];
+    const totals: TotalBand[] = ctx.bands ? (ctx.bands.total ?? []) : c.fallbackTotal;
+    if (bands.length === 0 && cashBands.length === 0 && componentBands.length === 0 && totals.length === 0 && !rigid) return [];
     const band = describeBands(bands);
+    const sections = pick(ctx, c.sections);
+    let facts: DocFacts | null = null;
+    const doc = (): DocFacts => (facts ??= docFacts(c, sections, bands));
     const out: RawFinding[] = [];
-    for (const section of pick(ctx, c.sections)) {
+    for (const section of sections) {
       const wholeSectionIsBase = c.baseSections.includes(section.id);
       for (const claim of claimsOf(section)) {
         for (const q of claim.quantities) {
           if (q.stance === 'ask' && q.pay && q.pay !== 'base' && q.pay !== 'total' && componentBands.length > 0) {
-            const f = judgeComponent(c, componentBands, claim, q, q.pay, section.id);
+            const f = judgeComponent(c, componentBands, claim, q, q.pay, section.id, doc);
             if (f) out.push(f);
             continue;
           }
@@ -224,10 +451,13 @@ export const compBand = defineKind({
             });
             continue;
           }
+          if (q.pay === 'total' && totals.length > 0 && !anyMatch(c.totalCashRes, clause) && !anyMatch(c.multiYearRes, clause)) {
+            const f = judgeTotal(c, totals, bands, claim, q, section.id, doc);
+            if (f) out.push(f);
+            continue;
+          }
           if (bands.length === 0 && !rigid) continue;
-          if (q.pay !== 'base' && !(q.pay === null && (wholeSectionIsBase || anyMatch(c.baseRes, clauseOf(claim.text, q.start, q.end))))) continue;
-          if (q.max < 20_000) continue; // a stipend or a typo in thousands, not a base salary
-          if (isDistanced(claim, q.start, q.end)) continue;
+          if (!isBaseAsk(c, claim, q, wholeSectionIsBase)) continue;
           const ask = formatDollarRange(q.min, q.max);
           const at = { section: section.id, start: claim.start + q.start, end: claim.start + q.end };
           const verdict = judgeBaseAsk(q, { base: bands, baseIsRigid: rigid });

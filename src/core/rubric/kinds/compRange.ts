@@ -32,6 +32,13 @@ export function publishedRangeFor(pay: string, bands: CompBands | null): string 
     const [lo, hi] = min <= max ? upperHalf(min, max) : upperHalf(bands.base[0]?.min ?? 0, bands.base[0]?.max ?? 0);
     return formatDollarRange(lo, hi);
   }
+  if (pay === 'total') {
+    // Only a guide that states a yearly total (wf-zh) gives one to fit the example inside.
+    const total = bands.total?.[0];
+    if (!total) return null;
+    const [lo, hi] = upperHalf(total.min, total.max);
+    return formatDollarRange(lo, hi);
+  }
   const band = safeComponentRange(pay as PayComponent, bands.components ?? []);
   if (!band) return null;
   if (band.measure === 'percent-of-base' || band.measure === 'percent-of-company') {
@@ -75,10 +82,13 @@ export const compRange = defineKind({
       equity: 'Write it as a range inside the published equity range, e.g. “equity of {range}, as long-term alignment”.',
       relocation: 'Write it as a range within the published relocation cap, e.g. “{range} relocation, depending on the move date”.',
       stipend: 'Write it as a range within the published stipend, e.g. “a {range} learning stipend”.',
+      total: 'Write it as a range inside the published total, e.g. “{range} a year in total, depending on the base, bonus and stock mix”.',
     }),
+    /** A total said to be cash (base plus bonus): not fitted inside a published total of base, bonus and stock. */
+    cashTerms: z.array(z.string().min(1)).default(['\\bcash\\b|\\bOTE\\b|现金']),
     sections: z.array(z.string()).optional(),
   }),
-  compile: (p) => ({ ...p, askRes: p.askTerms.map(pattern), rangeRes: p.rangeTerms.map(pattern) }),
+  compile: (p) => ({ ...p, askRes: p.askTerms.map(pattern), rangeRes: p.rangeTerms.map(pattern), cashRes: p.cashTerms.map(pattern) }),
   check: (c, ctx) => {
     const out: RawFinding[] = [];
     for (const section of pick(ctx, c.sections)) {
@@ -89,7 +99,7 @@ export const compRange = defineKind({
         if (anyMatch(c.rangeRes, claim.text)) continue;
         const first = money[0];
         if (!first) continue;
-        const range = first.pay ? publishedRangeFor(first.pay, ctx.bands) : null;
+        const range = first.pay && !(first.pay === 'total' && anyMatch(c.cashRes, claim.text)) ? publishedRangeFor(first.pay, ctx.bands) : null;
         const fitted = range && first.pay ? c.bandSuggestions[first.pay]?.replace('{range}', range) : undefined;
         const suggestion = fitted ?? (first.pay ? c.componentSuggestions[first.pay] : undefined);
         out.push({ section: section.id, start: claim.start + first.start, end: claim.start + first.end, ...(suggestion ? { suggestion } : {}) });
