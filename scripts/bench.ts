@@ -8,6 +8,7 @@ import { benchCli } from './bench-cli';
 import { benchWorkspace } from './bench-workspace';
 import { benchDurability } from './bench-durability';
 import { benchFuzz } from './bench-fuzz';
+import { benchBigdoc } from './bench-bigdoc';
 
 type Part = () => Promise<Record<string, unknown>>;
 
@@ -19,11 +20,12 @@ const parts: Record<string, Part> = {
   durability: benchDurability,
   cli: benchCli,
   fuzz: benchFuzz,
+  bigdoc: benchBigdoc,
   workspace: benchWorkspace,
 };
 
-/** Long runs (1,000 kills, 20,000 fuzz inputs: minutes each) run only when named. */
-const ON_REQUEST = new Set(['durability', 'fuzz']);
+/** Long runs (1,000 kills, 20,000 fuzz inputs, 1 MB documents: minutes each) run only when named. */
+const ON_REQUEST = new Set(['durability', 'fuzz', 'bigdoc']);
 
 const only = process.argv.slice(2);
 const out: Record<string, unknown> = {

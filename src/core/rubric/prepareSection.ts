@@ -97,28 +97,76 @@ function trimmedSpan(text: string, start: number, end: number): Span | null {
   return { start: s, end: e, text: text.slice(s, e) };
 }
 
+/**
+ * The longest sentence the rubric reads, in UTF-16 units. A longer run of text without a sentence
+ * end (a paragraph with no full stop, a line of figures, Chinese without punctuation) is cut into
+ * sentences of at most this length, after the last sentence mark or blank in the second half when
+ * there is one. The claims analysis of one sentence costs more than its length (each figure reads
+ * the words around it), so this bounds the cost per sentence. The longest sentence in the gold
+ * corpus has 256 units; 1,000 is about 170 English words.
+ */
+export const MAX_SENTENCE_CHARS = 1000;
+
 /** Where to cut a long run of text: after sentence punctuation, else whitespace, else anywhere. */
 function cutPoint(text: string, from: number, limit: number): number {
   if (limit >= text.length) return text.length;
-  for (let i = limit - 1; i > from + CHUNK / 2; i--) if (/[.!?。！？]/.test(text[i] ?? '')) return i + 1;
-  for (let i = limit - 1; i > from + CHUNK / 2; i--) if (/\s/.test(text[i] ?? '')) return i + 1;
+  const floor = from + MAX_SENTENCE_CHARS / 2;
+  for (let i = limit - 1; i > floor; i--) if (/[.!?。！？]/.test(text[i] ?? '')) return i + 1;
+  for (let i = limit - 1; i > floor; i--) if (/\s/.test(text[i] ?? '')) return i + 1;
   return /[\ud800-\udbff]/.test(text[limit - 1] ?? '') ? limit + 1 : limit;
+}
+
+/** A sentence the segmenter ended at an abbreviation ("vs.", "e.g.") runs on into the next. */
+const ABBREVIATION_END = /(?:^|[\s(])(?:vs|e\.g|i\.e|approx|etc|incl|est|no|Mr|Ms|Dr|St|Inc|Co|U\.S)\.$/i;
+/**
+ * How much of a sentence's end ABBREVIATION_END needs to see: its longest abbreviation ("approx.",
+ * 7 units) and the blank before it, plus one. Testing only this tail keeps merging linear: a line
+ * of 100,000 "e.g." used to test the whole growing sentence at each one.
+ */
+const ABBREVIATION_TAIL = 9;
+
+/** True when text[start, end) ends with an abbreviation that does not end a sentence. */
+function endsWithAbbreviation(text: string, start: number, end: number): boolean {
+  return ABBREVIATION_END.test(text.slice(Math.max(start, end - ABBREVIATION_TAIL), end));
+}
+
+/**
+ * Where Unicode's sentence rules (UAX #29) may end a sentence: after a sentence terminator (full
+ * stop, !, ?, 。 and the like) or a paragraph separator. A piece of text with none of them, or
+ * with them only in its last run of terminators and closing quotes or brackets followed by
+ * spaces (not line or paragraph separators), is one sentence. Checked against Intl.Segmenter
+ * on random strings of terminators, closers, separators and spaces (tests/unit/rubric).
+ */
+const SENTENCE_BREAK = /[\p{Sentence_Terminal}\r\u0085\u2028\u2029]/u;
+const TRAILING_PUNCTUATION = /^[\p{Sentence_Terminal}\p{Pe}\p{Pf}\p{Pi}"']*[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]*$/u;
+
+/**
+ * True when Intl.Segmenter would return `chunk` as a single sentence (or blanks only): the usual
+ * list item or line needs no segmenter, whose set-up costs about 15 µs per call.
+ */
+export function isOneSentence(chunk: string): boolean {
+  const i = chunk.search(SENTENCE_BREAK);
+  return i === -1 || TRAILING_PUNCTUATION.test(chunk.slice(i));
 }
 
 /**
  * Sentences by Intl.Segmenter. Lines are segmented one at a time (a line break ends a sentence
- * anyway) and very long lines in chunks, because V8's segmenters slow down on long strings.
+ * anyway) and very long lines in chunks of at most MAX_SENTENCE_CHARS, because V8's segmenters
+ * slow down on long strings. A sentence ended at an abbreviation is merged with the next one on
+ * the same line while the two together fit in MAX_SENTENCE_CHARS. Linear in the text's length.
  */
-/** A sentence the segmenter ended at an abbreviation ("vs.", "e.g.") runs on into the next. */
-const ABBREVIATION_END = /(?:^|[\s(])(?:vs|e\.g|i\.e|approx|etc|incl|est|no|Mr|Ms|Dr|St|Inc|Co|U\.S)\.$/i;
-
 function splitSentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  const push = (s: Sentence) => {
+  const out: Omit<Sentence, 'text'>[] = [];
+  const push = (s: Omit<Sentence, 'text'>) => {
     const prev = out[out.length - 1];
-    if (prev && ABBREVIATION_END.test(prev.text) && !text.slice(prev.end, s.start).includes('\n')) {
-      const merged = text.slice(prev.start, s.end);
-      out[out.length - 1] = { start: prev.start, end: s.end, text: merged, words: prev.words + s.words };
+    if (
+      prev &&
+      s.end - prev.start <= MAX_SENTENCE_CHARS &&
+      endsWithAbbreviation(text, prev.start, prev.end) &&
+      !text.slice(prev.end, s.start).includes('\n')
+    ) {
+      prev.end = s.end;
+      prev.words += s.words;
     } else out.push(s);
   };
   let lineStart = 0;
@@ -127,12 +175,15 @@ function splitSentences(text: string): Sentence[] {
     const lineEnd = nl === -1 ? text.length : nl;
     let pos = lineStart;
     while (pos < lineEnd) {
-      const cut = Math.min(lineEnd, cutPoint(text, pos, Math.min(lineEnd, pos + CHUNK)));
+      const cut = Math.min(lineEnd, cutPoint(text, pos, Math.min(lineEnd, pos + MAX_SENTENCE_CHARS)));
       const chunk = text.slice(pos, cut);
-      if (chunk.trim() !== '') {
+      if (isOneSentence(chunk)) {
+        const span = trimmedSpan(text, pos, cut);
+        if (span) push({ start: span.start, end: span.end, words: countWords(span.text) });
+      } else if (chunk.trim() !== '') {
         for (const seg of sentenceSegmenter().segment(chunk)) {
           const span = trimmedSpan(text, pos + seg.index, pos + seg.index + seg.segment.length);
-          if (span) push({ ...span, words: countWords(span.text) });
+          if (span) push({ start: span.start, end: span.end, words: countWords(span.text) });
         }
       }
       pos = cut;
@@ -140,7 +191,7 @@ function splitSentences(text: string): Sentence[] {
     if (nl === -1) break;
     lineStart = nl + 1;
   }
-  return out;
+  return out.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end), words: s.words }));
 }
 
 /** A line that starts a list item ("- ", "* ", "+ ", "1. ", "2) "), read in the unmasked text. */

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { anyMatch, defineKind, pattern, pick } from '../ruleKind';
 import type { KindContext, RawFinding } from '../ruleKind';
+import { spanIndexAt } from '../prepareSection';
 import type { PreparedSection, Span } from '../prepareSection';
 import { claimsOf } from '../claims/sectionClaims';
 import { isDistanced } from '../claims/analyzeClaim';
@@ -14,12 +15,31 @@ import type { Claim, QuantityKind } from '../claims/analyzeClaim';
 import { otherLeadOf } from '../claims/agency';
 import { triggeredPlainly } from './sentenceNeedsNumber';
 
-function scopeText(section: PreparedSection, sentence: Span, scope: 'sentence' | 'paragraph' | 'section' | 'document', all: string): string {
-  if (scope === 'sentence') return sentence.text;
-  if (scope === 'document') return all;
-  if (scope === 'section') return section.text;
-  for (const p of section.paragraphs) if (sentence.start >= p.start && sentence.start < p.end) return p.text;
-  return sentence.text;
+type Scope = 'sentence' | 'paragraph' | 'section' | 'document';
+
+/**
+ * Whether a term matches in the scope around a sentence. A wider scope's answer is the same for
+ * every sentence in it, so it is worked out once per paragraph, section or document (`memo`):
+ * searching the whole document again for each of 30,000 list items was quadratic.
+ */
+function termInScope(
+  termRes: RegExp[],
+  section: PreparedSection,
+  sentence: Span,
+  scope: Scope,
+  memo: Map<unknown, boolean>,
+  all: () => string,
+): boolean {
+  if (scope === 'sentence') return anyMatch(termRes, sentence.text);
+  const i = scope === 'paragraph' ? spanIndexAt(section.paragraphs, sentence.start) : -1;
+  const key = scope === 'document' ? memo : scope === 'section' ? section : (section.paragraphs[i] ?? sentence);
+  let has = memo.get(key);
+  if (has === undefined) {
+    const text = scope === 'document' ? all() : scope === 'section' ? section.text : (section.paragraphs[i] ?? sentence).text;
+    has = anyMatch(termRes, text);
+    memo.set(key, has);
+  }
+  return has;
 }
 
 const FAMILY: Partial<Record<QuantityKind, string>> = { percent: 'rate', points: 'rate', metric: 'rate', latency: 'time', duration: 'time' };
@@ -71,7 +91,8 @@ export const cooccurrence = defineKind({
   compile: (p) => ({ ...p, whenRes: p.when.map(pattern), termRes: p.terms.map(pattern) }),
   check: (c, ctx) => {
     const out: RawFinding[] = [];
-    const all = c.scope === 'document' ? ctx.sections.map((s) => s.text).join('\n\n') : '';
+    const all = () => ctx.sections.map((s) => s.text).join('\n\n');
+    const memo = new Map<unknown, boolean>();
     let kinds: Set<string> | null = null;
     for (const section of pick(ctx, c.sections)) {
       const claims = claimsOf(section);
@@ -80,7 +101,7 @@ export const cooccurrence = defineKind({
         if (!claim) return;
         if (!triggeredPlainly(c.whenRes, claim) && !otherLeads(claim, c.whenOtherLeads.includes(section.id))) return;
         if (c.onlyWithNumber && !claim.hasImpactNumber) return;
-        let has = anyMatch(c.termRes, scopeText(section, s, c.scope, all));
+        let has = termInScope(c.termRes, section, s, c.scope, memo, all);
         if (!has && c.mode === 'requires' && c.claimBaseline && claim.baseline) has = true;
         if (!has && c.mode === 'requires' && c.baselineFor.includes(section.id)) {
           kinds ??= baselineKinds(ctx, c.baselineSections);

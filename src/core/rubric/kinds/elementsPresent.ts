@@ -46,7 +46,8 @@ export const elementsPresent = defineKind({
         // …said plainly: "没什么可权衡的" (nothing to weigh) does not show a trade-off.
         if (substantive && claimsOf(own).some((cl) => triggeredPlainly(e.res, cl))) continue;
         if (e.decision && claimsOf(own).some((cl) => cl.decision !== null)) continue;
-        if (claimsOf(own).some((cl) => cl.hasImpactNumber && own.sentences.some((s) => s.start === cl.start && s.words >= c.minWords))) continue;
+        // claimsOf(own)[i] is the claim of own.sentences[i] (looking the sentence up by offset was quadratic).
+        if (claimsOf(own).some((cl, i) => cl.hasImpactNumber && (own.sentences[i]?.words ?? 0) >= c.minWords)) continue;
         out.push({ section: own.id, start: 0, end: 0, vars: { element: e.label } });
         continue;
       }

@@ -1,0 +1,111 @@
+// The rubric's cost at the input limit, by document shape (bigShapes.ts): what one sentence may
+// cost is bounded (MAX_SENTENCE_CHARS), and each step that was quadratic grows about 4 times from
+// n to 4n (16 times when quadratic). Sizes are small so the whole file runs in a few seconds on a
+// busy 2-core machine; `npm run bench -- bigdoc` measures the 1 MB documents.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { MAX_SENTENCE_CHARS, isOneSentence, prepareSection } from '../../../src/core/rubric/prepareSection';
+import type { PreparedSection } from '../../../src/core/rubric/prepareSection';
+import { claimsOf } from '../../../src/core/rubric/claims/sectionClaims';
+import { checkText } from '../../../src/core/rubric/checkText';
+import { loadRulePacks, selectRules } from '../../../src/core/rubric/loadRulePacks';
+import { findTemplate, loadTemplatesFrom } from '../../../src/core/templates/registry';
+import { SHAPES } from './bigShapes';
+
+const appRoot = path.resolve(import.meta.dirname, '..', '..', '..');
+const template = findTemplate(loadTemplatesFrom(appRoot, null), 'impact-brief');
+const allRules = selectRules(loadRulePacks(appRoot).rules, template, 'wells-fargo');
+
+function check(problem: string, only?: string[]) {
+  return checkText({
+    template,
+    sections: { problem },
+    rules: only ? allRules.filter((r) => only.includes(r.id)) : allRules,
+    privateTerms: [],
+    disabled: [],
+    silenced: [],
+  });
+}
+
+function timed(fn: () => unknown): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+/** The fastest of three runs, in ms: less noise from a busy machine than one run. */
+function fastest(fn: () => unknown): number {
+  return Math.min(...Array.from({ length: 3 }, () => timed(fn)));
+}
+
+/** How much longer `fn(4n)` takes than `fn(n)`: about 4 when linear, about 16 when quadratic (under 2 ms counts as 2). */
+function growth(fn: (n: number) => unknown, n: number): number {
+  fn(n); // warm-up: compile (and optimise) before measuring
+  fn(4 * n);
+  return fastest(() => fn(4 * n)) / Math.max(fastest(() => fn(n)), 2);
+}
+
+describe('one sentence costs a bounded amount', () => {
+  it.each(Object.keys(SHAPES))('%s: no sentence is longer than MAX_SENTENCE_CHARS', (name) => {
+    const section = prepareSection('problem', SHAPES[name]!(64 * 1024));
+    expect(section.sentences.length).toBeGreaterThan(0);
+    for (const s of section.sentences) expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+  });
+
+  // A line of abbreviations the segmenter ends sentences at: each was merged into one growing
+  // sentence (a 1 MB line became one 800 KB sentence) and the whole of it tested again per merge.
+  it('a line of abbreviations is cut into sentences in linear time', () => {
+    const line = (n: number) => 'e.g. U.S. Inc. vs. 7 '.repeat(n);
+    expect(prepareSection('p', line(2000)).sentences.length).toBeGreaterThan(30);
+    expect(growth((n) => prepareSection('p', line(n)), 4000)).toBeLessThan(9);
+  });
+
+  it('an abbreviation still joins the sentence it sits in', () => {
+    const s = prepareSection('p', 'We cut losses, e.g. card fraud, by 30%. Then we stopped.').sentences;
+    expect(s.map((x) => x.text)).toEqual(['We cut losses, e.g. card fraud, by 30%.', 'Then we stopped.']);
+  });
+});
+
+describe('rule kinds are linear in the number of sentences', () => {
+  // technique-not-governance needs a governance term anywhere in the document: each matching
+  // sentence searched the whole document again.
+  it('a document-wide term check (cooccurrence) is done once, not per sentence', () => {
+    const doc = (n: number) => 'We tuned the model with a grid search.\n'.repeat(n);
+    const id = 'technique-not-governance';
+    expect(check(doc(50), [id]).findings.filter((f) => f.rule === id).length).toBe(50);
+    expect(check(doc(50) + 'Model risk validated it.\n', [id]).findings.filter((f) => f.rule === id)).toEqual([]);
+    // The rule alone, over a section prepared (and its claims analysed) beforehand.
+    const rule = allRules.find((r) => r.id === id)!;
+    const ready = new Map<number, PreparedSection>();
+    const section = (n: number): PreparedSection => {
+      let s = ready.get(n);
+      if (!s) {
+        s = prepareSection('problem', doc(n));
+        claimsOf(s);
+        ready.set(n, s);
+      }
+      return s;
+    };
+    const run = (n: number) => rule.check({ template, sections: [section(n)], words: 0, bands: null, privateTerms: [] });
+    expect(growth(run, 4000)).toBeLessThan(9);
+  });
+});
+
+describe('the one-sentence shortcut agrees with Intl.Segmenter', () => {
+  // Lines with no sentence break need no segmenter (about 15 µs a call, 0.4 s for 30,000 list
+  // items). Random strings of terminators, closers, separators and spaces: whenever the shortcut
+  // says "one sentence", the segmenter finds at most one non-blank sentence.
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const unit = fc.constantFrom('a', 'B', '中', '1', ' ', '\t', '\u00a0', '\u3000', '\v', '\r', '\u0085', '\u2028', '\u2029', '.', '!', '?', '。', '．', '․', '؟', '।', '‼', '…', '"', "'", ')', '(', '”', '“', '»', '«', '」', '「', ';');
+  it('never merges what the segmenter splits', () => {
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 1, maxLength: 14 }).map((a) => a.join('')), (s) => {
+        if (!isOneSentence(s)) return;
+        const sentences = [...segmenter.segment(s)].filter((x) => x.segment.trim() !== '');
+        expect(sentences.length).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 20_000, seed: 20261130 },
+    );
+  });
+});
