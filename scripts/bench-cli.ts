@@ -86,7 +86,7 @@ export async function benchCli(): Promise<Record<string, unknown>> {
   try {
     const brief = path.join(dir, 'brief.md');
     fs.copyFileSync(path.join(root, 'tests', 'fixtures', 'strong-brief.md'), brief);
-    const bin = path.join(root, 'bin', 'dossier.mjs');
+    const bin = path.join(root, 'bin', 'dossier.cjs');
     const node = process.execPath;
     const manifest = path.join(root, 'out', 'cli', 'inputs.json');
     let current = false;

@@ -1,16 +1,22 @@
 // Builds the `dossier` command once (npm's `prepare` step runs it after `npm install` / `npm ci`):
-// esbuild bundles src/cli/processEntry.ts into out/cli/dossier.cjs, so no TypeScript is compiled
-// when the command starts. Each command, export format and heavy package inside is initialised
-// only when it runs (lazy imports become lazy module initialisers); playwright-core stays an
-// outside package, loaded only when a PDF is printed. Then it runs a check and a DOCX export once
-// in this process and saves V8's code cache for the bundle (out/cli/dossier.cjs.cache, see
-// bin/cliBuild.mjs). out/cli/inputs.json lists every source file with its modification time;
-// bin/dossier.mjs uses the build only while those are unchanged, and otherwise runs the sources
-// through tsx (a development checkout).
+// esbuild bundles the CLI into out/cli/*.cjs, so no TypeScript is compiled when the command
+// starts. out/cli/dossier.cjs holds every command (src/cli/processEntry.ts); the commands users run
+// most have a bundle of their own holding only their code (check.cjs and export.cjs from
+// src/cli/commandEntries/, chosen by bin/cliBuild.cjs's bundleFor). Each command, export format
+// and heavy package inside is initialised only when it runs (lazy imports become lazy module
+// initialisers); playwright-core stays an outside package, loaded only when a PDF is printed.
+// Then it runs each bundle's commands once in this process (a check, a DOCX export; templates and
+// rules for dossier.cjs) and saves V8's code cache for each bundle (<bundle>.cache, see
+// bin/cliBuild.cjs), so each cache holds only what its commands compile. out/cli/inputs.json lists
+// every source file with its modification time; bin/dossier.cjs uses the build only while those
+// are unchanged, and otherwise runs the sources through tsx (a development checkout).
+// out/cli/bundles.json lists the source files and packages in each bundle (read by tests).
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadBuild, setCliFlags } from '../bin/cliBuild.mjs';
+import { createRequire } from 'node:module';
+
+const { loadBuild, setCliFlags } = createRequire(import.meta.url)('../bin/cliBuild.cjs');
 
 const root = resolve(import.meta.dirname, '..');
 const outdir = join(root, 'out', 'cli');
@@ -83,17 +89,23 @@ const lazyRequire = {
 const started = performance.now();
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
-const bundle = join(outdir, 'dossier.cjs');
+/** Bundle name (out/cli/<name>.cjs) -> entry, and the command lines its code cache is warmed with. */
+const BUNDLES = {
+  dossier: { entry: 'src/cli/processEntry.ts', warm: [['templates', '--json'], ['rules', '--json']] },
+  check: { entry: 'src/cli/commandEntries/check.ts', warm: [['check', '$SAMPLE'], ['check', '$SAMPLE', '--json']] },
+  export: { entry: 'src/cli/commandEntries/export.ts', warm: [['export', '$SAMPLE', '--format', 'docx', '--out', '$DIR/brief.docx']] },
+};
 const result = await esbuild.build({
   absWorkingDir: root,
-  entryPoints: ['src/cli/processEntry.ts'],
-  outfile: bundle,
+  entryPoints: Object.fromEntries(Object.entries(BUNDLES).map(([name, b]) => [name, b.entry])),
+  outdir,
+  outExtension: { '.js': '.cjs' },
   bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'node20',
   external: ['playwright-core', 'electron'],
-  // The bundle runs as CommonJS: import.meta is its file's place (bin/cliBuild.mjs passes
+  // The bundle runs as CommonJS: import.meta is its file's place (bin/cliBuild.cjs passes
   // __filename and __dirname).
   define: { 'import.meta.dirname': '__dirname', 'import.meta.url': '__dossierFileUrl' },
   banner: { js: "const __dossierFileUrl = require('node:url').pathToFileURL(__filename).href;" },
@@ -103,46 +115,56 @@ const result = await esbuild.build({
 });
 
 /**
- * Runs the commands a user runs most (a check and a DOCX export of the sample brief) once, so the
- * code cache holds the functions they compile, not only the top level. Without the sample (or if
- * it fails) the cache holds what compiling the bundle produced.
+ * Runs the command lines a bundle serves (for check and export, a run over the sample brief)
+ * once, so its code cache holds the functions they compile, not only the top level. Without the
+ * sample (or if one fails) the cache holds what ran until then.
  */
-async function warmUp(exports) {
+async function warmUp(exports, lines) {
   const sample = join(root, 'tests', 'fixtures', 'strong-brief.md');
   if (!existsSync(sample)) return 'no sample brief';
   const dir = mkdtempSync(join(tmpdir(), 'dossier-build-cli-'));
   try {
     const io = { out: () => {}, err: () => {}, cwd: dir, env: {}, appRoot: root };
     exports.configureOneShot();
-    const codes = [
-      await exports.runCli(['check', sample, '--json'], io),
-      await exports.runCli(['export', sample, '--format', 'docx', '--out', join(dir, 'brief.docx')], io),
-    ];
+    const codes = [];
+    for (const line of lines) codes.push(await exports.runCli(line.map((a) => a.replace('$SAMPLE', sample).replace('$DIR', dir)), io));
     return codes.every((c) => c === 0 || c === 1) ? null : `exit codes ${codes.join(', ')}`;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-// The code cache is an optimisation: if the bundle cannot even be loaded here, the install still
-// succeeds (without a cache), and `dossier` reports the problem when it runs.
-let cacheNote;
-try {
-  setCliFlags();
-  const { exports, script } = loadBuild(bundle);
-  let warm;
+// The code cache is an optimisation: if a bundle cannot even be loaded here, the install still
+// succeeds (without a cache), and `dossier` reports the problem when it runs. Each bundle is its
+// own script with its own module instances, so one bundle's warm-up compiles nothing of another.
+setCliFlags();
+const cacheNotes = [];
+for (const [name, { warm: lines }] of Object.entries(BUNDLES)) {
+  const bundle = join(outdir, `${name}.cjs`);
   try {
-    warm = await warmUp(exports);
+    const { exports, script } = loadBuild(bundle);
+    let warm;
+    try {
+      warm = await warmUp(exports, lines);
+    } catch (err) {
+      warm = err instanceof Error ? err.message : String(err);
+    }
+    const cache = script.createCachedData();
+    writeFileSync(`${bundle}.cache`, cache);
+    cacheNotes.push(`${name} ${Math.round(cache.length / 1024)} KB${warm ? ` (without warm-up: ${warm})` : ''}`);
   } catch (err) {
-    warm = err instanceof Error ? err.message : String(err);
+    rmSync(`${bundle}.cache`, { force: true });
+    cacheNotes.push(`${name}: none (${err instanceof Error ? err.message : String(err)})`);
   }
-  const cache = script.createCachedData();
-  writeFileSync(`${bundle}.cache`, cache);
-  cacheNote = `code cache ${Math.round(cache.length / 1024)} KB${warm ? ` (without warm-up: ${warm})` : ''}`;
-} catch (err) {
-  rmSync(`${bundle}.cache`, { force: true });
-  cacheNote = `no code cache (${err instanceof Error ? err.message : String(err)})`;
 }
+const cacheNote = `code caches ${cacheNotes.join(', ')}`;
+
+const bundles = Object.fromEntries(
+  Object.entries(result.metafile.outputs)
+    .filter(([, o]) => o.entryPoint)
+    .map(([file, o]) => [file.replace(/^.*\//, ''), { bytes: o.bytes, inputs: Object.keys(o.inputs).sort() }]),
+);
+writeFileSync(join(outdir, 'bundles.json'), JSON.stringify(bundles, null, 1));
 
 const inputs = Object.keys(result.metafile.inputs)
   .filter((f) => !f.startsWith('node_modules/') && !f.includes(':'))

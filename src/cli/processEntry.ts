@@ -1,43 +1,7 @@
-// Process entry of the CLI: real stdout/stderr, cwd and environment; sets the exit code. run.ts
-// calls it when the sources run through tsx; the build (out/cli/dossier.cjs) exports it for
-// bin/dossier.mjs, with runCli and configureOneShot for the build's warm-up.
-import { setFlagsFromString } from 'node:v8';
-import { z } from 'zod';
-import { runCli } from './main';
+// Process entry of the CLI with every command. run.ts calls it when the sources run through tsx;
+// the build's out/cli/dossier.cjs exports it for bin/dossier.cjs (every command but those with
+// their own bundle, see commandEntries/), with runCli and configureOneShot for the build's warm-up.
+import { COMMANDS } from './main';
+import { cliEntry } from './processRun';
 
-export { runCli };
-
-/**
- * A one-shot process validates each file once: zod's JIT (compiling a parser per schema) costs
- * more than it saves here.
- */
-export function configureOneShot(): void {
-  z.config({ jitless: true });
-}
-
-/** Runs `dossier <process.argv>` for the app at `appRoot` and sets process.exitCode. */
-export async function runProcess(appRoot: string): Promise<void> {
-  configureOneShot();
-  const argv = process.argv.slice(2);
-  // An export spends its short life in docx's XML and zip code, which V8's optimizing compiler
-  // would compile on a second thread and rarely use: without it a one-page DOCX export takes
-  // 175 instead of 227 ms of CPU (paired runs), a folder of 20 the same, a 1 MB document 7% more.
-  // Set here, after bin/dossier.mjs compiled the bundle, so the code cache still matches.
-  if (argv[0] === 'export') setFlagsFromString('--no-opt');
-
-  // A closed pipe (`dossier rules | head`) is not an error worth a stack trace.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw err;
-    });
-  }
-
-  process.exitCode = await runCli(argv, {
-    out: (t) => process.stdout.write(t),
-    err: (t) => process.stderr.write(t),
-    cwd: process.cwd(),
-    env: process.env,
-    appRoot,
-  });
-}
+export const { runCli, runProcess, configureOneShot } = cliEntry(COMMANDS);

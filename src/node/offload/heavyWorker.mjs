@@ -1,5 +1,5 @@
 // Entry of the heavy-operations worker thread: loads heavyWorker.ts through tsx, the way
-// bin/dossier.mjs loads the CLI, so the server needs no build step and tests need no bundle.
+// bin/dossier.cjs loads the CLI from the sources, so the server needs no build step and tests need no bundle.
 import { tsImport } from 'tsx/esm/api';
 
 await tsImport('./heavyWorker.ts', import.meta.url);

@@ -1,5 +1,5 @@
 // The `dossier` CLI contract (DESIGN.md): exit codes, JSON shape, text output (golden), and the
-// other commands. Key paths spawn the real bin/dossier.mjs; the rest run in-process.
+// other commands. Key paths spawn the real bin/dossier.cjs; the rest run in-process.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,7 +9,7 @@ import { runCliCaptured } from './runCliCaptured';
 import { createCoreContext } from '../../../src/core/openContext';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
-const bin = path.join(root, 'bin', 'dossier.mjs');
+const bin = path.join(root, 'bin', 'dossier.cjs');
 const weak = 'tests/fixtures/weak-brief.md';
 const strong = 'tests/fixtures/strong-brief.md';
 

@@ -8,11 +8,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
-const bin = path.join(root, 'bin', 'dossier.mjs');
+const bin = path.join(root, 'bin', 'dossier.cjs');
 const recorder = path.join(import.meta.dirname, 'fixtures', 'recordModules.mjs');
 const brief = path.join(root, 'tests', 'fixtures', 'strong-brief.md');
 
@@ -31,7 +31,7 @@ function loadedModules(args: string[], env: Record<string, string> = {}): { code
   }
 }
 
-/** True when out/cli was built from the sources as they are now (what bin/dossier.mjs checks). */
+/** True when out/cli was built from the sources as they are now (what bin/dossier.cjs checks). */
 function buildIsCurrent(): boolean {
   try {
     const m = JSON.parse(fs.readFileSync(path.join(root, 'out', 'cli', 'inputs.json'), 'utf8')) as { inputs: [string, number][] };
@@ -46,11 +46,11 @@ const winkModel = /[\\/]node_modules[\\/]wink-eng-lite-web-model[\\/]/;
 /** The repository's own TypeScript sources (not a package's src/ folder). */
 const ownSources = (mods: string[]) => mods.filter((m) => m.includes(`${path.join(root, 'src')}${path.sep}`));
 /**
- * The process ran out/cli/dossier.cjs: bin/dossier.mjs compiles it with vm.Script (so it is not in
- * the module lists), loads bin/cliBuild.mjs for that, and loads neither tsx nor a source file.
+ * The process ran a bundle of out/cli: bin/dossier.cjs compiles it with vm.Script (so it is not in
+ * the module lists), loads bin/cliBuild.cjs for that, and loads neither tsx nor a source file.
  */
 const ranBuild = (mods: string[]) =>
-  mods.some((m) => m.endsWith('/bin/cliBuild.mjs')) && ownSources(mods).length === 0 && !mods.some((m) => /[\\/]node_modules[\\/]tsx[\\/]/.test(m));
+  mods.some((m) => m.endsWith('/bin/cliBuild.cjs')) && ownSources(mods).length === 0 && !mods.some((m) => /[\\/]node_modules[\\/]tsx[\\/]/.test(m));
 
 describe('dossier check loads only what checking needs', () => {
   it('from the sources: no playwright-core, docx or sanitize-html; export to PDF does load playwright-core', () => {
@@ -125,41 +125,68 @@ describe('dossier check loads only what checking needs', () => {
     }
   }, 90_000);
 
-  it.skipIf(!buildIsCurrent())('from the build: V8 accepts the code cache, and a missing or broken cache only means compiling', () => {
+  it.skipIf(!buildIsCurrent())('from the build: V8 accepts each code cache, and a missing or broken cache only means compiling', () => {
     // A copy of the bundle under out/ (so node_modules resolves as for the real one).
     const dir = fs.mkdtempSync(path.join(root, 'out', '.cache-test-'));
-    const driver = (bundle: string) =>
+    const driver = (bundle: string, args: string[]) =>
       spawnSync(
         process.execPath,
         [
-          '--input-type=module',
           '-e',
-          `const { loadBuild, setCliFlags } = await import(${JSON.stringify(pathToFileURL(path.join(root, 'bin', 'cliBuild.mjs')).href)});
+          `const { loadBuild, setCliFlags } = require(${JSON.stringify(path.join(root, 'bin', 'cliBuild.cjs'))});
            setCliFlags();
            const { exports, script } = loadBuild(${JSON.stringify(bundle)});
            exports.configureOneShot();
            const out = [];
-           const code = await exports.runCli(['check', ${JSON.stringify(brief)}, '--json'], { out: (t) => out.push(t), err: (t) => out.push(t), cwd: ${JSON.stringify(root)}, env: {}, appRoot: ${JSON.stringify(root)} });
-           process.stdout.write(JSON.stringify({ rejected: script.cachedDataRejected ?? null, code, out: out.join('') }));`,
+           exports.runCli(${JSON.stringify(args)}, { out: (t) => out.push(t), err: (t) => out.push(t), cwd: ${JSON.stringify(dir)}, env: {}, appRoot: ${JSON.stringify(root)} })
+             .then((code) => process.stdout.write(JSON.stringify({ rejected: script.cachedDataRejected ?? null, code, out: out.join('') })));`,
         ],
         { cwd: root, encoding: 'utf8' },
       );
+    type Run = { rejected: boolean | null; code: number; out: string };
+    const checkArgs = ['check', brief, '--json'];
     try {
-      const real = path.join(root, 'out', 'cli', 'dossier.cjs');
-      const accepted = JSON.parse(driver(real).stdout) as { rejected: boolean | null; code: number; out: string };
-      expect(accepted.rejected).toBe(false);
-      expect(accepted.code).toBe(0);
+      for (const [bundle, args] of [
+        ['dossier.cjs', ['templates', '--json']],
+        ['check.cjs', checkArgs],
+        ['export.cjs', ['export', brief, '--format', 'md', '--out', 'brief.md']],
+      ] as const) {
+        const run = JSON.parse(driver(path.join(root, 'out', 'cli', bundle), [...args]).stdout) as Run;
+        expect([bundle, run.rejected, run.code]).toEqual([bundle, false, 0]);
+      }
 
-      const copy = path.join(dir, 'dossier.cjs');
+      const real = path.join(root, 'out', 'cli', 'check.cjs');
+      const accepted = JSON.parse(driver(real, checkArgs).stdout) as Run;
+      const copy = path.join(dir, 'check.cjs');
       fs.copyFileSync(real, copy);
-      const missing = JSON.parse(driver(copy).stdout) as typeof accepted;
+      const missing = JSON.parse(driver(copy, checkArgs).stdout) as Run;
       expect(missing.rejected).toBeNull();
       fs.writeFileSync(`${copy}.cache`, 'not a code cache');
-      const broken = JSON.parse(driver(copy).stdout) as typeof accepted;
+      const broken = JSON.parse(driver(copy, checkArgs).stdout) as Run;
       expect(broken.rejected).toBe(true);
       for (const run of [missing, broken]) expect([run.code, run.out]).toEqual([accepted.code, accepted.out]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it.skipIf(!buildIsCurrent())('from the build: check and export run bundles of their own, without the other command\'s code', () => {
+    const require = createRequire(import.meta.url);
+    const { bundleFor } = require(path.join(root, 'bin', 'cliBuild.cjs')) as { bundleFor: (command: string | undefined) => string };
+    expect(['check', 'export', 'templates', 'rules', 'init', 'import', 'questions', '--help', undefined].map(bundleFor)).toEqual([
+      'check.cjs',
+      'export.cjs',
+      ...Array<string>(7).fill('dossier.cjs'),
+    ]);
+    // What esbuild put in each bundle (out/cli/bundles.json, written by the build from its metafile).
+    const bundles = JSON.parse(fs.readFileSync(path.join(root, 'out', 'cli', 'bundles.json'), 'utf8')) as Record<string, { inputs: string[] }>;
+    const has = (bundle: string, re: RegExp) => (bundles[bundle]?.inputs ?? []).filter((f) => re.test(f));
+    const exportCode = /^src\/cli\/commands\/export\.ts$|^src\/core\/export\/render|^node_modules\/(docx|sanitize-html|fflate)\//;
+    expect(has('check.cjs', /^src\/cli\/commands\/check\.ts$/)).toHaveLength(1);
+    expect(has('check.cjs', exportCode)).toEqual([]);
+    expect(has('check.cjs', /^src\/cli\/commands\/(?!check\.ts)/)).toEqual([]);
+    expect(has('export.cjs', /^src\/cli\/commands\/export\.ts$/)).toHaveLength(1);
+    expect(has('export.cjs', /^src\/cli\/commands\/(?!export\.ts)/)).toEqual([]);
+    expect(has('dossier.cjs', /^src\/cli\/commands\//)).toHaveLength(7);
+  });
 });

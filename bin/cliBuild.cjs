@@ -1,0 +1,86 @@
+// How the `dossier` command runs its build (out/cli/*.cjs, made by scripts/build-cli.mjs), shared
+// by bin/dossier.cjs and the build script so both compile exactly the same text with the same V8
+// flags: V8 accepts a code cache only for the same source, V8 version and flags.
+//
+// Each bundle is compiled with vm.Script and its V8 code cache (<bundle>.cache, written by the
+// build after a warm-up of the commands it serves), so a start neither parses nor compiles the
+// functions the warm-up ran. Node 20 has no compile cache for modules (module.enableCompileCache
+// is Node 22.1+). A missing, unreadable or rejected cache (another Node version, other flags) only
+// means V8 compiles as usual. CommonJS, because an ES module entry costs a few ms more to start.
+'use strict';
+const { readFileSync, statSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const path = require('node:path');
+const { setFlagsFromString } = require('node:v8');
+const vm = require('node:vm');
+
+/**
+ * V8 flags for a one-shot CLI process, set before any code of the command is compiled.
+ * --no-regexp-tier-up: V8 would run each new regex once in its bytecode interpreter before
+ * compiling it; a check runs a few hundred rule regexes about once each over the whole text, so
+ * nearly every match was interpreted (60 ms of a 330 ms check). Matches are the same.
+ */
+const CLI_V8_FLAGS = ['--no-regexp-tier-up'];
+
+function setCliFlags() {
+  for (const flag of CLI_V8_FLAGS) setFlagsFromString(flag);
+}
+
+/**
+ * Commands with a bundle of their own (out/cli/<command>.cjs: only that command's code, and a code
+ * cache of only what it compiles); every other command runs out/cli/dossier.cjs.
+ */
+const OWN_BUNDLE = ['check', 'export'];
+
+/** The bundle file name (in out/cli) that runs `dossier <command>`. */
+function bundleFor(command) {
+  return OWN_BUNDLE.includes(command) ? `${command}.cjs` : 'dossier.cjs';
+}
+
+/**
+ * True when `<appRoot>/out/cli` exists and none of the source files it was built from changed
+ * since (out/cli/inputs.json: [path relative to appRoot, mtimeMs] pairs).
+ */
+function buildIsCurrent(appRoot) {
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(path.join(appRoot, 'out', 'cli', 'inputs.json'), 'utf8'));
+  } catch {
+    return false;
+  }
+  for (const [file, mtimeMs] of manifest.inputs) {
+    let now;
+    try {
+      now = statSync(`${appRoot}/${file}`).mtimeMs;
+    } catch {
+      return false;
+    }
+    if (now !== mtimeMs) return false;
+  }
+  return true;
+}
+
+/** The CommonJS wrapper, on the bundle's first line so stack traces keep their line numbers. */
+function wrap(source) {
+  return `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+}
+
+/**
+ * Compiles and runs the bundle at `file` (an absolute path) with the code cache at
+ * `${file}.cache` if there is one; returns its exports and the vm.Script (for createCachedData).
+ */
+function loadBuild(file) {
+  const source = readFileSync(file, 'utf8');
+  let cachedData;
+  try {
+    cachedData = readFileSync(`${file}.cache`);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new vm.Script(wrap(source), { filename: file, cachedData });
+  const mod = { exports: {} };
+  script.runInThisContext()(mod.exports, createRequire(file), mod, file, path.dirname(file));
+  return { exports: mod.exports, script };
+}
+
+module.exports = { CLI_V8_FLAGS, OWN_BUNDLE, bundleFor, buildIsCurrent, loadBuild, setCliFlags };

@@ -1,0 +1,7 @@
+// Build entry of out/cli/check.cjs: `dossier check` alone. bin/dossier.cjs runs this bundle when
+// the first argument is `check`, so a check neither reads nor deserialises the export stack's code
+// (its code cache holds only what a check compiles). Same exports as processEntry.ts.
+import { loadCheck } from '../commandTable';
+import { cliEntry } from '../processRun';
+
+export const { runCli, runProcess, configureOneShot } = cliEntry({ check: loadCheck });
