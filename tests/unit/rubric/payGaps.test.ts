@@ -107,6 +107,8 @@ describe('gap 2: a Wells Fargo bonus between 35 % and the senior 50 %+', () => {
     ['zh', { 'bonus-equity': '我希望奖金在40%到45%之间。' }],
     // "senior leadership" is not the role's level.
     ['en, senior leadership is not a level', { anchor: 'I have presented to senior leadership every quarter.', 'bonus-equity': 'I am asking for a 40% target bonus.' }],
+    ['en, a director is the boss, not the role', { anchor: 'The role reports to a director of AI products.', 'bonus-equity': 'I am asking for a 40% target bonus.' }],
+    ['zh, a director is the boss, not the role', { anchor: '这个岗位向总监汇报，我和资深风控专家合作过。', 'bonus-equity': '我希望奖金在40%到45%之间。' }],
   ])('level not stated: a warning (not an error) that explains both guides and the senior reach (%s)', (_label, sections) => {
     const f = compBand('wells-fargo', sections);
     expect(severities(f)).toEqual(['warning']);
@@ -160,6 +162,8 @@ describe('gap 3: a yearly total is judged only where a guide states one (wf-zh)'
     ['zh, above even management', { close: '我期望总包在50万到52万美元之间。' }, 'error', /even for the management track/],
     ['en, below', { close: 'A total package of $160k–$175k would work for me.' }, 'warning', /below the \$190k–\$340k/],
     ['en, management stated but above it', { anchor: 'The role is on the management track.', close: 'I am looking for total compensation of $480k–$500k.' }, 'error', /management track/],
+    ['en, reporting to a head of is not management', { anchor: 'I report to the head of AI products.', close: 'I am looking for total compensation of $380k.' }, 'warning', /individual contributors/],
+    ['zh, reporting to a director is not management', { anchor: '这个岗位向总监汇报。', close: '我期望总包在36万到38万美元之间。' }, 'warning', /individual contributors/],
     ['en, management stated and below its floor', { anchor: 'I would manage a team of six PMs.', close: 'I am looking for total compensation of $200k–$220k.' }, 'warning', /below the \$228k–\$476k the Wells Fargo guide \(Chinese\) publishes for the management track/],
   ])('must flag (%s)', (_label, sections, severity, says) => {
     const f = compBand('wells-fargo', sections);
@@ -173,6 +177,8 @@ describe('gap 3: a yearly total is judged only where a guide states one (wf-zh)'
     ['wells-fargo', 'zh, inside', { close: '我希望总包在25万到30万美元之间。' }],
     ['wells-fargo', 'en, management stated', { anchor: 'The role is on the management track.', close: 'I am looking for a total package of $380k–$400k.' }],
     ['wells-fargo', 'zh, management stated', { anchor: '这是一个管理岗。', close: '我希望总包在38万到40万美元之间。' }],
+    ['wells-fargo', 'en, head of the team, as the role', { anchor: 'I would be the head of AI products for card fraud.', close: 'I am looking for a total package of $380k–$400k.' }],
+    ['wells-fargo', 'zh, director post', { anchor: '我应聘的是总监岗位。', close: '我希望总包在38万到40万美元之间。' }],
     ['wells-fargo', 'en, over four years', { close: 'Over four years the total package comes to about $1.2M–$1.3M.' }],
     ['wells-fargo', 'en, market figure', { anchor: 'Peer banks typically pay a total package of $400k for directors.' }],
     // No other guide states a total: nothing to judge against.

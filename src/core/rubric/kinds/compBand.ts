@@ -311,9 +311,9 @@ export const compBand = defineKind({
       .default([
         '\\bsenior[- ](?:AI[/ ]?(?:ML )?|ML |AI )?(?:PM|product manager|product lead|role|level|IC|individual contributor|position|title|hire|grade)s?\\b',
         '\\b(?:S?VP|vice president|director|principal|staff)[- ](?:level|role|title|grade|PM|product manager)\\b',
-        '\\b(?:at|for|as) (?:an? |the )?(?:S?VP|vice president|director)\\b',
+        '\\b(?:at|as) (?:an? |the )?(?:S?VP|vice president|director)\\b',
         '\\b(?:senior|VP|SVP|director)[- ]level\\b',
-        '高级(?:产品经理|经理|职位|岗位|级别|职级|别)|资深|副总裁|总监|(?:S?VP)(?:级|职级|岗位|职位)|senior档',
+        '高级(?:的)?(?:AI|人工智能)?(?:产品经理|经理|职位|岗位|级别|职级|别)|资深(?:的)?(?:AI|人工智能)?(?:产品经理|产品负责人|经理|职位|岗位|级别|职级)|(?:副总裁|总监|S?VP)(?:级|级别|职级|岗位|职位)|(?:应聘|申请|担任|面试)(?:的是)?[^。；，]{0,4}(?:副总裁|总监)|senior档',
       ]),
     /** Words saying the role is on the management track: a total's management uplift then counts. */
     managementTerms: z
@@ -323,8 +323,8 @@ export const compBand = defineKind({
         '\\bpeople[- ]manag(?:er|ement|ing)\\b',
         '\\b(?:manag(?:e|ing)|lead(?:ing)?) (?:a team|(?:a |the )?(?:team|group) of|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:PMs|product managers|people|reports))\\b',
         '\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten) direct reports\\b',
-        '\\bhead of\\b',
-        '管理(?:岗|线|序列|职级|路线|通道)|带团队|带领[^。；]{0,6}团队|总监',
+        '\\b(?:as|am|be|role is|position is|job is) (?:the )?head of\\b',
+        '管理(?:岗|线|序列|职级|路线|通道)|带团队|带领[^。；]{0,6}团队|总监(?:岗|职位|级)|(?:应聘|申请|担任|面试)(?:的是)?[^。；，]{0,4}总监',
       ]),
     /** Years a total is stated over ("over four years", 四年总计): not a yearly total. */
     multiYearTerms: z
