@@ -97,6 +97,10 @@ const MOVE_FAST_EN: RegExp[] = [
   /\bA\/?B[- ]?test\w*\b[^.;]{0,40}\b(?:credit|underwriting|lending|loan|limits?|pricing|APR|interest|approval|decline|cut-?offs?|thresholds?)\b|\b(?:credit|underwriting|lending|loan|limit|pricing|APR|approval)[\w-]*\b[^.;]{0,25}\bA\/?B[- ]?test/i,
 ];
 
+/** A gate named as skipped or not waited for: "without waiting for validation", "ahead of the MRM sign-off". */
+const GATE_SKIPPED =
+  /\b(?:without (?:waiting for |a |an |any |the )?|before (?:any |the )?|ahead of (?:the )?|rather than wait(?:ing)? for (?:the )?)(?:independent |formal |model |a )?(?:validation|model[- ]risk|MRM|sign-?off|approval|review|shadow|pilot|back-?test)/i;
+
 /** Habits that alarm a bank whatever was shipped: fix it later, validate later, don't wait for the gate. */
 const MOVE_FAST_HABIT_EN: RegExp[] = [
   // Ship, then fix later / as complaints come in.
@@ -112,7 +116,7 @@ const MOVE_FAST_HABIT_EN: RegExp[] = [
   /\b(?:validation|documentation|model risk|MRM|the review|governance|compliance|paperwork|sign-?off)\b[^.;]{0,25}\b(?:catch up|follow|come|happen|wait)\w*\b[^.;]{0,15}\b(?:later|afterwards|after (?:launch|go-live|we (?:launched|shipped)))\b|\b(?:worry|deal|bother|think) about (?:validation|documentation|governance|compliance|model risk|the paperwork|risk)\b[^.;]{0,15}\b(?:later|afterwards)\b/i,
   // Launched without the gate: "went live without waiting for validation".
   new RegExp(
-    `(?:${src(SHIP)})[^.;]{0,50}?\\b(?:without (?:waiting for |a |an |any |the )?|before (?:any |the )?|ahead of (?:the )?|rather than wait(?:ing)? for (?:the )?)(?:independent |formal |model |a )?(?:validation|model[- ]risk|MRM|sign-?off|approval|review|shadow|pilot|back-?test)`,
+    `(?:${src(SHIP)})[^.;]{0,50}?${src(GATE_SKIPPED)}`,
     'i',
   ),
   /\b(?:did(?:n't| not)|wouldn't|would not|won't|never) (?:wait|bother waiting) (?:for|on) (?:the )?(?:independent |formal |model )?(?:validation|model[- ]risk|MRM|sign-?off|approval|review|compliance|legal)\b|\brather than wait(?:ing)? (?:for|on) (?:the )?(?:validation|model[- ]risk|MRM|sign-?off|approval|review)\b/i,
@@ -286,25 +290,83 @@ function distanced(input: StanceInput, at: number, ownNegator = false): boolean 
 
 const OWN_NEGATOR = /^(?:never|don't|do not|didn't|did not|wouldn't|would not|won't|will not|rarely|not|without|rather|before|ahead|no)\b|\bwithout\b|没|不|从/i;
 
-/** Words a costly pattern cannot match without, tested first in one cheap pass. */
-const NEEDS = new Map<RegExp, RegExp>();
-function needs(re: RegExp | undefined, words: RegExp): void {
+// Cheap tests that run before a costly pattern: each one is a necessary condition of every match
+// (a word or a fragment that each alternative of the pattern contains), so a pattern is tried only
+// on a sentence where it could match and the findings cannot change. Besides the work saved, a
+// pattern never tried is never compiled: V8 compiles a regex to machine code on its first run
+// (the CLI runs with --no-regexp-tier-up), which cost a one-page check about 25 ms for these
+// patterns when most of them cannot match anything in it. `stanceNeedsForTests` exposes the pairs
+// so a test can check, over the gold corpus, that no match lacks its words.
+
+/** Words a ship verb (SHIP) cannot be written without: its stems, "live", or "in front of". */
+const SHIP_HINT = /ship|launch|deploy|releas|push|promot|roll|live|turn|switch|put|flip|cut|front of|out to|hands of/i;
+
+/** The words that must all be present (each as a test) before a pattern is tried. */
+const NEEDS = new Map<RegExp, RegExp[]>();
+function needs(re: RegExp | undefined, ...words: RegExp[]): void {
   if (re) NEEDS.set(re, words);
 }
+needs(DEFER_TRADEOFF_EN[0], /\b(?:let|have|having|allow)/i);
+needs(DEFER_TRADEOFF_EN[1], /\b(?:leav|left|hand|defer|delegat|punt|pass|outsourc|kick|push|toss)/i);
+needs(DEFER_TRADEOFF_EN[2], /\bwhat|\bany\b/i);
+needs(DEFER_TRADEOFF_EN[3], /\b(?:rel[yi]|count|trust|depend)/i);
 needs(DEFER_TRADEOFF_EN[4], /\b(?:call|decision|question|problem|job|domain|responsibilit\w*|concern|department|business|area|thing|detail|matter|up to|for)\b/i);
-needs(DEFER_EN[0], /\b(?:whatever|everything|anything|exactly|every|each|all|what)\b/i);
+needs(
+  DEFER_TRADEOFF_EN[5],
+  /\b(?:will|would|can|should|could|get|decide|own)/i,
+  /\b(?:decide|choose|chose|pick|set|own|determine|figure|work|settle|call it|make|define|tune|sort|tell|land on|agree)/i,
+);
+needs(DEFER_TRADEOFF_EN[6], /\bwhat/i);
+needs(DEFER_TRADEOFF_EN[7], /\bdefer/i);
+needs(DEFER_TRADEOFF_EN[8], /\bnot |involved|view|opinion|position|stay/i);
+needs(DEFER_TRADEOFF_EN[9], /threshold|cut-?off|SLA|latency|fallback|trade-?off|operating point|precision|recall|tolerance|limit/i);
+needs(
+  DEFER_EN[0],
+  /\b(?:whatever|everything|anything|exactly|every|each|all|what)\b/i,
+  /\b(?:say|said|want|ask|require|decide|tell|told|recommend|request|propos|demand|insist|set|impos|put|lay|give|flag|rais|write|wrote)/i,
+);
 needs(DEFER_EN[1], /\b(?:never|not|rarely)\b|n't/i);
 needs(DEFER_EN[2], /\b(?:if|when|whenever|once)\b/i);
+needs(DEFER_EN[3], /(?:not|never) my |who am I|best|final|always right|defer/i);
+needs(DEFER_EN[4], /\bwhatever /i);
 needs(REFORM_EN[0], /\b(?:by-?pass|skip|sidestep|circumvent|around|waiv|exempt|jump)/i);
 needs(REFORM_EN[1], /\b(?:moderni[sz]|overhaul|reform|streamlin|\w*bottleneck|disrupt|clear|through|tear|tore|dismantl|scrap|eliminat|abolish|cancel|rid of)/i);
-needs(MOVE_FAST_EN[0], /\b(?:as soon as|once|when|moment|minute|day|week|right after|immediately after|instant|if|whenever)\b/i);
-needs(MOVE_FAST_EN[1], /\b(?:cleared|passed|crossed|hit|reached|beat|topped|exceeded|got|went|was above|came in|looked)\b/i);
-needs(MOVE_FAST_EN[2], /\b(?:every|each|weekly|daily|nightly|twice|cadence|cycle|basis)\b/i);
+needs(REFORM_EN[2], /status quo|rubber|startup|Silicon Valley|tech|disruptor/i);
+needs(MOVE_FAST_EN[0], /\b(?:as soon as|once|when|moment|minute|day|week|right after|immediately after|instant|if|whenever)\b/i, SHIP_HINT, METRIC);
+needs(MOVE_FAST_EN[1], /\b(?:cleared|passed|crossed|hit|reached|beat|topped|exceeded|got|went|was above|came in|looked)\b/i, SHIP_HINT, METRIC);
+needs(MOVE_FAST_EN[2], /\b(?:every|each|weekly|daily|nightly|twice|cadence|cycle|basis)\b/i, SHIP_HINT);
+needs(
+  MOVE_FAST_EN[3],
+  /\b(?:quickly|rapidly|fast|often|continuously|constantly|aggressively|frequently)\b|\b(?:rapid|quick|fast|fast-paced|continuous|constant|agile|aggressive|frequent|weekly|daily) (?:iterat|releas|experiment|deploy|re-?deploy|shipping|model )|sprint|\bship,? (?:measure|learn|iterate)\b|\bbuild[- ]measure[- ]learn\b/i,
+);
+needs(MOVE_FAST_EN[4], SHIP_HINT, /\b(?:iterat|tun|tweak|adjust|refin|learn|improv)/i);
+needs(MOVE_FAST_EN[5], LIVE_PEOPLE);
+needs(MOVE_FAST_EN[6], /\blet|guinea|\b(?:as|when|whenever) (?:the )?(?:results|data|complaints|losses|defaults|feedback|we|customers|problems|issues) /i);
+needs(MOVE_FAST_EN[7], /live|split|\d\/\d|winning|whichever|randomi|bucketed|at random|experiment|A\/?B test/i);
+needs(MOVE_FAST_EN[8], /A\/?B[- ]?test/i);
+needs(MOVE_FAST_HABIT_EN[0], SHIP_HINT, /\b(?:fix|patch|correct|sort|clean|deal)/i);
+needs(MOVE_FAST_HABIT_EN[1], /\b(?:in|on) (?:prod|the live )/i);
+needs(MOVE_FAST_HABIT_EN[3], SHIP_HINT, /\bfirst\b/i);
+needs(MOVE_FAST_HABIT_EN[4], /\b(?:later|after)/i);
+needs(MOVE_FAST_HABIT_EN[5], SHIP_HINT, GATE_SKIPPED);
+needs(MOVE_FAST_HABIT_EN[6], /\bwait/i);
+
+/**
+ * What CYNIC_PRED cannot match without, one part per alternative: a drag verb, an obstacle noun,
+ * whom the rules "exist to protect", or a phrase of the "too conservative" kind.
+ */
+const CYNIC_HINT =
+  /\b(?:slow|drag|hold|held|bog|stifl|kill|strangl|chok|hinder|hamper|imped|block|smother|suffocat|crush|paraly|get|got|stand|stood)|obstacle|hurdle|roadblock|blocker|bottleneck|speed ?bump|formalit|box[- ]?ticking|checkbox|check-the-box|rubber[- ]stamp|theat(?:er|re)|paperwork|bureaucra|red tape|overhead|burden|a drag|a tax|dead weight|necessary evil|cost cent|department of no|the enemy|enem(?:y|ies) of|waste of time|time sink|pointless|useless|a joke|hoops|\b(?:jobs?|backs?|themselves|itself|existence|headcount|something to do|busy|headlines|lawsuits|blame|fines)\b|cover|too |overly |behind|out of touch|outdated|clueless|paranoid|obsessed with|understand|get |grasp|around|says? no|add|for no |because they can|for the sake of/i;
+
+/** For tests: each pattern with the words it needs, and CYNIC_PRED with its hint. */
+export function stanceNeedsForTests(): Array<{ pattern: RegExp; needs: RegExp[] }> {
+  return [...[...NEEDS].map(([pattern, words]) => ({ pattern, needs: words })), { pattern: CYNIC_PRED, needs: [CYNIC_HINT] }];
+}
 
 function scan(res: RegExp[], input: StanceInput, signal: StanceSignal, out: StanceClaim[], anchorNegation = true): void {
   for (const re of res) {
     const need = NEEDS.get(re);
-    if (need && !need.test(input.text)) continue;
+    if (need && !need.every((w) => w.test(input.text))) continue;
     const m = firstMatch(re, input.text);
     if (!m) continue;
     const start = m.index;
@@ -358,7 +420,7 @@ export function stanceOf(input: StanceInput): StanceClaim[] {
 
   const cynic: StanceClaim[] = [];
   const firstSubject = firstMatch(REG_SUBJECT, text);
-  for (let pred = firstSubject ? firstMatch(CYNIC_PRED, text, firstSubject.index) : null; pred && cynic.length === 0; pred = firstMatch(CYNIC_PRED, text, pred.index + 1)) {
+  for (let pred = firstSubject && CYNIC_HINT.test(text) ? firstMatch(CYNIC_PRED, text, firstSubject.index) : null; pred && cynic.length === 0; pred = firstMatch(CYNIC_PRED, text, pred.index + 1)) {
     // The subject nearest before the predicate, or "they" / "it" standing for one named earlier.
     let subjectStart = -1;
     let subjectEnd = -1;
