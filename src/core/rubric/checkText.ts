@@ -11,6 +11,9 @@ import { findSilenceZones, isSilencedInline } from './inlineSilencing';
 import type { SilenceZone } from './inlineSilencing';
 import { scoreFindings } from './scoreFindings';
 import { DEFAULT_WPM, secondsToSay } from './speakingPace';
+import { CHECK_LIMIT_RULE, MAX_LISTED_PER_RULE, limitReading } from './checkLimit';
+import type { ReadLimit } from './checkLimit';
+import { ruleLabel } from './ruleLabels';
 
 export interface CheckTextInput {
   template: Template;
@@ -53,14 +56,66 @@ function orderedSections(template: Template, sections: Record<string, string>): 
   return out;
 }
 
+const count = (n: number): string => n.toLocaleString('en-US');
+
+/**
+ * The findings as listed: at most MAX_LISTED_PER_RULE of each rule (in document order), and, when
+ * the document was not read to its end or a rule was cut short, one info note that says so
+ * (rule CHECK_LIMIT_RULE, not scored) where reading stopped, or at the start of the document.
+ */
+function listedFindings(findings: Finding[], limit: ReadLimit | null, template: Template, byId: Map<string, PreparedSection>): Finding[] {
+  const perRule = new Map<string, number>();
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    const n = (perRule.get(f.rule) ?? 0) + 1;
+    perRule.set(f.rule, n);
+    if (n <= MAX_LISTED_PER_RULE) kept.push(f);
+  }
+  const cut = [...perRule].filter(([, n]) => n > MAX_LISTED_PER_RULE);
+  if (!limit && cut.length === 0) return findings;
+  const parts: string[] = [];
+  let at: { section: string | null; offset: number } = { section: null, offset: 0 };
+  if (limit) {
+    const section = byId.get(limit.section);
+    const label = template.sections.find((d) => d.id === limit.section)?.label ?? limit.section;
+    const line = section ? lineColumn(section, limit.offset).line : 1;
+    parts.push(
+      `This document is too long to check in full: the rubric read its first ${count(limit.checkedSentences)} of ${count(limit.sentences)} sentences, up to line ${count(line)} of “${label}”. Nothing after that has findings; the word count and length limits cover the whole document.`,
+    );
+    at = { section: limit.section, offset: limit.offset };
+  }
+  if (cut.length > 0) {
+    const list = cut.map(([rule, n]) => `${ruleLabel(rule)}: ${count(n)}`).join('; ');
+    parts.push(`Only the first ${count(MAX_LISTED_PER_RULE)} findings of a rule are listed (${list}).`);
+  }
+  const section = at.section === null ? null : (byId.get(at.section) ?? null);
+  const pos = section ? lineColumn(section, at.offset) : { line: 1, column: 1 };
+  kept.push({
+    rule: CHECK_LIMIT_RULE,
+    severity: 'info',
+    section: at.section,
+    line: pos.line,
+    column: pos.column,
+    start: at.offset,
+    end: at.offset,
+    excerpt: section ? excerptOf(section.raw, at.offset, Math.min(section.raw.length, at.offset + 80)) : '',
+    message: parts.join(' '),
+    why: 'A check stays within a few seconds so the editor keeps up with your typing; interview documents are far shorter than this.',
+    suggestion: 'Keep each story or brief in its own document, or check the part you are working on.',
+    silenced: false,
+  });
+  return kept;
+}
+
 export function checkText(input: CheckTextInput): CheckResult {
   const { template } = input;
   const prepared = orderedSections(template, input.sections);
   const byId = new Map(prepared.map((s) => [s.id, s]));
   const words = prepared.reduce((n, s) => n + s.words, 0);
+  const read = limitReading(prepared);
   const ctx: KindContext = {
     template,
-    sections: prepared,
+    sections: read.sections,
     words,
     bands: input.bands ?? null,
     privateTerms: input.privateTerms,
@@ -112,7 +167,12 @@ export function checkText(input: CheckTextInput): CheckResult {
       a.rule.localeCompare(b.rule),
   );
 
-  const merged = mergeOverlappingFindings(findings, (id, start, end) => excerptOf(byId.get(id)?.raw ?? '', start, end));
+  const merged = listedFindings(
+    mergeOverlappingFindings(findings, (id, start, end) => excerptOf(byId.get(id)?.raw ?? '', start, end)),
+    read.limit,
+    template,
+    byId,
+  );
   const wpm = template.wordsPerMinute ?? DEFAULT_WPM;
   return {
     template: template.id,

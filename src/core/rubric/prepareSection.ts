@@ -22,6 +22,17 @@ export interface PreparedSection {
   paragraphs: Span[];
   words: number;
   lineStarts: number[];
+  /**
+   * Set when the document is longer than the rubric reads (checkLimit.ts): the offset in `text`
+   * where reading stopped. `sentences` then holds only the sentences before it; `text`,
+   * `paragraphs` and `words` still cover the whole section. Absent: the whole section is read.
+   */
+  checkedEnd?: number;
+}
+
+/** True when the rubric read only part of the section (see `checkedEnd`): nothing can be said to be missing from it. */
+export function partlyChecked(section: PreparedSection): boolean {
+  return section.checkedEnd !== undefined;
 }
 
 // Made on first use: the first Intl object loads ICU's data (about 8 ms), which a DOCX export of

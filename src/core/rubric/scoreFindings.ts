@@ -1,4 +1,4 @@
-// Score 0–100 from the findings that count (silenced ones do not). Each rule costs its severity's
+// Score 0–100 from the findings that count (silenced ones and the check-limit note do not). Each rule costs its severity's
 // weight once, and half a weight for each repeat, up to three weights: ten vague words should
 // hurt more than one, but one habit should not sink the whole document.
 //
@@ -7,6 +7,7 @@
 // written is scaled by the share of required sections written, so an empty document scores 0 and
 // a half-written one at most about half, below a complete weak draft.
 import type { Finding, Severity } from './types';
+import { CHECK_LIMIT_RULE } from './checkLimit';
 
 export const SEVERITY_WEIGHT: Record<Severity, number> = { error: 12, warning: 5, info: 1 };
 
@@ -24,7 +25,7 @@ export function scoreFindings(findings: Finding[], requiredSections = 0): number
   const perRule = new Map<string, { severity: Severity; n: number }>();
   let empty = 0;
   for (const f of findings) {
-    if (f.silenced) continue;
+    if (f.silenced || f.rule === CHECK_LIMIT_RULE) continue;
     if (requiredSections > 0 && f.rule === SECTION_REQUIRED_RULE) {
       empty++;
       continue;

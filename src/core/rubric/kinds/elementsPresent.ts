@@ -11,6 +11,7 @@ import { anyMatch, defineKind, pattern, pick } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
 import { claimsOf } from '../claims/sectionClaims';
 import { triggeredPlainly } from './sentenceNeedsNumber';
+import { partlyChecked } from '../prepareSection';
 
 export const elementsPresent = defineKind({
   name: 'elements-present',
@@ -43,6 +44,8 @@ export const elementsPresent = defineKind({
         // it (its words, or a figure), not a passing mention elsewhere ("the sponsor agreed" is
         // not the stakeholders you consulted; "发现了一些问题" is not a discovery).
         const substantive = own.words >= c.minWords;
+        // A section the rubric did not read to its end (a very long document) may show it later.
+        if (partlyChecked(own)) continue;
         // …said plainly: "没什么可权衡的" (nothing to weigh) does not show a trade-off.
         if (substantive && claimsOf(own).some((cl) => triggeredPlainly(e.res, cl))) continue;
         if (e.decision && claimsOf(own).some((cl) => cl.decision !== null)) continue;
@@ -52,7 +55,7 @@ export const elementsPresent = defineKind({
         continue;
       }
       if (sections.some((s) => anyMatch(e.res, s.text))) continue;
-      if (e.decision && sections.some((s) => claimsOf(s).some((cl) => cl.decision !== null))) continue;
+      if (e.decision && sections.some((s) => partlyChecked(s) || claimsOf(s).some((cl) => cl.decision !== null))) continue;
       out.push({ section: null, start: 0, end: 0, vars: { element: e.label } });
     }
     return out;

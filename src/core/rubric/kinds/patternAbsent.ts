@@ -79,6 +79,8 @@ export const patternAbsent = defineKind({
         e.re.lastIndex = 0;
         for (const m of section.text.matchAll(e.re)) {
           if (m[0].length === 0) continue;
+          // Past the part of a long document the rubric reads (checkLimit.ts): no findings.
+          if (section.checkedEnd !== undefined && m.index >= section.checkedEnd) break;
           const start = m.index;
           const end = start + m[0].length;
           const sentence = sentenceAt(section, start);
