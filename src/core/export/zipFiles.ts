@@ -1,8 +1,7 @@
 // One .zip of several exports, for attaching a whole folder to one email. The files are PDFs and
 // DOCX (already compressed) or short Markdown, so entries are stored, not deflated: the archive
 // is written in milliseconds and every reader opens it.
-import { zipSync } from 'fflate';
-import type { Zippable } from 'fflate';
+import { zipEntries } from './zipWriter';
 
 export interface ZipEntry {
   /** The entry's name inside the archive (no folders). */
@@ -10,11 +9,10 @@ export interface ZipEntry {
   bytes: Uint8Array;
 }
 
+/** The archive of `entries`, stored, modified at `modified`. Throws for two entries with one name. */
 export function zipFiles(entries: ZipEntry[], modified: Date): Uint8Array {
-  const files: Zippable = {};
-  for (const e of entries) {
-    if (e.name in files) throw new Error(`Two entries named “${e.name}”.`);
-    files[e.name] = [e.bytes, { level: 0, mtime: modified }];
-  }
-  return zipSync(files);
+  return zipEntries(
+    entries.map((e) => ({ name: e.name, bytes: e.bytes, method: 'store' as const })),
+    modified,
+  );
 }
