@@ -35,14 +35,18 @@ export const KEYSTROKE_METHOD = [
   "sameFrame: key presses whose findings were painted in the same frame as the typed character; findingsPaintedAfterChar: the findings' paint time minus the character's (0 when in the same frame; about 16.7 ms when one frame later).",
   'frameEnd: requestAnimationFrame after the commit, then a MessageChannel message: the main thread has finished that frame (style, layout, paint, commit to the compositor).',
   'committed: performance.now() at the commit (the figure this bench printed before).',
-  "checkRoundTrip: the main-thread check, or post to the check worker -> reply on the main thread; check: the check itself (main thread or inside the worker). checkedOn: where each key's findings were computed.",
+  "checkRoundTrip: the main-thread check, or post to the check worker -> reply on the main thread; check: the check itself (main thread or inside the worker). checkedOn: where each key's findings were computed. mainCheckReadyAfterOpen: editor shown -> main-thread check loaded and warm (until then keys go to the worker); longestTaskWhileMainCheckLoads: the longest main-thread task (Long Tasks API, over 50 ms) in that time, which a key typed then would wait for.",
   'floor: charPainted on a bare page (a textarea, then a contenteditable block; no framework) in a fresh tab of the same browser: how fast this Chromium paints a typed character at all.',
   'Caveats: headless Chromium with --disable-gpu composites and rasterises in software and its frame clock is a 60 Hz timer, not a display vsync, so presentation times are those of the software output device; on a real display add the display\'s own scan-out.',
 ].join(' ');
 
 /** Installed in every page before its scripts run; a string because tsx's helpers do not exist in the page. */
 export const PROBE = `(() => {
-  const S = (window.__keyProbe = { pending: null, render: {}, next: 0 });
+  const S = (window.__keyProbe = { pending: null, render: {}, next: 0, longTasks: [] });
+  // Tasks over 50 ms on the main thread (Long Tasks API): start and duration.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) S.longTasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
   let box = null;
   const mark = (id) => {
     if (!box) {
@@ -195,6 +199,16 @@ async function typeInto(page: Page, times: number, label: string): Promise<Recor
     .waitForFunction(() => window.__dossierMainCheck?.readyAt, undefined, { timeout: 20_000 })
     .then(async (h) => Number(await h.jsonValue()) - openedAt)
     .catch(() => Number.NaN);
+  // The longest main-thread task from the editor's appearance until the main-thread check was
+  // ready (its chunk, packs, wink's model and warm-up run in idle callbacks): a key typed during it
+  // waits that long, once per page.
+  const longestTaskWhileLoadingMs = await page.evaluate(
+    ({ from, to }) => {
+      const tasks = (window as unknown as { __keyProbe: { longTasks: [number, number][] } }).__keyProbe.longTasks;
+      return Math.max(0, ...tasks.filter(([t]) => t >= from && t <= to).map(([, d]) => d));
+    },
+    { from: openedAt, to: openedAt + (Number.isNaN(mainReadyAfterOpenMs) ? 0 : mainReadyAfterOpenMs) },
+  );
   const painted: number[] = [];
   const charPainted: number[] = [];
   const frameEnd: number[] = [];
@@ -240,6 +254,12 @@ async function typeInto(page: Page, times: number, label: string): Promise<Recor
     ...stats('check', compute),
     [`${label}.checkedOn`]: `main thread ${from.main}, worker ${from.worker}, server ${from.server} of ${SAMPLES}`,
     [`${label}.mainCheckReadyAfterOpenMs`]: Math.round(mainReadyAfterOpenMs),
+    [`${label}.longestTaskWhileMainCheckLoadsMs`]: Math.round(longestTaskWhileLoadingMs),
+    [`${label}.mainCheckLoadStepsMs`]: await page.evaluate(() =>
+      Object.entries(window.__dossierMainCheck?.steps ?? {})
+        .map(([k, v]) => `${k} ${Math.round(v)}`)
+        .join(', '),
+    ),
     [`${label}.mainCheckMsPerKChar`]: await page.evaluate(() => (window.__dossierMainCheck?.msPerChar ?? Number.NaN) * 1000),
   };
 }

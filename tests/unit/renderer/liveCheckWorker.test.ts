@@ -15,7 +15,7 @@ import { parseMarkdown } from '../../../src/core/document/parseMarkdown';
 import type { CoreContext } from '../../../src/core/context';
 import type { CheckResult, Handlers, Template } from '../../../src/shared/api';
 import type { LiveCheckReply, LiveCheckRequest } from '../../../src/renderer/src/features/editor/liveCheckMessages';
-import { loadMainThreadChecker } from '../../../src/renderer/src/features/editor/mainThreadCheck';
+import { QUIET_BEFORE_LOADING_MS, loadMainThreadChecker } from '../../../src/renderer/src/features/editor/mainThreadCheck';
 import type { MainThreadChecker } from '../../../src/renderer/src/features/editor/mainThreadCheck';
 import type { CheckData } from '../../../src/shared/liveCheck';
 import { loadCorpus } from '../../../scripts/eval/loadCorpus';
@@ -148,5 +148,39 @@ describe('the live checks (worker and main thread)', () => {
     expect(partial).toMatchObject({ seq: 1, ok: false });
     const whole = send({ type: 'check', key: 'u#1', seq: 2, doc: 'never-sent', template, full: true, sections: {}, silencedRules: [] });
     expect(whole).toMatchObject({ seq: 2, ok: true });
+  });
+
+  it('loads the main-thread checker only once typing has paused (its steps are long tasks)', async () => {
+    const slug = ctx.store.createCompany('Quiet', null).slug;
+    const data = await h['rubric.checkData']({ company: slug });
+    const template = (await h['templates.list']({})).templates[0] as Template;
+    // Keys keep coming for 300 ms, then stop.
+    const start = performance.now();
+    let stoppedAt = Number.POSITIVE_INFINITY;
+    setTimeout(() => {
+      stoppedAt = performance.now();
+    }, 300);
+    const lastInputAt = () => Math.min(performance.now(), stoppedAt);
+    const checker = await loadMainThreadChecker(data, () => ({ template, doc: { sections: {}, silencedRules: [] } }), () => false, lastInputAt);
+    expect(checker).not.toBeNull();
+    expect(performance.now() - start).toBeGreaterThanOrEqual(300 + QUIET_BEFORE_LOADING_MS);
+    expect(checker?.steps.packs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('stops loading the main-thread checker when the editor closes', async () => {
+    const slug = ctx.store.createCompany('Closed', null).slug;
+    const data = await h['rubric.checkData']({ company: slug });
+    const template = (await h['templates.list']({})).templates[0] as Template;
+    let sampled = 0;
+    const checker = await loadMainThreadChecker(
+      data,
+      () => {
+        sampled += 1;
+        return { template, doc: { sections: {}, silencedRules: [] } };
+      },
+      () => true,
+    );
+    expect(checker).toBeNull();
+    expect(sampled).toBe(0);
   });
 });

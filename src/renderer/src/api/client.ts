@@ -20,9 +20,10 @@ declare global {
     };
     /**
      * Set when the editor's main-thread check has loaded and warmed up (performance.now()) and
-     * its measured cost per character of the open document (ms); read by the benchmark.
+     * its measured cost per character of the open document (ms), and how long each loading step
+     * took (see MainThreadChecker.steps); read by the benchmark.
      */
-    __dossierMainCheck?: { readyAt: number; msPerChar: number };
+    __dossierMainCheck?: { readyAt: number; msPerChar: number; steps: Record<string, number> };
   }
 }
 

@@ -5,9 +5,10 @@
 //
 // Nothing of it is on the critical path of opening a document: its module (the core check plus
 // wink-nlp and its 4 MB English model) is a separate chunk imported in an idle callback, and the
-// packs, wink's model (built once, about 200 ms) and a first check of the document (the first run
-// of the stance patterns compiles their regexes) each run in an idle callback of their own. Until
-// all of that is done the editor keeps checking in the worker.
+// packs, wink's model (built once, 100-300 ms) and a first check of the document (the first run
+// of the stance patterns compiles their regexes) each run in an idle callback of their own, only
+// after the candidate has paused typing. Until all of that is done the editor keeps checking in
+// the worker.
 //
 // Which path a check takes is decided per check by chooseCheckPath: the main thread only when the
 // check's expected cost, measured on this document, fits MAIN_THREAD_BUDGET_MS.
@@ -66,42 +67,73 @@ export interface MainThreadChecker {
   check: (template: Template, doc: CheckDoc) => CheckResult;
   /** The warm cost of checking the document it was warmed on, per character (ms). */
   msPerChar: number;
+  /**
+   * How long each step took on the main thread (ms): `module` from the import's start to its
+   * module being evaluated (mostly fetching and evaluating the chunk), `packs`, `model` (wink's
+   * model, 0 when an earlier checker built it), `firstCheck`. Each ran in an idle callback; the
+   * longest is the longest a key typed meanwhile could wait.
+   */
+  steps: { module: number; packs: number; model: number; firstCheck: number };
 }
 
 let moduleLoad: Promise<typeof LiveCheckModule> | null = null;
 let modelBuilt = false;
 
-/** Resolves in an idle period of the main thread (or after `timeout` ms at the latest). */
-function idle(timeout = 2_000): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
-    else setTimeout(resolve, 50);
+/**
+ * How long the candidate must have stopped typing before a loading step runs (ms). The steps are
+ * tasks of up to a few hundred milliseconds (evaluating the chunk, building wink's model, the first
+ * check compiling its patterns) that cannot be split; a key typed during one waits for it. Typing
+ * rarely pauses this long between keys, so the steps run in the pauses between bursts.
+ */
+export const QUIET_BEFORE_LOADING_MS = 750;
+
+/** Resolves in an idle period of the main thread once `lastInputAt()` is QUIET_BEFORE_LOADING_MS old. */
+async function idleAfterTyping(lastInputAt: () => number): Promise<void> {
+  for (;;) {
+    const wait = lastInputAt() + QUIET_BEFORE_LOADING_MS - performance.now();
+    if (wait <= 0) break;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+  await new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1_000 });
+    else setTimeout(resolve, 0);
   });
 }
 
 /**
  * Makes a main-thread checker for one company's check data, each expensive step in an idle
- * callback of its own, and checks `sample()` (the open document) three times: the first run warms
- * the patterns, the cheaper of the other two is the warm cost. `cancelled()` is polled between steps so a closed
- * editor stops the work. Resolves null when cancelled; rejects when the module cannot load.
+ * callback of its own once the candidate has paused typing (`lastInputAt()`, performance.now() of
+ * the newest input; see QUIET_BEFORE_LOADING_MS), and checks `sample()` (the open document) three
+ * times: the first run warms the patterns, the cheaper of the other two is the warm cost.
+ * `cancelled()` is polled between steps so a closed editor stops the work. Resolves null when
+ * cancelled; rejects when the module cannot load.
  */
 export async function loadMainThreadChecker(
   data: CheckData,
   sample: () => { template: Template; doc: CheckDoc },
   cancelled: () => boolean,
+  lastInputAt: () => number = () => 0,
 ): Promise<MainThreadChecker | null> {
+  const idle = () => idleAfterTyping(lastInputAt);
   await idle();
   if (cancelled()) return null;
+  const steps = { module: 0, packs: 0, model: 0, firstCheck: 0 };
+  let t = performance.now();
   moduleLoad ??= import('../../../../shared/liveCheck');
   const mod = await moduleLoad;
+  steps.module = performance.now() - t;
   await idle();
   if (cancelled()) return null;
+  t = performance.now();
   const check = mod.createLocalChecker(data);
+  steps.packs = performance.now() - t;
   if (!modelBuilt) {
     await idle();
     if (cancelled()) return null;
+    t = performance.now();
     mod.warmUpChecker();
     modelBuilt = true;
+    steps.model = performance.now() - t;
   }
   // One run to warm up (the first run of some patterns compiles them), then the cheaper of two
   // measured runs, each in an idle callback of its own: a run that an unrelated task or a GC
@@ -115,7 +147,8 @@ export async function loadMainThreadChecker(
     const t0 = performance.now();
     check(template, doc);
     if (run > 0) best = Math.min(best, performance.now() - t0);
+    else steps.firstCheck = performance.now() - t0;
     chars = documentChars(doc.sections);
   }
-  return { check, msPerChar: nextMsPerChar(null, best, chars) };
+  return { check, msPerChar: nextMsPerChar(null, best, chars), steps };
 }

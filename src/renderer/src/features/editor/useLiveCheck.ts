@@ -3,8 +3,9 @@
 // server's. Two places run it:
 // - The main thread, in the key's own task (a microtask after CodeMirror's update), so the findings
 //   are committed before the frame that paints the typed character and appear in that same frame.
-//   Used once its module and wink's model have loaded in idle time (mainThreadCheck.ts), and only
-//   while this document's measured check cost fits MAIN_THREAD_BUDGET_MS.
+//   Used once its module and wink's model have loaded in idle time while the candidate is not
+//   typing (mainThreadCheck.ts), and only while this document's measured check cost fits
+//   MAIN_THREAD_BUDGET_MS.
 // - A Web Worker (liveCheck.worker.ts, fed once per document with rubric.checkData) for everything
 //   else: large documents, and every check until the main thread is ready. The worker keeps the
 //   document's text: each check posts only the sections that changed. While one worker check runs,
@@ -307,12 +308,12 @@ export function useLiveCheck(opts: {
         template: params.current.template,
         doc: { sections: params.current.sections(), silencedRules: params.current.silencedRules },
       });
-      loadMainThreadChecker(res.data, sample, () => !current || !alive.current).then(
+      loadMainThreadChecker(res.data, sample, () => !current || !alive.current, () => latestInputAt.current).then(
         (checker) => {
           if (!checker || !current) return;
           mainChecker.current = checker;
           msPerChar.current = checker.msPerChar;
-          window.__dossierMainCheck = { readyAt: performance.now(), msPerChar: checker.msPerChar };
+          window.__dossierMainCheck = { readyAt: performance.now(), msPerChar: checker.msPerChar, steps: checker.steps };
         },
         () => {
           // The chunk did not load (offline file, old browser): the worker keeps every check.
