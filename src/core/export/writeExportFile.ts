@@ -1,5 +1,7 @@
 // Writes an export. By default a re-export replaces the previous file of the same name: the bytes
 // go to a synced temp file renamed over it (atomic: a reader sees the old file or the new one).
+// Only a regular, writable file is replaced: a symbolic link, a pipe, a device or a read-only file
+// at that name is refused with one message, as `dossier export --out` refuses it.
 // With `keepVersions` (a workspace setting) nothing is replaced: the temp file is hard-linked to
 // the first free name ("x.pdf", "x (2).pdf", ...), or created exclusively where hard links are not
 // supported (some USB or sync folders). A file that cannot be replaced (open and locked in Word on
@@ -9,6 +11,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { DossierError } from '../errors';
 import { numberedName } from './exportFileName';
+import { exportTargetProblem } from './exportTarget';
 
 const MAX_TRIES = 500;
 
@@ -42,6 +45,14 @@ export function writeExportFile(dir: string, fileName: string, bytes: Uint8Array
     }
     if (!opts.keepVersions) {
       const target = path.join(dir, fileName);
+      // The same targets `dossier export --out` refuses: a link, a pipe, a device or a read-only
+      // file at the name would be replaced by the rename (exportTarget.ts).
+      const problem = exportTargetProblem(target);
+      if (problem) {
+        throw new DossierError('conflict', `Could not save the export as “${fileName}” in the exports folder: ${problem}. Nothing was changed.`, {
+          details: { fileName },
+        });
+      }
       try {
         fs.renameSync(temp, target);
         syncDir(dir);

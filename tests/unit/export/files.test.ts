@@ -1,5 +1,6 @@
 // File names, non-clobbering writes, PDF page counts and metadata, and the overrun estimate.
 import fs from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportFileName, numberedName } from '../../../src/core/export/exportFileName';
@@ -71,6 +72,42 @@ describe('writeExportFile', () => {
     expect(fs.readFileSync(path.join(dir, 'Brief - 2026-11-23.pdf'), 'utf8')).toBe('one');
     expect(fs.readFileSync(c.fullPath, 'utf8')).toBe('three');
     expect(fs.readdirSync(dir).sort()).toEqual(['Brief - 2026-11-23 (2).pdf', 'Brief - 2026-11-23 (3).pdf', 'Brief - 2026-11-23.pdf']);
+  });
+
+  // The same targets `dossier export --out` refuses (exportTarget.ts): the rename would replace a
+  // link, a pipe or a read-only file with a regular file.
+  it.each([
+    ['a symbolic link', (target: string, dir: string) => {
+      fs.writeFileSync(path.join(dir, 'elsewhere.txt'), 'keep me');
+      fs.symlinkSync(path.join(dir, 'elsewhere.txt'), target);
+    }, /symbolic link/],
+    ['a pipe (FIFO)', (target: string) => {
+      const made = spawnSync('mkfifo', [target]);
+      if (made.status !== 0) throw new Error('mkfifo failed');
+    }, /pipe \(FIFO\)/],
+    ['a read-only file', (target: string) => {
+      fs.writeFileSync(target, 'keep me');
+      fs.chmodSync(target, 0o444);
+    }, /read-only/],
+  ])('refuses to replace %s, changes nothing and leaves no temp file', (_what, make, why) => {
+    const dir = tempDir();
+    const target = path.join(dir, 'Brief - 2026-11-23.pdf');
+    make(target, dir);
+    const before = fs.lstatSync(target);
+    const listing = fs.readdirSync(dir).sort();
+    let error: unknown = null;
+    try {
+      writeExportFile(dir, 'Brief - 2026-11-23.pdf', new TextEncoder().encode('new'));
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(DossierError);
+    expect((error as DossierError).message).toMatch(why);
+    expect((error as DossierError).message).toMatch(/^Could not save the export as “Brief - 2026-11-23\.pdf” in the exports folder: .*Nothing was changed\.$/);
+    const after = fs.lstatSync(target);
+    expect([after.ino, after.mode, after.size]).toEqual([before.ino, before.mode, before.size]);
+    expect(fs.readdirSync(dir).sort()).toEqual(listing);
+    if (before.isSymbolicLink() || before.isFile()) expect(fs.readFileSync(target, 'utf8')).toBe('keep me');
   });
 
   it('refuses a name with folders in it', () => {

@@ -91,6 +91,22 @@ describe('export.document', () => {
     expect(fs.readdirSync(path.join(root, 'companies', slug, 'exports'))).toEqual([a.fileName]);
   });
 
+  it('refuses to write over a symbolic link in the exports folder, as `dossier export --out` does', async () => {
+    const { h, slug, id, root } = setup();
+    const first = await handler(h, 'export.document')({ company: slug, id, format: 'md' });
+    const target = path.join(root, first.path);
+    const outside = path.join(tempDir(), 'outside.md');
+    fs.writeFileSync(outside, 'not yours');
+    fs.rmSync(target);
+    fs.symlinkSync(outside, target);
+    const err = await handler(h, 'export.document')({ company: slug, id, format: 'md' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DossierError);
+    expect(err).toMatchObject({ code: 'conflict' });
+    expect((err as DossierError).message).toContain(`Could not save the export as “${first.fileName}” in the exports folder: it is a symbolic link`);
+    expect(fs.lstatSync(target).isSymbolicLink()).toBe(true);
+    expect(fs.readFileSync(outside, 'utf8')).toBe('not yours');
+  });
+
   it('keeps every version when the workspace setting says so: the second export gets " (2)"', async () => {
     const { h, slug, id } = setup({ keepExportVersions: true });
     const a = await handler(h, 'export.document')({ company: slug, id, format: 'md' });
