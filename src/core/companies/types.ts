@@ -39,6 +39,12 @@ export interface BandReading {
   bonusPercent: MoneyRange | null;
   /** Base plus cash bonus a year, when the guide states pay that way (JPMorgan: "total cash"). */
   totalCash: MoneyRange | null;
+  /** Senior roles can reach this bonus percent or more (wf-zh: 50); absent or null when not stated. */
+  bonusSeniorPercent?: number | null;
+  /** Yearly total (base, bonus and stock) for individual contributors (wf-zh: $190k–$340k); absent or null when not stated. */
+  total?: MoneyRange | null;
+  /** The management track's total runs this many percent higher (wf-zh: 20–40). */
+  totalManagementUpliftPercent?: MoneyRange | null;
   baseIsRigid: boolean;
   /** The guide's label (wf-en, wf-zh, jpmorgan, amex, fintech); show it with sourceName(). */
   source: string;

@@ -2,7 +2,11 @@
 // ../shared/sources, read for this test on 30 Nov 2026; figures quoted in our own words). One test
 // per fact, each with the guide's label; users see guide names, never these codes.
 import path from 'node:path';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { bandsFor } from '../../../src/core/companies/bandsFor';
+import { BandsEditor } from '../../../src/renderer/src/features/company/comp/BandsEditor';
 import { findProfile } from '../../../src/core/companies/loadProfiles';
 import { payLines, summariseSources } from '../../../src/core/companies/sourceSummary';
 import type { CompanyProfile } from '../../../src/core/companies/types';
@@ -124,5 +128,14 @@ describe('the figures reach the checks and the Sources view by guide name', () =
     expect(lines).toContain('Total $190k–$340k for individual contributors (the management track 20–40 % higher)');
     const zh = summariseSources(profile('wells-fargo')).guides.find((g) => g.name === 'Wells Fargo guide (Chinese)');
     expect(zh?.groups.find((g) => g.title === 'Pay')?.lines.join(' ')).toMatch(/50 % or more for senior roles/);
+  });
+  it('the pay tab’s band editor shows the Chinese guide’s senior bonus and its total beside its base, by guide name', () => {
+    const html = renderToStaticMarkup(
+      createElement(BandsEditor, { bands: bandsFor(profile('wells-fargo'), null), hasOverride: false, isCustom: false, onSave: () => undefined }),
+    );
+    expect(html).toContain('Wells Fargo guide (Chinese)');
+    expect(html).toContain('bonus 15–35 % (50 % or more for senior roles)');
+    expect(html).toContain('total $190,000–$340,000 a year for individual contributors (management track 20–40 % higher)');
+    expect(html).not.toMatch(/\bwf-(?:en|zh)\b/);
   });
 });

@@ -55,6 +55,14 @@ export function BandsEditor(props: {
                 <SourceLabel>{sourceName(a.source)}</SourceLabel> {a.reading}:{' '}
                 {a.base ? `base ${formatMoney(a.base.min)}–${formatMoney(a.base.max)}` : a.totalCash ? `total cash ${formatMoney(a.totalCash.min)}–${formatMoney(a.totalCash.max)}` : 'no base given'}
                 {a.bonusPercent ? `, bonus ${a.bonusPercent.min}–${a.bonusPercent.max} %` : ''}
+                {a.bonusPercent && a.bonusSeniorPercent ? ` (${a.bonusSeniorPercent} % or more for senior roles)` : ''}
+                {a.total
+                  ? `, total ${formatMoney(a.total.min)}–${formatMoney(a.total.max)} a year for individual contributors${
+                      a.totalManagementUpliftPercent
+                        ? ` (management track ${a.totalManagementUpliftPercent.min}–${a.totalManagementUpliftPercent.max} % higher)`
+                        : ''
+                    }`
+                  : ''}
                 {a.baseIsRigid ? ', base is rigid' : ''}
               </li>
             ))}
