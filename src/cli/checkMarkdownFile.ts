@@ -50,6 +50,6 @@ export function checkReadFile(read: ReadMarkdownFile, appRoot: string, only?: (r
   return { parsed, template, company, result, fileLines, settings: view?.settings ?? null };
 }
 
-export function checkMarkdownFile(opts: CheckFileOptions): CheckedFile {
-  return checkReadFile(readMarkdownFile(opts), opts.appRoot);
+export async function checkMarkdownFile(opts: CheckFileOptions): Promise<CheckedFile> {
+  return checkReadFile(await readMarkdownFile(opts), opts.appRoot);
 }

@@ -13,7 +13,7 @@ import { findTemplate, loadTemplatesFrom } from '../core/templates/registry';
 import { COMPANY_PACKS } from '../core/rubric/companyPacks';
 import { loadProfiles } from '../core/companies/loadProfiles';
 import { profileIdForCompanyName } from '../core/companies/profileIdForCompanyName';
-import { openWorkspace, defaultWorkspaceDir } from '../core/workspace/openWorkspace';
+import { defaultWorkspaceDir } from '../core/workspace/workspaceDir';
 import { DossierError } from '../core/errors';
 import { brokenCompanyMessage, brokenCompanyProblem } from '../core/workspace/brokenCompany';
 import { UsageError } from './cliIo';
@@ -46,9 +46,13 @@ export interface ReadMarkdownFile {
   view: WorkspaceView | null;
 }
 
-/** `named`: the --company/front-matter name, refused when it is a company folder whose file cannot be read. */
-function readWorkspace(root: string, slug: string | null, named: string | null = slug): WorkspaceView | null {
+/**
+ * `named`: the --company/front-matter name, refused when it is a company folder whose file cannot
+ * be read. The store is loaded only when there is a workspace to read.
+ */
+async function readWorkspace(root: string, slug: string | null, named: string | null = slug): Promise<WorkspaceView | null> {
   if (!fs.existsSync(path.join(root, 'workspace.json'))) return null;
+  const { openWorkspace } = await import('../core/workspace/openWorkspace');
   const store = openWorkspace(root, { readOnly: true, documents: false }); // settings and companies only
   try {
     const slugs = store.listCompanies().map((c) => c.slug);
@@ -66,7 +70,7 @@ function readWorkspace(root: string, slug: string | null, named: string | null =
  * for a missing or unreadable file, bad front matter, a missing or unknown template, or an
  * unknown company.
  */
-export function readMarkdownFile(opts: CheckFileOptions): ReadMarkdownFile {
+export async function readMarkdownFile(opts: CheckFileOptions): Promise<ReadMarkdownFile> {
   const abs = path.resolve(opts.cwd, opts.file);
   let text: string;
   try {
@@ -101,10 +105,10 @@ export function readMarkdownFile(opts: CheckFileOptions): ReadMarkdownFile {
   let view: WorkspaceView | null = null;
   if (company !== null && COMPANY_PACKS.includes(company)) {
     profileId = company;
-    if (wsRoot) view = readWorkspace(wsRoot, null, company);
+    if (wsRoot) view = await readWorkspace(wsRoot, null, company);
   } else if (company !== null) {
     const root = wsRoot ?? defaultWorkspaceDir(opts.env);
-    view = readWorkspace(root, company);
+    view = await readWorkspace(root, company);
     if (view?.company) {
       profileId = view.company.profileId;
     } else {
@@ -116,7 +120,7 @@ export function readMarkdownFile(opts: CheckFileOptions): ReadMarkdownFile {
       }
     }
   } else if (wsRoot) {
-    view = readWorkspace(wsRoot, null);
+    view = await readWorkspace(wsRoot, null);
   }
   return { parsed, template, company, profileId, view };
 }

@@ -10,7 +10,7 @@ const USAGE = 'dossier check FILE.md [--company SLUG] [--json]';
 export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const a = parseCliArgs('check', args, { company: { type: 'string' }, json: { type: 'boolean' }, workspace: { type: 'string' } }, { min: 1, max: 1, usage: USAGE });
   const file = a.positionals[0] ?? '';
-  const checked = checkMarkdownFile({ file, company: a.strings.company, workspace: a.strings.workspace, cwd: io.cwd, env: io.env, appRoot: io.appRoot });
+  const checked = await checkMarkdownFile({ file, company: a.strings.company, workspace: a.strings.workspace, cwd: io.cwd, env: io.env, appRoot: io.appRoot });
   const { result } = checked;
   const live = result.findings.map((f, i) => ({ f, line: checked.fileLines[i] ?? 1 })).filter((x) => !x.f.silenced);
   if (a.booleans.json) {

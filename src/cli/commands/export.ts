@@ -17,7 +17,7 @@ import type { BuildFormat } from '../../core/export/buildExport';
 import { exportFileName } from '../../core/export/exportFileName';
 import { exportTargetProblem } from '../../core/export/exportTarget';
 import { isoDay } from '../../core/export/exportMeta';
-import { openWorkspace, defaultWorkspaceDir } from '../../core/workspace/openWorkspace';
+import { defaultWorkspaceDir } from '../../core/workspace/workspaceDir';
 import { findProfile } from '../../core/companies/loadProfiles';
 import type { DesignId, PageSize, WorkspaceSettings } from '../../core/workspace/schemas';
 import { DossierError } from '../../core/errors';
@@ -34,9 +34,10 @@ interface WorkspaceBits {
 }
 
 /** Candidate name, paper, design and the company's display name from the workspace, if there is one. */
-function readWorkspaceBits(root: string, company: string | null): WorkspaceBits {
+async function readWorkspaceBits(root: string, company: string | null): Promise<WorkspaceBits> {
   if (!fs.existsSync(path.join(root, 'workspace.json'))) return { settings: null, companyName: null };
   try {
+    const { openWorkspace } = await import('../../core/workspace/openWorkspace');
     const store = openWorkspace(root, { readOnly: true, documents: false }); // settings and companies only
     try {
       const found = company ? store.listCompanies().find((c) => c.slug === company) : undefined;
@@ -110,7 +111,7 @@ function listInputs(positionals: string[], cwd: string): string[] {
 
 /** Reads, gates and builds one file; returns the bytes to write and what to say. */
 async function buildOne(file: string, opts: ExportOptions, io: CliIo, printer: () => Promise<PdfPrinter | null>, label: string) {
-  const checked = readMarkdownFile({ file, company: opts.company, workspace: opts.workspace, cwd: io.cwd, env: io.env, appRoot: io.appRoot });
+  const checked = await readMarkdownFile({ file, company: opts.company, workspace: opts.workspace, cwd: io.cwd, env: io.env, appRoot: io.appRoot });
   // Only a term from the workspace's private list, or a sentence marking something as non-public
   // (unreleased, board deck, 未公开…), can be flagged, so without either the rubric is not loaded.
   const mayFlag =
@@ -125,7 +126,7 @@ async function buildOne(file: string, opts: ExportOptions, io: CliIo, printer: (
 
   const explicitWs = opts.workspace ?? io.env.DOSSIER_WORKSPACE;
   const wsRoot = explicitWs ? path.resolve(io.cwd, explicitWs) : defaultWorkspaceDir(io.env);
-  const ws = readWorkspaceBits(wsRoot, checked.company);
+  const ws = await readWorkspaceBits(wsRoot, checked.company);
   const profileName = checked.company ? (findProfile(io.appRoot, checked.company)?.name ?? null) : null;
   const pageSize: PageSize = ws.settings?.pageSize ?? 'letter';
   const fm = checked.parsed.frontMatter;

@@ -6,7 +6,6 @@
 // program's change is never overwritten, even one that keeps the size and modification time.
 import { hash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { LowSync } from 'lowdb';
 import { DossierError } from '../errors';
@@ -842,9 +841,4 @@ function defaultWorkspace(now: Date): WorkspaceFile {
   return WorkspaceFile.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: now.toISOString() });
 }
 
-/** $DOSSIER_WORKSPACE, or <home>/Documents/Dossier. */
-export function defaultWorkspaceDir(env: Record<string, string | undefined> = process.env, homedir: string = os.homedir()): string {
-  const fromEnv = env.DOSSIER_WORKSPACE?.trim();
-  if (fromEnv) return path.resolve(fromEnv);
-  return path.join(homedir, 'Documents', 'Dossier');
-}
+export { defaultWorkspaceDir } from './workspaceDir';
