@@ -11,6 +11,8 @@
 // every source file with its modification time; bin/dossier.cjs uses the build only while those
 // are unchanged, and otherwise runs the sources through tsx (a development checkout).
 // out/cli/bundles.json lists the source files and packages in each bundle (read by tests).
+// out/cli/builtins.json holds the built-in templates, rule packs and company profiles as validated
+// here, each with its file's stamp (src/core/prevalidated.ts), so a start does not validate them.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -126,6 +128,7 @@ async function warmUp(exports, lines) {
   try {
     const io = { out: () => {}, err: () => {}, cwd: dir, env: {}, appRoot: root };
     exports.configureOneShot();
+    exports.installBuiltins(builtinsFile);
     const codes = [];
     for (const line of lines) codes.push(await exports.runCli(line.map((a) => a.replace('$SAMPLE', sample).replace('$DIR', dir)), io));
     return codes.every((c) => c === 0 || c === 1) ? null : `exit codes ${codes.join(', ')}`;
@@ -139,10 +142,25 @@ async function warmUp(exports, lines) {
 // own script with its own module instances, so one bundle's warm-up compiles nothing of another.
 setCliFlags();
 const cacheNotes = [];
+// The built-in templates, rule packs and profiles, validated here once (src/core/prevalidated.ts):
+// recorded by the first bundle before it runs anything, used by every bundle from then on.
+const builtinsFile = join(outdir, 'builtins.json');
+let builtinsNote = 'no prevalidated built-ins';
 for (const [name, { warm: lines }] of Object.entries(BUNDLES)) {
   const bundle = join(outdir, `${name}.cjs`);
   try {
     const { exports, script } = loadBuild(bundle);
+    if (!existsSync(builtinsFile)) {
+      try {
+        const table = await exports.recordBuiltins(root);
+        writeFileSync(builtinsFile, JSON.stringify(table));
+        builtinsNote = `${Object.keys(table).length} built-in files prevalidated`;
+      } catch (err) {
+        // Without the table every start validates the built-in files, as from the sources.
+        rmSync(builtinsFile, { force: true });
+        builtinsNote = `no prevalidated built-ins (${err instanceof Error ? err.message : String(err)})`;
+      }
+    }
     let warm;
     try {
       warm = await warmUp(exports, lines);
@@ -172,5 +190,5 @@ const inputs = Object.keys(result.metafile.inputs)
 writeFileSync(join(outdir, 'inputs.json'), JSON.stringify({ builtAt: new Date().toISOString(), inputs }));
 process.stdout.write(
   `build-cli: out/cli built from ${inputs.length} source files in ${Math.round(performance.now() - started)} ms; ` +
-    `${cacheNote}\n`,
+    `${builtinsNote}; ${cacheNote}\n`,
 );

@@ -4,4 +4,4 @@
 import { COMMANDS } from './main';
 import { cliEntry } from './processRun';
 
-export const { runCli, runProcess, configureOneShot } = cliEntry(COMMANDS);
+export const { runCli, runProcess, configureOneShot, recordBuiltins, installBuiltins } = cliEntry(COMMANDS);

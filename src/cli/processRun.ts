@@ -1,11 +1,14 @@
 // Runs a `dossier` command line as the process: real stdout/stderr, cwd and environment; sets the
 // exit code. Shared by the entry with every command (processEntry.ts) and each command's own
 // build entry (commandEntries/).
+import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { z } from 'zod';
 import type { CliIo } from './cliIo';
 import type { CommandTable } from './runCommandLine';
 import { runCommandLine } from './runCommandLine';
+import { installPrevalidated, recordPrevalidated } from '../core/prevalidated';
+import type { PrevalidatedTable } from '../core/prevalidated';
 
 /** A command line runner: `argv` without the program name -> exit code. */
 export type RunCli = (argv: string[], io: CliIo) => Promise<number>;
@@ -18,9 +21,45 @@ export function configureOneShot(): void {
   z.config({ jitless: true });
 }
 
-/** Runs `<process.argv>` through `runCli` for the app at `appRoot` and sets process.exitCode. */
-export async function runProcessWith(runCli: RunCli, appRoot: string): Promise<void> {
+/**
+ * Validates the app's built-in templates, rule packs and company profiles and returns the
+ * outcomes as JSON data (prevalidated.ts), for the build to save as out/cli/builtins.json. Run it
+ * in a fresh bundle, before any command: a loader that hits its own cache records nothing.
+ */
+export async function recordBuiltins(appRoot: string): Promise<PrevalidatedTable> {
+  const [{ loadTemplatesFrom }, { loadRulePacks }, { loadProfiles }] = await Promise.all([
+    import('../core/templates/registry'),
+    import('../core/rubric/loadRulePacks'),
+    import('../core/companies/loadProfiles'),
+  ]);
+  return recordPrevalidated(() => {
+    loadTemplatesFrom(appRoot, null);
+    loadRulePacks(appRoot);
+    loadProfiles(appRoot);
+  });
+}
+
+/**
+ * Installs the built-in outcomes the build recorded (`file`: out/cli/builtins.json). A missing or
+ * unreadable file only means every built-in file is read and validated.
+ */
+export function installBuiltins(file: string): void {
+  let table: PrevalidatedTable;
+  try {
+    table = JSON.parse(readFileSync(file, 'utf8')) as PrevalidatedTable;
+  } catch {
+    return;
+  }
+  installPrevalidated(table);
+}
+
+/**
+ * Runs `<process.argv>` through `runCli` for the app at `appRoot` and sets process.exitCode.
+ * `builtinsFile`: the build's out/cli/builtins.json (none when the sources run through tsx).
+ */
+export async function runProcessWith(runCli: RunCli, appRoot: string, builtinsFile?: string): Promise<void> {
   configureOneShot();
+  if (builtinsFile !== undefined) installBuiltins(builtinsFile);
   const argv = process.argv.slice(2);
   // An export spends its short life in docx's XML and zip code, which V8's optimizing compiler
   // would compile on a second thread and rarely use: without it a one-page DOCX export takes
@@ -46,10 +85,17 @@ export async function runProcessWith(runCli: RunCli, appRoot: string): Promise<v
 }
 
 /**
- * What a CLI bundle exports for bin/dossier.cjs (runProcess) and for the build's warm-up (runCli,
- * configureOneShot), for the commands in `commands`.
+ * What a CLI bundle exports for bin/dossier.cjs (runProcess) and for the build (runCli,
+ * configureOneShot and installBuiltins for its warm-up, recordBuiltins), for the commands in
+ * `commands`.
  */
-export function cliEntry(commands: CommandTable): { runCli: RunCli; runProcess: (appRoot: string) => Promise<void>; configureOneShot: () => void } {
+export function cliEntry(commands: CommandTable): {
+  runCli: RunCli;
+  runProcess: (appRoot: string, builtinsFile?: string) => Promise<void>;
+  configureOneShot: () => void;
+  recordBuiltins: (appRoot: string) => Promise<PrevalidatedTable>;
+  installBuiltins: (file: string) => void;
+} {
   const runCli: RunCli = (argv, io) => runCommandLine(commands, argv, io);
-  return { runCli, runProcess: (appRoot) => runProcessWith(runCli, appRoot), configureOneShot };
+  return { runCli, runProcess: (appRoot, builtinsFile) => runProcessWith(runCli, appRoot, builtinsFile), configureOneShot, recordBuiltins, installBuiltins };
 }

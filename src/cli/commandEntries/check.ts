@@ -4,4 +4,4 @@
 import { loadCheck } from '../commandTable';
 import { cliEntry } from '../processRun';
 
-export const { runCli, runProcess, configureOneShot } = cliEntry({ check: loadCheck });
+export const { runCli, runProcess, configureOneShot, recordBuiltins, installBuiltins } = cliEntry({ check: loadCheck });

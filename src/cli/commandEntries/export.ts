@@ -4,4 +4,4 @@
 import { loadExport } from '../commandTable';
 import { cliEntry } from '../processRun';
 
-export const { runCli, runProcess, configureOneShot } = cliEntry({ export: loadExport });
+export const { runCli, runProcess, configureOneShot, recordBuiltins, installBuiltins } = cliEntry({ export: loadExport });

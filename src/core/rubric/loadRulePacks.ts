@@ -1,39 +1,66 @@
 // Reads the rule packs (resources/rubrics/*.json) and compiles them with rulePacks.ts. Results
-// are cached by file modification times. The pure parts are re-exported for existing callers.
+// are cached by file modification times. A pack the CLI's build validated (prevalidated.ts) is
+// only compiled, not read and validated again, while its file is unchanged. The pure parts are
+// re-exported for existing callers.
 import fs from 'node:fs';
 import path from 'node:path';
-import { compilePacks } from './rulePacks';
-import type { LoadedPacks, RulePackFile } from './rulePacks';
+import { compileValidatedPacks, validatePack } from './rulePacks';
+import type { LoadedPacks, RulePackFile, ValidatedPack } from './rulePacks';
 import { fileStamps, jsonFilesIn } from '../fileStamps';
+import { prevalidated, rememberValidated } from '../prevalidated';
 
 export { COMPANY_PACKS, compilePacks, compileRule, parsePack, selectRules } from './rulePacks';
 export type { CompiledRule, LoadedPacks, RulePackFile } from './rulePacks';
 
-let cached: { key: string; files: RulePackFile[]; failed: LoadedPacks['problems']; value: LoadedPacks } | null = null;
+interface Loaded {
+  key: string;
+  dir: string;
+  names: string[];
+  /** The pack texts, once read (a prevalidated pack is not read unless readRulePackFiles asks). */
+  files: RulePackFile[] | null;
+  value: LoadedPacks;
+}
 
-function load(appRoot: string): NonNullable<typeof cached> {
+let cached: Loaded | null = null;
+
+function load(appRoot: string): Loaded {
   const dir = path.join(appRoot, 'resources', 'rubrics');
   const listed = jsonFilesIn(dir);
   const names = (listed ?? []).slice().sort((a, b) => (a === 'core.json' ? -1 : b === 'core.json' ? 1 : a.localeCompare(b)));
   if (listed === null) {
     const problems = [{ file: 'resources/rubrics', field: '(folder)', message: 'the rule pack folder is missing' }];
-    return { key: '', files: [], failed: problems, value: { rules: [], problems } };
+    return { key: '', dir, names: [], files: [], value: { rules: [], problems } };
   }
   const stamps = fileStamps(dir, names);
   const key = `${dir}|${stamps.join('|')}`;
   if (cached && cached.key === key) return cached;
   const files: RulePackFile[] = [];
+  let allRead = true;
+  const validated: ValidatedPack[] = [];
   const failed: LoadedPacks['problems'] = [];
-  for (const n of names) {
+  names.forEach((n, i) => {
     const file = `resources/rubrics/${n}`;
+    const abs = path.join(dir, n);
+    const known = prevalidated<ValidatedPack>(file, stamps[i]!);
+    if (known) {
+      allRead = false;
+      validated.push(known);
+      return;
+    }
+    let text: string;
     try {
-      files.push({ file, text: fs.readFileSync(path.join(dir, n), 'utf8') });
+      text = fs.readFileSync(abs, 'utf8');
     } catch (err) {
       failed.push({ file, field: '(file)', message: `could not be read: ${err instanceof Error ? err.message : String(err)}` });
+      return;
     }
-  }
-  const compiled = compilePacks(files);
-  cached = { key, files, failed, value: { rules: compiled.rules, problems: [...failed, ...compiled.problems] } };
+    files.push({ file, text });
+    const v = validatePack(file, text);
+    rememberValidated(file, stamps[i]!, v);
+    validated.push(v);
+  });
+  const compiled = compileValidatedPacks(validated);
+  cached = { key, dir, names, files: allRead ? files : null, value: { rules: compiled.rules, problems: [...failed, ...compiled.problems] } };
   return cached;
 }
 
@@ -44,5 +71,13 @@ export function loadRulePacks(appRoot: string): LoadedPacks {
 
 /** The pack files' texts in load order, for a checker elsewhere (the editor's worker). */
 export function readRulePackFiles(appRoot: string): RulePackFile[] {
-  return load(appRoot).files;
+  const loaded = load(appRoot);
+  loaded.files ??= loaded.names.flatMap((n) => {
+    try {
+      return [{ file: `resources/rubrics/${n}`, text: fs.readFileSync(path.join(loaded.dir, n), 'utf8') }];
+    } catch {
+      return [];
+    }
+  });
+  return loaded.files;
 }

@@ -37,6 +37,13 @@ export interface RuleKind {
   /** Validates params and builds the check, or returns the first problem as {field, message}. */
   build(params: unknown): { ok: true; check: RuleCheck } | { ok: false; field: string; message: string };
   /**
+   * build's first half: validates params; `params` is the validated form (plain JSON data, with
+   * the schema's defaults) that compile takes.
+   */
+  validate(params: unknown): { ok: true; params: unknown } | { ok: false; field: string; message: string };
+  /** build's second half, for params validate accepted (here or when the CLI was built). */
+  compile(validParams: unknown): { ok: true; check: RuleCheck } | { ok: false; field: string; message: string };
+  /**
    * When findings can carry another severity than the rule's own (comp-band: an error above every
    * published band), says when, e.g. "error when the ask is above every published band"; null
    * otherwise (also for params that do not validate).
@@ -52,6 +59,24 @@ export function defineKind<S extends z.ZodType, C>(spec: {
   check: (compiled: C, ctx: KindContext) => RawFinding[];
   severityNote?: (params: z.output<S>, severity: Severity) => string | null;
 }): RuleKind {
+  const validate: RuleKind['validate'] = (params) => {
+    const parsed = spec.params.safeParse(params ?? {});
+    if (parsed.success) return { ok: true, params: parsed.data };
+    const issue = parsed.error.issues[0];
+    return {
+      ok: false,
+      field: ['params', ...(issue?.path ?? []).map(String)].join('.'),
+      message: issue?.message ?? 'is not valid',
+    };
+  };
+  const compile: RuleKind['compile'] = (validParams) => {
+    try {
+      const compiled = spec.compile(validParams as z.output<S>);
+      return { ok: true, check: (ctx) => spec.check(compiled, ctx) };
+    } catch (err) {
+      return { ok: false, field: 'params', message: err instanceof Error ? err.message : String(err) };
+    }
+  };
   return {
     name: spec.name,
     describe: spec.describe,
@@ -60,22 +85,11 @@ export function defineKind<S extends z.ZodType, C>(spec: {
       const parsed = spec.params.safeParse(params ?? {});
       return parsed.success ? spec.severityNote(parsed.data, severity) : null;
     },
+    validate,
+    compile,
     build(params) {
-      const parsed = spec.params.safeParse(params ?? {});
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        return {
-          ok: false,
-          field: ['params', ...(issue?.path ?? []).map(String)].join('.'),
-          message: issue?.message ?? 'is not valid',
-        };
-      }
-      try {
-        const compiled = spec.compile(parsed.data);
-        return { ok: true, check: (ctx) => spec.check(compiled, ctx) };
-      } catch (err) {
-        return { ok: false, field: 'params', message: err instanceof Error ? err.message : String(err) };
-      }
+      const valid = validate(params);
+      return valid.ok ? compile(valid.params) : valid;
     },
   };
 }

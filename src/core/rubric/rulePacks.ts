@@ -56,7 +56,16 @@ export function compileRule(input: unknown, pack = 'test'): CompiledRule {
   return res.rule;
 }
 
-function buildRule(input: unknown, pack: string, where: string): { rule: CompiledRule } | { problem: { field: string; message: string } } {
+/** A rule as its pack states it, validated (with defaults), and its params as its kind validated them. */
+interface ValidRule {
+  def: z.output<typeof RuleShape>;
+  params: unknown;
+}
+
+type RuleProblem = { field: string; message: string };
+
+/** Validates one rule instance (shape, kind, params) without compiling it. */
+function validateRule(input: unknown, where: string): ValidRule | { problem: RuleProblem } {
   const parsed = RuleShape.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -70,41 +79,77 @@ function buildRule(input: unknown, pack: string, where: string): { rule: Compile
       problem: { field: `${where}.kind`, message: `unknown rule kind “${def.kind}” (known: ${[...ruleKinds.keys()].join(', ')})` },
     };
   }
-  const built = kind.build(def.params);
-  if (!built.ok) return { problem: { field: `${where}.${built.field}`, message: built.message } };
-  return { rule: { ...def, pack, check: built.check } };
+  const valid = kind.validate(def.params);
+  if (!valid.ok) return { problem: { field: `${where}.${valid.field}`, message: valid.message } };
+  return { def, params: valid.params };
 }
 
-/** Parses one pack file's text. Exported for tests. */
-export function parsePack(file: string, text: string): LoadedPacks {
-  const problems: RulePackProblem[] = [];
+/** Compiles a rule validateRule accepted (its kind exists). */
+function compileValid(rule: ValidRule, pack: string, where: string): { rule: CompiledRule } | { problem: RuleProblem } {
+  const kind = ruleKinds.get(rule.def.kind);
+  if (!kind) return { problem: { field: `${where}.kind`, message: `unknown rule kind “${rule.def.kind}”` } };
+  const built = kind.compile(rule.params);
+  if (!built.ok) return { problem: { field: `${where}.${built.field}`, message: built.message } };
+  return { rule: { ...rule.def, pack, check: built.check } };
+}
+
+function buildRule(input: unknown, pack: string, where: string): { rule: CompiledRule } | { problem: RuleProblem } {
+  const valid = validateRule(input, where);
+  return 'problem' in valid ? valid : compileValid(valid, pack, where);
+}
+
+/**
+ * One pack file validated but not compiled: plain JSON data, so the CLI's build can record it
+ * (prevalidated.ts) and a start only compiles. `problems` are the whole file's (bad JSON or pack
+ * shape; then `rules` is empty); `rules` has one entry per rule of the file, in order.
+ */
+export interface ValidatedPack {
+  file: string;
+  pack: string;
+  problems: RulePackProblem[];
+  rules: (ValidRule | { problem: RuleProblem })[];
+}
+
+/** Validates one pack file's text (JSON, pack shape, each rule). */
+export function validatePack(file: string, text: string): ValidatedPack {
   let json: unknown;
   try {
     json = parseJsonText(text);
   } catch (err) {
-    return { rules: [], problems: [{ file, field: '(file)', message: `is not valid JSON: ${err instanceof Error ? err.message : String(err)}` }] };
+    return { file, pack: '', rules: [], problems: [{ file, field: '(file)', message: `is not valid JSON: ${err instanceof Error ? err.message : String(err)}` }] };
   }
   const pack = PackShape.safeParse(json);
   if (!pack.success) {
     const issue = pack.error.issues[0];
-    return { rules: [], problems: [{ file, field: fieldOf('', issue).replace(/^\./, '') || '(file)', message: issue?.message ?? 'is not valid' }] };
+    return { file, pack: '', rules: [], problems: [{ file, field: fieldOf('', issue).replace(/^\./, '') || '(file)', message: issue?.message ?? 'is not valid' }] };
   }
+  return { file, pack: pack.data.pack, problems: [], rules: pack.data.rules.map((raw, i) => validateRule(raw, `rules[${i}]`)) };
+}
+
+/** Compiles a validated pack: its rules, and the problems of the file and of each rule, in order. */
+export function compileValidatedPack(v: ValidatedPack): LoadedPacks {
+  const problems: RulePackProblem[] = [...v.problems];
   const rules: CompiledRule[] = [];
   const seen = new Set<string>();
-  pack.data.rules.forEach((raw, i) => {
-    const res = buildRule(raw, pack.data.pack, `rules[${i}]`);
+  v.rules.forEach((entry, i) => {
+    const res = 'problem' in entry ? entry : compileValid(entry, v.pack, `rules[${i}]`);
     if ('problem' in res) {
-      problems.push({ file, ...res.problem });
+      problems.push({ file: v.file, ...res.problem });
       return;
     }
     if (seen.has(res.rule.id)) {
-      problems.push({ file, field: `rules[${i}].id`, message: `“${res.rule.id}” appears twice in this pack` });
+      problems.push({ file: v.file, field: `rules[${i}].id`, message: `“${res.rule.id}” appears twice in this pack` });
       return;
     }
     seen.add(res.rule.id);
     rules.push(res.rule);
   });
   return { rules, problems };
+}
+
+/** Parses one pack file's text. Exported for tests. */
+export function parsePack(file: string, text: string): LoadedPacks {
+  return compileValidatedPack(validatePack(file, text));
 }
 
 export { COMPANY_PACKS };
@@ -114,9 +159,14 @@ export { COMPANY_PACKS };
  * Each rule keeps its pack name; problems name the file and field.
  */
 export function compilePacks(files: readonly RulePackFile[]): LoadedPacks {
+  return compileValidatedPacks(files.map((f) => validatePack(f.file, f.text)));
+}
+
+/** compilePacks for packs already validated (validatePack), in the same order. */
+export function compileValidatedPacks(packs: readonly ValidatedPack[]): LoadedPacks {
   const value: LoadedPacks = { rules: [], problems: [] };
-  for (const f of files) {
-    const one = parsePack(f.file, f.text);
+  for (const p of packs) {
+    const one = compileValidatedPack(p);
     value.rules.push(...one.rules);
     value.problems.push(...one.problems);
   }

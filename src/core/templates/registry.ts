@@ -1,6 +1,8 @@
 // Loads the built-in templates (<appRoot>/templates) and the workspace's own
 // (<workspace>/templates). Each file is validated; a malformed one is reported as
 // {file, field, message} and skipped, never stopping the app. Cached by file modification times.
+// A built-in file the CLI's build validated (prevalidated.ts) is not read again while unchanged;
+// a workspace's templates are always read and validated.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CoreContext } from '../context';
@@ -9,6 +11,7 @@ import { TemplateSchema } from './templateSchema';
 import { DossierError } from '../errors';
 import { parseJsonText } from '../workspace/jsonText';
 import { fileStamps, jsonFilesIn } from '../fileStamps';
+import { prevalidated, rememberValidated } from '../prevalidated';
 
 export interface LoadedTemplates {
   templates: Template[];
@@ -46,21 +49,34 @@ export function parseTemplate(file: string, text: string, origin: string): { tem
   return { template: { ...parsed.data, origin } };
 }
 
-function loadFrom(sources: Source[]): LoadedTemplates {
+type Parsed = ReturnType<typeof parseTemplate>;
+
+/** Reads and validates one template file; a built-in one's outcome may come from the CLI's build. */
+function readTemplate(src: Source, name: string, stamp: string): Parsed {
+  const file = `${src.label}/${name}`;
+  const abs = path.join(src.dir, name);
+  const key = file; // templates/<name>, relative to the app root
+  const known = src.builtin ? prevalidated<Parsed>(key, stamp) : undefined;
+  if (known) return known;
+  let text: string;
+  try {
+    text = fs.readFileSync(abs, 'utf8');
+  } catch (err) {
+    return { problem: { file, field: '(file)', message: `could not be read: ${err instanceof Error ? err.message : String(err)}` } };
+  }
+  const res = parseTemplate(file, text, src.builtin ? 'builtin' : file);
+  if (src.builtin) rememberValidated(key, stamp, res);
+  return res;
+}
+
+function loadFrom(sources: Source[], listings: ReturnType<typeof listJson>[]): LoadedTemplates {
   const templates: Template[] = [];
   const problems: TemplateProblem[] = [];
   const ids = new Map<string, string>();
-  for (const src of sources) {
-    for (const { name } of listJson(src.dir)) {
+  sources.forEach((src, s) => {
+    for (const { name, stamp } of listings[s]!) {
       const file = `${src.label}/${name}`;
-      let text: string;
-      try {
-        text = fs.readFileSync(path.join(src.dir, name), 'utf8');
-      } catch (err) {
-        problems.push({ file, field: '(file)', message: `could not be read: ${err instanceof Error ? err.message : String(err)}` });
-        continue;
-      }
-      const res = parseTemplate(file, text, src.builtin ? 'builtin' : file);
+      const res = readTemplate(src, name, stamp);
       if ('problem' in res) {
         problems.push(res.problem);
         continue;
@@ -73,7 +89,7 @@ function loadFrom(sources: Source[]): LoadedTemplates {
       ids.set(res.template.id, file);
       templates.push(res.template);
     }
-  }
+  });
   return { templates, problems };
 }
 
@@ -83,9 +99,10 @@ let cache: { key: string; value: LoadedTemplates } | null = null;
 export function loadTemplatesFrom(appRoot: string, workspaceRoot: string | null): LoadedTemplates {
   const sources: Source[] = [{ dir: path.join(appRoot, 'templates'), label: 'templates', builtin: true }];
   if (workspaceRoot) sources.push({ dir: path.join(workspaceRoot, 'templates'), label: 'templates', builtin: false });
-  const key = sources.map((s) => `${s.dir}|${listJson(s.dir).map((f) => f.stamp).join(',')}`).join('||');
+  const listings = sources.map((s) => listJson(s.dir));
+  const key = sources.map((s, i) => `${s.dir}|${listings[i]!.map((f) => f.stamp).join(',')}`).join('||');
   if (cache && cache.key === key) return cache.value;
-  const value = loadFrom(sources);
+  const value = loadFrom(sources, listings);
   cache = { key, value };
   return value;
 }

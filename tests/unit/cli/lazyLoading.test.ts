@@ -189,4 +189,36 @@ describe('dossier check loads only what checking needs', () => {
     expect(has('export.cjs', /^src\/cli\/commands\/(?!export\.ts)/)).toEqual([]);
     expect(has('dossier.cjs', /^src\/cli\/commands\//)).toHaveLength(7);
   });
+
+  it.skipIf(!buildIsCurrent())('from the build: check and export read no built-in template, rule pack or profile file (builtins.json), and give the sources\' output', () => {
+    const reader = path.join(import.meta.dirname, 'fixtures', 'recordReads.mjs');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-reads-'));
+    const log = path.join(dir, 'reads.txt');
+    const run = (args: string[], env: Record<string, string> = {}) => {
+      fs.rmSync(log, { force: true });
+      const res = spawnSync(process.execPath, ['--import', reader, bin, ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, DOSSIER_WORKSPACE: '', DOSSIER_READ_LOG: log, ...env },
+      });
+      const data = fs.readFileSync(log, 'utf8').split('\n').filter((f) => /[\\/](templates|resources[\\/](rubrics|companies))[\\/][^\\/]+\.json$/.test(f));
+      return { code: res.status, stdout: res.stdout, stderr: res.stderr, data };
+    };
+    try {
+      const built = JSON.parse(fs.readFileSync(path.join(root, 'out', 'cli', 'builtins.json'), 'utf8')) as Record<string, unknown>;
+      expect(Object.keys(built)).toContain('templates/impact-brief.json');
+      const check = run(['check', brief, '--json']);
+      expect(check.code).toBe(0);
+      expect(check.data).toEqual([]);
+      const exported = run(['export', brief, '--format', 'md', '--out', 'brief.md']);
+      expect(exported.code).toBe(0);
+      expect(exported.data).toEqual([]);
+      // From the sources every built-in file is read and validated, with the same output.
+      const fromSource = run(['check', brief, '--json'], { DOSSIER_CLI_FROM_SOURCE: '1' });
+      expect(fromSource.data.length).toBeGreaterThan(20);
+      expect(check.stdout).toBe(fromSource.stdout);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
