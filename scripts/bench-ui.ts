@@ -34,6 +34,7 @@ export const KEYSTROKE_METHOD = [
   'charPainted: the same for a marker added in the input event of the key: the frame that shows the typed character (the floor for any findings).',
   "sameFrame: key presses whose findings were painted in the same frame as the typed character; findingsPaintedAfterChar: the findings' paint time minus the character's (0 when in the same frame; about 16.7 ms when one frame later).",
   'frameEnd: requestAnimationFrame after the commit, then a MessageChannel message: the main thread has finished that frame (style, layout, paint, commit to the compositor).',
+  "charFrameEnd: the same after the input event: the main thread has finished the typed character's frame; beside the floor's, the main-thread work of ours that the character waits for.",
   'committed: performance.now() at the commit (the figure this bench printed before).',
   "checkRoundTrip: the main-thread check, or post to the check worker -> reply on the main thread; check: the check itself (main thread or inside the worker). checkedOn: where each key's findings were computed. mainCheckReadyAfterOpen: editor shown -> main-thread check loaded and warm (until then keys go to the worker); longestTaskWhileMainCheckLoads: the longest main-thread task (Long Tasks API, over 50 ms) in that time, which a key typed then would wait for.",
   'floor: charPainted on a bare page (a textarea, then a contenteditable block; no framework) in a fresh tab of the same browser: how fast this Chromium paints a typed character at all.',
@@ -77,6 +78,11 @@ export const PROBE = `(() => {
     if (!p || p.charAt !== undefined || !inEditor(e.target)) return;
     p.charAt = performance.now();
     mark('c' + p.id);
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => { p.charFrameEndAt = performance.now(); };
+      ch.port2.postMessage(0);
+    });
   }, true);
   addEventListener(${JSON.stringify(FINDINGS_COMMITTED)}, (e) => {
     const p = S.pending;
@@ -118,6 +124,7 @@ interface Pending {
   t0: number;
   keydownAt: number;
   charAt?: number;
+  charFrameEndAt?: number;
   committedAt?: number;
   frameEndAt?: number;
   from?: 'main' | 'worker' | 'server';
@@ -145,7 +152,7 @@ async function pressAndMeasure(page: Page, key: string): Promise<Measured> {
       () => {
         const s = (window as unknown as { __keyProbe: Probe }).__keyProbe;
         const p = s.pending;
-        if (!p || p.frameEndAt === undefined) return null;
+        if (!p || p.frameEndAt === undefined || p.charFrameEndAt === undefined) return null;
         const f = s.render[`f${p.id}`];
         const c = s.render[`c${p.id}`];
         if (f === undefined || c === undefined) return null;
@@ -212,6 +219,7 @@ async function typeInto(page: Page, times: number, label: string): Promise<Recor
   const painted: number[] = [];
   const charPainted: number[] = [];
   const frameEnd: number[] = [];
+  const charFrameEnd: number[] = [];
   const committed: number[] = [];
   const roundTrip: number[] = [];
   const compute: number[] = [];
@@ -226,6 +234,7 @@ async function typeInto(page: Page, times: number, label: string): Promise<Recor
     painted.push(got.f - p.t0);
     charPainted.push(got.c - p.t0);
     frameEnd.push((p.frameEndAt ?? Number.NaN) - p.t0);
+    charFrameEnd.push((p.charFrameEndAt ?? Number.NaN) - p.t0);
     committed.push((p.committedAt ?? Number.NaN) - p.t0);
     roundTrip.push(got.rt);
     compute.push(got.cm);
@@ -249,6 +258,7 @@ async function typeInto(page: Page, times: number, label: string): Promise<Recor
     [`${label}.sameFrameShare`]: Math.round((sameFrame / SAMPLES) * 1000) / 1000,
     ...stats('findingsPaintedAfterChar', afterChar),
     ...stats('keystrokeToFindingsFrameEnd', frameEnd),
+    ...stats('keystrokeToCharFrameEnd', charFrameEnd),
     ...stats('keystrokeToFindingsCommitted', committed),
     ...stats('checkRoundTrip', roundTrip),
     ...stats('check', compute),
@@ -277,7 +287,7 @@ textarea, [contenteditable] { display: block; width: 640px; height: 240px; margi
 <div contenteditable="true" data-key-floor aria-label="contenteditable">The outcome was measured against the prior quarter.</div>
 </body></html>`;
 
-async function floorFor(browser: Browser, selector: string): Promise<{ median: number; p95: number }> {
+async function floorFor(browser: Browser, selector: string): Promise<{ median: number; p95: number; frameEndMedian: number; frameEndP95: number }> {
   // A fresh tab each time, so no marker of an earlier run is in its performance timeline.
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.setContent(FLOOR_PAGE);
@@ -285,6 +295,7 @@ async function floorFor(browser: Browser, selector: string): Promise<{ median: n
   await page.locator(selector).click();
   await page.keyboard.press('End');
   const xs: number[] = [];
+  const ends: number[] = [];
   for (let i = 0; i < SAMPLES; i++) {
     const ch = PHRASE[i % PHRASE.length] ?? 'x';
     await page.keyboard.press(ch === ' ' ? 'Space' : ch);
@@ -293,16 +304,18 @@ async function floorFor(browser: Browser, selector: string): Promise<{ median: n
         const s = (window as unknown as { __keyProbe: Probe }).__keyProbe;
         const p = s.pending;
         const c = p ? s.render[`c${p.id}`] : undefined;
-        return p && c !== undefined ? c - p.t0 : null;
+        return p && c !== undefined && p.charFrameEndAt !== undefined ? [c - p.t0, p.charFrameEndAt - p.t0] : null;
       },
       undefined,
       { timeout: 10_000 },
     );
-    xs.push(Number(await got.jsonValue()));
+    const [painted, frameEnd] = (await got.jsonValue()) as [number, number];
+    xs.push(painted);
+    ends.push(frameEnd);
     await page.waitForTimeout(Math.random() * 40);
   }
   await page.close();
-  return { median: median(xs), p95: percentile(xs, 95) };
+  return { median: median(xs), p95: percentile(xs, 95), frameEndMedian: median(ends), frameEndP95: percentile(ends, 95) };
 }
 
 /** The floor for a textarea and for a contenteditable block; see FLOOR_PAGE. */
@@ -314,6 +327,10 @@ async function measureFloor(browser: Browser): Promise<Record<string, number>> {
     'floor.textareaCharPaintedP95Ms': ta.p95,
     'floor.contenteditableCharPaintedMedianMs': ce.median,
     'floor.contenteditableCharPaintedP95Ms': ce.p95,
+    'floor.textareaCharFrameEndMedianMs': ta.frameEndMedian,
+    'floor.textareaCharFrameEndP95Ms': ta.frameEndP95,
+    'floor.contenteditableCharFrameEndMedianMs': ce.frameEndMedian,
+    'floor.contenteditableCharFrameEndP95Ms': ce.frameEndP95,
   };
 }
 

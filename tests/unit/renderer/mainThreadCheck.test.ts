@@ -6,7 +6,7 @@ import {
   MAIN_THREAD_MAX_CHARS,
   chooseCheckPath,
   documentChars,
-  nextMsPerChar,
+  createCostEstimate,
 } from '../../../src/renderer/src/features/editor/mainThreadCheck';
 import { createResultGate } from '../../../src/renderer/src/features/editor/newestResultGate';
 
@@ -28,22 +28,39 @@ describe('chooseCheckPath', () => {
   });
 });
 
-describe('nextMsPerChar', () => {
-  it('starts from the first measurement', () => {
-    expect(nextMsPerChar(null, 3, 3_000)).toBeCloseTo(0.001);
+describe('createCostEstimate', () => {
+  const est = (runs: [number, number][]) => {
+    const c = createCostEstimate();
+    for (const [ms, chars] of runs) c.add(ms, chars);
+    return c.msPerChar();
+  };
+  it('knows nothing before a check', () => {
+    expect(est([])).toBeNull();
+  });
+  it('is the cost per character of a single check', () => {
+    expect(est([[3, 3_000]])).toBeCloseTo(0.001);
   });
   it('counts a near-empty document as 1,000 characters (a check has a fixed cost)', () => {
-    expect(nextMsPerChar(null, 0.5, 10)).toBeCloseTo(0.0005);
+    expect(est([[0.5, 10]])).toBeCloseTo(0.0005);
   });
-  it('moves a quarter of the way to a new measurement, so one slow run does not flip the path', () => {
-    const warm = nextMsPerChar(null, 1, 3_000);
-    const afterPause = nextMsPerChar(warm, 9, 3_000);
-    expect(afterPause).toBeCloseTo((0.75 * 1 + 0.25 * 9) / 3_000);
-    expect(chooseCheckPath({ mainReady: true, chars: 3_000, msPerChar: afterPause })).toBe('main');
-    // Slow run after slow run (a slower machine, a grown document) moves it to the worker.
-    let est = afterPause;
-    for (let i = 0; i < 4; i++) est = nextMsPerChar(est, 9, 3_000);
-    expect(chooseCheckPath({ mainReady: true, chars: 3_000, msPerChar: est })).toBe('worker');
+  it('ignores one slow run (a GC pause, a busy machine): the path stays the main thread', () => {
+    const x = est([[1, 3_000], [1, 3_000], [40, 3_000], [1.2, 3_000], [0.9, 3_000]]);
+    expect(x).toBeCloseTo(1 / 3_000);
+    expect(chooseCheckPath({ mainReady: true, chars: 3_000, msPerChar: x })).toBe('main');
+  });
+  it('follows a lasting slowdown after three slow checks, and remembers only the last five', () => {
+    const runs: [number, number][] = [[1, 3_000], [1, 3_000], [9, 3_000], [9, 3_000]];
+    expect(chooseCheckPath({ mainReady: true, chars: 3_000, msPerChar: est(runs) })).toBe('main');
+    runs.push([9, 3_000]);
+    expect(chooseCheckPath({ mainReady: true, chars: 3_000, msPerChar: est(runs) })).toBe('worker');
+    // Five fast checks later (the worker's own times), the first slow ones are forgotten.
+    runs.push([1, 3_000], [1, 3_000], [1, 3_000]);
+    expect(chooseCheckPath({ mainReady: true, chars: 3_000, msPerChar: est(runs) })).toBe('main');
+  });
+  it('scales with the document: the same cost per character over a pasted page more', () => {
+    const x = est([[1, 3_000]]);
+    expect(chooseCheckPath({ mainReady: true, chars: 6_000, msPerChar: x })).toBe('main');
+    expect(chooseCheckPath({ mainReady: true, chars: 15_000, msPerChar: x })).toBe('worker');
   });
 });
 

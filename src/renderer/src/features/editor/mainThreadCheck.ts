@@ -42,17 +42,40 @@ export function chooseCheckPath(opts: { mainReady: boolean; chars: number; msPer
   return opts.chars * opts.msPerChar <= MAIN_THREAD_BUDGET_MS ? 'main' : 'worker';
 }
 
+/** How many recent checks the cost estimate remembers. */
+export const COST_SAMPLES = 5;
+
+/** A document's check cost per character, from its recent checks. */
+export interface CostEstimate {
+  /** Records a check of `chars` characters that took `ms` (main thread, or the worker's own time). */
+  add: (ms: number, chars: number) => void;
+  /** The median cost per character of the last COST_SAMPLES checks (ms), or null before any. */
+  msPerChar: () => number | null;
+}
+
 /**
- * The running estimate of a check's cost per character, from a check of `chars` characters that
- * took `ms` (on the main thread, or the worker's own compute time: the same function): an
- * exponentially weighted mean (weight 0.25 for the newest run), so one slow run (a GC pause) moves
- * it a little and a document that grew moves it within a few checks. A document under 1,000
- * characters counts as 1,000: a check has a fixed cost, which must not read as a high cost per
- * character of a near-empty document. Pure; exported for its test.
+ * The running estimate behind chooseCheckPath: the median of the last COST_SAMPLES checks' cost
+ * per character. A check's cost per character of one document changes slowly as it is edited, but
+ * a single run can be slowed many times over by an unrelated task or a GC pause, or by another
+ * process on a busy machine; the median ignores such one-off runs, and follows a slower machine
+ * (or a document that became costlier) after three checks. The worker's own check time counts too
+ * (the same function), so a document sent to the worker comes back when it is cheap again. A
+ * document under 1,000 characters counts as 1,000: a check has a fixed cost, which must not read
+ * as a high cost per character of a near-empty document. Pure; exported for its test.
  */
-export function nextMsPerChar(previous: number | null, ms: number, chars: number): number {
-  const sample = ms / Math.max(chars, 1_000);
-  return previous === null ? sample : previous * 0.75 + sample * 0.25;
+export function createCostEstimate(): CostEstimate {
+  const recent: number[] = [];
+  return {
+    add: (ms, chars) => {
+      recent.push(ms / Math.max(chars, 1_000));
+      if (recent.length > COST_SAMPLES) recent.shift();
+    },
+    msPerChar: () => {
+      if (recent.length === 0) return null;
+      const sorted = [...recent].sort((a, b) => a - b);
+      return sorted[Math.floor((sorted.length - 1) / 2)] ?? null;
+    },
+  };
 }
 
 /** Total length of a document's section texts. */
@@ -65,8 +88,8 @@ export function documentChars(sections: Record<string, string>): number {
 export interface MainThreadChecker {
   /** The check, synchronously: the same CheckResult as the worker's and the server's. */
   check: (template: Template, doc: CheckDoc) => CheckResult;
-  /** The warm cost of checking the document it was warmed on, per character (ms). */
-  msPerChar: number;
+  /** Warm check time (ms) and length (characters) of the document it was warmed on. */
+  warm: { ms: number; chars: number };
   /**
    * How long each step took on the main thread (ms): `module` from the import's start to its
    * module being evaluated (mostly fetching and evaluating the chunk), `packs`, `model` (wink's
@@ -150,5 +173,5 @@ export async function loadMainThreadChecker(
     else steps.firstCheck = performance.now() - t0;
     chars = documentChars(doc.sections);
   }
-  return { check, msPerChar: nextMsPerChar(null, best, chars), steps };
+  return { check, warm: { ms: best, chars }, steps };
 }

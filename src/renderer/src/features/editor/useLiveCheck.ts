@@ -24,7 +24,7 @@ import type { CheckResult, Template } from '../../../../shared/api';
 import { call } from '../../api/client';
 import { createCoalescer } from '../../lib/createCoalescer';
 import type { LiveCheckReply, LiveCheckRequest } from './liveCheckMessages';
-import { chooseCheckPath, documentChars, loadMainThreadChecker, nextMsPerChar } from './mainThreadCheck';
+import { chooseCheckPath, createCostEstimate, documentChars, loadMainThreadChecker } from './mainThreadCheck';
 import type { MainThreadChecker } from './mainThreadCheck';
 import { createResultGate } from './newestResultGate';
 import { stableFindings } from './stableFindings';
@@ -122,8 +122,8 @@ export function useLiveCheck(opts: {
   const lastError = useRef<string | null>(null);
   /** The main-thread checker for this company's data, once loaded and warm. */
   const mainChecker = useRef<MainThreadChecker | null>(null);
-  /** Measured check cost per character of this document (ms), for chooseCheckPath. */
-  const msPerChar = useRef<number | null>(null);
+  /** Measured check cost per character of this document, for chooseCheckPath. */
+  const cost = useRef(createCostEstimate());
   /** Numbers checks in the order they read the text; drops results older than one shown. */
   const gate = useRef(createResultGate());
   /** A main-thread check is queued for the end of this task. */
@@ -209,7 +209,7 @@ export function useLiveCheck(opts: {
           computeMs = reply.computeMs;
           // The same function's cost, measured in the worker: lets a document that shrank (or a
           // slow measurement) come back to the main thread.
-          if (mainChecker.current) msPerChar.current = nextMsPerChar(msPerChar.current, reply.computeMs, documentChars(sections));
+          if (mainChecker.current) cost.current.add(reply.computeMs, documentChars(sections));
         }
         // The worker may not hold this document any more: send everything next time.
         else held.current = null;
@@ -247,7 +247,7 @@ export function useLiveCheck(opts: {
         return false;
       }
       const ms = performance.now() - t0;
-      msPerChar.current = nextMsPerChar(msPerChar.current, ms, documentChars(sections));
+      cost.current.add(ms, documentChars(sections));
       deliver(result, gen, { inputAt: at, requestMs: ms, from: 'main', computeMs: ms });
       return true;
     };
@@ -263,7 +263,7 @@ export function useLiveCheck(opts: {
       const path = chooseCheckPath({
         mainReady: mainChecker.current !== null,
         chars: documentChars(p.sections()),
-        msPerChar: msPerChar.current,
+        msPerChar: cost.current.msPerChar(),
       });
       if (path === 'worker') {
         run.request();
@@ -287,7 +287,7 @@ export function useLiveCheck(opts: {
     workerReady.current = false;
     held.current = null;
     mainChecker.current = null;
-    msPerChar.current = null;
+    cost.current = createCostEstimate();
     const w = getWorker();
     let current = true;
     void call('rubric.checkData', { company }).then((res) => {
@@ -312,8 +312,12 @@ export function useLiveCheck(opts: {
         (checker) => {
           if (!checker || !current) return;
           mainChecker.current = checker;
-          msPerChar.current = checker.msPerChar;
-          window.__dossierMainCheck = { readyAt: performance.now(), msPerChar: checker.msPerChar, steps: checker.steps };
+          cost.current.add(checker.warm.ms, checker.warm.chars);
+          window.__dossierMainCheck = {
+            readyAt: performance.now(),
+            msPerChar: checker.warm.ms / Math.max(checker.warm.chars, 1_000),
+            steps: checker.steps,
+          };
         },
         () => {
           // The chunk did not load (offline file, old browser): the worker keeps every check.
