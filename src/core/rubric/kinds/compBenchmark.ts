@@ -11,7 +11,7 @@
 // (wf-zh: compare with Chase, Citi, Bank of America, USAA, State Farm, never Google or Meta; wf-en:
 // anchor on the market for AI talent in financial services, not the generic tech benchmark).
 import { z } from 'zod';
-import { defineKind, pattern, pick } from '../ruleKind';
+import { defineKind, mayMatch, pattern, pick } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
 import { claimsOf } from '../claims/sectionClaims';
 import { isDistanced } from '../claims/analyzeClaim';
@@ -76,6 +76,7 @@ export const compBenchmark = defineKind({
       claims.forEach((claim, i) => {
         const mentions: { start: number; end: number; text: string }[] = [];
         for (const e of c.entries) {
+          if (!mayMatch(e.re, claim.text)) continue;
           e.re.lastIndex = 0;
           for (const m of claim.text.matchAll(e.re)) {
             if (m[0].length === 0) continue;

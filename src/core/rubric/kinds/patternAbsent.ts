@@ -2,7 +2,7 @@
 // With `unlessDistanced`, a match the writer negates, quotes, reports as someone else's view or
 // rejects ("we retired the 'move fast' habit", "colleagues call it red tape; I see…") is not flagged.
 import { z } from 'zod';
-import { defineKind, pattern, pick } from '../ruleKind';
+import { defineKind, mayMatch, pattern, pick } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
 import { sentenceAt } from '../prepareSection';
 import { claimAt } from '../claims/sectionClaims';
@@ -72,10 +72,12 @@ export const patternAbsent = defineKind({
     const out: RawFinding[] = [];
     for (const section of pick(ctx, c.sections)) {
       if (c.any) {
+        if (!mayMatch(c.any, section.text)) continue;
         c.any.lastIndex = 0;
         if (!c.any.test(section.text)) continue;
       }
       for (const e of c.entries) {
+        if (!mayMatch(e.re, section.text)) continue;
         e.re.lastIndex = 0;
         for (const m of section.text.matchAll(e.re)) {
           if (m[0].length === 0) continue;

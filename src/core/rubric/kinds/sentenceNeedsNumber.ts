@@ -4,7 +4,7 @@
 // else's view ("confirmed no adverse impact") is not the writer's outcome claim, and neither are
 // the options of a decision ("I chose X over Y because…", "We paused the rollout").
 import { z } from 'zod';
-import { defineKind, pattern, pick } from '../ruleKind';
+import { defineKind, mayMatch, pattern, pick } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
 import { claimsOf } from '../claims/sectionClaims';
 import { REASON_LEAD, isDistanced } from '../claims/analyzeClaim';
@@ -32,6 +32,7 @@ export function decisionSkip(claims: readonly Claim[], i: number, mode: 'none' |
 export function triggeredPlainly(res: RegExp[], claim: Claim, skip: Range | null = null): boolean {
   const choice = skip;
   for (const re of res) {
+    if (!mayMatch(re, claim.text)) continue;
     re.lastIndex = 0;
     for (const m of claim.text.matchAll(re)) {
       if (m[0].length === 0) continue;

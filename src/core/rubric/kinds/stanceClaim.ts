@@ -5,7 +5,7 @@
 // rejected; and `lateGovernanceAfter` to flag a governance partner told only after the writer's
 // own rollback or fix (move-fast's "rolled back, then told risk").
 import { z } from 'zod';
-import { defineKind, pattern, pick } from '../ruleKind';
+import { defineKind, mayMatch, pattern, pick } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
 import { claimsOf } from '../claims/sectionClaims';
 import { isDistanced } from '../claims/analyzeClaim';
@@ -49,6 +49,7 @@ export const stanceClaim = defineKind({
         // the validation pack at design review") is delivery inside the gates.
         if (!hit && !(c.wanted.has('reformer') && worksWithinGates(claim.text))) {
           for (const re of c.res) {
+            if (!mayMatch(re, claim.text)) continue;
             re.lastIndex = 0;
             for (const m of claim.text.matchAll(re)) {
               if (m[0].length === 0 || isDistanced(claim, m.index, m.index + m[0].length)) continue;

@@ -1,4 +1,4 @@
-// The cheap word tests run before each costly stance pattern must be necessary conditions: a
+// The cheap word tests run before each costly stance (and claim) pattern must be necessary conditions: a
 // sentence the pattern matches always has the words, or a skipped pattern would lose a finding.
 // Checked over every sentence of the gold corpus and the incoming set (the held-out sets are not
 // read), and over sentences written to match each pattern.
@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stanceNeedsForTests, stanceOf } from '../../../../src/core/rubric/claims/stance';
+import { analyzeText, claimNeedsForTests } from '../../../../src/core/rubric/claims/analyzeClaim';
 
 const gold = path.resolve(import.meta.dirname, '../../../gold');
 
@@ -64,10 +65,12 @@ const WRITTEN = [
   'The rules exist only to protect their jobs.',
   'Compliance is too conservative for AI.',
 ];
+/** Sentences with a reported view (REPORTING), not stance claims themselves. */
+const REPORTED = ['Many engineers say compliance slows them down.', 'The old mantra was to move fast.', 'I was told to ship it anyway.', '有人说合规太保守。', 'It is often called red tape.'];
 
 describe('stance patterns run only where their words are', () => {
-  const pairs = stanceNeedsForTests();
-  const sentences = [...corpusSentences(), ...WRITTEN];
+  const pairs = [...stanceNeedsForTests(), ...claimNeedsForTests()];
+  const sentences = [...corpusSentences(), ...WRITTEN, ...REPORTED];
 
   it('covers the costly patterns', () => {
     expect(pairs.length).toBeGreaterThanOrEqual(34);
@@ -93,5 +96,7 @@ describe('stance patterns run only where their words are', () => {
   it('the written sentences are stance claims (so the check above is not vacuous)', () => {
     const none = WRITTEN.filter((text) => stanceOf({ text, negated: [], reported: [] }).length === 0);
     expect(none).toEqual([]);
+    const unreported = REPORTED.filter((text) => analyzeText(text).reported.length === 0);
+    expect(unreported).toEqual([]);
   });
 });
