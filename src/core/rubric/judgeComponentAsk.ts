@@ -142,7 +142,9 @@ export function describeComponentBand(b: ComponentBand): string {
     return `${percent(b.min)}–${percent(b.max)} of base${target}${reach}`;
   }
   if (b.measure === 'percent-of-company') return `${percent(b.min)}–${percent(b.max)}${b.vestingYears?.length ? ` over ${b.vestingYears.join(' or ')} years` : ''}`;
-  const amount = b.upTo ? `up to ${formatDollarRange(b.max, b.max)}` : formatDollarRange(b.min, b.max);
+  // A bonus in dollars comes from a percent of a base: keep its hundreds ("$26.3k"), so a suggested range never leaves the band.
+  const money = (min: number, max: number) => (b.component === 'bonus' ? (min === max ? fineDollars(max) : `${fineDollars(min)}–${fineDollars(max)}`) : formatDollarRange(min, max));
+  const amount = b.upTo ? `up to ${money(b.max, b.max)}` : money(b.min, b.max);
   if (b.measure === 'dollars-per-year') {
     const vest = b.component === 'equity' && b.vestingYears?.length ? `, vesting over ${b.vestingYears.join(' or ')} years` : '';
     return `${amount} a year${vest}`;

@@ -215,3 +215,25 @@ describe('a dollar bonus that is not an ask is left alone', () => {
     expect(compBand('american-express', sections)).toEqual([]);
   });
 });
+
+describe('a strong compensation memo gets no false finding', () => {
+  const strong = {
+    anchor: 'I anchor on AI product roles at Chase, Citi and USAA rather than big-tech pay.',
+    base: 'I am looking for $175k–$190k base, inside both published bands.',
+    'bonus-equity': 'A bonus of $26.5k–$34k tied to the loss targets I would own, and RSUs of $20k–$25k over four years as long-term alignment.',
+    'sign-on': 'A sign-on of $30k–$40k to replace the unvested stock I would leave behind.',
+    close: 'That puts the total package near $240k–$280k a year; if base is fixed by the band, I am glad to balance it through sign-on.',
+  };
+  it('no warning or error from any rule (big tech is a name, not vague language)', () => {
+    const r = run({ text: '', template: 'comp-memo', company: 'wells-fargo', sections: strong, bands: companyBands(findProfile(appRoot, 'wells-fargo'), null) });
+    expect(r.findings.filter((f) => f.severity !== 'info' && !f.silenced).map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+  });
+  it('a vague “big” is still flagged', () => {
+    const r = run({ text: '', template: 'comp-memo', company: 'wells-fargo', sections: { ...strong, anchor: 'My last launch was a big win for the fraud team.' }, bands: null });
+    expect(r.findings.filter((f) => f.rule === 'vague-language').map((f) => f.excerpt)).toEqual(['big']);
+  });
+  it('a suggested bonus range stays inside the band, to the hundred', () => {
+    const [f] = compBand('wells-fargo', { base: 'I am looking for $175k–$190k base.', 'bonus-equity': 'A bonus of $45k–$50k.' });
+    expect(f?.suggestion).toContain('$26.3k–$34.2k');
+  });
+});
