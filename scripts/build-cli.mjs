@@ -61,9 +61,16 @@ const englishOnlyZod = {
  */
 const lazyPackages = {
   // wink-nlp's export is the constructor function.
-  'wink-nlp': [`require('wink-nlp')`, `export default function winkNLP(...args) { return load()(...args); }`],
+  // The model below carries only the negation and sentence stages (negationOnly): any other pipe
+  // is refused here rather than run on empty machines.
+  'wink-nlp': [`require('wink-nlp')`, `export default function winkNLP(model, pipe, ...rest) {
+  if (!Array.isArray(pipe) || pipe.some((stage) => stage !== 'negation' && stage !== 'sbd')) {
+    throw new Error('The CLI build of wink-nlp has the negation stage only; asked for: ' + JSON.stringify(pipe));
+  }
+  return load()(model, pipe, ...rest);
+}`],
   // The model is a plain object of loader functions; wink-nlp reads its properties.
-  'wink-eng-lite-web-model': [`require('./src/cli/winkModelReadOnce.ts').winkModelReadOnce()`, `export default new Proxy({}, {
+  'wink-eng-lite-web-model': [`require('./src/cli/winkModelReadOnce.ts').winkModelReadOnce({ negationOnly: true, preparedDir: require('node:path').join(__dirname, 'wink-model') })`, `export default new Proxy({}, {
   get: (_t, key) => load()[key],
   has: (_t, key) => key in load(),
   ownKeys: () => Reflect.ownKeys(load()),
@@ -182,6 +189,17 @@ for (const [name, { warm: lines }] of Object.entries(BUNDLES)) {
         // Without the table every start validates the built-in files, as from the sources.
         rmSync(builtinsFile, { force: true });
         builtinsNote = `no prevalidated built-ins (${err instanceof Error ? err.message : String(err)})`;
+      }
+    }
+    if (typeof exports.writePreparedModel === 'function') {
+      // wink-nlp's English model in a form a start reads without decoding
+      // (src/cli/winkModelReadOnce.ts), before the warm-up so that it runs what a start runs.
+      // Without it a start reads the package's JSON, as the sources do.
+      try {
+        exports.writePreparedModel(join(outdir, 'wink-model'));
+      } catch (err) {
+        rmSync(join(outdir, 'wink-model'), { recursive: true, force: true });
+        cacheNotes.push(`no prepared wink model (${err instanceof Error ? err.message : String(err)})`);
       }
     }
     let warm;

@@ -5,3 +5,5 @@ import { loadCheck } from '../commandTable';
 import { cliEntry } from '../processRun';
 
 export const { runCli, runProcess, configureOneShot, recordBuiltins, installBuiltins } = cliEntry({ check: loadCheck });
+// For the CLI build (scripts/build-cli.mjs): out/cli's prepared wink model.
+export { writePreparedModel } from '../winkModelReadOnce';
