@@ -98,7 +98,7 @@ describe('winkModelReadOnce', () => {
       const theirNlp = winkNLP(published as unknown as Parameters<typeof winkNLP>[0], ['negation']);
       let negated = 0;
       for (const text of texts) {
-        const a = ours.readDoc(text).tokens().out(ours.its.negationFlag);
+        const a: boolean[] = ours.readDoc(text).tokens().out(ours.its.negationFlag) as boolean[];
         expect(a).toEqual(theirNlp.readDoc(text).tokens().out(theirNlp.its.negationFlag));
         if (a.includes(true)) negated++;
       }
