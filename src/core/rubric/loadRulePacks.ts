@@ -26,7 +26,8 @@ let cached: Loaded | null = null;
 function load(appRoot: string): Loaded {
   const dir = path.join(appRoot, 'resources', 'rubrics');
   const listed = jsonFilesIn(dir);
-  const names = (listed ?? []).slice().sort((a, b) => (a === 'core.json' ? -1 : b === 'core.json' ? 1 : a.localeCompare(b)));
+  // core.json first, then the others in jsonFilesIn's order (by code unit: no ICU collator to load).
+  const names = [...(listed ?? []).filter((n) => n === 'core.json'), ...(listed ?? []).filter((n) => n !== 'core.json')];
   if (listed === null) {
     const problems = [{ file: 'resources/rubrics', field: '(folder)', message: 'the rule pack folder is missing' }];
     return { key: '', dir, names: [], files: [], value: { rules: [], problems } };
