@@ -1,6 +1,6 @@
 // The `dossier` CLI contract (DESIGN.md): exit codes, JSON shape, text output (golden), and the
 // other commands. Key paths spawn the real bin/dossier.cjs; the rest run in-process.
-import { spawnSync } from 'node:child_process';
+import { spawn as spawnAsync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -59,6 +59,31 @@ describe('dossier check (spawned)', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr.trim().split('\n')).toHaveLength(1);
   });
+});
+
+describe('output to a closed pipe (spawned)', () => {
+  it('stops quietly with the command\'s own exit code when the reader goes away (`dossier check … | head`)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-pipe-'));
+    try {
+      // The weak brief's body 40 times: a JSON report far larger than a pipe's buffer.
+      const [, front, body] = fs.readFileSync(path.join(root, weak), 'utf8').split('---');
+      const big = path.join(dir, 'big.md');
+      fs.writeFileSync(big, `---${front}---${body!.repeat(40)}`);
+      const full = spawn(['check', big, '--json']);
+      expect(full.code).toBe(1);
+      expect(full.stdout.length).toBeGreaterThan(200_000);
+      const child = spawnAsync(process.execPath, [bin, 'check', big, '--json'], { cwd: root, env: { ...process.env, DOSSIER_WORKSPACE: '' } });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const first = await new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString())));
+      child.stdout.destroy();
+      const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      expect(full.stdout.startsWith(first)).toBe(true);
+      expect([code, stderr]).toEqual([1, '']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
 
 describe('dossier check (in-process)', () => {
