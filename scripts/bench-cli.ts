@@ -24,8 +24,18 @@ interface Timing {
 
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
-function timeOnce(cmd: string, args: string[], cwd: string): Timing {
-  const env = { ...process.env, DOSSIER_WORKSPACE: path.join(cwd, 'no-workspace') };
+/**
+ * NODE_EXTRA_CA_CERTS makes every Node process read and parse that certificate file before any
+ * JavaScript runs (Node 20 does it at start-up). Sandboxes often point it at the whole system
+ * bundle (144 certificates here: about 30 ms of CPU per start); a user's machine rarely sets it,
+ * and pandoc never pays it. The bench says whether it is set and times a bare Node start with and
+ * without it; `withoutExtraCaCerts` runs leave it out of the child's environment.
+ */
+const EXTRA_CA_CERTS = process.env.NODE_EXTRA_CA_CERTS ?? null;
+
+function timeOnce(cmd: string, args: string[], cwd: string, withoutExtraCaCerts = false): Timing {
+  const env: NodeJS.ProcessEnv = { ...process.env, DOSSIER_WORKSPACE: path.join(cwd, 'no-workspace') };
+  if (withoutExtraCaCerts) delete env.NODE_EXTRA_CA_CERTS;
   if (TIME) {
     const t0 = performance.now();
     const res = spawnSync(TIME, ['-f', '@@%U %S', cmd, ...args], { cwd, env, encoding: 'utf8' });
@@ -101,6 +111,19 @@ export async function benchCli(): Promise<Record<string, unknown>> {
       // The machine may be shared: the ratios compare runs interleaved in this same run.
       loadAverageAtStart: os.loadavg().map((n) => round(n)),
     };
+    // A bare Node start (an empty script), the floor under every dossier figure, with the
+    // environment as it is and, when NODE_EXTRA_CA_CERTS is set, without it.
+    const empty = path.join(dir, 'empty.cjs');
+    fs.writeFileSync(empty, '');
+    const bare = paired(
+      () => timeOnce(node, [empty], dir),
+      () => timeOnce(node, [empty], dir, true),
+    );
+    out.nodeStart = {
+      nodeExtraCaCerts: EXTRA_CA_CERTS === null ? 'not set' : `set (${EXTRA_CA_CERTS})`,
+      asIs: summarize(bare.ours),
+      withoutExtraCaCerts: summarize(bare.peer),
+    };
 
     const writeGood = path.join(root, 'node_modules', 'write-good', 'bin', 'write-good.js');
     if (fs.existsSync(writeGood)) {
@@ -129,6 +152,14 @@ export async function benchCli(): Promise<Record<string, unknown>> {
         () => timeOnce('pandoc', [brief, '-o', path.join(dir, 'peer.docx')], dir),
       );
       out.exportDocx = compare('dossierExport', 'pandoc', 'pandoc on PATH', p, 3);
+      if (EXTRA_CA_CERTS !== null) {
+        // The same comparison as on a machine without NODE_EXTRA_CA_CERTS (see EXTRA_CA_CERTS).
+        const q = paired(
+          () => timeOnce(node, [bin, 'export', brief, '--format', 'docx', '--out', path.join(dir, 'ours.docx')], dir, true),
+          () => timeOnce('pandoc', [brief, '-o', path.join(dir, 'peer.docx')], dir, true),
+        );
+        out.exportDocxWithoutExtraCaCerts = compare('dossierExport', 'pandoc', 'pandoc on PATH', q, 3);
+      }
 
       const folder = path.join(dir, 'folder');
       const outDir = path.join(dir, 'folder-out');
