@@ -109,3 +109,40 @@ describe('the one-sentence shortcut agrees with Intl.Segmenter', () => {
     );
   });
 });
+
+describe('sentences segmented in batches of lines are the same as line by line', () => {
+  // Short lines that need the segmenter are segmented several at a time (a line break always ends
+  // a sentence); the reference segments each line on its own, then joins a sentence ended at an
+  // abbreviation with the next one on its line, as prepareSection does.
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const ABBREVIATION_END = /(?:^|[\s(])(?:vs|e\.g|i\.e|approx|etc|incl|est|no|Mr|Ms|Dr|St|Inc|Co|U\.S)\.$/i;
+  function lineByLine(text: string): [number, number][] {
+    const out: [number, number][] = [];
+    let lineStart = 0;
+    for (const line of text.split('\n')) {
+      for (const seg of segmenter.segment(line)) {
+        const raw = seg.segment;
+        const lead = raw.length - raw.trimStart().length;
+        const body = raw.trim();
+        if (body === '') continue;
+        const start = lineStart + seg.index + lead;
+        const end = start + body.length;
+        const prev = out[out.length - 1];
+        if (prev && end - prev[0] <= MAX_SENTENCE_CHARS && ABBREVIATION_END.test(text.slice(prev[0], prev[1])) && !text.slice(prev[1], start).includes('\n')) prev[1] = end;
+        else out.push([start, end]);
+      }
+      lineStart += line.length + 1;
+    }
+    return out;
+  }
+  const unit = fc.constantFrom('We cut', ' losses', ' by 4.1%', '. ', '! ', '? ', 'e.g. ', 'U.S. ', 'Inc. ', 'vs. ', ' the', ' Bank', '。', '”', ')', ' ', '\n', '\n\n', '$2.9M', ' x');
+  it('for random lines of words, figures, abbreviations and sentence marks', () => {
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 1, maxLength: 120 }).map((a) => a.join('')), (raw) => {
+        const section = prepareSection('p', raw);
+        expect(section.sentences.map((s) => [s.start, s.end])).toEqual(lineByLine(section.text));
+      }),
+      { numRuns: 3000, seed: 20261130 },
+    );
+  });
+});
