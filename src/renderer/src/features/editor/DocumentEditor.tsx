@@ -6,6 +6,7 @@ import type { Competency, DocumentFile, Finding, Template } from '../../../../sh
 import { call } from '../../api/client';
 import { useAppData } from '../../app/AppData';
 import { countWords } from '../../lib/countWords';
+import { createSectionWordCounter } from './sectionWordCounter';
 import { oneLine } from '../../lib/oneLine';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
@@ -153,6 +154,17 @@ function EditorBody(props: {
   const [words, setWords] = useState<Record<string, number>>(() =>
     Object.fromEntries(Object.entries(texts.current).map(([k, v]) => [k, countWords(v)])),
   );
+  // Most keystrokes do not change the count: keep the same object so React skips the render. A
+  // very long section is counted once typing pauses (sectionWordCounter.ts).
+  const wordCounter = useMemo(
+    () =>
+      createSectionWordCounter({
+        count: countWords,
+        onCount: (sectionId, n) => setWords((w) => (w[sectionId] === n ? w : { ...w, [sectionId]: n })),
+      }),
+    [],
+  );
+  useEffect(() => () => wordCounter.cancel(), [wordCounter]);
   const [title, setTitle] = useState(props.doc.title);
   const [tags, setTags] = useState<Competency[]>(props.doc.tags);
   const [silencedRules, setSilencedRules] = useState<string[]>(props.doc.silencedRules);
@@ -229,11 +241,9 @@ function EditorBody(props: {
       texts.current[sectionId] = text;
       request(inputAt);
       schedule({ sections: true });
-      // Most keystrokes do not change the count: keep the same object so React skips the render.
-      const n = countWords(text);
-      setWords((w) => (w[sectionId] === n ? w : { ...w, [sectionId]: n }));
+      wordCounter.update(sectionId, text);
     },
-    [request, schedule],
+    [request, schedule, wordCounter],
   );
   const onFocus = useCallback((sectionId: string) => {
     focused.current = sectionId;
@@ -368,6 +378,7 @@ function EditorBody(props: {
     texts.current = next;
     for (const [sectionId, handle] of handles.current) handle.reset(next[sectionId] ?? '');
     setInitialTexts(next);
+    wordCounter.cancel();
     setWords(Object.fromEntries(Object.entries(next).map(([k, v]) => [k, countWords(v)])));
     setTitle(r.data.title);
     setTags(r.data.tags);
