@@ -2,7 +2,7 @@
 // sections (deeper headings stay inside a section); the headings are the parser's (marked, the
 // same lexer the export renders from), so ATX (`## Problem`) and setext (`Problem` over `---`)
 // headings both count, and nothing inside code, quotes or lists is mistaken for one. Headings
-// match template section labels or ids, case-insensitively; unknown headings are kept as
+// match template section labels, ids or aliases (normalizeHeading.ts); unknown headings are kept as
 // `extra:<heading>` so nothing is lost. Each section's body is the exact source text between
 // headings.
 import YAML, { LineCounter } from 'yaml';
@@ -15,6 +15,9 @@ import { lexMarkdown } from './markdownTree';
 import { frontMatterLimitProblem } from './inputLimits';
 import type { Tokens } from './markdownTree';
 import { cutByComment, frontMatterError } from './frontMatterErrors';
+import { normalizeHeading } from './normalizeHeading';
+
+export { normalizeHeading };
 
 const FrontMatterSchema = z
   .object({
@@ -49,14 +52,6 @@ function headingText(line: string): string | null {
 }
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 
-export function normalizeHeading(s: string): string {
-  return s
-    .replace(/[*_`]/g, '')
-    .replace(/[:：]\s*$/, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
 
 function splitFrontMatter(text: string): { yaml: string | null; body: string; bodyLine: number } {
   if (!/^---[ \t]*\n/.test(text)) return { yaml: null, body: text, bodyLine: 1 };
@@ -189,6 +184,7 @@ export function parseMarkdown(input: string, templates?: Template | readonly Tem
   for (const s of template?.sections ?? []) {
     byName.set(normalizeHeading(s.id), s.id);
     byName.set(normalizeHeading(s.label), s.id);
+    for (const a of s.aliases ?? []) byName.set(normalizeHeading(a), s.id);
   }
 
   const sections: Record<string, string> = {};

@@ -1,6 +1,7 @@
 // The zod schema a template file must satisfy (templates/*.json and <workspace>/templates/*.json).
 import { z } from 'zod';
 import { SourceLabelSchema } from '../companies/sourceLabels';
+import { normalizeHeading } from '../document/normalizeHeading';
 
 /** The guides a built-in template or tip draws on (wf-en, wf-zh, jpmorgan, amex, fintech); optional for your own templates. */
 const sources = z.array(SourceLabelSchema).min(1).optional();
@@ -11,6 +12,8 @@ export const TemplateSectionSchema = z
   .object({
     id,
     label: z.string().min(1).max(120),
+    /** Other headings that open this section, e.g. its Chinese names ("权衡" for "The trade-off"). */
+    aliases: z.array(z.string().trim().min(1).max(120)).max(12).optional(),
     prompt: z.string().min(1).max(1000),
     kind: z.enum(['markdown', 'money', 'list']),
     required: z.boolean(),
@@ -38,7 +41,19 @@ export const TemplateSchema = z
     sections: z
       .array(TemplateSectionSchema)
       .min(1)
-      .refine((s) => new Set(s.map((x) => x.id)).size === s.length, 'section ids must be unique'),
+      .refine((s) => new Set(s.map((x) => x.id)).size === s.length, 'section ids must be unique')
+      .superRefine((s, ctx) => {
+        const owner = new Map<string, string>();
+        for (const x of s) {
+          for (const name of new Set([x.id, x.label, ...(x.aliases ?? [])].map(normalizeHeading))) {
+            const other = owner.get(name);
+            if (other !== undefined && other !== x.id) {
+              ctx.addIssue({ code: 'custom', message: `the heading “${name}” would open both “${other}” and “${x.id}”; give each section its own names` });
+            }
+            owner.set(name, x.id);
+          }
+        }
+      }),
     exportLayout: z.object({ design: z.enum(['classic', 'modern']), showPrompts: z.boolean() }).strict(),
   })
   .strict();

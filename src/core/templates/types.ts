@@ -4,6 +4,8 @@ export type SectionKind = 'markdown' | 'money' | 'list';
 export interface TemplateSection {
   id: string;
   label: string;
+  /** Other headings that open this section (its Chinese names, e.g. "权衡" for "The trade-off"). */
+  aliases?: string[];
   prompt: string;
   kind: SectionKind;
   required: boolean;

@@ -12,7 +12,7 @@ export const wordBudget = defineKind({
     tolerance: z.number().min(0).max(1).default(0),
     /** A section over this multiple of its own budget gets an info note; 0 turns the notes off. */
     sectionFactor: z.number().min(0).max(10).default(1.5),
-    sectionMessage: z.string().default('The {section} section is about {words} words; its share of the page is about {budget}.'),
+    sectionMessage: z.string().default('The section “{section}” is about {words} words; its share of the page is about {budget}.'),
   }),
   compile: (p) => p,
   check: (c, ctx) => {
@@ -28,7 +28,7 @@ export const wordBudget = defineKind({
         if (!section || def.wordBudget <= 0 || section.words <= def.wordBudget * c.sectionFactor) continue;
         const vars = { section: def.label, words: section.words, budget: def.wordBudget };
         const message = c.sectionMessage.replace(/\{(\w+)\}/g, (all, k: string) => (k in vars ? String(vars[k as keyof typeof vars]) : all));
-        out.push({ section: def.id, start: 0, end: 0, severity: 'info', message, suggestion: `Trim ${def.label} toward ${def.wordBudget} words.` });
+        out.push({ section: def.id, start: 0, end: 0, severity: 'info', message, suggestion: `Trim “${def.label}” toward ${def.wordBudget} words.` });
       }
     }
     return out;
