@@ -119,7 +119,7 @@ describe('fixes', () => {
   });
   it('offers to start a blank required section from its prompt, once', () => {
     const f = findingsOf('section-required', { text: '', sections: { problem: 'x' } }).find((x) => x.section === 'outcome');
-    expect(f?.fix).toMatchObject({ label: 'Start Outcome from its prompt', start: 0, end: 0 });
+    expect(f?.fix).toMatchObject({ label: 'Start “Outcome” from its prompt', start: 0, end: 0 });
     const stub = f?.fix?.text ?? '';
     expect(stub).toMatch(/^<!-- What changed.* -->\n$/);
     // The stub is a note, not prose: the section still needs writing, but no second stub is offered.

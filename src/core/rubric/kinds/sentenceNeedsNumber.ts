@@ -2,7 +2,8 @@
 // in the same sentence. Reads the claim record: years, versions, regulation ids, head counts,
 // data-set and model sizes are not impact; a trigger inside a negation, a quotation or someone
 // else's view ("confirmed no adverse impact") is not the writer's outcome claim, and neither are
-// the options of a decision ("I chose X over Y because…", "We paused the rollout").
+// the options of a decision ("I chose X over Y because…", "We paused the rollout"), and neither
+// is a goal, request, plan or hypothetical ("The goal was to cut losses", statedAim.ts).
 import { z } from 'zod';
 import { defineKind, mayMatch, pattern, pick } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
@@ -10,6 +11,7 @@ import { claimsOf } from '../claims/sectionClaims';
 import { REASON_LEAD, isDistanced } from '../claims/analyzeClaim';
 import type { Claim } from '../claims/analyzeClaim';
 import type { Range } from '../claims/negation';
+import { insideStatedAim } from './statedAim';
 
 /**
  * The span of a sentence's decision that a trigger inside should not count in: with 'any', every
@@ -37,7 +39,9 @@ export function triggeredPlainly(res: RegExp[], claim: Claim, skip: Range | null
     for (const m of claim.text.matchAll(re)) {
       if (m[0].length === 0) continue;
       if (choice && m.index >= choice[0] && m.index < choice[1]) continue;
-      if (!isDistanced(claim, m.index, m.index + m[0].length)) return true;
+      if (isDistanced(claim, m.index, m.index + m[0].length)) continue;
+      // "Leadership asked for a model that cut losses", 目标是降低损失: a goal, not an outcome.
+      if (!insideStatedAim(claim.text, m.index)) return true;
     }
   }
   return false;

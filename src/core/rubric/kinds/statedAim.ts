@@ -1,0 +1,41 @@
+// A goal, request, plan or hypothetical is not a claimed outcome: "Leadership asked for a model
+// that cut losses", "The goal was to cut losses", "We plan to reduce reviews", "If we lowered the
+// threshold…", 领导要求…降低损失, 目标是减少…, 如果…. A trigger that follows such a lead in the
+// same clause names what someone wanted, not what changed, so it needs no impact number.
+// Run only on a trigger match in a sentence without an impact number, so it costs nothing on most
+// sentences.
+
+/** English leads of an aim: a goal noun with "was to/for/that", a past verb of asking or planning, a purpose or "if". */
+const AIM_LEAD_EN = new RegExp(
+  [
+    String.raw`\b(?:goals?|aims?|objectives?|targets?|mandate|brief|task|ask|request|requirement|mission|plan|intent(?:ion)?|hope|idea|job|remit|charter)\b(?:\s+\w+){0,4}?\s+(?:was|is|were|are|had been|has been)\s+(?:to|that|for|a|an)\b`,
+    String.raw`\b(?:asked|asking|asks|tasked|charged|challenged|wanted|needed|hoped|planned|planning|aimed|aiming|intended|set out|sought|tried|attempted|expected|required|requested|proposed|pushed for|looked for|(?:supposed|meant|designed|built|hired (?:me|us)) to)\b`,
+    String.raw`\b(?:in order to|so as to|with the aim of|with a view to|if|unless|whether)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Chinese leads of an aim. */
+const AIM_LEAD_ZH = /目标是|目的是|目标为|任务是|要求|希望|想要|想让|计划|打算|旨在|为了|期望|力求|如果|假如|要是|若是|是否/;
+
+/** Where a clause ends: a new statement can follow (", and the model delivered", "，结果…"). */
+const CLAUSE_BREAK_EN = /[.;:!?]|,\s*(?:and|but|so|then|which|after which|yet)\b|\b(?:and then|but|until|when|after)\b/gi;
+const CLAUSE_BREAK_ZH = /[。；;！？!?]|[，,]\s*(?:结果|最终|最后|实际上?|但|但是|并且?|然后|于是|因此|所以|上线后)/g;
+
+/**
+ * True when the text just before `index` in `text` (the same clause, up to 120 characters back)
+ * holds an aim's lead, so a trigger at `index` states a goal, request, plan or hypothetical.
+ */
+export function insideStatedAim(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 120), index);
+  const clause = lastClause(before);
+  return AIM_LEAD_EN.test(clause) || AIM_LEAD_ZH.test(clause);
+}
+
+function lastClause(before: string): string {
+  let cut = 0;
+  for (const re of [CLAUSE_BREAK_EN, CLAUSE_BREAK_ZH]) {
+    for (const m of before.matchAll(re)) cut = Math.max(cut, m.index + m[0].length);
+  }
+  return before.slice(cut);
+}
