@@ -1,7 +1,11 @@
-// comp-band: a base-pay ask outside the company's published band (above or below), or any base
+// comp-band: a pay ask outside what the company's guides publish (above or below), or any base
 // ask where base is known to be rigid. Reads the claim record, so each component of a sentence is
-// judged on its own: the base in "a base of $250k, a 20% bonus and a $50k sign-on" is checked, the
-// bonus, sign-on, equity and total are not; market data, current pay and offers are not asks.
+// judged on its own: in "a base of $250k, a 20% bonus and a $50k sign-on" the base, the bonus and
+// the sign-on are each checked against their own ranges; market data, current pay, pay left behind
+// and offers are not asks. A dollar bonus is turned into a percent of the writer's base ask (or of
+// each guide's base band when none is given); a Wells Fargo bonus up to the Chinese guide's senior
+// 50 %+ and a total within its management track are warnings that say what the guide ties them to;
+// a yearly total is judged only against a guide that states one (wf-zh: $190k–$340k for ICs).
 // Where sources disagree, an ask that breaks one band and not another is a warning naming the
 // guide whose band it breaks. The band comes from the company (profile or the candidate's own
 // edits); the pack's fallback bands are used when the check runs without one.
@@ -273,7 +277,8 @@ function judgeTotal(
 
 export const compBand = defineKind({
   name: 'comp-band',
-  describe: "Compares each base-pay ask in the text with the company's band(s).",
+  describe:
+    "Compares each pay ask in the text (base, bonus as a percent or in dollars, equity, sign-on, relocation, stipend, and a yearly total where a guide states one) with the ranges the company's guides publish.",
   params: z.object({
     fallbackBands: z.array(Band).default([]),
     baseIsRigid: z.boolean().default(false),
