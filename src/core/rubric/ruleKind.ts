@@ -111,6 +111,8 @@ export function pattern(source: string): RegExp {
  * ms for the rule packs' patterns).
  */
 const REQUIRED = new WeakMap<RegExp, RegExp | null>();
+/** The same tests by pattern source: several rules share patterns. */
+const BY_SOURCE = new Map<string, RegExp | null>();
 
 /**
  * False only when `re` (made by `pattern`) cannot match anywhere in `text`; true when it may.
@@ -125,23 +127,46 @@ export function mayMatch(re: RegExp, text: string): boolean {
 export function requiredTestOf(re: RegExp): RegExp | null {
   let test = REQUIRED.get(re);
   if (test === undefined) {
-    const texts = re.unicode ? null : requiredLiterals(re.source);
-    const source = texts ? texts.join('|') : '';
-    // Worth it only when the test is much smaller than the pattern (a list of tool names is not).
-    test = texts && source.length * 2 <= re.source.length ? new RegExp(source, 'i') : null;
+    const key = (re.unicode ? 'u/' : '/') + re.source;
+    test = BY_SOURCE.get(key);
+    if (test === undefined) {
+      const texts = re.unicode ? null : requiredLiterals(re.source);
+      const source = texts ? texts.join('|') : '';
+      // Worth it only when the test is much smaller than the pattern (a list of tool names is not).
+      test = texts && source.length * 2 <= re.source.length ? new RegExp(source, 'i') : null;
+      BY_SOURCE.set(key, test);
+    }
     REQUIRED.set(re, test);
   }
   return test;
 }
 
-/**
- * Whether a character of a regex source stands for itself outside a class: an ASCII letter or
- * digit, a space, comma, apostrophe or hyphen, or any non-ASCII character (every regex syntax
- * character is ASCII).
- */
-function isLiteral(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 32 || c === 44 || c === 39 || c === 45 || c >= 128;
+const QUESTION = 63;
+const STAR = 42;
+const PLUS = 43;
+const BRACE = 123;
+/** A counted quantifier: {n}, {n,} or {n,m}. */
+const COUNTED = /\{\d+(?:,\d*)?\}/y;
+
+/** The index after a quantifier (?, *, +, {n,m}, each maybe lazy) at `i`, or `i` when there is none. */
+function skipQuantifier(source: string, i: number): number {
+  const c = source.charCodeAt(i);
+  let j = i;
+  if (c === QUESTION || c === STAR || c === PLUS) j = i + 1;
+  else if (c === BRACE) {
+    // Outside the u flag a brace that is not a counted quantifier stands for itself.
+    COUNTED.lastIndex = i;
+    if (!COUNTED.test(source)) return i;
+    j = COUNTED.lastIndex;
+  } else return i;
+  return source.charCodeAt(j) === QUESTION ? j + 1 : j;
+}
+
+/** Whether the quantifier at `i` (if any) lets what precedes it match zero times. */
+function optionalAt(source: string, i: number): boolean {
+  const c = source.charCodeAt(i);
+  if (c === QUESTION || c === STAR) return true;
+  return c === BRACE && source.charCodeAt(i + 1) === 48 && (source.charCodeAt(i + 2) === 44 || source.charCodeAt(i + 2) === 125);
 }
 
 /**
@@ -160,66 +185,73 @@ export function requiredLiterals(source: string): string[] | null {
   for (const alt of alts) {
     const leads = requiredOfAlternative(alt);
     if (!leads) return null;
-    out.push(...leads);
+    for (const t of leads) out.push(t);
   }
   return out;
 }
 
+/** The length of the shortest text of a set. */
+function shortest(set: string[]): number {
+  let min = Infinity;
+  for (const t of set) if (t.length < min) min = t.length;
+  return min;
+}
+
+/** A run of literal characters (see isLiteral), matched natively rather than char by char. */
+const LITERAL_RUN = /[a-zA-Z0-9 ,'\-\u0080-\uffff]+/y;
+/** A run of characters that neither open nor close a group, class or escape, nor split. */
+const PLAIN_RUN = /[^\\[\]()|]+/y;
+
 /** The best required literal set of one alternative (a sequence of atoms), or null. */
 function requiredOfAlternative(alt: string): string[] | null {
   let best: string[] | null = null;
-  const consider = (set: string[] | null) => {
-    if (!set || set.length === 0 || set.some((t) => t.trim().length === 0)) return;
-    const shortest = Math.min(...set.map((t) => t.length));
-    if (!best || shortest > Math.min(...best.map((t) => t.length))) best = set;
+  let bestLen = 0;
+  /** Keeps alt[start, end) when it is longer than the best so far and not blank. */
+  const take = (start: number, end: number) => {
+    if (end - start <= bestLen) return;
+    for (let k = start; k < end; k++) {
+      if (alt.charCodeAt(k) !== 32) {
+        best = [alt.slice(start, end)];
+        bestLen = end - start;
+        return;
+      }
+    }
   };
-  let run = '';
+  const n = alt.length;
   let i = 0;
-  while (i < alt.length) {
-    const ch = alt[i] ?? '';
-    if (ch !== '' && isLiteral(ch)) {
-      const q = alt[i + 1] ?? '';
-      if (q === '?' || q === '*' || q === '{') {
-        consider(run ? [run] : null);
-        run = '';
-        i += q === '{' ? Math.max(2, alt.indexOf('}', i) + 1 - i) : 2;
-        continue;
-      }
-      run += ch;
-      if (q === '+') {
-        consider([run]);
-        run = '';
-        i += 2;
-        continue;
-      }
-      i++;
+  while (i < n) {
+    LITERAL_RUN.lastIndex = i;
+    if (LITERAL_RUN.test(alt)) {
+      const end = LITERAL_RUN.lastIndex;
+      const q = alt.charCodeAt(end);
+      if (q === PLUS) take(i, end);
+      // The last character is optional (?, *, {0,…}) or repeated a counted number of times.
+      else if (q === QUESTION || q === STAR || q === BRACE) take(i, end - 1);
+      else take(i, end);
+      i = skipQuantifier(alt, end);
       continue;
     }
-    consider(run ? [run] : null);
-    run = '';
-    if (ch === '(') {
+    const c = alt.charCodeAt(i);
+    if (c === 40) {
       const close = closingParen(alt, i);
       if (close < 0) return null;
-      const after = alt.slice(close + 1);
-      const optional = /^(?:[?*]|\{0[,}])/.test(after);
-      if (!optional && alt.startsWith('(?:', i)) consider(requiredLiterals(alt.slice(i + 3, close)));
-      i = close + 1;
-      // A group's own quantifier (+, {n,m}) is skipped with it.
-      const q = /^(?:[?*+]|\{\d*,?\d*\})\??/.exec(after);
-      if (q) i += q[0].length;
-      continue;
-    }
-    if (ch === '[') {
+      if (!optionalAt(alt, close + 1) && alt.charCodeAt(i + 1) === QUESTION && alt.charCodeAt(i + 2) === 58) {
+        const set = requiredLiterals(alt.slice(i + 3, close));
+        if (set && set.length > 0) {
+          const len = shortest(set);
+          if (len > bestLen) {
+            best = set;
+            bestLen = len;
+          }
+        }
+      }
+      i = skipQuantifier(alt, close + 1);
+    } else if (c === 91) {
       const end = classEnd(alt, i);
       if (end < 0) return null;
-      i = end + 1;
-    } else if (ch === '\\') i += 2;
-    else i++;
-    // A quantifier after a class, an escape or '.' belongs to it.
-    const q = /^(?:[?*+]|\{\d*,?\d*\})\??/.exec(alt.slice(i));
-    if (q) i += q[0].length;
+      i = skipQuantifier(alt, end + 1);
+    } else i = skipQuantifier(alt, c === 92 ? i + 2 : i + 1);
   }
-  consider(run ? [run] : null);
   return best;
 }
 
@@ -229,15 +261,20 @@ function splitAlternatives(source: string): string[] | null {
   let depth = 0;
   let start = 0;
   for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (ch === '[') {
+    PLAIN_RUN.lastIndex = i;
+    if (PLAIN_RUN.test(source)) {
+      i = PLAIN_RUN.lastIndex;
+      if (i >= source.length) break;
+    }
+    const c = source.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 91) {
       i = classEnd(source, i);
       if (i < 0) return null;
-    } else if (ch === '(') depth++;
-    else if (ch === ')') {
+    } else if (c === 40) depth++;
+    else if (c === 41) {
       if (--depth < 0) return null;
-    } else if (ch === '|' && depth === 0) {
+    } else if (c === 124 && depth === 0) {
       out.push(source.slice(start, i));
       start = i + 1;
     }
@@ -247,11 +284,12 @@ function splitAlternatives(source: string): string[] | null {
   return out;
 }
 
-/** The index of the ']' closing the class opened at `open`, or -1. */
+/** The index of the ']' closing the class opened at `open` (JavaScript's: `[]` is empty), or -1. */
 function classEnd(source: string, open: number): number {
   for (let i = open + 1; i < source.length; i++) {
-    if (source[i] === '\\') i++;
-    else if (source[i] === ']' && i > open + 1) return i;
+    const c = source.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 93) return i;
   }
   return -1;
 }
@@ -260,13 +298,18 @@ function classEnd(source: string, open: number): number {
 function closingParen(source: string, open: number): number {
   let depth = 0;
   for (let i = open; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (ch === '[') {
+    PLAIN_RUN.lastIndex = i;
+    if (PLAIN_RUN.test(source)) {
+      i = PLAIN_RUN.lastIndex;
+      if (i >= source.length) break;
+    }
+    const c = source.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 91) {
       i = classEnd(source, i);
       if (i < 0) return -1;
-    } else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i;
+    } else if (c === 40) depth++;
+    else if (c === 41 && --depth === 0) return i;
   }
   return -1;
 }

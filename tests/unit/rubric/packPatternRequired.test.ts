@@ -53,6 +53,9 @@ describe('requiredLiterals', () => {
     ['(?:a|\\d)', null],
     ['x{0,3}', null],
     ['(?:ab)?c|\\s', null],
+    ['ab{2}cd', ['cd']],
+    ['abc{x (?:de)? fgh}', [' fgh']],
+    ['[]ab|[^]cd', ['ab', 'cd']],
   ])('%s -> %j', (source, leads) => {
     expect(requiredLiterals(source)).toEqual(leads);
   });
