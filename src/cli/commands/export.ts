@@ -15,7 +15,7 @@ import { readMarkdownFile } from '../readMarkdownFile';
 import { buildExport } from '../../core/export/buildExport';
 import type { BuildFormat } from '../../core/export/buildExport';
 import { exportFileName } from '../../core/export/exportFileName';
-import { exportTargetProblem } from '../../core/export/exportTarget';
+import { exportTargetIsInput, exportTargetProblem } from '../../core/export/exportTarget';
 import { isoDay } from '../../core/export/exportMeta';
 import { defaultWorkspaceDir } from '../../core/workspace/workspaceDir';
 import { findProfile } from '../../core/companies/loadProfiles';
@@ -197,6 +197,15 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   const targets = files.map((f) => (many ? path.join(outAbs, `${path.basename(f).replace(/\.md$/i, '')}.${format}`) : outAbs));
   const dup = targets.find((t, i) => targets.indexOf(t) !== i);
   if (dup) throw new UsageError(`dossier export: two inputs would both be written to ${path.relative(io.cwd, dup) || dup}; export them separately.`);
+  const inputsAbs = files.map((f) => path.resolve(io.cwd, f));
+  for (const target of targets) {
+    const input = exportTargetIsInput(target, inputsAbs);
+    if (input !== null) {
+      throw new UsageError(
+        `dossier export: --out would write over ${path.relative(io.cwd, input) || input}, the draft being exported; choose another name or folder. Nothing was changed.`,
+      );
+    }
+  }
 
   let printer: PdfPrinter | null = null;
   const getPrinter = async (): Promise<PdfPrinter> => {
@@ -210,6 +219,10 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
       try {
         const { built, name } = await buildOne(file, opts, io, getPrinter, many ? `${file}: ` : '');
         const target = !many && outIsDir ? path.join(outAbs, name) : (targets[i] as string);
+        const input = exportTargetIsInput(target, inputsAbs);
+        if (input !== null) {
+          throw new UsageError(`dossier export: cannot write ${path.relative(io.cwd, target) || target}: it is ${path.relative(io.cwd, input) || input}, a draft being exported. Nothing was changed.`);
+        }
         const problem = exportTargetProblem(target);
         if (problem) throw new UsageError(`dossier export: cannot write ${path.relative(io.cwd, target) || target}: ${problem}. Nothing was changed.`);
         try {

@@ -27,3 +27,27 @@ export function exportTargetProblem(target: string): string | null {
   if ((st.mode & 0o222) === 0) return 'the file is read-only; make it writable or choose another name';
   return null;
 }
+
+/**
+ * The input among `inputs` (paths) that `target` (an absolute path) is the same file as, or null.
+ * Compared by device and inode, so a relative spelling, a hard link or a link in a parent folder
+ * still counts; a target that does not exist yet is never an input. Exporting onto the Markdown
+ * being exported would replace the draft with its own export.
+ */
+export function exportTargetIsInput(target: string, inputs: readonly string[]): string | null {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(target);
+  } catch {
+    return null;
+  }
+  for (const input of inputs) {
+    try {
+      const other = fs.statSync(input);
+      if (other.dev === st.dev && other.ino === st.ino) return input;
+    } catch {
+      // an input that cannot be read is reported when it is read
+    }
+  }
+  return null;
+}

@@ -170,6 +170,30 @@ describe('dossier export', () => {
     expect(out).toContain('Exported 2 of 2 files.');
   });
 
+  it('refuses to export a draft onto itself (same name, another spelling, a hard link, a folder of drafts), changing nothing', async () => {
+    for (const format of ['docx', 'md']) {
+      const same = await run(['brief.md', '--format', format, '--out', 'brief.md']);
+      expect(same.code).toBe(2);
+      expect(same.err).toMatch(/^dossier export: --out would write over brief\.md, the draft being exported.*Nothing was changed\.\n$/);
+      expect(fs.readFileSync(path.join(same.cwd, 'brief.md'), 'utf8')).toBe(BRIEF);
+    }
+    const spelled = await run(['brief.md', '--format', 'md', '--out', './sub/../brief.md'], {}, (cwd) => fs.mkdirSync(path.join(cwd, 'sub')));
+    expect(spelled.code).toBe(2);
+    expect(fs.readFileSync(path.join(spelled.cwd, 'brief.md'), 'utf8')).toBe(BRIEF);
+    const hard = await run(['brief.md', '--format', 'html', '--out', 'alias.html'], {}, (cwd) => fs.linkSync(path.join(cwd, 'brief.md'), path.join(cwd, 'alias.html')));
+    expect(hard.code).toBe(2);
+    expect(fs.readFileSync(path.join(hard.cwd, 'brief.md'), 'utf8')).toBe(BRIEF);
+    // A folder exported as Markdown into itself: every output would replace its own input.
+    const folder = await run(['.', '--format', 'md', '--out', '.'], {}, (cwd) => fs.writeFileSync(path.join(cwd, 'b.md'), BRIEF));
+    expect(folder.code).toBe(2);
+    expect(folder.err).toContain('the draft being exported');
+    expect(fs.readFileSync(path.join(folder.cwd, 'b.md'), 'utf8')).toBe(BRIEF);
+    // Into the same folder as another format is fine.
+    const html = await run(['brief.md', '--format', 'html', '--out', '.']);
+    expect(html.code).toBe(0);
+    expect(fs.readFileSync(path.join(html.cwd, 'brief.md'), 'utf8')).toBe(BRIEF);
+  });
+
   it('refuses to replace a symbolic link, a FIFO or a read-only file at --out, changing nothing', async () => {
     const link = await run(['brief.md', '--format', 'md', '--out', 'link.md'], {}, (cwd) => {
       fs.writeFileSync(path.join(cwd, 'real.md'), 'keep me');
