@@ -6,9 +6,13 @@
 // build after a warm-up of the commands it serves), so a start neither parses nor compiles the
 // functions the warm-up ran. Node 20 has no compile cache for modules (module.enableCompileCache
 // is Node 22.1+). A missing, unreadable or rejected cache (another Node version, other flags) only
-// means V8 compiles as usual. CommonJS, because an ES module entry costs a few ms more to start.
+// means V8 compiles as usual. Node 20 does not check a cache's bytes, and a damaged one of the
+// right length aborts the process ("Invalid bytecode"), so each cache file starts with a magic
+// word and the CRC-32 of the cache (sealCache), and a file whose check fails is not used.
+// CommonJS, because an ES module entry costs a few ms more to start.
 'use strict';
 const { readFileSync, statSync } = require('node:fs');
+const { crc32 } = require('node:zlib');
 const { createRequire } = require('node:module');
 const path = require('node:path');
 const { setFlagsFromString } = require('node:v8');
@@ -48,16 +52,39 @@ function buildIsCurrent(appRoot) {
   } catch {
     return false;
   }
-  for (const [file, mtimeMs] of manifest.inputs) {
+  // A damaged manifest ({} or null, no inputs) is not a current build.
+  const inputs = manifest !== null && typeof manifest === 'object' ? manifest.inputs : undefined;
+  if (!Array.isArray(inputs) || inputs.length === 0) return false;
+  for (const entry of inputs) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'number') return false;
     let now;
     try {
-      now = statSync(`${appRoot}/${file}`).mtimeMs;
+      now = statSync(`${appRoot}/${entry[0]}`).mtimeMs;
     } catch {
       return false;
     }
-    if (now !== mtimeMs) return false;
+    if (now !== entry[1]) return false;
   }
   return true;
+}
+
+/** 'DCC1': the first word of a sealed code cache file, then the CRC-32 of the cache. */
+const CACHE_MAGIC = 0x31434344;
+
+/** A code cache file's bytes: magic, CRC-32 of `cache` (both little-endian uint32), `cache`. */
+function sealCache(cache) {
+  const out = Buffer.alloc(8 + cache.length);
+  out.writeUInt32LE(CACHE_MAGIC, 0);
+  out.writeUInt32LE(crc32(cache), 4);
+  out.set(cache, 8);
+  return out;
+}
+
+/** The cache inside a sealed file's bytes, or undefined when the file is not one or is damaged. */
+function unsealCache(bytes) {
+  if (bytes.length <= 8 || bytes.readUInt32LE(0) !== CACHE_MAGIC) return undefined;
+  const cache = bytes.subarray(8);
+  return crc32(cache) === bytes.readUInt32LE(4) ? cache : undefined;
 }
 
 /** The CommonJS wrapper, on the bundle's first line so stack traces keep their line numbers. */
@@ -73,7 +100,7 @@ function loadBuild(file) {
   const source = readFileSync(file, 'utf8');
   let cachedData;
   try {
-    cachedData = readFileSync(`${file}.cache`);
+    cachedData = unsealCache(readFileSync(`${file}.cache`));
   } catch {
     cachedData = undefined;
   }
@@ -83,4 +110,4 @@ function loadBuild(file) {
   return { exports: mod.exports, script };
 }
 
-module.exports = { CLI_V8_FLAGS, OWN_BUNDLE, bundleFor, buildIsCurrent, loadBuild, setCliFlags };
+module.exports = { CLI_V8_FLAGS, OWN_BUNDLE, bundleFor, buildIsCurrent, loadBuild, sealCache, setCliFlags, unsealCache };

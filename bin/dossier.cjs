@@ -13,11 +13,30 @@ const { buildIsCurrent, bundleFor, loadBuild, setCliFlags } = require('./cliBuil
 /** The app's root folder, without a trailing separator. */
 const appRoot = path.dirname(__dirname);
 
+/**
+ * The built command's runProcess, or null (with one line on stderr) when the bundle cannot be
+ * compiled or loaded: a damaged out/cli falls back to the sources instead of failing.
+ */
+function loadBuiltCommand(out) {
+  const file = path.join(out, bundleFor(process.argv[2]));
+  try {
+    const { exports } = loadBuild(file);
+    if (typeof exports.runProcess === 'function') return exports.runProcess;
+    throw new Error('it has no runProcess');
+  } catch (err) {
+    process.stderr.write(
+      `dossier: the build ${path.relative(process.cwd(), file) || file} is damaged (${err instanceof Error ? err.message : String(err)}); running from the sources. npm run build:cli rebuilds it.\n`,
+    );
+    return null;
+  }
+}
+
 async function main() {
   setCliFlags();
-  if (process.env.DOSSIER_CLI_FROM_SOURCE !== '1' && buildIsCurrent(appRoot)) {
-    const out = path.join(appRoot, 'out', 'cli');
-    await loadBuild(path.join(out, bundleFor(process.argv[2]))).exports.runProcess(appRoot, path.join(out, 'builtins.json'));
+  const out = path.join(appRoot, 'out', 'cli');
+  const runProcess = process.env.DOSSIER_CLI_FROM_SOURCE !== '1' && buildIsCurrent(appRoot) ? loadBuiltCommand(out) : null;
+  if (runProcess !== null) {
+    await runProcess(appRoot, path.join(out, 'builtins.json'));
   } else {
     const { tsImport } = await import('tsx/esm/api');
     await tsImport('../src/cli/run.ts', pathToFileURL(__filename).href);

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 
-const { loadBuild, setCliFlags } = createRequire(import.meta.url)('../bin/cliBuild.cjs');
+const { loadBuild, sealCache, setCliFlags } = createRequire(import.meta.url)('../bin/cliBuild.cjs');
 
 const root = resolve(import.meta.dirname, '..');
 const outdir = join(root, 'out', 'cli');
@@ -209,7 +209,7 @@ for (const [name, { warm: lines }] of Object.entries(BUNDLES)) {
       warm = err instanceof Error ? err.message : String(err);
     }
     const cache = script.createCachedData();
-    writeFileSync(`${bundle}.cache`, cache);
+    writeFileSync(`${bundle}.cache`, sealCache(cache));
     cacheNotes.push(`${name} ${Math.round(cache.length / 1024)} KB${warm ? ` (without warm-up: ${warm})` : ''}`);
   } catch (err) {
     rmSync(`${bundle}.cache`, { force: true });

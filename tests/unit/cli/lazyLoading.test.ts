@@ -163,8 +163,19 @@ describe('dossier check loads only what checking needs', () => {
       expect(missing.rejected).toBeNull();
       fs.writeFileSync(`${copy}.cache`, 'not a code cache');
       const broken = JSON.parse(driver(copy, checkArgs).stdout) as Run;
-      expect(broken.rejected).toBe(true);
-      for (const run of [missing, broken]) expect([run.code, run.out]).toEqual([accepted.code, accepted.out]);
+      expect(broken.rejected).toBeNull();
+      // Same length, four bytes zeroed in the middle: Node 20 would abort on "Invalid bytecode";
+      // the seal's CRC-32 keeps it from V8.
+      const sealed = fs.readFileSync(`${real}.cache`);
+      const damaged = Buffer.from(sealed);
+      damaged.fill(0, damaged.length >> 1, (damaged.length >> 1) + 4);
+      fs.writeFileSync(`${copy}.cache`, damaged);
+      const zeroed = driver(copy, checkArgs);
+      expect(zeroed.status).toBe(0);
+      expect((JSON.parse(zeroed.stdout) as Run).rejected).toBeNull();
+      fs.writeFileSync(`${copy}.cache`, sealed);
+      expect((JSON.parse(driver(copy, checkArgs).stdout) as Run).rejected).toBe(false);
+      for (const run of [missing, broken, JSON.parse(zeroed.stdout) as Run]) expect([run.code, run.out]).toEqual([accepted.code, accepted.out]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -219,6 +230,38 @@ describe('dossier check loads only what checking needs', () => {
       expect(check.stdout).toBe(fromSource.stdout);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('a damaged manifest is not a current build, and a damaged bundle falls back to the sources with one line', () => {
+    const cliBuild = createRequire(import.meta.url)(path.join(root, 'bin', 'cliBuild.cjs')) as { buildIsCurrent: (appRoot: string) => boolean; sealCache: (b: Buffer) => Buffer; unsealCache: (b: Buffer) => Buffer | undefined };
+    const app = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-damaged-'));
+    try {
+      fs.mkdirSync(path.join(app, 'out', 'cli'), { recursive: true });
+      for (const manifest of ['{}', 'null', '{"inputs":[]}', '{"inputs":[["x"]]}', '{"inputs":7}']) {
+        fs.writeFileSync(path.join(app, 'out', 'cli', 'inputs.json'), manifest);
+        expect([manifest, cliBuild.buildIsCurrent(app)]).toEqual([manifest, false]);
+      }
+      const cache = Buffer.from('some cache bytes');
+      expect(cliBuild.unsealCache(cliBuild.sealCache(cache))).toEqual(cache);
+      const flipped = cliBuild.sealCache(cache);
+      flipped[10] = (flipped[10] ?? 0) ^ 1;
+      expect(cliBuild.unsealCache(flipped)).toBeUndefined();
+      if (!buildIsCurrent()) return;
+      // An app folder whose out/cli/check.cjs is cut short: the real bin and sources, a copied build.
+      // bin is copied (Node runs a linked main module from its real folder); the rest is linked.
+      fs.cpSync(path.join(root, 'bin'), path.join(app, 'bin'), { recursive: true });
+      for (const entry of ['src', 'node_modules', 'templates', 'resources', 'package.json', 'tsconfig.json']) fs.symlinkSync(path.join(root, entry), path.join(app, entry));
+      fs.rmSync(path.join(app, 'out'), { recursive: true });
+      fs.cpSync(path.join(root, 'out', 'cli'), path.join(app, 'out', 'cli'), { recursive: true });
+      const bundle = path.join(app, 'out', 'cli', 'check.cjs');
+      fs.writeFileSync(bundle, fs.readFileSync(bundle, 'utf8').slice(0, 1000));
+      const res = spawnSync(process.execPath, [path.join(app, 'bin', 'dossier.cjs'), 'check', brief, '--json'], { cwd: app, encoding: 'utf8', env: { ...process.env, DOSSIER_WORKSPACE: '' } });
+      const fromSources = spawnSync(process.execPath, [bin, 'check', brief, '--json'], { cwd: app, encoding: 'utf8', env: { ...process.env, DOSSIER_WORKSPACE: '', DOSSIER_CLI_FROM_SOURCE: '1' } });
+      expect(res.stderr).toMatch(/^dossier: the build out\/cli\/check\.cjs is damaged \(.*\); running from the sources\. npm run build:cli rebuilds it\.\n$/);
+      expect([res.status, res.stdout]).toEqual([fromSources.status, fromSources.stdout]);
+    } finally {
+      fs.rmSync(app, { recursive: true, force: true });
     }
   }, 60_000);
 });
