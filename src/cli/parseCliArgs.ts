@@ -22,6 +22,13 @@ export function parseCliArgs(command: string, args: string[], flags: FlagSpec, p
     if (unknown) throw new UsageError(`dossier ${command}: unknown option ${unknown[1]}. Usage: ${positionals.usage}`);
     const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(msg);
     if (missing) throw new UsageError(`dossier ${command}: ${missing[1]} needs a value. Usage: ${positionals.usage}`);
+    // "--company --json": the value looks like an option.
+    const ambiguous = /Option '([^' ]+)(?: <value>)?' argument is ambiguous/.exec(msg);
+    if (ambiguous) {
+      throw new UsageError(
+        `dossier ${command}: ${ambiguous[1]} needs a value before the next option (a value that starts with '-' is written ${ambiguous[1]}=VALUE). Usage: ${positionals.usage}`,
+      );
+    }
     throw new UsageError(`dossier ${command}: ${msg} Usage: ${positionals.usage}`);
   }
   const pos = parsed.positionals;

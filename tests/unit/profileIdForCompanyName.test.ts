@@ -22,11 +22,17 @@ describe('profileIdForCompanyName', () => {
     ['Stripe', 'fintech'],
     ['plaid', 'fintech'],
     ['Revolut', 'fintech'],
+    ['JPMorgan Chase & Co.', 'jpmorgan'],
+    ['Wells Fargo & Company', 'wells-fargo'],
+    ['Wells Fargo Bank, N.A.', 'wells-fargo'],
+    ['American Express Company', 'american-express'],
+    ['Stripe, Inc.', 'fintech'],
+    ['Revolut Ltd', 'fintech'],
   ])('%s -> %s', (name, id) => {
     expect(profileIdForCompanyName(name, profiles)).toBe(id);
   });
 
-  it.each(['Goldman Sachs', 'citi', '', '   ', 'fargo-wells', 'express', 'American'])('%j matches no profile', (name) => {
+  it.each(['Goldman Sachs', 'citi', '', '   ', 'fargo-wells', 'express', 'American', 'Goldman Sachs & Co.', 'Inc.', '& Co.', 'Bank'])('%j matches no profile', (name) => {
     expect(profileIdForCompanyName(name, profiles)).toBeNull();
   });
 

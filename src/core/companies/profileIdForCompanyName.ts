@@ -28,13 +28,32 @@ function nameKey(name: string): string {
 }
 
 /**
+ * A legal-form ending a firm's full name carries ("JPMorgan Chase & Co.", "Wells Fargo & Company",
+ * "American Express Company", "Stripe, Inc.", "Revolut Ltd", "Wells Fargo Bank, N.A."); removed,
+ * repeatedly, before a name is matched a second time.
+ */
+const LEGAL_ENDING = /[\s,]*(?:&\s*)?(?:co|company|inc|incorporated|corp|corporation|ltd|limited|llc|plc|n\.?\s*a|bank|holdings?|group)\.?\s*$/i;
+
+function withoutLegalEndings(name: string): string {
+  let out = name;
+  for (let i = 0; i < 4 && LEGAL_ENDING.test(out); i++) out = out.replace(LEGAL_ENDING, '');
+  return out;
+}
+
+/**
  * The id of the profile `name` refers to, or null when none matches. A name matches a profile by
  * its id, its display name, one of its example firms (fintech: Stripe, Plaid …), or a short name
- * in everyday use (Amex, Chase, JPM, Wells, WF). Case, accents, spaces and hyphens are ignored. Pure; cost
- * linear in the number of profiles.
+ * in everyday use (Amex, Chase, JPM, Wells, WF), also after a legal-form ending ("& Co.", "Inc.",
+ * "N.A."). Case, accents, spaces and hyphens are ignored. Pure; cost linear in the number of profiles.
  */
 export function profileIdForCompanyName(name: string, profiles: readonly NamedProfile[]): string | null {
-  const key = nameKey(name);
+  const exact = profileIdForKey(nameKey(name), profiles);
+  if (exact !== null) return exact;
+  const short = withoutLegalEndings(name);
+  return short === name ? null : profileIdForKey(nameKey(short), profiles);
+}
+
+function profileIdForKey(key: string, profiles: readonly NamedProfile[]): string | null {
   if (key === '' || key === 'company') return null;
   for (const p of profiles) {
     const keys = [p.id, p.name, ...(p.examples ?? [])].map(nameKey);

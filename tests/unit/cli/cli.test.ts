@@ -104,7 +104,7 @@ describe('dossier check (in-process)', () => {
   it('--company accepts a company by its everyday name (the UI names folders jpmorgan-chase)', async () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-cli-'));
     const byId = JSON.parse((await cli(['check', weak, '--json', '--company', 'jpmorgan', '--workspace', empty])).stdout) as JsonOut;
-    for (const name of ['jpmorgan-chase', 'Chase']) {
+    for (const name of ['jpmorgan-chase', 'Chase', 'JPMorgan Chase & Co.']) {
       const r = await cli(['check', weak, '--json', '--company', name, '--workspace', empty]);
       expect(r.code).not.toBe(2);
       const j = JSON.parse(r.stdout) as JsonOut;
@@ -131,12 +131,15 @@ describe('dossier check (in-process)', () => {
       ['templates', 'x'],
       [],
       ['--json'],
+      ['check', weak, '--company', '--json'],
     ]) {
       const r = await cli(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
       expect(r.stdout).toBe('');
     }
+    const ambiguous = await cli(['check', weak, '--company', '--json']);
+    expect(ambiguous.stderr).toMatch(/^dossier check: --company needs a value before the next option/);
   });
   it('honours inline silencing and front-matter silencedRules', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-cli-'));
