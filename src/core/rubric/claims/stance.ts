@@ -215,7 +215,7 @@ const DECISION_OBJECT =
 const DEFER_TRADEOFF_EN: RegExp[] = [
   new RegExp(`\\b(?:let|letting|have|having|allow(?:ing)?)\\s+(?:the )?${src(TEAM)}\\s+(?:team\\s+)?(?:to\\s+)?(?:themselves\\s+)?${src(DECIDE)}\\b`, 'i'),
   new RegExp(
-    `\\b(?:leave|leaves|left|leaving|hand(?:s|ed|ing)?(?: off)?|defer(?:s|red|ring)?|delegat(?:e|es|ed|ing)|punt(?:s|ed|ing)?|pass(?:es|ed|ing)?|outsourc(?:e|ed|ing)|kick(?:ed)?|push(?:ed)?|toss(?:ed)?)\\b(?:\\s+(?:it|that|this|them|those|the (?:[\\w-]+(?:[- ][\\w-]+){0,3})))?\\s+(?:(?:up |entirely |completely |fully )?to|over to|off to|back to)\\s+(?:the )?${src(TEAM)}`,
+    `\\b(?:leave|leaves|left|leaving|hand(?:s|ed|ing)?(?: off)?|defer(?:s|red|ring)?|delegat(?:e|es|ed|ing)|punt(?:s|ed|ing)?|pass(?:es|ed|ing)?|outsourc(?:e|ed|ing)|kick(?:ed)?|push(?:ed)?|toss(?:ed)?)\\b(?:\\s+(?:it|that|this|them|those|(?:the|our|my) (?:[\\w-]+(?:[- ][\\w-]+){0,3})(?:(?:,|,? and|,? or) (?:the |our |my )?[\\w-]+(?:[- ][\\w-]+){0,3}){0,2}))?\\s+(?:(?:up |entirely |completely |fully )?to|over to|off to|back to)\\s+(?:the )?${src(TEAM)}`,
     'i',
   ),
   new RegExp(`\\b(?:go|went|going)\\s+with\\s+(?:whatever|what(?:ever)?)\\s+(?:the )?${src(TEAM)}\\b|\\b(?:whatever|any)\\s+(?:[\\w-]+\\s+){0,3}(?:the )?${src(TEAM)}\\s+(?:pick|picks|picked|choose|chooses|chose|decide|decides|decided|want|wants|recommend\\w*|say|says|think|thinks|set|sets|prefer|prefers|propose\\w*|come(?:s)? up with|land(?:s)? on|suggest\\w*)\\b`, 'i'),
@@ -246,6 +246,34 @@ export function namesDecision(text: string): boolean {
 const OWNS_EN =
   /\b(?:I|we) (?:(?:then|finally|ultimately|personally|myself) )?(?:own|owned|decide|decided|chose|set|picked|held|owned|made the call|made the decision|signed off(?! on (?:whatever|what they))|drew the line|fixed the threshold|capped|put the (?:threshold|cut-?off|limit|SLA)|agreed with|settled on|landed on|traded)\b|\b(?:decided|chose|set) (?:the )?[\w\s-]{0,30}\bmyself\b|(?<!\bnot (?:really |actually |strictly )?)\bmy (?:call|decision)\b(?! to (?:let|leave|defer|hand))/i;
 const OWNS_ZH = /由我(?:来)?(?:拍板|决定|定)|我(?:最终|最后|亲自)?(?:拍板|决定|定了|选择|把[^。；]{0,20}定在|设定|确定)|我来定/;
+/** Where a clause ends inside a sentence: ";", ", and", ", but", "，但", "，并"… */
+const CLAUSE_BREAK = /[;；]|,\s*(?:and|but|so|while|whereas|then|yet)\b|\b(?:and then|but)\b|[，,]\s*(?:但是?|而|并且?|然后|同时|所以)/gi;
+/** A decision the writer owns that is itself the hand-off ("decided to let data science pick"). */
+const OWNS_THE_HANDOFF = /^\s*(?:to\s+)?(?:let|leave|hand|defer|delegate|pass|have)\b|^[^，。；]{0,4}(?:让|交给|交由)/i;
+
+/**
+ * Whether the writer owns the decision handed over at offset `at` of `text`: an owning verb in
+ * that clause, or one elsewhere in the sentence when the clause hands over no product decision
+ * ("I let data science choose the algorithm, but I set the threshold").
+ */
+function ownsInClause(text: string, at: number): boolean {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index > at) {
+      end = m.index;
+      break;
+    }
+  }
+  const clause = text.slice(start, end);
+  for (const re of [OWNS_EN, OWNS_ZH]) {
+    const m = re.exec(clause);
+    if (m && !OWNS_THE_HANDOFF.test(clause.slice(m.index + m[0].length))) return true;
+  }
+  // Owned elsewhere in the sentence, and what this clause hands over is no product decision.
+  return (OWNS_EN.test(text) || OWNS_ZH.test(text)) && !DECISION_OBJECT.test(clause);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Reformer narrative: the writer beating the gates rather than delivering inside them.
@@ -454,11 +482,13 @@ export function stanceOf(input: StanceInput): StanceClaim[] {
   if (defer.length === 0 && /[\u4e00-\u9fff]/.test(text)) scan([DEFER_ZH], input, 'deference', defer);
   if (defer[0]) out.push(defer[0]);
 
-  if ((zh || TEAM_WORD.test(text)) && !OWNS_EN.test(text) && !OWNS_ZH.test(text)) {
+  if (zh || TEAM_WORD.test(text)) {
     const d: StanceClaim[] = [];
     scan(DEFER_TRADEOFF_EN, input, 'deferred-tradeoff', d);
     if (d.length === 0 && /[\u4e00-\u9fff]/.test(text)) scan(DEFER_TRADEOFF_ZH, input, 'deferred-tradeoff', d);
-    if (d[0]) out.push({ ...d[0], namesDecision: DECISION_OBJECT.test(text) });
+    // Owning a decision elsewhere in the sentence ("We decided to ship, and I let data science
+    // pick the threshold") does not take back the hand-off: only the hand-off's own clause counts.
+    if (d[0] && !ownsInClause(text, d[0].start)) out.push({ ...d[0], namesDecision: DECISION_OBJECT.test(text) });
   }
 
   if ((zh || REFORM_ANY.test(text)) && !WITHIN.test(text)) {
