@@ -165,3 +165,34 @@ test('once loaded, the main thread checks each key in the key’s own task; a lo
     .poll(() => page.evaluate(() => window.__dossierPerf?.from))
     .toBe('worker');
 });
+
+test('typing re-renders neither the tags nor the side panel, and the side panel only with its findings', async ({
+  page,
+}) => {
+  await newImpactBrief(page);
+  await page.waitForFunction(() => window.__dossierMainCheck !== undefined, undefined, {
+    timeout: 20_000,
+  });
+  const outcome = page.getByTestId('section-outcome');
+  await outcome.locator('.cm-content').click();
+  // Count from here on (src/renderer/src/lib/renderCount.ts).
+  await page.evaluate(() => {
+    window.__dossierRenderCounts = {};
+  });
+  // New words change the word count and the score; the vague words add findings.
+  await page.keyboard.type(VAGUE);
+  await expect(
+    page.locator('[data-testid="finding"][data-section="outcome"][data-rule="vague-language"]'),
+  ).not.toHaveCount(0);
+  const counts = await page.evaluate(() => ({ ...window.__dossierRenderCounts }));
+  const n = (name: string) => counts[name] ?? 0;
+  // The editor did re-render (checks changed what it shows)...
+  expect(n('EditorBody')).toBeGreaterThan(0);
+  // ...but the tags never depend on the text,
+  expect(n('TagsPicker')).toBe(0);
+  // the side panel re-renders only when the findings list does (its child), not on every check,
+  expect(n('SidePanel')).toBeLessThanOrEqual(n('FindingsPanel'));
+  expect(n('SidePanel')).toBeLessThan(n('EditorBody'));
+  // and the stats only when their figures change (a new word, a new score), not on every check.
+  expect(n('DocStats')).toBeLessThan(n('EditorBody'));
+});

@@ -1,13 +1,16 @@
 // The editor's status line: live score with its history, words against the budget, speaking
 // time for spoken pieces, open issues, and the snapshot / rehearse actions.
+import { memo } from 'react';
 import type { Template } from '../../../../shared/api';
 import { formatDuration } from '../../lib/countWords';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
+import { countRender } from '../../lib/renderCount';
 import { ScoreBadge } from './ScoreBadge';
 import { Sparkline, scoreHistory } from './Sparkline';
 
-export function DocStats(props: {
+// Memoised: the editor re-renders on checks that change findings; the stats only when their figures do.
+export const DocStats = memo(function DocStats(props: {
   template: Template;
   score: number | null;
   /** Scores at each snapshot, oldest first (the live score is `score`). */
@@ -18,6 +21,7 @@ export function DocStats(props: {
   onSnapshot: () => void;
   onRehearse: () => void;
 }) {
+  countRender('DocStats');
   const { template, words, speakingSeconds: speaking } = props;
   const history = scoreHistory(props.snapshots, props.score);
   return (
@@ -97,4 +101,4 @@ export function DocStats(props: {
       </span>
     </div>
   );
-}
+});

@@ -29,6 +29,7 @@ import type { SaveStatus } from './useAutosave';
 import { useLiveCheck } from './useLiveCheck';
 import type { LiveCheck } from './useLiveCheck';
 import { FINDINGS_COMMITTED } from '../../lib/perfProbe';
+import { countRender } from '../../lib/renderCount';
 import type { FindingsCommittedDetail } from '../../lib/perfProbe';
 
 /** What the app shell's commands (⌘S, ⌘E, F8) do in the open document. */
@@ -128,6 +129,7 @@ function EditorBody(props: {
   actionsRef: RefObject<EditorActions | null>;
   onChanged: () => void;
 }) {
+  countRender('EditorBody');
   const { template, company } = props;
   const { info } = useAppData();
   const toast = useToast();
@@ -391,9 +393,57 @@ function EditorBody(props: {
   const result = live.check?.result ?? null;
   const totalWords = Object.values(words).reduce((a, b) => a + b, 0);
   const speaking = result?.speakingSeconds ?? (template.spoken ? (totalWords / 140) * 60 : null);
-  const history = saved.history
-    .map((h) => h.score)
-    .filter((s): s is number => typeof s === 'number');
+  const history = useMemo(
+    () => saved.history.map((h) => h.score).filter((s): s is number => typeof s === 'number'),
+    [saved.history],
+  );
+  // Stable callbacks and props for the memoised DocStats, TagsPicker and SidePanel: a check that
+  // changes the findings re-renders this body, and those re-render only when their own props change.
+  const onSnapshot = useCallback(() => void snapshot(), [snapshot]);
+  const onRehearse = useCallback(
+    () =>
+      void flush().then((ok) => {
+        if (!ok) return;
+        hold();
+        setRehearsing(true);
+      }),
+    [flush, hold],
+  );
+  const onTags = useCallback(
+    (next: Competency[]) => {
+      setTags(next);
+      schedule({ tags: next });
+    },
+    [schedule],
+  );
+  const onExport = useCallback(
+    (format: 'pdf' | 'docx' | 'md') => void exportDocument(format),
+    [exportDocument],
+  );
+  const onDesign = useCallback(
+    (d: 'classic' | 'modern') => {
+      setDesign(d);
+      schedule({ design: d });
+    },
+    [schedule],
+  );
+  const onWide = useCallback((wide: boolean) => {
+    setWidePreview(wide);
+    saveWidePreview(wide);
+  }, []);
+  const preview = useMemo(() => ({ company, id, revision: saved.revision }), [company, id, saved.revision]);
+  const findingsPanel = useMemo(
+    () => (
+      <FindingsPanel
+        findings={findings}
+        sections={template.sections}
+        silencedRules={silencedRules}
+        actions={actions}
+        error={live.error}
+      />
+    ),
+    [findings, template.sections, silencedRules, actions, live.error],
+  );
   const openIssues = findings.filter((f) => !f.silenced);
   const issuesBySection = useMemo(() => {
     const m: Record<string, number> = {};
@@ -448,22 +498,10 @@ function EditorBody(props: {
             words={totalWords}
             speakingSeconds={speaking}
             issues={openIssues.length}
-            onSnapshot={() => void snapshot()}
-            onRehearse={() =>
-              void flush().then((ok) => {
-                if (!ok) return;
-                hold();
-                setRehearsing(true);
-              })
-            }
+            onSnapshot={onSnapshot}
+            onRehearse={onRehearse}
           />
-          <TagsPicker
-            value={tags}
-            onChange={(next) => {
-              setTags(next);
-              schedule({ tags: next });
-            }}
-          />
+          <TagsPicker value={tags} onChange={onTags} />
         </header>
         {autosave.status === 'conflict' ? (
           <div className="banner banner-warning" role="alert" data-testid="conflict-banner">
@@ -509,27 +547,13 @@ function EditorBody(props: {
         onTab={setSide}
         openIssues={openIssues.length}
         exporting={exporter.busy}
-        onExport={(format) => void exportDocument(format)}
+        onExport={onExport}
         design={design}
-        onDesign={(d) => {
-          setDesign(d);
-          schedule({ design: d });
-        }}
-        preview={{ company, id, revision: saved.revision }}
+        onDesign={onDesign}
+        preview={preview}
         wide={widePreview}
-        onWide={(wide) => {
-          setWidePreview(wide);
-          saveWidePreview(wide);
-        }}
-        findings={
-          <FindingsPanel
-            findings={findings}
-            sections={template.sections}
-            silencedRules={silencedRules}
-            actions={actions}
-            error={live.error}
-          />
-        }
+        onWide={onWide}
+        findings={findingsPanel}
       />
       {exporter.dialogs}
       {rehearsing ? (

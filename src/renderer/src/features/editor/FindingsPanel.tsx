@@ -1,6 +1,7 @@
 // Findings grouped by section: message, why it matters, a suggestion, and actions (jump, fix,
 // silence here, silence for this document). Silenced findings stay visible, dimmed.
 import { memo, useMemo } from 'react';
+import { countRender } from '../../lib/renderCount';
 import type { Finding } from '../../../../shared/api';
 import { ruleLabel } from '../../../../shared/ruleLabels';
 import { Button } from '../../ui/Button';
@@ -26,6 +27,7 @@ export const FindingsPanel = memo(function FindingsPanel(props: {
   actions: FindingActions;
   error: string | null;
 }) {
+  countRender('FindingsPanel');
   const { findings, sections } = props;
   const groups = useMemo(() => groupFindings(findings, sections), [findings, sections]);
   // Keys that survive offset changes, so an unchanged finding keeps its list item (FindingItem

@@ -1,16 +1,20 @@
 // The editor's right-hand panel: issues or the print preview (with the design switcher), and the
 // export buttons.
+import { memo } from 'react';
 import type { ReactNode } from 'react';
 import type { ExportFormat } from '../../../../shared/api';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { Tabs } from '../../ui/Tabs';
 import { PreviewPane } from '../export/PreviewPane';
+import { countRender } from '../../lib/renderCount';
 
 export type SideTab = 'issues' | 'preview';
 type Design = 'classic' | 'modern';
 
-export function SidePanel(props: {
+// Memoised: re-renders when the findings element (memoised by the editor) or its own props change,
+// not on every check.
+export const SidePanel = memo(function SidePanel(props: {
   tab: SideTab;
   onTab: (tab: SideTab) => void;
   openIssues: number;
@@ -24,6 +28,7 @@ export function SidePanel(props: {
   wide: boolean;
   onWide: (wide: boolean) => void;
 }) {
+  countRender('SidePanel');
   const busy = props.exporting !== null;
   return (
     <aside className="doc-side" aria-label="Checks and preview">
@@ -106,4 +111,4 @@ export function SidePanel(props: {
       )}
     </aside>
   );
-}
+});

@@ -1,12 +1,19 @@
 // Competency tags: which interview competencies this document gives evidence for. Each chip is a
 // toggle that looks like one (a + to add, a ✓ when marked), under a label that says what it does.
+import { memo } from 'react';
 import type { Competency } from '../../../../shared/api';
 import { competencyLabels } from '../../../../shared/competencyLabels';
 import { Icon } from '../../ui/Icon';
+import { countRender } from '../../lib/renderCount';
 
 const all = Object.keys(competencyLabels) as Competency[];
 
-export function TagsPicker(props: { value: Competency[]; onChange: (tags: Competency[]) => void }) {
+// Memoised: nothing here depends on the text, so a keystroke does not re-render it.
+export const TagsPicker = memo(function TagsPicker(props: {
+  value: Competency[];
+  onChange: (tags: Competency[]) => void;
+}) {
+  countRender('TagsPicker');
   return (
     <div className="tags" role="group" aria-labelledby="tags-label" aria-describedby="tags-hint">
       <span className="tags-label" id="tags-label">
@@ -36,4 +43,4 @@ export function TagsPicker(props: { value: Competency[]; onChange: (tags: Compet
       </span>
     </div>
   );
-}
+});
