@@ -1,9 +1,10 @@
 // Writes a docx Document as the bytes of a .docx file: the docx library makes every part (its
-// own compiler, the one Packer uses), Node's zlib deflates them and zipWriter writes the archive.
-// Packer.toBuffer deflates with fflate's JavaScript DEFLATE, which in a one-shot CLI process runs
-// uncompiled (export turns V8's optimiser off, see src/cli/processEntry.ts): 11-14 ms of a
-// one-page export. The parts are the library's, byte for byte (tests/unit/export/packDocx.test.ts
-// compares them with Packer's).
+// own compiler, the one Packer uses), Node's zlib deflates them and zipWriter (fflate's Zip)
+// writes the archive. Packer.toBuffer deflates with fflate's JavaScript DEFLATE, which in a
+// one-shot CLI process runs uncompiled (export turns V8's optimiser off, see
+// src/cli/processEntry.ts): 11-14 ms of a one-page export. The parts are the library's, byte for
+// byte (tests/unit/export/packDocx.test.ts compares them with Packer's). A docx version without
+// the compiler is packed by Packer.toBuffer itself: the same parts, only slower.
 import { Packer } from 'docx';
 import type { Document } from 'docx';
 import { packEntry, writeZip } from './zipWriter';
@@ -14,16 +15,19 @@ interface DocxCompiler {
   compile(file: Document): Map<string, string | Uint8Array | ArrayBuffer>;
 }
 
+/** What packDocx needs of docx's Packer: its public toBuffer, and the private compiler if any. */
+export interface DocxPacker {
+  toBuffer(file: Document): Promise<Uint8Array>;
+}
+
 /**
- * The docx library's compiler, the object Packer itself packs with. Packer keeps it as a private
- * static member (TypeScript's `private`, readable at run time); packDocx.test.ts fails if a
- * version of docx moves it.
+ * The docx library's compiler, the object Packer itself packs with, or null when this version of
+ * docx has none. Packer keeps it as a private static member (TypeScript's `private`, readable at
+ * run time); packDocx.test.ts checks that docx still has it.
  */
-function compiler(): DocxCompiler {
-  const c: unknown = (Packer as unknown as Record<string, unknown>)['compiler'];
-  if (typeof c !== 'object' || c === null || typeof (c as { compile?: unknown }).compile !== 'function') {
-    throw new Error('This version of the docx library has no Packer.compiler; packDocx needs updating.');
-  }
+function compilerOf(packer: DocxPacker): DocxCompiler | null {
+  const c: unknown = (packer as unknown as Record<string, unknown>)['compiler'];
+  if (typeof c !== 'object' || c === null || typeof (c as { compile?: unknown }).compile !== 'function') return null;
   return c as DocxCompiler;
 }
 
@@ -47,15 +51,28 @@ function packPart(data: string | Uint8Array | ArrayBuffer): PackedEntry {
   return packed;
 }
 
-/** Every part of the package as bytes, in the order docx writes them (what Packer would zip). */
+/**
+ * Every part of the package as bytes, in the order docx writes them (what Packer would zip).
+ * Throws if this version of docx has no Packer.compiler.
+ */
 export function docxParts(doc: Document): Map<string, Uint8Array> {
+  const compiler = compilerOf(Packer);
+  if (!compiler) throw new Error('This version of the docx library has no Packer.compiler.');
   const out = new Map<string, Uint8Array>();
-  for (const [path, data] of compiler().compile(doc)) out.set(path, typeof data === 'string' ? encoder.encode(data) : data instanceof Uint8Array ? data : new Uint8Array(data));
+  for (const [path, data] of compiler.compile(doc)) out.set(path, typeof data === 'string' ? encoder.encode(data) : data instanceof Uint8Array ? data : new Uint8Array(data));
   return out;
 }
 
-/** The .docx bytes of `doc`: docx's parts, each deflated by zlib, modified at `modified`. */
-export function packDocx(doc: Document, modified: Date = new Date()): Uint8Array {
-  const entries = [...compiler().compile(doc)].map(([name, data]) => ({ name, packed: packPart(data) }));
+/**
+ * The .docx bytes of `doc`: docx's parts, each deflated by zlib, modified at `modified`. `packer`
+ * is docx's Packer (a test passes one without the compiler); without its compiler the package is
+ * Packer.toBuffer's, entries timed at the moment of packing.
+ */
+export async function packDocx(doc: Document, modified: Date = new Date(), packer: DocxPacker = Packer): Promise<Uint8Array> {
+  const compiler = compilerOf(packer);
+  if (!compiler) {
+    return new Uint8Array(await packer.toBuffer(doc));
+  }
+  const entries = [...compiler.compile(doc)].map(([name, data]) => ({ name, packed: packPart(data) }));
   return writeZip(entries, modified);
 }
