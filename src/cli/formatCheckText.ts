@@ -1,5 +1,7 @@
 // The human-readable `dossier check` report: a header, one line per finding (file line:column,
-// severity, rule, message) with its suggestion beneath, and a summary line.
+// severity, rule, message) with the words it is about quoted beneath (unless the message already
+// quotes them) and its suggestion, then a summary line. Every finding the summary counts is
+// listed, info included; silenced findings are only counted.
 import type { CheckedFile } from './checkMarkdownFile';
 
 export function formatCheckText(file: string, checked: CheckedFile): string[] {
@@ -18,6 +20,7 @@ export function formatCheckText(file: string, checked: CheckedFile): string[] {
     const where = `${checked.fileLines[i] ?? 1}:${f.column}`;
     const section = f.section ? ` [${f.section.replace(/^extra:/, '')}]` : '';
     lines.push(`  ${where.padEnd(7)} ${f.severity.padEnd(7)} ${f.rule}${section}: ${f.message}`);
+    if (f.excerpt && !f.message.includes(f.excerpt)) lines.push(`          “${f.excerpt}”`);
     if (f.suggestion) lines.push(`          → ${f.suggestion}`);
   });
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
