@@ -50,6 +50,24 @@ async function readWorkspaceBits(root: string, company: string | null): Promise<
   }
 }
 
+/** Whether anything (a file, a folder, a link, even a broken one) is at `p`. */
+function pathTaken(p: string): boolean {
+  try {
+    fs.lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function errnoWhy(err: unknown): string {
   const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
   if (code === 'ENOENT') return 'its folder does not exist';
@@ -190,9 +208,16 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
 
   const files = listInputs(a.positionals, io.cwd);
   const outAbs = path.resolve(io.cwd, out);
-  const outIsDir = fs.existsSync(outAbs) && fs.statSync(outAbs).isDirectory();
+  let outIsDir = fs.existsSync(outAbs) && fs.statSync(outAbs).isDirectory();
   const many = files.length > 1 || a.positionals.some((p) => p !== files[0]);
-  if (many && !outIsDir) throw new UsageError(`dossier export: with several files, --out must be an existing folder (${out} is not).`);
+  // A folder --out (several inputs, or a name ending in "/") that is not there yet is created
+  // when its parent folder exists, after every other check has passed.
+  const createOut = !outIsDir && (many || /[\\/]$/.test(out)) && !pathTaken(outAbs);
+  if (createOut && !isFolder(path.dirname(outAbs))) {
+    const parent = path.relative(io.cwd, path.dirname(outAbs)) || path.dirname(outAbs);
+    throw new UsageError(`dossier export: cannot create the folder ${out}: the folder ${parent} it would go in does not exist. Create it first, or choose another --out. Nothing was changed.`);
+  }
+  if (many && !outIsDir && !createOut) throw new UsageError(`dossier export: with several files, --out must be a folder (${out} is not).`);
   /** Several inputs: each output is named after its Markdown file, so two never collide. */
   const targets = files.map((f) => (many ? path.join(outAbs, `${path.basename(f).replace(/\.md$/i, '')}.${format}`) : outAbs));
   const dup = targets.find((t, i) => targets.indexOf(t) !== i);
@@ -205,6 +230,15 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
         `dossier export: --out would write over ${path.relative(io.cwd, input) || input}, the draft being exported; choose another name or folder. Nothing was changed.`,
       );
     }
+  }
+
+  if (createOut) {
+    try {
+      fs.mkdirSync(outAbs);
+    } catch (err) {
+      throw new UsageError(`dossier export: cannot create the folder ${out}: ${errnoWhy(err)}. Nothing was changed.`);
+    }
+    outIsDir = true;
   }
 
   let printer: PdfPrinter | null = null;
