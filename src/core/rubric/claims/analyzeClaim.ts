@@ -265,8 +265,12 @@ function changeRole(q: NumberToken, text: string, prev: Quantity | undefined): C
   return null;
 }
 
-// Pay roles: the component a money figure belongs to. A word right after the figure wins
-// ("a $40,000 sign-on"); otherwise the nearest one before it ("a base of $250,000").
+// Pay roles: the component a money figure belongs to. One sentence often names several ("a 45%
+// bonus and $150k a year in RSUs", 奖金目标20%和股票0.1%), so a figure is first read within its
+// own conjunct (cut at and / plus / as well as / , ; 和 以及 、 加上 …): a word right after the
+// figure wins ("a $40,000 sign-on", "$150k a year in RSUs", 15万美元的股票), otherwise the nearest
+// one before it in the conjunct ("a bonus of 20%", 股票0.1%). Only when the conjunct names no
+// component is the nearest word before the figure in the sentence taken, not past another figure.
 const PAY_TERMS: [PayRole, RegExp][] = [
   ['sign-on', /\bsign(?:ing)?[- ]?on(?: bonus)?|\bsigning bonus|签字费|签约奖金/gi],
   ['relocation', /\breloc\w*|搬迁/gi],
@@ -277,6 +281,48 @@ const PAY_TERMS: [PayRole, RegExp][] = [
   ['bonus', /(?<!\bsign(?:ing)?[- ]?on |\bsigning )\b(?:bonus(?:es)?|incentive|variable pay)\b|(?<!签约|签字)奖金|年终奖/gi],
   ['base', /\b(?:base(?: salary| pay)?|salary|fixed pay)\b|底薪|基本工资|基本薪资|基薪|固定薪资|(?<![A-Za-z])base(?![A-Za-z])/gi],
 ];
+
+/**
+ * Words that join two pay items in one sentence. A comma between digits ("$150,000") is not one;
+ * "and" inside a range ("between $300k and $340k") is part of the figure's own token.
+ */
+const COORDINATOR = /\s(?:and|plus|as well as|along with|together with)\s|,(?!\d{3})|[;；，、]|以及|和|加上|另加|外加|另外|再加/gi;
+
+/** [from, to) of the conjunct holding [start, end) in text. */
+function conjunctOf(text: string, start: number, end: number): [number, number] {
+  let from = 0;
+  COORDINATOR.lastIndex = 0;
+  for (const m of text.matchAll(COORDINATOR)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) return [from, m.index];
+  }
+  return [from, text.length];
+}
+
+/** The component named right after a figure ("a 45% bonus", "$150k a year in RSUs", "20% of base" is not base). */
+function payRoleAfter(q: NumberToken, after: string): PayRole | null {
+  const immediate = /^\s*(?:(?:a|per|each|every) year\s+|annually\s+|yearly\s+|per annum\s+|每年)?(?:(?:in|of|as|for)\s+)?(?:(?:annual|yearly|target|cash|guaranteed|one-time)\s+)?([^\s,.;，。；、]+(?:\s[^\s,.;，。；、]+)?)/.exec(after);
+  if (!immediate) return null;
+  const words = immediate[0];
+  for (const [role, re] of PAY_TERMS) {
+    re.lastIndex = 0;
+    const m = re.exec(words);
+    // "20% of base" is a bonus stated as a share of base, not the base itself.
+    if (role === 'base' && q.unit === 'percent') continue;
+    if (m && m.index <= words.length - m[0].length && words.slice(0, m.index).trim().split(/\s+/).length <= 4) return role;
+  }
+  return null;
+}
+
+/** The component whose term starts last in scope (the one nearest the figure that follows it), or null. */
+function lastPayTerm(scope: string): PayRole | null {
+  let best: { role: PayRole; at: number } | null = null;
+  for (const [role, re] of PAY_TERMS) {
+    re.lastIndex = 0;
+    for (const m of scope.matchAll(re)) if (!best || m.index > best.at) best = { role, at: m.index };
+  }
+  return best?.role ?? null;
+}
 
 const STANCE_TERMS: [PayStance, RegExp][] = [
   [
@@ -289,33 +335,28 @@ const STANCE_TERMS: [PayStance, RegExp][] = [
   ],
   ['offer', /\b(?:offer(?:ed|s)?|they (?:came back|proposed)|recruiter (?:said|quoted|proposed))\b|报价|给出了/i],
 ];
-const ASK_WORD = /\b(?:ask(?:ing)?|request(?:ing)?|looking for|seek(?:ing)?|target(?:ing)?|propos\w*|expect\w*|would like|want|need|hoping|aim(?:ing)? for|counter)\b|期望|希望|要求|争取|目标/i;
+const ASK_WORD = /\b(?:ask(?:ing)?|request(?:ing)?|looking (?:for|at)|seek(?:ing)?|target(?:ing)?|propos\w*|expect\w*|would like|want|need|hoping|aim(?:ing)? for|counter)\b|期望|希望|要求|争取|目标/i;
+
+/** A figure followed by the parts it sums ("$300k a year in base, bonus and stock", 包括底薪、奖金和股票): a total. */
+const PARTS_AFTER =
+  /^\s*(?:(?:a|per|each|every) year\s+|annually\s+)?(?:in|of|across|including|covering|for)\s+(?:(?:base(?: salary)?|salary|cash|bonus|equity|stock|RSUs|sign-on)(?:,\s*|\s+(?:and|plus|&)\s+|,\s*and\s+))+(?:base(?: salary)?|salary|cash|bonus|equity|stock|RSUs|sign-on)\b|^\s*(?:每年)?[，,]?\s*(?:包括|含|包含)(?:底薪|奖金|股票|签字费)(?:[、和及与])(?:底薪|奖金|股票|签字费)/i;
+
+/** A relative clause after a figure that places the writer's own figure against a band ("…, which matches the top of the band"). */
+const OWN_FIGURE_PLACED =
+  /^[^.;。；]{0,12}?,\s*(?:which|that)\s+(?:(?:is|sits|falls|lands|stays|fits)\s+(?:within|inside|in|at|near|on)\b|(?:matches|fits|sits|falls|lands|stays)\b)|^[^.;。；]{0,12}?[，,]\s*(?:这|正好|恰好)?(?:符合|处于|落在|位于|在)/i;
 
 function payRole(q: NumberToken, text: string): PayRole | null {
-  const after = text.slice(q.end, q.end + 40);
-  const immediate = /^\s*(?:(?:in|of|as|for)\s+)?(?:(?:annual|yearly|target|cash|guaranteed|one-time)\s+)?([^\s,.;，。；、]+(?:\s[^\s,.;，。；、]+)?)/.exec(after);
-  if (immediate) {
-    const words = immediate[0];
-    for (const [role, re] of PAY_TERMS) {
-      re.lastIndex = 0;
-      const m = re.exec(words);
-      // "20% of base" is a bonus stated as a share of base, not the base itself.
-      if (role === 'base' && q.unit === 'percent') continue;
-      if (m && m.index <= words.length - m[0].length && words.slice(0, m.index).trim().split(/\s+/).length <= 3) return role;
-    }
-  }
-  // Nearest term before the figure, not past another figure.
-  let best: { role: PayRole; at: number } | null = null;
+  if (PARTS_AFTER.test(text.slice(q.end, q.end + 80))) return 'total';
+  const [from, to] = conjunctOf(text, q.start, q.end);
+  const inConjunct = payRoleAfter(q, text.slice(q.end, to)) ?? lastPayTerm(text.slice(from, q.start));
+  if (inConjunct) return inConjunct;
+  // The conjunct names none ("a bonus of 15%, or 20% if senior"): the nearest term before the
+  // figure, not past another figure.
   const windowStart = Math.max(0, q.start - 60);
   const before = text.slice(windowStart, q.start);
   const lastNumber = before.search(/\d[^\d]*$/);
-  const from = lastNumber >= 0 && !/^\d[\d,.]*\s*(?:k|K|万|M)?\s*(?:to|–|-|and|到|至)\s*\$?$/.test(before.slice(lastNumber)) ? lastNumber : 0;
-  const scope = before.slice(from);
-  for (const [role, re] of PAY_TERMS) {
-    re.lastIndex = 0;
-    for (const m of scope.matchAll(re)) if (!best || m.index > best.at) best = { role, at: m.index };
-  }
-  return best?.role ?? null;
+  const cut = lastNumber >= 0 && !/^\d[\d,.]*\s*(?:k|K|万|M)?\s*(?:to|–|-|and|到|至)\s*\$?$/.test(before.slice(lastNumber)) ? lastNumber : 0;
+  return lastPayTerm(before.slice(cut));
 }
 
 /** A figure that is a result, not pay ("my last product saved $3.2M a year"). */
@@ -366,7 +407,11 @@ function payStance(q: NumberToken, text: string): PayStance {
   const lastBand = lastMatch(BAND_CUE, lead);
   if (lastBand > lastAsk) return 'band';
   if (ASK_WORD.test(clause) && !/\b(?:they|the recruiter|the bank)\b[^.]{0,20}\boffer/i.test(clause)) return 'ask';
-  for (const [stance, re] of STANCE_TERMS) if (re.test(clause)) return stance;
+  // "$195k to $210k, which matches the senior end of the published band": the writer placing
+  // their own figure in the band, not quoting the band.
+  const relative = OWN_FIGURE_PLACED.exec(text.slice(q.end));
+  const judged = relative ? clause.slice(0, Math.max(0, q.end - clauseStart + relative.index)) : clause;
+  for (const [stance, re] of STANCE_TERMS) if (re.test(judged)) return stance;
   return 'ask';
 }
 
