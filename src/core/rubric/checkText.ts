@@ -7,7 +7,7 @@ import type { CompiledRule } from './loadRulePacks';
 import type { KindContext, RawFinding } from './ruleKind';
 import { lineColumn, prepareSection } from './prepareSection';
 import type { PreparedSection } from './prepareSection';
-import { findSilenceZones, isSilencedInline } from './inlineSilencing';
+import { findSilenceZones, silenceIndex } from './inlineSilencing';
 import type { SilenceZone } from './inlineSilencing';
 import { scoreFindings } from './scoreFindings';
 import { DEFAULT_WPM, secondsToSay } from './speakingPace';
@@ -121,6 +121,7 @@ export function checkText(input: CheckTextInput): CheckResult {
     privateTerms: input.privateTerms,
   };
   const zones: SilenceZone[] = prepared.flatMap(findSilenceZones);
+  const isSilencedAt = silenceIndex(zones);
   const disabled = new Set(input.disabled);
   const silenced = new Set(input.silenced);
   const findings: Finding[] = [];
@@ -152,7 +153,7 @@ export function checkText(input: CheckTextInput): CheckResult {
         message: fill(r.message ?? rule.message, r.vars),
         why: rule.why,
         suggestion: fill(r.suggestion ?? rule.suggestion, r.vars),
-        silenced: silenced.has(rule.id) || isSilencedInline(zones, rule.id, r.section, start, end),
+        silenced: silenced.has(rule.id) || isSilencedAt(rule.id, r.section, start, end),
       };
       if (r.fix) finding.fix = r.fix;
       findings.push(finding);

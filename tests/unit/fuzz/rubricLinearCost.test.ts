@@ -9,6 +9,8 @@ import fc from 'fast-check';
 import { MAX_SENTENCE_CHARS, isOneSentence, prepareSection } from '../../../src/core/rubric/prepareSection';
 import type { PreparedSection } from '../../../src/core/rubric/prepareSection';
 import { claimsOf } from '../../../src/core/rubric/claims/sectionClaims';
+import { isSilencedInline, silenceIndex } from '../../../src/core/rubric/inlineSilencing';
+import type { SilenceZone } from '../../../src/core/rubric/inlineSilencing';
 import { checkText } from '../../../src/core/rubric/checkText';
 import { loadRulePacks, selectRules } from '../../../src/core/rubric/loadRulePacks';
 import { findTemplate, loadTemplatesFrom } from '../../../src/core/templates/registry';
@@ -146,6 +148,50 @@ describe('sentences segmented in batches of lines are the same as line by line',
       fc.property(fc.array(unit, { minLength: 1, maxLength: 120 }).map((a) => a.join('')), (raw) => {
         const section = prepareSection('p', raw);
         expect(section.sentences.map((s) => [s.start, s.end])).toEqual(lineByLine(section.text));
+      }),
+      { numRuns: 3000, seed: 20261130 },
+    );
+  });
+});
+
+describe('inline silencing markers', () => {
+  // Each finding was compared with every marker's zone (30,000 markers and 4,000 findings: seconds).
+  it('a finding is compared with the zones that can hold it, not with all of them', () => {
+    const doc = (n: number) => Array.from({ length: n }, () => 'We improved things a lot for the team. <!-- dossier-ignore vague-language -->').join('\n');
+    const includesCalls = (n: number): number => {
+      let calls = 0;
+      const includes = Array.prototype.includes;
+      Array.prototype.includes = function (this: unknown[], ...args: [unknown, number?]) {
+        calls++;
+        return includes.apply(this, args);
+      };
+      try {
+        check(doc(n), ['quantified-impact']);
+      } finally {
+        Array.prototype.includes = includes;
+      }
+      return calls;
+    };
+    expect(check(doc(20), ['quantified-impact', 'vague-language']).findings.filter((f) => f.rule === 'vague-language').every((f) => f.silenced)).toBe(true);
+    expect(check(doc(300), ['quantified-impact']).findings.length).toBeGreaterThanOrEqual(200);
+    expect(includesCalls(1200) / includesCalls(300)).toBeLessThan(6);
+  });
+
+  it('the zone index answers as the plain list does', () => {
+    const zone = fc.record({
+      section: fc.constantFrom('a', 'b'),
+      rules: fc.option(fc.subarray(['r1', 'r2', 'r3'], { minLength: 1 }), { nil: null }),
+      start: fc.integer({ min: -1, max: 60 }),
+      len: fc.integer({ min: 0, max: 30 }),
+    }).map((z): SilenceZone => (z.start === -1 ? { section: z.section, rules: z.rules ?? ['r1'], start: -1, end: -1 } : { section: z.section, rules: z.rules, start: z.start, end: z.start + z.len }));
+    const query = fc.tuple(fc.constantFrom('r1', 'r2', 'r3'), fc.constantFrom('a', 'b', null), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 20 }));
+    fc.assert(
+      fc.property(fc.array(zone, { maxLength: 12 }), fc.array(query, { minLength: 1, maxLength: 10 }), (zones, queries) => {
+        const indexed = silenceIndex(zones);
+        for (const [rule, section, start, len] of queries) {
+          const end = len === 0 ? start : start + len;
+          for (const [s, e] of [[start, end], [0, 0]] as const) expect(indexed(rule, section, s, e)).toBe(isSilencedInline(zones, rule, section, s, e));
+        }
       }),
       { numRuns: 3000, seed: 20261130 },
     );
