@@ -194,6 +194,9 @@ export function parseMarkdown(input: string, templates?: Template | readonly Tem
     bodyLines[s.id] = 0;
   }
   const filled = new Set<string>();
+  // Next free suffix per repeated heading: without it, naming the n-th copy of a heading probes
+  // n-1 taken keys, and 16,000 copies of '# A' took half a minute (quadratic).
+  const nextSuffix = new Map<string, number>();
 
   let key = PREAMBLE_KEY;
   let buf: string[] = [];
@@ -220,7 +223,9 @@ export function parseMarkdown(input: string, templates?: Template | readonly Tem
       filled.add(match);
     } else {
       let k = EXTRA_PREFIX + heading;
-      for (let n = 2; k in sections; n++) k = `${EXTRA_PREFIX}${heading}~${n}`;
+      let n = nextSuffix.get(heading) ?? 2;
+      while (Object.hasOwn(sections, k)) k = `${EXTRA_PREFIX}${heading}~${n++}`;
+      nextSuffix.set(heading, n);
       key = k;
       sections[key] = '';
     }

@@ -83,6 +83,17 @@ describe('cost grows linearly with the input', () => {
     expect(growth(fn, 5000)).toBeLessThan(9);
   });
 
+  // The same heading many times: naming each copy probed every earlier copy's key (16,000 '# A'
+  // lines took 27 s CPU to check; 10,000 copies here took 49 s, now about 0.25 s). Timed
+  // absolutely: at these sizes the garbage collector makes n-vs-4n ratios too noisy to tell.
+  it.each([
+    ['one heading', '# A\n'.repeat(10_000)],
+    ['the template headings', '## Problem\nx\n## Approach\ny\n'.repeat(5_000)],
+  ])('%s repeated 10,000 times parses in under 1.5 s', (_name, text) => {
+    const doc = `---\ntemplate: impact-brief\n---\n${text}`;
+    expect(fastest(() => parseMarkdown(doc))).toBeLessThan(1500);
+  });
+
   // Lines opening n quotes each: marked lexes every level's content again (1,000 lines of one
   // more '>' each took 5 s and 450 MB to check). Past MAX_CONTAINER_NESTING the rest is text.
   // n list items, each indented one level more (1,000 of them, 1 MB: 12 s and 520 MB to check).
