@@ -34,6 +34,7 @@ import type { ExportMeta } from './exportMeta';
 import { headerLine, longDate } from './exportMeta';
 import { DocxBlockWriter } from './docxBlocks';
 import { packDocx } from './packDocx';
+import { xmlSafeText } from './xmlSafeText';
 import type { DocxBlock, DocxParagraph, DocxRun } from './docxBlocks';
 import { wordLanguage } from './scriptRuns';
 import type { CjkLanguage, RunLanguage } from './scriptRuns';
@@ -98,7 +99,7 @@ class DocxObjects {
   private run(r: DocxRun, extra: Partial<IRunOptions> = {}): TextRun {
     const cjk = r.lang === 'en' ? null : (r.lang as CjkLanguage);
     const opts: IRunOptions = {
-      text: r.text,
+      text: xmlSafeText(r.text),
       break: r.breakBefore ? 1 : undefined,
       bold: r.bold,
       italics: r.italics,
@@ -125,7 +126,7 @@ class DocxObjects {
       const link = r.link;
       const group: TextRun[] = [];
       while (i < runs.length && (runs[i] as DocxRun).link === link) group.push(this.run(runs[i++] as DocxRun, extra));
-      out.push(new ExternalHyperlink({ link: link.href, children: group }));
+      out.push(new ExternalHyperlink({ link: xmlSafeText(link.href), children: group }));
     }
     return out;
   }
@@ -254,7 +255,7 @@ export async function renderDocx(doc: ParsedDocument, meta: ExportMeta, design: 
     children: [
       new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: contentWidthTwip }],
-        children: [new TextRun({ text: headerLine(meta), ...small }), new TextRun({ text: `\t${longDate(meta.date)}`, ...small })],
+        children: [new TextRun({ text: xmlSafeText(headerLine(meta)), ...small }), new TextRun({ text: xmlSafeText(`\t${longDate(meta.date)}`), ...small })],
       }),
     ],
   });
@@ -286,11 +287,11 @@ export async function renderDocx(doc: ParsedDocument, meta: ExportMeta, design: 
   const orderedRefs = [...blocks.orderedStarts].map((start) => ({ reference: numberingReference(true, start), levels: listLevels(true, start) }));
 
   const document = new Document({
-    title: doc.title,
-    creator: meta.candidateName.trim() || 'Dossier',
-    lastModifiedBy: meta.candidateName.trim() || 'Dossier',
-    subject: meta.companyName,
-    description: `${doc.templateName}${meta.companyName ? ` for ${meta.companyName}` : ''}, exported by Dossier`,
+    title: xmlSafeText(doc.title),
+    creator: xmlSafeText(meta.candidateName.trim()) || 'Dossier',
+    lastModifiedBy: xmlSafeText(meta.candidateName.trim()) || 'Dossier',
+    subject: xmlSafeText(meta.companyName),
+    description: xmlSafeText(`${doc.templateName}${meta.companyName ? ` for ${meta.companyName}` : ''}, exported by Dossier`),
     styles: {
       default: {
         document: {

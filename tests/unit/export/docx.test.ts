@@ -106,4 +106,32 @@ describe.skipIf(!hasPythonDocx())('DOCX export (read with python-docx)', () => {
     expect(text).toContain('click me');
     expect(d.documentXml).not.toMatch(/javascript:|data:text/i);
   });
+  // XML 1.0 forbids U+FFFE, U+FFFF, lone surrogates and most C0 controls, raw or as character
+  // references: one of them anywhere made python-docx, Word and LibreOffice refuse the file.
+  it('opens when the text holds characters XML forbids, in every place text reaches the DOCX', async () => {
+    const bad = '\uFFFE\uFFFF\uD800\uDC00x\u0001\u000B';
+    const d = await docx(
+      {
+        ...normalBrief,
+        title: `Title${bad}end`,
+        sections: {
+          problem: `Body${bad} &#xFFFE;&#65535;&#xD800; [link${bad}](https://example.com/a${bad}b)\n\n### Sub${bad}head\n\n| A${bad} | B |\n|---|---|\n| c${bad} | d |`,
+          decisions: `- item${bad}\n1. one${bad}`,
+        },
+      },
+      { ...meta, candidateName: `Jane${bad}`, companyName: `Amex${bad}` },
+    );
+    const all = [d.paragraphs.map((p) => p.text).join('\n'), JSON.stringify(d.tables), d.headers.join('\n'), d.core.title, d.core.author, ...d.hyperlinks].join('\n');
+    const forbidden = [...all].filter((ch) => {
+      const c = ch.codePointAt(0) ?? 0;
+      return (c < 0x20 && c !== 9 && c !== 10 && c !== 13) || (c >= 0xd800 && c <= 0xdfff) || c === 0xfffe || c === 0xffff;
+    });
+    expect(forbidden).toEqual([]);
+    expect(d.paragraphs[0]?.text).toBe('Title\uD800\uDC00xend');
+    expect(d.core).toEqual({ title: 'Title\uD800\uDC00xend', author: 'Jane\uD800\uDC00x' });
+    expect(all).toContain('Sub\uD800\uDC00xhead');
+    expect(JSON.stringify(d.tables)).toContain('c\uD800\uDC00x');
+    expect(d.headers.join('\n')).toContain('Amex\uD800\uDC00x');
+    expect(d.hyperlinks).toHaveLength(1);
+  });
 });
