@@ -5,7 +5,7 @@ import type { ParsedMarkdown } from '../core/document/types';
 import type { Template } from '../core/templates/types';
 import type { WorkspaceSettings } from '../core/workspace/schemas';
 import type { CompiledRule } from '../core/rubric/loadRulePacks';
-import { loadRulePacks, selectRules } from '../core/rubric/loadRulePacks';
+import { rulesForChecking, selectRules } from '../core/rubric/loadRulePacks';
 import { checkText } from '../core/rubric/checkText';
 import { companyBands } from '../core/rubric/companyBands';
 import { findProfile } from '../core/companies/loadProfiles';
@@ -32,7 +32,7 @@ export interface CheckedFile {
  */
 export function checkReadFile(read: ReadMarkdownFile, appRoot: string, only?: (rule: CompiledRule) => boolean): CheckedFile {
   const { parsed, template, company, profileId, view } = read;
-  const selected = selectRules(loadRulePacks(appRoot).rules, template, profileId);
+  const selected = selectRules(rulesForChecking(appRoot), template, profileId);
   const result = checkText({
     template,
     sections: parsed.sections,

@@ -2,7 +2,7 @@
 // severe, e.g. comp-band's error above every published band) and the signal it protects.
 import type { CliIo } from '../cliIo';
 import { parseCliArgs } from '../parseCliArgs';
-import { loadRulePacks } from '../../core/rubric/loadRulePacks';
+import { describePackProblem, loadRulePacks } from '../../core/rubric/loadRulePacks';
 import { severityNote } from '../../core/rubric/ruleSeverity';
 
 export async function runRules(args: string[], io: CliIo): Promise<number> {
@@ -28,6 +28,6 @@ export async function runRules(args: string[], io: CliIo): Promise<number> {
       io.out(`${r.id.padEnd(24)} ${severity}${r.why}${scope}\n`);
     }
   }
-  for (const p of problems) io.err(`${p.file}: ${p.field}: ${p.message}\n`);
+  for (const p of problems) io.err(`${describePackProblem(p)}\n`);
   return 0;
 }

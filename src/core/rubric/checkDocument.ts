@@ -9,7 +9,7 @@ import { openScoreCache, rulesKey } from './scoreCache';
 import type { ScoreCache } from './scoreCache';
 import { createHash } from 'node:crypto';
 import type { Template } from '../templates/types';
-import { COMPANY_PACKS, loadRulePacks, readRulePackFiles } from './loadRulePacks';
+import { COMPANY_PACKS, readRulePackFiles, rulesForChecking } from './loadRulePacks';
 import type { CompiledRule } from './loadRulePacks';
 import { companyBands } from './companyBands';
 import { findProfile } from '../companies/loadProfiles';
@@ -55,6 +55,7 @@ export function resolveCheckEnv(ctx: CoreContext, company: string | null): Check
 
 /** What the editor's worker needs to check a company's documents exactly as the server does. */
 export function checkDataFor(ctx: CoreContext, company: string | null): CheckData {
+  rulesForChecking(ctx.appRoot); // refuses while a pack has a problem, as every check does
   return { packs: readRulePackFiles(ctx.appRoot), env: resolveCheckEnv(ctx, company) };
 }
 
@@ -62,7 +63,7 @@ type DocInput = Omit<CheckInput, 'company'>;
 
 export function checkDocument(ctx: CoreContext, input: CheckInput): CheckResult {
   const env = resolveCheckEnv(ctx, input.company);
-  return checkWithEnv(loadRulePacks(ctx.appRoot).rules, env, getTemplate(ctx, input.templateId), input);
+  return checkWithEnv(rulesForChecking(ctx.appRoot), env, getTemplate(ctx, input.templateId), input);
 }
 
 interface Memo {
@@ -99,7 +100,7 @@ let rulesMemo: { packs: unknown; templates: unknown; key: string } | null = null
 
 function createCheckers(ctx: CoreContext, company: string | null): { check: (doc: DocInput) => CheckResult; score: (doc: DocInput) => number } {
   const env = resolveCheckEnv(ctx, company);
-  const packs = loadRulePacks(ctx.appRoot).rules;
+  const packs = rulesForChecking(ctx.appRoot);
   const templates = new Map<string, Template>();
   let memo = memos.get(ctx);
   if (!memo) {

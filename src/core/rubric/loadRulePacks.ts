@@ -5,7 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { compileValidatedPacks, validatePack } from './rulePacks';
-import type { LoadedPacks, RulePackFile, ValidatedPack } from './rulePacks';
+import type { CompiledRule, LoadedPacks, RulePackFile, ValidatedPack } from './rulePacks';
+import type { RulePackProblem } from './types';
+import { DossierError } from '../errors';
 import { fileStamps, jsonFilesIn } from '../fileStamps';
 import { prevalidated, rememberValidated } from '../prevalidated';
 
@@ -68,6 +70,29 @@ function load(appRoot: string): Loaded {
 /** Every rule pack under <appRoot>/resources/rubrics, compiled. */
 export function loadRulePacks(appRoot: string): LoadedPacks {
   return load(appRoot).value;
+}
+
+/** One problem of a rule pack on one line, as `dossier rules` prints it: "file: field: message". */
+export function describePackProblem(p: RulePackProblem): string {
+  return `${p.file}: ${p.field}: ${p.message}`.replace(/\s*\n\s*/g, ' ');
+}
+
+/**
+ * The compiled rules for checking a document, refusing while any built-in pack has a problem
+ * (bad JSON, a bad shape, a rule that does not validate): with a pack or a rule missing, a check
+ * would pass documents it should flag. Throws DossierError 'corrupt-file' whose one-line message
+ * names the first problem's file (app-relative, e.g. resources/rubrics/core.json) and field, and
+ * how many more problems there are.
+ */
+export function rulesForChecking(appRoot: string): CompiledRule[] {
+  const { rules, problems } = loadRulePacks(appRoot);
+  const first = problems[0];
+  if (!first) return rules;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''}; dossier rules lists them)` : '';
+  throw new DossierError(
+    'corrupt-file',
+    `a built-in rule pack cannot be used, so no document is checked until it is fixed or Dossier is reinstalled: ${describePackProblem(first)}${more}`,
+  );
 }
 
 /** The pack files' texts in load order, for a checker elsewhere (the editor's worker). */
