@@ -11,7 +11,7 @@ import {
   MoneyRange,
   PageSize,
 } from '../core/workspace/schemas';
-import { MAX_DOCUMENT_BYTES, documentTooLargeMessage, utf8ByteLength } from '../core/document/inputLimits';
+import { MAX_DOCUMENT_BYTES, MAX_SECTIONS, documentTooLargeMessage, utf8ByteLength } from '../core/document/inputLimits';
 import type { CompanyFile, DocumentFile, WorkspaceSettings } from '../core/workspace/schemas';
 import type { CompanySummary, DocumentSummary, FileProblem } from '../core/workspace/store';
 import type { Template, TemplateProblem } from '../core/templates/types';
@@ -42,11 +42,24 @@ const documentText = z.string().superRefine((text, ctx) => {
   const bytes = utf8ByteLength(text);
   if (bytes > MAX_DOCUMENT_BYTES) ctx.addIssue({ code: 'custom', message: documentTooLargeMessage('This document', bytes) });
 });
-/** A document's sections (heading -> text), together at most MAX_DOCUMENT_BYTES of UTF-8. */
+/**
+ * A document's sections (heading -> text): at most MAX_SECTIONS of them, headings and texts
+ * together at most MAX_DOCUMENT_BYTES of UTF-8. The number of keys is checked before any key is
+ * validated, so a payload of many thousands of keys costs one count, not a parse of each.
+ */
 const documentSections = z
-  .record(z.string().max(120), z.string())
+  .custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { message: 'Sections must be an object of heading → text.' })
   .superRefine((sections, ctx) => {
-    const bytes = Object.values(sections).reduce((n, t) => n + utf8ByteLength(t), 0);
+    let keys = 0;
+    for (const k in sections) if (Object.hasOwn(sections, k) && ++keys > MAX_SECTIONS) break;
+    if (keys > MAX_SECTIONS) {
+      ctx.addIssue({ code: 'custom', message: `This document has more than ${MAX_SECTIONS.toLocaleString('en-US')} sections; Dossier keeps up to ${MAX_SECTIONS.toLocaleString('en-US')} (a one- to three-page document has a few dozen at most).`, abort: true });
+    }
+  })
+  .pipe(z.record(z.string().max(120), z.string()))
+  .superRefine((sections, ctx) => {
+    let bytes = 0;
+    for (const [k, t] of Object.entries(sections)) bytes += utf8ByteLength(k) + utf8ByteLength(t);
     if (bytes > MAX_DOCUMENT_BYTES) ctx.addIssue({ code: 'custom', message: documentTooLargeMessage('This document', bytes) });
   });
 const none = z.object({}).strict();

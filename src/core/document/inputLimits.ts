@@ -299,6 +299,14 @@ export function frontMatterLimitProblem(yaml: string): string | null {
  */
 export const MAX_DOCUMENT_BYTES = 1024 * 1024;
 
+/**
+ * Most sections one document may send in a request (documents.update, rubric.check). The longest
+ * built-in template has well under 20 sections, and a draft with extra headings a few dozen; a
+ * payload of 600,000 junk keys (8.9 MB) held the server's event loop for 64 s and stored an
+ * 11 MB document that made every later overview time out.
+ */
+export const MAX_SECTIONS = 1000;
+
 /** MAX_DOCUMENT_BYTES as the candidate reads it: "1 MB". */
 export const MAX_DOCUMENT_LABEL = '1 MB';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliCaptured } from './runCliCaptured';
 import { parseRequest } from '../../../src/shared/api';
-import { MAX_DOCUMENT_BYTES } from '../../../src/core/document/inputLimits';
+import { MAX_DOCUMENT_BYTES, MAX_SECTIONS } from '../../../src/core/document/inputLimits';
 import { decodeDocumentBytes } from '../../../src/core/document/readDocumentFile';
 
 const DOC = '---\ntemplate: impact-brief\ncompany: american-express\n---\n## Problem\n\nFraud losses grew.\n';
@@ -84,6 +84,22 @@ describe('the document size limit in the API', () => {
   });
   it('accepts a document at the limit', () => {
     expect(parseRequest('documents.import', { company: 'acme', markdown: 'x'.repeat(MAX_DOCUMENT_BYTES) }).ok).toBe(true);
-    expect(parseRequest('rubric.check', { company: 'acme', templateId: 'impact-brief', sections: { problem: 'x'.repeat(MAX_DOCUMENT_BYTES) } }).ok).toBe(true);
+    // Headings count too: 'problem' is 7 bytes.
+    expect(parseRequest('rubric.check', { company: 'acme', templateId: 'impact-brief', sections: { problem: 'x'.repeat(MAX_DOCUMENT_BYTES - 7) } }).ok).toBe(true);
+    expect(parseRequest('rubric.check', { company: 'acme', templateId: 'impact-brief', sections: { problem: 'x'.repeat(MAX_DOCUMENT_BYTES - 6) } }).ok).toBe(false);
+  });
+
+  // 600,000 junk section keys (8.9 MB) held the server 64 s and stored an 11 MB document.
+  const manySections = (n: number): Record<string, string> => Object.fromEntries(Array.from({ length: n }, (_, i) => [`extra:junk ${i}`, 'x']));
+  it.each([
+    ['documents.update', (sections: Record<string, string>) => ({ company: 'acme', id: 'd1', baseRevision: 0, patch: { sections } })],
+    ['rubric.check', (sections: Record<string, string>) => ({ company: 'acme', templateId: 'impact-brief', sections })],
+  ] as const)('%s refuses more than MAX_SECTIONS sections with one clear message', (op, payload) => {
+    expect(parseRequest(op, payload(manySections(MAX_SECTIONS))).ok).toBe(true);
+    for (const n of [MAX_SECTIONS + 1, 20_000]) {
+      const r = parseRequest(op, payload(manySections(n)));
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.message).toMatch(/This document has more than 1,000 sections; Dossier keeps up to 1,000 \(a one- to three-page document has a few dozen at most\)\.$/);
+    }
   });
 });
