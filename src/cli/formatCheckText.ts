@@ -3,6 +3,7 @@
 // quotes them) and its suggestion, then a summary line. Every finding the summary counts is
 // listed, info included; silenced findings are only counted.
 import type { CheckedFile } from './checkMarkdownFile';
+import { writtenHeading } from '../core/document/types';
 
 export function formatCheckText(file: string, checked: CheckedFile): string[] {
   const { result } = checked;
@@ -18,13 +19,17 @@ export function formatCheckText(file: string, checked: CheckedFile): string[] {
     }
     counts[f.severity]++;
     const where = `${checked.fileLines[i] ?? 1}:${f.column}`;
-    const section = f.section ? ` [${f.section.replace(/^extra:/, '')}]` : '';
+    const section = f.section ? ` [${writtenHeading(f.section)}]` : '';
     lines.push(`  ${where.padEnd(7)} ${f.severity.padEnd(7)} ${f.rule}${section}: ${f.message}`);
     if (f.excerpt && !f.message.includes(f.excerpt)) lines.push(`          “${f.excerpt}”`);
     if (f.suggestion) lines.push(`          → ${f.suggestion}`);
   });
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const summary = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info`;
+  // Findings past a rule's listing cap are counted too: "304 errors (204 shown)".
+  const unlisted = result.unlisted ?? { error: 0, warning: 0, info: 0 };
+  const shown = (n: number, more: number) => (more > 0 ? ` (${(n).toLocaleString('en-US')} shown)` : '');
+  const plural = (n: number, more: number, word: string) =>
+    `${(n + more).toLocaleString('en-US')} ${word}${n + more === 1 ? '' : 's'}${shown(n, more)}`;
+  const summary = `${plural(counts.error, unlisted.error, 'error')}, ${plural(counts.warning, unlisted.warning, 'warning')}, ${(counts.info + unlisted.info).toLocaleString('en-US')} info${shown(counts.info, unlisted.info)}`;
   lines.push(silenced > 0 ? `${summary} (${silenced} silenced)` : summary);
   return lines;
 }

@@ -2,7 +2,7 @@
 // (labels as headings), then any extra headings, so parseMarkdown reads back the same model.
 import YAML from 'yaml';
 import type { Template } from '../templates/types';
-import { EXTRA_PREFIX, PREAMBLE_KEY } from './types';
+import { PREAMBLE_KEY, writtenHeading } from './types';
 import type { MarkdownDocument } from './types';
 
 export function printMarkdown(doc: MarkdownDocument, template: Template | null): string {
@@ -20,7 +20,7 @@ export function printMarkdown(doc: MarkdownDocument, template: Template | null):
   }
   for (const [key, body] of Object.entries(doc.sections)) {
     if (done.has(key)) continue;
-    const heading = key.startsWith(EXTRA_PREFIX) ? key.slice(EXTRA_PREFIX.length).replace(/~\d+$/, '') : key;
+    const heading = writtenHeading(key);
     parts.push(body ? `## ${heading}\n\n${body}\n` : `## ${heading}\n`);
   }
   return parts.join('\n');

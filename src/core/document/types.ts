@@ -9,6 +9,15 @@ export interface FrontMatter {
 
 /** Key prefix of a section whose heading matched no template section (the heading follows). */
 export const EXTRA_PREFIX = 'extra:';
+
+/**
+ * A section key as the candidate wrote its heading: a template section's id as is, an extra
+ * section's heading without EXTRA_PREFIX and the "~N" parseMarkdown adds to a repeated heading
+ * ("extra:Appendix~2" -> "Appendix").
+ */
+export function writtenHeading(key: string): string {
+  return key.startsWith(EXTRA_PREFIX) ? key.slice(EXTRA_PREFIX.length).replace(/~\d+$/, '') : key;
+}
 /** Key of the text before the first heading. */
 export const PREAMBLE_KEY = '_preamble';
 

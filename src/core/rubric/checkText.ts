@@ -2,7 +2,7 @@
 // Needs no workspace; checkDocument and the CLI feed it.
 import { mergeOverlappingFindings } from './mergeOverlappingFindings';
 import type { Template } from '../templates/types';
-import type { CheckResult, CompBands, Finding } from './types';
+import type { CheckResult, CompBands, Finding, Severity } from './types';
 import type { CompiledRule } from './loadRulePacks';
 import type { KindContext, RawFinding } from './ruleKind';
 import { lineColumn, prepareSection } from './prepareSection';
@@ -14,6 +14,7 @@ import { DEFAULT_WPM, secondsToSay } from './speakingPace';
 import { CHECK_LIMIT_RULE, MAX_LISTED_PER_RULE, limitReading } from './checkLimit';
 import type { ReadLimit } from './checkLimit';
 import { ruleLabel } from './ruleLabels';
+import { writtenHeading } from '../document/types';
 
 export interface CheckTextInput {
   template: Template;
@@ -63,24 +64,31 @@ const count = (n: number): string => n.toLocaleString('en-US');
  * the document was not read to its end or a rule was cut short, one info note that says so
  * (rule CHECK_LIMIT_RULE, not scored) where reading stopped, or at the start of the document.
  */
-function listedFindings(findings: Finding[], limit: ReadLimit | null, template: Template, byId: Map<string, PreparedSection>): Finding[] {
+function listedFindings(
+  findings: Finding[],
+  limit: ReadLimit | null,
+  template: Template,
+  byId: Map<string, PreparedSection>,
+  unlisted: Record<Severity, number>,
+): Finding[] {
   const perRule = new Map<string, number>();
   const kept: Finding[] = [];
   for (const f of findings) {
     const n = (perRule.get(f.rule) ?? 0) + 1;
     perRule.set(f.rule, n);
     if (n <= MAX_LISTED_PER_RULE) kept.push(f);
+    else if (!f.silenced) unlisted[f.severity]++;
   }
   const cut = [...perRule].filter(([, n]) => n > MAX_LISTED_PER_RULE);
   if (!limit && cut.length === 0) return findings;
   const parts: string[] = [];
   let at: { section: string | null; offset: number } = { section: null, offset: 0 };
   if (limit) {
-    const section = byId.get(limit.section);
-    const label = template.sections.find((d) => d.id === limit.section)?.label ?? limit.section;
-    const line = section ? lineColumn(section, limit.offset).line : 1;
+    const label = template.sections.find((d) => d.id === limit.section)?.label ?? writtenHeading(limit.section);
+    // No line number in the text: this note is placed where reading stopped, and its own line is
+    // shown as every finding's (a file line in `dossier check`, a section line in the editor).
     parts.push(
-      `This document is too long to check in full: the rubric read its first ${count(limit.checkedSentences)} of ${count(limit.sentences)} sentences, up to line ${count(line)} of “${label}”. Nothing after that has findings; the word count and length limits cover the whole document.`,
+      `This document is too long to check in full: the rubric read its first ${count(limit.checkedSentences)} of ${count(limit.sentences)} sentences, up to this point in “${label}”. Nothing after that has findings; the word count and length limits cover the whole document.`,
     );
     at = { section: limit.section, offset: limit.offset };
   }
@@ -170,11 +178,13 @@ export function checkText(input: CheckTextInput): CheckResult {
       (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
   );
 
+  const unlisted: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const merged = listedFindings(
     mergeOverlappingFindings(findings, (id, start, end) => excerptOf(byId.get(id)?.raw ?? '', start, end)),
     read.limit,
     template,
     byId,
+    unlisted,
   );
   const wpm = template.wordsPerMinute ?? DEFAULT_WPM;
   return {
@@ -184,5 +194,6 @@ export function checkText(input: CheckTextInput): CheckResult {
     wordCount: words,
     speakingSeconds: template.spoken || template.speakingSeconds ? secondsToSay(words, wpm) : null,
     findings: merged,
+    ...(unlisted.error + unlisted.warning + unlisted.info > 0 ? { unlisted } : {}),
   };
 }

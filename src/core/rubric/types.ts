@@ -38,6 +38,11 @@ export interface CheckResult {
   /** Speaking time in seconds at the template's words-per-minute, when it has a time budget. */
   speakingSeconds: number | null;
   findings: Finding[];
+  /**
+   * Findings (not silenced) past MAX_LISTED_PER_RULE of their rule, by severity: found and
+   * scored but not in `findings` (the check-limit note names the rules). Absent when none.
+   */
+  unlisted?: Record<Severity, number>;
 }
 
 export interface RuleSummary {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatCheckText } from '../../../src/cli/formatCheckText';
 import type { CheckedFile } from '../../../src/cli/checkMarkdownFile';
-import type { Finding, Severity } from '../../../src/core/rubric/types';
+import type { CheckResult, Finding, Severity } from '../../../src/core/rubric/types';
 
 const finding = (rule: string, severity: Severity, message: string, excerpt: string, silenced = false): Finding => ({
   rule, severity, section: 'base', line: 1, column: 3, start: 2, end: 2 + excerpt.length, excerpt, message, why: '', suggestion: 'Do this.', silenced,
@@ -37,5 +37,25 @@ describe('formatCheckText', () => {
   it('quotes nothing for a finding about the whole document', () => {
     const doc = report([{ ...finding('governance-terms', 'warning', 'Never mentions governance.', ''), section: null }]);
     expect(doc.filter((l) => /^ {10}“/.test(l))).toEqual([]);
+  });
+});
+
+// With a rule's findings cut at MAX_LISTED_PER_RULE the summary said "204 errors" when 304 existed.
+describe('formatCheckText counts findings past the listing cap', () => {
+  const one = (severity: Severity, section: string | null): Finding => ({ ...finding('r', severity, 'm', ''), section });
+  function reportOf(result: Partial<CheckResult>): string[] {
+    const full: CheckResult = { template: 'impact-brief', company: null, score: 50, wordCount: 10, speakingSeconds: null, findings: [], ...result };
+    return formatCheckText('a.md', { result: full, fileLines: full.findings.map(() => 3) } as unknown as CheckedFile);
+  }
+
+  it('in the summary, saying how many are shown', () => {
+    const lines = reportOf({ findings: [one('error', 'problem'), one('warning', null)], unlisted: { error: 1_200, warning: 0, info: 4 } });
+    expect(lines.at(-1)).toBe('1,201 errors (1 shown), 1 warning, 4 info (0 shown)');
+  });
+
+  it('keeps the plain summary when everything is listed, and shows extra headings as written', () => {
+    const lines = reportOf({ findings: [one('error', 'extra:Appendix~2')] });
+    expect(lines.at(-1)).toBe('1 error, 0 warnings, 0 info');
+    expect(lines[1]).toContain('[Appendix]');
   });
 });

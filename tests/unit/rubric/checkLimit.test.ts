@@ -36,7 +36,9 @@ describe('reading limit', () => {
     // The first item not read is on line MAX_CHECKED_SENTENCES + 1.
     expect(note.line).toBe(MAX_CHECKED_SENTENCES + 1);
     expect(note.message).toContain(`first ${MAX_CHECKED_SENTENCES.toLocaleString('en-US')} of ${n.toLocaleString('en-US')} sentences`);
-    expect(note.message).toContain(`line ${(MAX_CHECKED_SENTENCES + 1).toLocaleString('en-US')} of “Problem”`);
+    // Where, by the note's own line (a file line in `dossier check`), not a section line in the text.
+    expect(note.message).toContain('up to this point in “Problem”.');
+    expect(note.message).not.toMatch(/line \d/);
     // Findings stop where reading stopped, and the word count covers everything.
     const flagged = result.findings.filter((f) => f.rule === 'quantified-impact');
     expect(flagged.length).toBeGreaterThan(0);
@@ -53,6 +55,17 @@ describe('reading limit', () => {
     expect(result.findings.filter((f) => f.rule === 'quantified-impact')).toHaveLength(MAX_LISTED_PER_RULE);
     expect(note?.section).toBeNull();
     expect(note?.message).toBe(`Only the first ${MAX_LISTED_PER_RULE} findings of a rule are listed (Impact without a number: ${MAX_LISTED_PER_RULE + 50}).`);
+    // The 50 not listed are still counted, by severity (the CLI's summary adds them).
+    const severity = result.findings.find((f) => f.rule === 'quantified-impact')!.severity;
+    expect(result.unlisted).toEqual({ error: 0, warning: 0, info: 0, [severity]: 50 });
+    expect(run({ text: items(MAX_LISTED_PER_RULE) }).unlisted).toBeUndefined();
+  });
+
+  it('names an extra section by its heading as written, never by its internal key', () => {
+    const result = run({ text: '', sections: { 'extra:Appendix~2': items(MAX_CHECKED_SENTENCES + 10) } });
+    const note = result.findings.find((f) => f.rule === CHECK_LIMIT_RULE);
+    expect(note?.message).toContain('up to this point in “Appendix”.');
+    expect(note?.message).not.toContain('extra:');
   });
 
   it('stops at MAX_CHECKED_CHARS of sentence text too (long sentences full of figures)', () => {
