@@ -76,6 +76,8 @@ const SEQUENCE_TRAILING =
 
 const LATE =
   /\b(?:told|briefed|notified|informed|looped in|brought in|involved|updated|alerted|sent|let \w+(?: \w+){0,3} know)\b[^.;]{0,40}\b(?:later|afterwards?|eventually|weeks later|days later)\b|\b(?:later|afterwards?|eventually|only then|and then) (?:told|briefed|notified|informed|looped in|brought in|involved|updated|alerted|let)\b|\bafter the fact\b|\bretroactive\w*|\bcatch-up\b|\bback-?dated\b|\bat the (?:very )?end\b(?! of (?:each|every|the (?:pilot|beta|shadow|design|week|month|quarter|day|sprint|review)))|\bonce (?:things|everything|the dust) (?:had |have )?(?:calmed|settled)(?: down)?\b|\balready (?:live|in production|serving|running|launched|shipped|deployed)\b|\bhad (?:already )?been (?:live|running|in production)\b|\bfirst (?:saw|heard|learned|found out|looked)\b|\bonly (?:found out|heard|learned|saw)\b|补签|补批|补办|补做|补了|补齐|补交|补写|事后|先斩后奏|最后才|已经(?:上线|服务|运行|在用|跑了)|已上线|才(?:通知|告诉|找|拉上?|让|补|请|过了一遍|知道|发现|做|开始|进行|完成|跑|给)/i;
+/** What LATE cannot match without (a necessary condition tested first; see stanceNeeds.test.ts). */
+const LATE_HINT = /later|afterward|eventually|only then|and then|after the fact|retroactive|catch-up|dated|\bend\b|\bonce |already|\bbeen |\bfirst |\bonly |补|事后|先斩后奏|已经|已上线|才/i;
 const NOT_ACTOR_AFTER =
   /^(?:[\s-]+(?:dashboards?|frameworks?|programs?|programmes?|training|costs?|burden|metrics?|KPIs?|standards?|tiers?|ratings?|scores?|trails?|logs?|tooling|software|systems?|stage|phase)\b)|^(?:成本|框架|培训|指标|系统|工具|阶段)/i;
 /** Lateness that outweighs an approval: "signed off retroactively", 补签. */
@@ -257,7 +259,7 @@ export function governanceOf(text: string, negated: Range[]): GovernanceMention[
   if (out.length === 0) return out;
   const scopes = scopesOf(text, taken);
   const events = eventsOf(text).filter((e) => !inRanges(taken, e.start, e.end));
-  const late = LATE.test(text);
+  const late = LATE_HINT.test(text) && LATE.test(text);
   const early = EARLY.test(text);
   const oneOff = ONE_OFF.test(text);
   for (const g of out) {
@@ -320,4 +322,9 @@ export function governanceOf(text: string, negated: Range[]): GovernanceMention[
     g.event = event ?? (timing ? (events[0]?.type ?? null) : null);
   }
   return out;
+}
+
+/** For tests: the patterns that run only after a cheap necessary test, with that test. */
+export function governanceNeedsForTests(): Array<{ pattern: RegExp; needs: RegExp[] }> {
+  return [{ pattern: LATE, needs: [LATE_HINT] }];
 }

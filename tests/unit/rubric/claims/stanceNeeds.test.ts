@@ -7,6 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stanceNeedsForTests, stanceOf } from '../../../../src/core/rubric/claims/stance';
 import { analyzeText, claimNeedsForTests } from '../../../../src/core/rubric/claims/analyzeClaim';
+import { governanceNeedsForTests } from '../../../../src/core/rubric/claims/governance';
+import { nonPublicNeedsForTests } from '../../../../src/core/rubric/claims/nonPublic';
 
 const gold = path.resolve(import.meta.dirname, '../../../gold');
 
@@ -66,11 +68,13 @@ const WRITTEN = [
   'Compliance is too conservative for AI.',
 ];
 /** Sentences with a reported view (REPORTING), not stance claims themselves. */
+/** Sentences with a non-public marker (MARKER) or late governance (LATE). */
+const MARKED_OR_LATE = ['Our unreleased Q3 numbers show a 20% lift.', 'We launched and told model risk two weeks later.', '上线两周以后才通知模型风险团队。', '这是内部数据。'];
 const REPORTED = ['Many engineers say compliance slows them down.', 'The old mantra was to move fast.', 'I was told to ship it anyway.', '有人说合规太保守。', 'It is often called red tape.'];
 
 describe('stance patterns run only where their words are', () => {
-  const pairs = [...stanceNeedsForTests(), ...claimNeedsForTests()];
-  const sentences = [...corpusSentences(), ...WRITTEN, ...REPORTED];
+  const pairs = [...stanceNeedsForTests(), ...claimNeedsForTests(), ...governanceNeedsForTests(), ...nonPublicNeedsForTests()];
+  const sentences = [...corpusSentences(), ...WRITTEN, ...REPORTED, ...MARKED_OR_LATE];
 
   it('covers the costly patterns', () => {
     expect(pairs.length).toBeGreaterThanOrEqual(34);
@@ -98,5 +102,7 @@ describe('stance patterns run only where their words are', () => {
     expect(none).toEqual([]);
     const unreported = REPORTED.filter((text) => analyzeText(text).reported.length === 0);
     expect(unreported).toEqual([]);
+    const unmatched = MARKED_OR_LATE.filter((text) => !pairs.some(({ pattern }) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text)));
+    expect(unmatched).toEqual([]);
   });
 });
