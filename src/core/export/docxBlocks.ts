@@ -1,7 +1,7 @@
 // The DOCX renderer's first half: walks the document tree (the same marked tokens the HTML
 // renderer walks) into a flat list of Word paragraphs and tables, each knowing its heading level,
-// list membership (numbered from the list's own start, one numbering instance per list), the
-// nesting level its content is indented to, its quote depth and its runs (bold, italic, strike,
+// list membership (numbered from the list's own start, one numbering instance per numbered list
+// up to MAX_NUMBERED_LISTS, past it numbers as text), the nesting level its content is indented to, its quote depth and its runs (bold, italic, strike,
 // code, link, language). renderDocx turns these into docx objects; the conformance test reads
 // them directly. Pure: no docx import, so it is cheap to test.
 // Recursion follows the tree, whose nesting markdownTree bounds (MAX_DEPTH).
@@ -72,9 +72,19 @@ interface Ctx {
   listLevel: number;
 }
 
+/**
+ * Most numbered lists with a Word numbering instance of their own (each restarts its numbers), and
+ * most distinct start numbers (each a numbering definition). The docx library spreads every
+ * instance into one call when it writes numbering.xml: 1 MB of short lists (about 100,000)
+ * overflowed the call stack after 26 s. Lists past either bound get their numbers as text.
+ * Bulleted lists share one instance: a bullet does not count, so it never needs a restart.
+ */
+export const MAX_NUMBERED_LISTS = 1000;
+export const MAX_LIST_STARTS = 100;
+
 /** Walks tokens into DOCX blocks; keeps the list counter across calls (one per document). */
 export class DocxBlockWriter {
-  private lists = 0;
+  private numberedLists = 0;
   /** Distinct ordered-list starts used, for the numbering definitions. */
   readonly orderedStarts = new Set<number>();
 
@@ -186,9 +196,15 @@ export class DocxBlockWriter {
   }
 
   private list(l: Tokens.List, ctx: Ctx): DocxBlock[] {
-    const instance = ++this.lists;
     const start = l.ordered && typeof l.start === 'number' ? l.start : 1;
-    if (l.ordered) this.orderedStarts.add(start);
+    let instance = 0;
+    let numbersAsText = false;
+    if (l.ordered) {
+      if (this.numberedLists < MAX_NUMBERED_LISTS && (this.orderedStarts.has(start) || this.orderedStarts.size < MAX_LIST_STARTS)) {
+        instance = ++this.numberedLists;
+        this.orderedStarts.add(start);
+      } else numbersAsText = true;
+    }
     const level = ctx.listLevel;
     const inner: Ctx = { indentLevel: level + 1, quoteDepth: ctx.quoteDepth, listLevel: level + 1 };
     const out: DocxBlock[] = [];
@@ -205,7 +221,8 @@ export class DocxBlockWriter {
         rest = kids.slice(1);
       }
       // The marker paragraph, then the item's other blocks indented to the item's text.
-      out.push(this.para(inner, firstRuns, { list: mark }));
+      if (numbersAsText) out.push(this.para(inner, [...this.textRuns(`${mark.number}. `), ...firstRuns]));
+      else out.push(this.para(inner, firstRuns, { list: mark }));
       out.push(...this.blocks(rest, inner));
     });
     return out;

@@ -3,6 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/core/export/parseDocument';
 import { renderDocx } from '../../../src/core/export/renderDocx';
+import { MAX_NUMBERED_LISTS } from '../../../src/core/export/docxBlocks';
 import { designFor } from '../../../src/core/export/designs';
 import type { ExportMeta } from '../../../src/core/export/exportMeta';
 import { chineseBrief, hostileBrief, impactBrief, normalBrief } from './fixtures/documents';
@@ -134,4 +135,20 @@ describe.skipIf(!hasPythonDocx())('DOCX export (read with python-docx)', () => {
     expect(d.headers.join('\n')).toContain('Amex\uD800\uDC00x');
     expect(d.hyperlinks).toHaveLength(1);
   });
+  // Every list had a numbering instance of its own and the docx library spreads them all into one
+  // call: 1 MB of short lists (about 100,000) overflowed the call stack (the CLI measurement; this
+  // test keeps to 6,000 lists for time and checks the bound). Bullets now share one
+  // instance; numbered lists past MAX_NUMBERED_LISTS, or with a start past MAX_LIST_STARTS
+  // distinct ones, carry their numbers as text.
+  it('writes 6,000 short lists, bulleted and numbered, with a bounded number of Word numbering instances, into a DOCX that opens', async () => {
+    const lists = Array.from({ length: 3_000 }, (_, i) => `- a${i}\n\nb\n\n${(i % 300) + 1}. n${i}\n\nc\n`).join('\n');
+    const d = await docx({ ...normalBrief, sections: { problem: lists } });
+    const texts = d.paragraphs.map((p) => p.text);
+    expect(texts).toContain('a2999');
+    expect(texts).toContain('n0');
+    expect(texts).toContain('300. n2999'); // past the bounds: the number is text
+    expect(d.paragraphs.filter((p) => p.numbered).length).toBe(3_000 + MAX_NUMBERED_LISTS);
+    const numIds = new Set([...d.documentXml.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]));
+    expect(numIds.size).toBeLessThanOrEqual(MAX_NUMBERED_LISTS + 1);
+  }, 60_000);
 });
