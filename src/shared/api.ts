@@ -11,7 +11,7 @@ import {
   MoneyRange,
   PageSize,
 } from '../core/workspace/schemas';
-import { MAX_DOCUMENT_BYTES, MAX_SECTIONS, documentTooLargeMessage, utf8ByteLength } from '../core/document/inputLimits';
+import { MAX_DOCUMENT_BYTES, MAX_SECTIONS, documentTooLargeMessage, tooManySectionsMessage, utf8ByteLength } from '../core/document/inputLimits';
 import type { CompanyFile, DocumentFile, WorkspaceSettings } from '../core/workspace/schemas';
 import type { CompanySummary, DocumentSummary, FileProblem } from '../core/workspace/store';
 import type { Template, TemplateProblem } from '../core/templates/types';
@@ -53,7 +53,7 @@ const documentSections = z
     let keys = 0;
     for (const k in sections) if (Object.hasOwn(sections, k) && ++keys > MAX_SECTIONS) break;
     if (keys > MAX_SECTIONS) {
-      ctx.addIssue({ code: 'custom', message: `This document has more than ${MAX_SECTIONS.toLocaleString('en-US')} sections; Dossier keeps up to ${MAX_SECTIONS.toLocaleString('en-US')} (a one- to three-page document has a few dozen at most).`, abort: true });
+      ctx.addIssue({ code: 'custom', message: tooManySectionsMessage('This document'), abort: true });
     }
   })
   .pipe(z.record(z.string().max(120), z.string()))

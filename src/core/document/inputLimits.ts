@@ -307,6 +307,12 @@ export const MAX_DOCUMENT_BYTES = 1024 * 1024;
  */
 export const MAX_SECTIONS = 1000;
 
+/** The one line for a document with more than MAX_SECTIONS sections (requests and imports). */
+export function tooManySectionsMessage(name: string): string {
+  const n = MAX_SECTIONS.toLocaleString('en-US');
+  return `${name} has more than ${n} sections; Dossier keeps up to ${n} (a one- to three-page document has a few dozen at most).`;
+}
+
 /** MAX_DOCUMENT_BYTES as the candidate reads it: "1 MB". */
 export const MAX_DOCUMENT_LABEL = '1 MB';
 

@@ -10,6 +10,7 @@ import { checkDataFor, checkDocument } from '../rubric/checkDocument';
 import { parseMarkdown } from '../document/parseMarkdown';
 import { printMarkdown } from '../document/printMarkdown';
 import { DossierError } from '../errors';
+import { MAX_SECTIONS, tooManySectionsMessage } from '../document/inputLimits';
 
 /** Every rule of every pack, with whether the workspace has it turned on. */
 export function listRules(appRoot: string, disabled: string[]): RuleSummary[] {
@@ -51,6 +52,9 @@ export function rubricHandlers(ctx: CoreContext): Partial<Handlers> {
         throw new DossierError('bad-request', 'This Markdown file has no “template:” line in its front matter, so Dossier cannot tell which template it follows.');
       }
       const template = findTemplate(loaded, templateId);
+      // The editor saves every section with each change, and a save past MAX_SECTIONS is refused:
+      // such a file would be stored but could never be edited.
+      if (Object.keys(parsed.sections).length > MAX_SECTIONS) throw new DossierError('bad-request', tooManySectionsMessage('This Markdown file'));
       const at = ctx.now().toISOString();
       const title = parsed.frontMatter.title?.trim() || template.name;
       return ctx.store.createDocument({

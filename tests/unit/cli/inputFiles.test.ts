@@ -103,3 +103,24 @@ describe('the document size limit in the API', () => {
     }
   });
 });
+
+// The editor saves every section with each change and the API refuses more than MAX_SECTIONS, so
+// an import past it would store a document that could never be saved again.
+describe('importing a file with too many sections', () => {
+  it('refuses it with one line and stores nothing; a file within the bound imports', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-sections-'));
+    expect((await cli(dir, ['init', '--workspace', 'ws'])).code).toBe(0);
+    const stored = () => (fs.readdirSync(path.join(dir, 'ws'), { recursive: true }) as string[]).filter((f) => /documents[\\/][^\\/]+\.json$/.test(f)).length;
+    const before = stored();
+    fs.writeFileSync(path.join(dir, 'many.md'), DOC + '## A\n'.repeat(MAX_SECTIONS + 1));
+    const r = await cli(dir, ['import', 'many.md', '--workspace', 'ws']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('This Markdown file has more than 1,000 sections; Dossier keeps up to 1,000');
+    expect(stored()).toBe(before);
+    fs.writeFileSync(path.join(dir, 'fewer.md'), DOC + '## A\n'.repeat(MAX_SECTIONS - 20));
+    expect((await cli(dir, ['import', 'fewer.md', '--workspace', 'ws'])).code).toBe(0);
+    expect(stored()).toBeGreaterThan(before);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
