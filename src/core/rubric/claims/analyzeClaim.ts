@@ -248,10 +248,14 @@ const ARROW_AFTER = /^\s*(?:→|->|=>)/;
 const ARROW_BEFORE = /(?:→|->|=>)\s*$/;
 const BY_BEFORE = /(?:\bby|\b(?:reduction|increase|decrease|drop|decline|gain|improvement|lift|uplift|rise|fall|cut|savings?|change|swing|jump)s? of|降低了?|提升了?|减少了?|增加了?|提高了?|下降了?|增长了?|节省了?)\s*(?:about|around|roughly|约)?\s*$/i;
 
-/** "down 22%", "up 3 points", 下降了; "30% fewer", "a 12% reduction", "18% lower". */
+/**
+ * "down 22%", "up 3 points", 下降了; "30% fewer", "a 12% reduction", "18% lower", "a 9% net
+ * decline". A preposition between the figure and the noun makes a share, not a change: "11% of
+ * declines were false positives" counts declines.
+ */
 const CHANGE_BEFORE = /(?:\b(?:down|up|lower|higher|fewer|more|less)(?: by)?|下降了?|上升了?|减少了?|增加了?|缩短了?|降了|涨了|少了|多了)\s*(?:about|around|roughly|nearly|almost|over|more than|约|近)?\s*$/i;
 const CHANGE_AFTER =
-  /^\s*(?:(?:lower|higher|fewer|more|less|faster|slower|cheaper|shorter|better|worse)\b|(?:[a-z-]+\s)?(?:reduction|decrease|increase|improvement|drop|decline|fall|rise|gain|lift|uplift|cut|jump|swing)s?\b|的?(?:下降|降幅|增幅|提升|改善|降低|减少|增长))/i;
+  /^\s*(?:(?:lower|higher|fewer|more|less|faster|slower|cheaper|shorter|better|worse)\b|(?:(?!(?:of|in|on|for|among|at|to|from|with|across)\s)[a-z-]+\s)?(?:reduction|decrease|increase|improvement|drop|decline|fall|rise|gain|lift|uplift|cut|jump|swing)s?\b|的?(?:下降|降幅|增幅|提升|改善|降低|减少|增长))/i;
 
 function changeRole(q: NumberToken, text: string, prev: Quantity | undefined): ChangeRole | null {
   const before = text.slice(Math.max(0, q.start - 30), q.start);
