@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
@@ -13,14 +14,9 @@ import { unzipSync } from 'fflate';
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
 const bin = path.join(root, 'bin', 'dossier.cjs');
 
-/** True when out/cli was built from the sources as they are now (what bin/dossier.cjs checks). */
+/** True when out/cli was built from the sources as they are now: bin/cliBuild.cjs's own test. */
 function buildIsCurrent(): boolean {
-  try {
-    const m = JSON.parse(fs.readFileSync(path.join(root, 'out', 'cli', 'inputs.json'), 'utf8')) as { inputs: [string, number][] };
-    return m.inputs.every(([f, t]) => fs.statSync(path.join(root, f)).mtimeMs === t);
-  } catch {
-    return false;
-  }
+  return (createRequire(import.meta.url)(path.join(root, 'bin', 'cliBuild.cjs')) as { buildIsCurrent: (appRoot: string) => boolean }).buildIsCurrent(root);
 }
 
 const MIXED = `---

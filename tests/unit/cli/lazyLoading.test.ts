@@ -31,14 +31,9 @@ function loadedModules(args: string[], env: Record<string, string> = {}): { code
   }
 }
 
-/** True when out/cli was built from the sources as they are now (what bin/dossier.cjs checks). */
+/** True when out/cli was built from the sources as they are now: bin/cliBuild.cjs's own test. */
 function buildIsCurrent(): boolean {
-  try {
-    const m = JSON.parse(fs.readFileSync(path.join(root, 'out', 'cli', 'inputs.json'), 'utf8')) as { inputs: [string, number][] };
-    return m.inputs.every(([f, t]) => fs.statSync(path.join(root, f)).mtimeMs === t);
-  } catch {
-    return false;
-  }
+  return (createRequire(import.meta.url)(path.join(root, 'bin', 'cliBuild.cjs')) as { buildIsCurrent: (appRoot: string) => boolean }).buildIsCurrent(root);
 }
 
 const heavy = /[\\/]node_modules[\\/](playwright-core|docx|sanitize-html)[\\/]/;
