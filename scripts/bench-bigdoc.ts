@@ -29,7 +29,7 @@ export async function benchBigdoc(): Promise<Record<string, unknown>> {
       const file = path.join(dir, `${name.replace(/\W+/g, '-')}.md`);
       fs.writeFileSync(file, text);
       const env = { ...process.env, DOSSIER_WORKSPACE: path.join(dir, 'no-workspace') };
-      const args = [path.join(root, 'bin', 'dossier.mjs'), 'check', file, '--json'];
+      const args = [path.join(root, 'bin', 'dossier.cjs'), 'check', file, '--json'];
       const t0 = performance.now();
       const res = time
         ? spawnSync(time, ['-f', '@@%U %S %M', process.execPath, ...args], { env, encoding: 'utf8', maxBuffer: 1 << 30 })
