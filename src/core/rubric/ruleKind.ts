@@ -255,12 +255,16 @@ function requiredOfAlternative(alt: string): string[] | null {
   return best;
 }
 
-/** The top-level alternatives of a regex source, or null when its brackets do not balance. */
-function splitAlternatives(source: string): string[] | null {
-  const out: string[] = [];
+/**
+ * Walks the regex source `source` from index `from`, skipping plain runs, escapes and character
+ * classes, and calls `at(index, code, depth)` for each '(' (code 40, depth after opening), ')'
+ * (41, depth after closing) and '|' (124) outside a class; `at` returns true to stop there.
+ * Returns the group depth where the walk stopped or ended, or -1 for an unclosed class or a ')'
+ * with no '('.
+ */
+function scanGroups(source: string, from: number, at: (index: number, code: number, depth: number) => boolean): number {
   let depth = 0;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
+  for (let i = from; i < source.length; i++) {
     PLAIN_RUN.lastIndex = i;
     if (PLAIN_RUN.test(source)) {
       i = PLAIN_RUN.lastIndex;
@@ -270,15 +274,27 @@ function splitAlternatives(source: string): string[] | null {
     if (c === 92) i++;
     else if (c === 91) {
       i = classEnd(source, i);
-      if (i < 0) return null;
-    } else if (c === 40) depth++;
-    else if (c === 41) {
-      if (--depth < 0) return null;
-    } else if (c === 124 && depth === 0) {
+      if (i < 0) return -1;
+    } else if (c === 40 || c === 41 || c === 124) {
+      if (c === 40) depth++;
+      else if (c === 41 && --depth < 0) return -1;
+      if (at(i, c, depth)) return depth;
+    }
+  }
+  return depth;
+}
+
+/** The top-level alternatives of a regex source, or null when its brackets do not balance. */
+function splitAlternatives(source: string): string[] | null {
+  const out: string[] = [];
+  let start = 0;
+  const depth = scanGroups(source, 0, (i, c, d) => {
+    if (c === 124 && d === 0) {
       out.push(source.slice(start, i));
       start = i + 1;
     }
-  }
+    return false;
+  });
   if (depth !== 0) return null;
   out.push(source.slice(start));
   return out;
@@ -296,22 +312,12 @@ function classEnd(source: string, open: number): number {
 
 /** The index of the ')' closing the group opened at `open`, or -1. */
 function closingParen(source: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < source.length; i++) {
-    PLAIN_RUN.lastIndex = i;
-    if (PLAIN_RUN.test(source)) {
-      i = PLAIN_RUN.lastIndex;
-      if (i >= source.length) break;
-    }
-    const c = source.charCodeAt(i);
-    if (c === 92) i++;
-    else if (c === 91) {
-      i = classEnd(source, i);
-      if (i < 0) return -1;
-    } else if (c === 40) depth++;
-    else if (c === 41 && --depth === 0) return i;
-  }
-  return -1;
+  let close = -1;
+  scanGroups(source, open, (i, c, d) => {
+    if (c === 41 && d === 0) close = i;
+    return close >= 0;
+  });
+  return close;
 }
 
 export function anyMatch(res: RegExp[], text: string): boolean {
