@@ -10,6 +10,11 @@
 //   thread is ready) arrives as a message task after that frame and lands one frame later.
 // - the floor: the same measure of the typed character's paint on a bare page (a textarea and a
 //   contenteditable block, nothing else) in the same browser with the same flags.
+// - two frame clocks (FRAME_PACING): `paced` is Chromium as the app and the tests run it, frames on
+//   its 60 Hz clock, so every figure includes the wait for the next frame and any frame it missed;
+//   `unpaced` relaunches it with the frame-rate limit off, so a frame starts as soon as there is
+//   something to draw and the figures are our own work plus Chromium's pipeline. Both print our
+//   editor beside the floor; the goal is judged on the paced figures.
 // Goals (issue 13): first row <= 300 ms; keystroke p95 <= 16 ms one page, <= 50 ms three pages.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
@@ -22,9 +27,17 @@ import { FINDINGS_COMMITTED } from '../src/renderer/src/lib/perfProbe';
 import { median, percentile } from './benchStats';
 
 const root = resolve(import.meta.dirname, '..');
+/** The built renderer to serve (default out/renderer): another build's folder for A/B runs. */
+const STATIC_DIR = process.env.DOSSIER_BENCH_STATIC ?? join(root, 'out', 'renderer');
 /** Key presses per document: enough that the p95 is not just the second-worst sample. */
 const SAMPLES = Number(process.env.DOSSIER_BENCH_KEYS ?? 150);
 const PAGE_LOADS = 7;
+
+/**
+ * Extra Chromium flags of the unpaced run: no 60 Hz frame clock (a new frame starts when the last
+ * one is done and something changed) and no wait for the output device's vsync.
+ */
+export const UNPACED_FLAGS: readonly string[] = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
 
 /** How the keystroke figures are taken; printed with them. */
 export const KEYSTROKE_METHOD = [
@@ -38,6 +51,7 @@ export const KEYSTROKE_METHOD = [
   'committed: performance.now() at the commit (the figure this bench printed before).',
   "checkRoundTrip: the main-thread check, or post to the check worker -> reply on the main thread; check: the check itself (main thread or inside the worker). checkedOn: where each key's findings were computed. mainCheckReadyAfterOpen: editor shown -> main-thread check loaded and warm (until then keys go to the worker); longestTaskWhileMainCheckLoads: the longest main-thread task (Long Tasks API, over 50 ms) in that time, which a key typed then would wait for.",
   'floor: charPainted on a bare page (a textarea, then a contenteditable block; no framework) in a fresh tab of the same browser: how fast this Chromium paints a typed character at all.',
+  'Frame pacing: each figure is printed twice. paced (the onePage, threePages and floor rows): Chromium as the app runs it, on its 60 Hz frame clock; a key waits for the next frame (0-16.7 ms, by chance) and for any frame missed on a loaded machine, which is what a user sees. unpaced (the unpaced.* rows): the same browser relaunched with ' + UNPACED_FLAGS.join(' ') + ', so a frame is drawn as soon as there is something new and the figures measure our own work (input handling, check, CodeMirror, style, layout, paint, raster) plus the browser\'s pipeline, beside the floor measured the same way. The goal (p95 <= 16 ms) is judged on the paced figures.',
   'Caveats: headless Chromium with --disable-gpu composites and rasterises in software and its frame clock is a 60 Hz timer, not a display vsync, so presentation times are those of the software output device; on a real display add the display\'s own scan-out.',
 ].join(' ');
 
@@ -99,7 +113,7 @@ export const PROBE = `(() => {
 })();`;
 
 async function startServer(workspace: string): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--workspace', workspace, '--port', '0', '--sample'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--workspace', workspace, '--port', '0', '--sample', '--static', STATIC_DIR], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -173,24 +187,25 @@ async function pressAndMeasure(page: Page, key: string): Promise<Measured> {
 const PHRASE = ' helped various teams see significant gains';
 
 /** Opens the sample brief (or a copy with every section repeated `times` times) and types SAMPLES keys. */
-async function typeInto(page: Page, times: number, label: string): Promise<Record<string, number | string>> {
+async function typeInto(page: Page, times: number, label: string, run = ''): Promise<Record<string, number | string>> {
+  const title = `Bench brief ${times}${run ? ` ${run}` : ''}`;
   await page.goto(new URL(page.url()).origin + '/');
   // Make the document through the app's own API (same as the UI); a string, as for PROBE.
-  const words = await page.evaluate(`(async (times) => {
+  const words = await page.evaluate(`(async (times, title) => {
     const post = async (op, body) => {
       const res = await fetch('/api/' + op, { method: 'POST', headers: { 'content-type': 'application/json', 'x-dossier-request': '1' }, body: JSON.stringify(body) });
       return (await res.json()).data;
     };
     const slug = (await post('companies.list', {}))[0].slug;
-    const docs = await post('documents.list', { company: slug });
+    const docs = (await post('documents.list', { company: slug })).filter((d) => !d.title.startsWith('Bench brief'));
     const doc = await post('documents.get', { company: slug, id: docs[0].id });
     const sections = Object.fromEntries(Object.entries(doc.sections).map(([k, v]) => [k, Array.from({ length: times }, () => v).join('\\n\\n')]));
-    const created = await post('documents.create', { company: slug, templateId: doc.templateId, title: 'Bench brief ' + times });
+    const created = await post('documents.create', { company: slug, templateId: doc.templateId, title });
     await post('documents.update', { company: slug, id: created.id, baseRevision: created.revision, patch: { sections } });
     return Object.values(sections).join(' ').split(/\\s+/).filter(Boolean).length;
-  })(${times})`);
+  })(${times}, ${JSON.stringify(title)})`);
   await page.reload();
-  await page.getByText(`Bench brief ${times}`).first().click();
+  await page.getByText(title, { exact: true }).first().click();
   const editor = page.locator('.cm-content').first();
   await editor.waitFor();
   const openedAt = await page.evaluate(() => performance.now());
@@ -334,17 +349,49 @@ async function measureFloor(browser: Browser): Promise<Record<string, number>> {
   };
 }
 
+/** The frame clocks the keystroke figures are taken under; see UNPACED_FLAGS and KEYSTROKE_METHOD. */
+export const FRAME_PACING = ['paced', 'unpaced'] as const;
+export type FramePacing = (typeof FRAME_PACING)[number];
+
+/** Which pacings to run: DOSSIER_BENCH_PACING=paced,unpaced (default both). */
+function pacingsToRun(): FramePacing[] {
+  const asked = (process.env.DOSSIER_BENCH_PACING ?? FRAME_PACING.join(',')).split(',').map((x) => x.trim());
+  const bad = asked.filter((x) => !(FRAME_PACING as readonly string[]).includes(x));
+  if (bad.length > 0) throw new Error(`DOSSIER_BENCH_PACING: unknown ${bad.join(', ')} (use ${FRAME_PACING.join(', ')})`);
+  return FRAME_PACING.filter((x) => asked.includes(x));
+}
+
+function launch(pacing: FramePacing): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, ...(pacing === 'unpaced' ? UNPACED_FLAGS : [])],
+  });
+}
+
+/** One line per pacing: painted findings and the floor's painted character, p50 / p95 (ms). */
+function summarise(pacing: FramePacing, r: Record<string, number | string>, prefix: string): string {
+  const f = (k: string) => {
+    const v = r[`${prefix}${k}`];
+    return typeof v === 'number' ? v.toFixed(1) : '?';
+  };
+  const three = r[`${prefix}threePages.keystrokeToPaintedFindingsMedianMs`] === undefined ? '' : `; three pages ${f('threePages.keystrokeToPaintedFindingsMedianMs')} / ${f('threePages.keystrokeToPaintedFindingsP95Ms')}`;
+  return (
+    `${pacing}: one page, keystroke to painted findings ${f('onePage.keystrokeToPaintedFindingsMedianMs')} / ${f('onePage.keystrokeToPaintedFindingsP95Ms')} ms (p50 / p95), ` +
+    `to its frame's end on the main thread ${f('onePage.keystrokeToFindingsFrameEndMedianMs')} / ${f('onePage.keystrokeToFindingsFrameEndP95Ms')}${three}; ` +
+    `floor (bare textarea, character painted) ${f('floor.textareaCharPaintedMedianMs')} / ${f('floor.textareaCharPaintedP95Ms')}, frame end ${f('floor.textareaCharFrameEndMedianMs')} / ${f('floor.textareaCharFrameEndP95Ms')}`
+  );
+}
+
 export async function benchUi(): Promise<Record<string, unknown>> {
-  if (!existsSync(join(root, 'out', 'renderer', 'index.html'))) {
+  if (!existsSync(join(STATIC_DIR, 'index.html'))) {
     throw new Error('build the renderer first: npm run build:web');
   }
+  const pacings = pacingsToRun();
   const loadBefore = loadavg()[0] ?? Number.NaN;
   const workspace = mkdtempSync(join(tmpdir(), 'dossier-bench-ui-'));
   const server = await startServer(workspace);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS],
-  });
+  const browser = await launch('paced');
+  const others: Browser[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.addInitScript(PROBE);
@@ -373,11 +420,33 @@ export async function benchUi(): Promise<Record<string, unknown>> {
     const decoded = resources.reduce((n, r) => n + r.decoded, 0);
     const editorChunks = resources.filter((r) => /\/(editor|editor-languages|liveCheck\.worker)[-.]/.test(r.name)).map((r) => r.name.replace(/^.*\//, ''));
 
-    const one = await typeInto(page, 1, 'onePage');
-    // Three pages: the same brief with every section tripled, made through the app's API.
-    const three = await typeInto(page, 3, 'threePages');
-    // The same browser, fresh tabs with nothing of ours in them.
-    const floor = await measureFloor(browser);
+    let keystrokes: Record<string, number | string> = {};
+    const summary: string[] = [];
+    for (const pacing of pacings) {
+      // The unpaced run: a browser of its own (the flags are per process) with this one's session cookie.
+      let b = browser;
+      let p = page;
+      if (pacing === 'unpaced') {
+        b = await launch('unpaced');
+        others.push(b);
+        const context = await b.newContext({ viewport: { width: 1440, height: 900 } });
+        await context.addCookies(await page.context().cookies());
+        p = await context.newPage();
+        await p.addInitScript(PROBE);
+        await p.goto(`${base}/`);
+        await p.getByTestId('document-row').first().waitFor();
+      }
+      const prefix = pacing === 'paced' ? '' : `${pacing}.`;
+      const one = await typeInto(p, 1, 'onePage', pacing);
+      // Three pages: the same brief with every section tripled, made through the app's API (the
+      // three-page goal is met with room to spare, so only the paced run takes it).
+      const three = pacing === 'paced' ? await typeInto(p, 3, 'threePages', pacing) : {};
+      // The same browser, fresh tabs with nothing of ours in them.
+      const floor = await measureFloor(b);
+      const r = Object.fromEntries(Object.entries({ ...one, ...three, ...floor }).map(([k, v]) => [`${prefix}${k}`, v]));
+      keystrokes = { ...keystrokes, ...r };
+      summary.push(summarise(pacing, r, prefix));
+    }
     return {
       firstDocumentRowMedianMs: median(firstRow),
       firstDocumentRowMaxMs: Math.max(...firstRow),
@@ -385,14 +454,14 @@ export async function benchUi(): Promise<Record<string, unknown>> {
       /** The same assets' size after decompression (transferred < decoded: compressed responses). */
       firstScreenDecodedKb: Math.round(decoded / 1024),
       firstScreenEditorChunks: editorChunks.length === 0 ? 'none' : editorChunks.join(', '),
-      ...one,
-      ...three,
-      ...floor,
+      keystrokeSummary: summary,
+      ...keystrokes,
       keystrokeMethod: KEYSTROKE_METHOD,
       loadAverage1m: { before: loadBefore, after: loadavg()[0] ?? Number.NaN },
-      goals: { firstDocumentRowMs: 300, onePageP95Ms: 16, threePagesP95Ms: 50 },
+      goals: { firstDocumentRowMs: 300, onePageP95Ms: 16, threePagesP95Ms: 50, judgedOn: 'paced' },
     };
   } finally {
+    for (const b of others) await b.close();
     await browser.close();
     server.stop();
     rmSync(workspace, { recursive: true, force: true });
