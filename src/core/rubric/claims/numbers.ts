@@ -4,7 +4,8 @@
 //
 // Reads: ASCII and full-width digits (１８％), the Unicode minus (−0.4 pp), thousands separators
 // ($3,200,000), multipliers in English and Chinese ($3.2M, 3.2 million, 185k, 320万, 3.2百万,
-// 1.5亿, 3千), currencies before or after ($, US$, USD, €, £, ¥, 美元, 元, 人民币), units (%,
+// 1.5亿, 3千), currencies before or after ($, US$, USD, €, EUR, £, GBP, ¥, RMB, CNY, 人民币, 美元, 元,
+// 英镑, 欧元), units (%,
 // percentage points, 个百分点, bps, ms, 毫秒, seconds, days, months, quarters, 年, x, ×, 倍),
 // 百分之十二, 三成 (tenths), amounts in words with a scale ("one hundred and eighty-five thousand dollars"), and ranges written with – / — / - / ~ / to / through / 到 / 至 / 和 or "between X and
 // Y" (the unit or multiplier on the second figure applies to the first: "$185–200k").
@@ -94,12 +95,12 @@ const MULTIPLIERS: Record<string, number> = {
 // One figure: currency? sign? digits multiplier? unit?
 const FIGURE = new RegExp(
   String.raw`(?<![A-Za-z0-9_.])` +
-    String.raw`(?<cur>US\$|\$|USD\s?|US\s?dollars?\s|€|£|¥|￥|RMB\s?|CNY\s?)?` +
+    String.raw`(?<cur>US\$|\$|USD\s?|US\s?dollars?\s|€|£|¥|￥|RMB\s?|CNY\s?|人民币\s?|GBP\s?|EUR\s?)?` +
     String.raw`(?<sign>[-+±])?` +
     String.raw`(?<cur2>\$)?` +
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)` +
     String.raw`(?<mult>\s?(?:thousand|million|billion|MM|mm|mn|bn|[kKmMbB](?![A-Za-z])|十万|百万|千万|万|亿|千(?![米克瓦])))?` +
-    String.raw`(?<unit>(?:\s|-(?=[a-z]))?(?:%|percent(?:age points?)?|per ?cent|pp(?![A-Za-z])|p\.p\.|percentage points?|points?(?![A-Za-z])|pts?(?![A-Za-z])|个百分点|百分点|bps|basis points?|ms(?![A-Za-z])|milliseconds?|毫秒|seconds?|secs?(?![A-Za-z])|s(?![A-Za-z])|秒|minutes?|mins?(?![A-Za-z])|分钟|hours?|hrs?(?![A-Za-z])|h(?![A-Za-z])|小时|days?|天|weeks?|周|个?星期|months?|个月|quarters?|个季度|季度|years?|yrs?(?![A-Za-z])|年|x(?![A-Za-z0-9])|×|倍|times(?![A-Za-z])|-?fold|美元|美金|万元|元|人民币|dollars?(?![A-Za-z])|USD(?![A-Za-z])|euros?|EUR)(?![A-Za-z]))?`,
+    String.raw`(?<unit>(?:\s|-(?=[a-z]))?(?:%|percent(?:age points?)?|per ?cent|pp(?![A-Za-z])|p\.p\.|percentage points?|points?(?![A-Za-z])|pts?(?![A-Za-z])|个百分点|百分点|bps|basis points?|ms(?![A-Za-z])|milliseconds?|毫秒|seconds?|secs?(?![A-Za-z])|s(?![A-Za-z])|秒|minutes?|mins?(?![A-Za-z])|分钟|hours?|hrs?(?![A-Za-z])|h(?![A-Za-z])|小时|days?|天|weeks?|周|个?星期|months?|个月|quarters?|个季度|季度|years?|yrs?(?![A-Za-z])|年|x(?![A-Za-z0-9])|×|倍|times(?![A-Za-z])|-?fold|美元|美金|万元|元|人民币|英镑|欧元|dollars?(?![A-Za-z])|USD(?![A-Za-z])|euros?|EUR|GBP)(?![A-Za-z]))?`,
   'g',
 );
 
@@ -139,8 +140,9 @@ function unitOf(raw: string, currency: string): Unit {
   const c = currency.trim().toUpperCase();
   if (c.includes('$') || c.startsWith('USD') || c.startsWith('US')) return 'usd';
   if (c === '€') return 'eur';
-  if (c === '£') return 'gbp';
-  if (c === '¥' || c === '￥' || c.startsWith('RMB') || c.startsWith('CNY')) return 'cny';
+  if (c === '£' || c === 'GBP') return 'gbp';
+  if (c === 'EUR') return 'eur';
+  if (c === '¥' || c === '￥' || c.startsWith('RMB') || c.startsWith('CNY') || c === '人民币') return 'cny';
   const u = raw.trim().replace(/^-/, '').toLowerCase();
   if (u === '') return 'none';
   if (u === '%' || u.startsWith('percent') && !u.includes('point') || u.startsWith('per')) return 'percent';
@@ -158,7 +160,8 @@ function unitOf(raw: string, currency: string): Unit {
   if (u === 'x' || u === '×' || u === '倍' || u === 'times' || u.endsWith('fold')) return 'multiple';
   if (u === '美元' || u === '美金' || u.startsWith('dollar') || u === 'usd') return 'usd';
   if (u === '元' || u === '万元' || u === '人民币') return 'cny';
-  if (u.startsWith('euro') || u === 'eur') return 'eur';
+  if (u.startsWith('euro') || u === 'eur' || u === '欧元') return 'eur';
+  if (u === 'gbp' || u === '英镑') return 'gbp';
   return 'none';
 }
 

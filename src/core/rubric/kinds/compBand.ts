@@ -199,6 +199,31 @@ function isBaseAsk(c: Pick<Compiled, 'baseRes'>, claim: Claim, q: Claim['quantit
   return !isDistanced(claim, q.start, q.end);
 }
 
+const isDollars = (q: Claim['quantities'][number]) => q.kind === 'money' && (q.unit === 'usd' || q.unit === 'none');
+
+/**
+ * A pay ask written in another currency (£, €, ¥, RMB, 人民币, 元): an info note that the bands are
+ * in US dollars and the figure was not compared (no exchange rate is assumed). Null when it is not
+ * the writer's pay ask, or when the sentence also gives a dollar figure (a conversion beside it).
+ */
+function otherCurrencyAsk(
+  c: Pick<Compiled, 'baseRes'> & { otherCurrencyMessage: string; otherCurrencySuggestion: string },
+  claim: Claim,
+  q: Claim['quantities'][number],
+  wholeSectionIsBase: boolean,
+  section: string,
+): RawFinding | null {
+  if (q.kind !== 'money' || isDollars(q) || q.stance !== 'ask' || q.max < 500) return null;
+  if (q.pay === null && !wholeSectionIsBase && !anyMatch(c.baseRes, clauseOf(claim.text, q.start, q.end))) return null;
+  if (isDistanced(claim, q.start, q.end)) return null;
+  if (claim.quantities.some((o) => o !== q && isDollars(o) && o.max >= 500)) return null;
+  const vars = { ask: `“${q.text.trim()}”` };
+  return {
+    section, start: claim.start + q.start, end: claim.start + q.end, vars,
+    message: fill(c.otherCurrencyMessage, vars), suggestion: c.otherCurrencySuggestion, severity: 'info',
+  };
+}
+
 function docFacts(c: Compiled & { baseSections: string[] }, sections: PreparedSection[], baseBands: BandRange[]): DocFacts {
   let min = Infinity;
   let max = -Infinity;
@@ -399,6 +424,17 @@ export const compBand = defineKind({
       stipend: 'The stipend is published as {safe}; put anything more into the sign-on or bonus instead.',
       below: 'Ask for at least {floor}, the lowest published figure; a low anchor is hard to raise later.',
     }),
+    /**
+     * A pay ask in another currency (£, €, ¥, RMB, 人民币, 元, CNY): the bands are in US dollars
+     * and no rate is assumed, so the figure is not compared; an info note says so. {ask} is the
+     * figure as written.
+     */
+    otherCurrencyMessage: z
+      .string()
+      .default('{ask} is in another currency. The pay bands here are in US dollars, so it was not compared with them.'),
+    otherCurrencySuggestion: z
+      .string()
+      .default('If the role is paid in US dollars, give your ask in dollars too (for example “$180k–$195k base”) so it can be checked. If it is paid in another currency, ask the recruiter for that location’s band; the published ones may not apply.'),
     sections: z.array(z.string()).optional(),
   }),
   severityNote: (p, severity) =>
@@ -428,6 +464,11 @@ export const compBand = defineKind({
       const wholeSectionIsBase = c.baseSections.includes(section.id);
       for (const claim of claimsOf(section)) {
         for (const q of claim.quantities) {
+          if (q.kind === 'money' && !isDollars(q)) {
+            const f = otherCurrencyAsk(c, claim, q, wholeSectionIsBase, section.id);
+            if (f) out.push(f);
+            continue;
+          }
           if (q.stance === 'ask' && q.pay && q.pay !== 'base' && q.pay !== 'total' && componentBands.length > 0) {
             const f = judgeComponent(c, componentBands, claim, q, q.pay, section.id, doc);
             if (f) out.push(f);
