@@ -1,19 +1,20 @@
 // Markdown with YAML front matter -> document model. Level-1 and level-2 headings split the
 // sections (deeper headings stay inside a section); the headings are the parser's (marked, the
-// same lexer the export renders from), so ATX (`## Problem`) and setext (`Problem` over `---`)
-// headings both count, and nothing inside code, quotes or lists is mistaken for one. Headings
-// match template section labels, ids or aliases (normalizeHeading.ts); unknown headings are kept as
-// `extra:<heading>` so nothing is lost. Each section's body is the exact source text between
-// headings.
+// same lexer the export renders from; splitAtHeadings.ts), so ATX (`## Problem`) and setext
+// (`Problem` over `---`) headings both count, and nothing inside code, quotes or lists is mistaken
+// for one. Headings match template section labels, ids or aliases (normalizeHeading.ts); unknown
+// headings are kept as `extra:<heading>` so nothing is lost. Each section's body is the exact
+// source text between headings, or, when that text is one `markdown dossier-verbatim` fence (how
+// printMarkdown writes text that holds a heading of its own, verbatimSection.ts), the fence's content.
 import YAML, { LineCounter } from 'yaml';
 import { z } from 'zod';
 import type { Template } from '../templates/types';
 import { DossierError } from '../errors';
 import { EXTRA_PREFIX, PREAMBLE_KEY } from './types';
 import type { FrontMatter, ParsedMarkdown } from './types';
-import { lexMarkdown } from './markdownTree';
 import { frontMatterLimitProblem } from './inputLimits';
-import type { Tokens } from './markdownTree';
+import { splitAtHeadings } from './splitAtHeadings';
+import { verbatimContent } from './verbatimSection';
 import { cutByComment, frontMatterError } from './frontMatterErrors';
 import { normalizeHeading } from './normalizeHeading';
 
@@ -28,29 +29,7 @@ const FrontMatterSchema = z
   })
   .passthrough();
 
-const HEADING_OPEN = /^#{1,2}[ \t]+/;
-const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
 
-/**
- * The text of an ATX heading line of level 1 or 2 ("## Problem ##" -> "Problem", untrimmed), or
- * null when the line is not one. A scan from the end instead of an end-anchored regex, which V8
- * backtracks quadratically on a long run of blanks that is not at the end of the line.
- */
-function headingText(line: string): string | null {
-  const open = HEADING_OPEN.exec(line);
-  if (!open || /[\r\u2028\u2029]/.test(line)) return null;
-  const rest = line.slice(open[0].length);
-  let end = rest.length;
-  while (end > 0 && isBlank(rest[end - 1])) end--;
-  let hashes = end;
-  while (hashes > 0 && rest[hashes - 1] === '#') hashes--;
-  // A closing sequence of '#'s needs a blank before it inside the text ("## ##" is "##").
-  if (hashes === end || hashes === 0 || !isBlank(rest[hashes - 1])) return rest.slice(0, end);
-  let text = hashes;
-  while (text > 0 && isBlank(rest[text - 1])) text--;
-  return rest.slice(0, text);
-}
-const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 
 
 function splitFrontMatter(text: string): { yaml: string | null; body: string; bodyLine: number } {
@@ -109,70 +88,6 @@ function tidyBody(lines: string[], firstLine: number): { body: string; line: num
   return { body, line: firstLine + start };
 }
 
-interface BodyPart {
-  /** The heading's text for a level-1/2 heading, null for the text between headings. */
-  heading: string | null;
-  /** Source text (for headings: ''). */
-  text: string;
-  /** 0-based line, within the body, where the text after a heading starts. */
-  line: number;
-}
-
-/**
- * Cuts the body at the parser's level-1 and level-2 headings. The lexer's tokens carry their
- * exact source (`raw`), so the text between headings is the source as written. If the lexer
- * gives up (pathological nesting), only ATX headings at the start of a line outside fences split.
- */
-function splitAtHeadings(body: string): BodyPart[] {
-  const tokens = lexMarkdown(body);
-  if (tokens.map((t) => t.raw).join('') !== body) return splitAtAtxLines(body);
-  const parts: BodyPart[] = [];
-  let text = '';
-  let line = 0;
-  for (const t of tokens) {
-    line += countNewlines(t.raw);
-    if (t.type === 'heading' && (t as Tokens.Heading).depth <= 2) {
-      parts.push({ heading: null, text, line: 0 });
-      parts.push({ heading: (t as Tokens.Heading).text.replace(/\s+/g, ' ').trim(), text: '', line });
-      text = '';
-    } else {
-      text += t.raw;
-    }
-  }
-  parts.push({ heading: null, text, line: 0 });
-  return parts;
-}
-
-function countNewlines(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
-function splitAtAtxLines(body: string): BodyPart[] {
-  const parts: BodyPart[] = [];
-  let text: string[] = [];
-  let fence: string | null = null;
-  body.split('\n').forEach((line, i) => {
-    const fm = FENCE.exec(line);
-    if (fm) {
-      const marker = fm[1] ?? '';
-      if (fence === null) fence = marker[0] === '`' ? '`' : '~';
-      else if (marker[0] === fence) fence = null;
-    }
-    const h = fence === null && !fm ? headingText(line) : null;
-    if (h === null) {
-      text.push(line);
-      return;
-    }
-    parts.push({ heading: null, text: text.join('\n'), line: 0 });
-    parts.push({ heading: h.trim(), text: '', line: i + 1 });
-    text = [];
-  });
-  parts.push({ heading: null, text: text.join('\n'), line: 0 });
-  return parts;
-}
-
 /** Parses Markdown with front matter. Pass the template (or all templates) to match headings to section ids. */
 export function parseMarkdown(input: string, templates?: Template | readonly Template[]): ParsedMarkdown {
   const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -205,8 +120,10 @@ export function parseMarkdown(input: string, templates?: Template | readonly Tem
   const flush = () => {
     const { body: b, line } = tidyBody(buf, bufLine);
     if (key === PREAMBLE_KEY && b === '') return;
-    sections[key] = b;
-    bodyLines[key] = line;
+    // Text the exporter fenced to keep it in its section (verbatimSection.ts) comes back as written.
+    const verbatim = verbatimContent(b);
+    sections[key] = verbatim ?? b;
+    bodyLines[key] = verbatim === null ? line : line + 1;
   };
 
   for (const part of splitAtHeadings(body)) {
