@@ -1,117 +1,48 @@
-// The pathological inputs of the robustness issue, each at 100 KB, through the steps that were
-// quadratic: the rubric's markup masking (nested link brackets: 100 KB took 5 s) and the export
-// tree (100 KB of "_a": 27 s). Limits are loose for a busy 2-core machine; quadratic cost would
-// be over them by ten times or more.
-import { describe, expect, it } from 'vitest';
-import { prepareSection } from '../../../src/core/rubric/prepareSection';
-import { parseMarkdownTree } from '../../../src/core/document/markdownTree';
+// The pathological inputs of the robustness issue through the steps that were quadratic: the
+// rubric's markup masking, the export tree, heading scans, heading naming, job descriptions and
+// container nesting (linearCases.ts). Counted, never timed, so a busy machine cannot make these
+// tests flaky:
+// - work (workCount.ts: characters regexes scan, key lookups, characters the word segmenter
+//   copies, characters marked reads ahead for closers) grows about 4 times from n to 4n when
+//   linear and about 16 times when quadratic;
+// - work inside one regex attempt (backtracking), which no count from JavaScript can see, is
+//   caught by V8's own backtrack counter: a child runs every case at 4n with the flags that hand
+//   a regex backtracking more than BACKTRACK_LIMIT times in one attempt to V8's linear engine and
+//   name it (no case may trigger it).
+// `npm run bench -- bigdoc` times the 1 MB documents.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { mergeOverlappingFindings } from '../../../src/core/rubric/mergeOverlappingFindings';
 import type { Finding } from '../../../src/core/rubric/types';
-import { parseMarkdown } from '../../../src/core/document/parseMarkdown';
-import { splitBody } from '../../../src/core/workspace/migrations';
-import { extractTerms } from '../../../src/core/companies/jobDescription';
+import { CASES } from './linearCases';
+import { countWork, workGrowth } from './workCount';
+import { bundleChild } from '../workspace/fixtures/bundleChild';
+import { removeTempDirs, tempDir } from '../workspace/fixtures/tempDir';
 
-const SIZE = 100_000;
-const INPUTS: Record<string, string> = {
-  'nested link brackets': '[a]('.repeat(SIZE / 4),
-  'underscores': '_a'.repeat(SIZE / 2),
-  'stars': '*a'.repeat(SIZE / 2),
-  'anchors': '<a>'.repeat(SIZE / 3),
-};
+afterAll(removeTempDirs);
 
-function timed(fn: () => unknown): number {
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
-}
+/** Backtracks one regex attempt may take on these inputs; the quadratic ones took the text's length (16,000 and more). */
+const BACKTRACK_LIMIT = 2000;
 
-describe('linear cost on pathological input (100 KB)', () => {
-  it.each(Object.entries(INPUTS))('%s: the rubric prepares it in under 1 s', (_name, text) => {
-    expect(timed(() => prepareSection('problem', text))).toBeLessThan(1000);
+describe('work grows linearly with the input (counted)', () => {
+  it.each(Object.entries(CASES))('%s', (_name, c) => {
+    expect(workGrowth(c.run, c.n)).toBeLessThan(c.limit);
   });
 
-  it.each(Object.entries(INPUTS))('%s: the export tree is built in under 3 s', (_name, text) => {
-    expect(timed(() => parseMarkdownTree(text))).toBeLessThan(3000);
-  });
-
-  // Raw HTML that never closes: each "<!--" used to rescan to the end of the text (300 KB of
-  // comment openers took about 8 s; 500 KB 15 s in an export).
-  // Inline openers that never close inside their paragraph: marked's own lexer scanned from each
-  // one to the paragraph's end (50,000 "<![CDATA[" took 6 s, a processing instruction 9 s).
-  it.each([
-    ['50,000 inline CDATA openers', 'x ' + '<![CDATA['.repeat(50_000)],
-    ['50,000 inline processing instructions', 'x ' + 'a <?x '.repeat(50_000)],
-    ['50,000 inline declarations', 'x ' + 'a <!X '.repeat(50_000)],
-    ['50,000 inline comments', 'x ' + 'a <!--'.repeat(50_000)],
-  ])('%s: the export tree is built in under 3 s', (_name, text) => {
-    expect(timed(() => parseMarkdownTree(text))).toBeLessThan(3000);
-  });
-
-  it.each([
-    ['unclosed comment lines', '<!--\n'.repeat(60_000)],
-    ['unclosed processing instructions', '<?x\n'.repeat(60_000)],
-    ['unclosed tags', '<a href="x" '.repeat(25_000)],
-  ])('%s (300 KB): the export tree is built in under 3 s', (_name, text) => {
-    expect(timed(() => parseMarkdownTree(text))).toBeLessThan(3000);
-  });
-});
-
-/** The fastest of five runs, in ms: less noise from a busy machine than one run. */
-function fastest(fn: () => unknown): number {
-  return Math.min(...Array.from({ length: 5 }, () => timed(fn)));
-}
-
-/**
- * How much longer `fn(4n)` takes than `fn(n)`: about 4 when linear, about 16 when quadratic.
- * Times under 2 ms count as 2 ms, so a step too fast to time passes.
- */
-function growth(fn: (n: number) => unknown, n: number): number {
-  fn(n); // warm-up: compile before measuring
-  return fastest(() => fn(4 * n)) / Math.max(fastest(() => fn(n)), 2);
-}
-
-describe('cost grows linearly with the input', () => {
-  // End-anchored regexes (/\s+$/) that V8 retries from every blank of a long run that is not at
-  // the end: 'We' + 100,000 spaces + 'x' took 19 s to parse.
-  it.each([
-    ['a body', (n: number) => parseMarkdown(`## Problem\nWe${' '.repeat(n)}x`)],
-    ['a heading', (n: number) => parseMarkdown(`## Problem${' '.repeat(n)}x\n`)],
-    ['a heading in a stored body', (n: number) => splitBody(`## Problem${' '.repeat(n)}x\n`)],
-    // and V8's word segmenter, which copies its whole input for each word (20,000 lines: 3 s)
-    ['a job description', (n: number) => extractTerms(`Risk Team.${'\n'.repeat(n)} x Model Risk` + ' Model Risk.\n'.repeat(n / 10))],
-  ])('a long run of blanks inside %s', (_name, fn) => {
-    expect(growth(fn, 5000)).toBeLessThan(9);
-  });
-
-  // The same heading many times: naming each copy probed every earlier copy's key (16,000 '# A'
-  // lines took 27 s CPU to check; 10,000 copies here took 49 s, now about 0.25 s). Timed
-  // absolutely: at these sizes the garbage collector makes n-vs-4n ratios too noisy to tell.
-  it.each([
-    ['one heading', '# A\n'.repeat(10_000)],
-    ['the template headings', '## Problem\nx\n## Approach\ny\n'.repeat(5_000)],
-  ])('%s repeated 10,000 times parses in under 1.5 s', (_name, text) => {
-    const doc = `---\ntemplate: impact-brief\n---\n${text}`;
-    expect(fastest(() => parseMarkdown(doc))).toBeLessThan(1500);
-  });
-
-  // Lines opening n quotes each: marked lexes every level's content again (1,000 lines of one
-  // more '>' each took 5 s and 450 MB to check). Past MAX_CONTAINER_NESTING the rest is text.
-  // n list items, each indented one level more (1,000 of them, 1 MB: 12 s and 520 MB to check).
-  // The text grows as n², so linear cost grows 16 times from n to 4n (it was about 64).
-  it('list items indented n levels', () => {
-    const items = (n: number) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- x`).join('\n');
-    expect(growth((n) => parseMarkdownTree(items(n)), 100)).toBeLessThan(32);
-  });
-
-  it('block quotes n deep', () => {
-    const quotes = (n: number) => `${'> '.repeat(n)}hi\n`.repeat(10);
-    expect(growth((n) => parseMarkdownTree(quotes(n)), 400)).toBeLessThan(9);
+  it('the count sees a quadratic step: a loop that scans the rest of the text from each position', () => {
+    const rescan = (n: number) => {
+      const text = 'a'.repeat(n);
+      for (let i = 0; i < n; i += 10) /b/g.exec(text.slice(i));
+    };
+    expect(workGrowth(rescan, 1000)).toBeGreaterThan(12);
+    expect(countWork(() => rescan(1000)).regexChars).toBeGreaterThan(40_000);
   });
 
   // Every list item of a long section gave one finding of one rule: merging scanned all earlier
-  // findings of the rule for each (100,000 items took 73 s). Counted, not timed: how often the
-  // findings' spans are read, for n and 4n findings (about 4 times more when linear, 16 when
-  // quadratic).
+  // findings of the rule for each (100,000 items took 73 s). Counted: how often the findings'
+  // spans are read, for n and 4n findings (about 4 times more when linear, 16 when quadratic).
   it('merging n findings of one rule and section reads their spans O(n log n) times', () => {
     const reads = (n: number): number => {
       let count = 0;
@@ -127,5 +58,38 @@ describe('cost grows linearly with the input', () => {
       return count;
     };
     expect(reads(8000) / reads(2000)).toBeLessThan(6);
+  });
+});
+
+describe('no regex backtracks in proportion to the text (V8 backtrack counter)', () => {
+  const flags = ['--enable-experimental-regexp-engine-on-excessive-backtracks', `--regexp-backtracks-before-fallback=${BACKTRACK_LIMIT}`, '--trace-experimental-regexp-engine'];
+
+  /** Runs `script` under the flags; returns each case's regexes that went past the limit. */
+  function backtracking(script: string): { runs: Map<string, string[]>; done: boolean; stderr: string } {
+    const out = spawnSync(process.execPath, [...flags, script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const runs = new Map<string, string[]>();
+    let current = '';
+    for (const line of out.stdout.split('\n')) {
+      if (line.startsWith('case ')) runs.set((current = line.slice(5)), []);
+      else if (line.startsWith('Experimental execution')) runs.get(current)?.push(line.replace(/^.*<String\[\d+\]: #/, '').replace(/>$/, ''));
+    }
+    return { runs, done: out.stdout.includes('\ndone\n'), stderr: out.stderr };
+  }
+
+  it('every case at 4n stays under the limit in each attempt', () => {
+    const script = bundleChild(path.join(import.meta.dirname, 'fixtures', 'backtrackChild.ts'), tempDir(), 'cjs');
+    const { runs, done, stderr } = backtracking(script);
+    expect(stderr).toBe('');
+    expect(done).toBe(true);
+    expect([...runs.keys()]).toEqual(Object.keys(CASES));
+    expect(Object.fromEntries([...runs].filter(([, regexes]) => regexes.length > 0))).toEqual({});
+  });
+
+  it('the flags do catch an end-anchored regex on a long blank run (the check can fail)', () => {
+    const dir = tempDir();
+    const script = path.join(dir, 'endAnchored.cjs');
+    fs.writeFileSync(script, "process.stdout.write('case end-anchored\\n'); /\\s+$/.test('We' + ' '.repeat(20000) + 'x'); process.stdout.write('done\\n');\n");
+    const { runs } = backtracking(script);
+    expect(runs.get('end-anchored')).toEqual(['\\\\s+$']);
   });
 });
