@@ -104,6 +104,13 @@ export interface Claim {
   choice: Range | null;
   /** Any decision the writer or their team states, with or without a reason (see `Decision`). */
   decision: Decision | null;
+  /**
+   * Ranges (relative to text) of named terms whose words are not a claim: method names
+   * ("gradient-boosted", "dimensionality reduction", 梯度提升) and fair-lending or assessment
+   * terms ("disparate impact", "impact assessment"). A change word or trigger inside one is part
+   * of the name.
+   */
+  terms: Range[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -127,6 +134,8 @@ const HEADCOUNT_AFTER =
   /^(?:\s|-)?(?:person|people|member|strong|FTEs?|full-time|engineers?|data scientists?|scientists?|analysts?|developers?|designers?|PMs?|product managers?|direct reports|reports|headcount|contractors|squads?|teams)(?![A-Za-z])(?!\s+(?:hours?|days?|time|minutes))|^\s?(?:人的?团队|人团队|名(?:工程师|分析师|数据科学家|员工|成员)|人的小组)/i;
 const HEADCOUNT_BEFORE = /\b(?:team of|managed|manage|managing|led|lead|leading|grew (?:the |my )?team to|hired|staff of)\s+(?:a team of\s+)?(?:about\s+|around\s+)?$|(?:团队|小组|部门|带领|管理)(?:共|有|规模|规模为)?\s*$/i;
 const OUTCOME_BEFORE = /\b(?:saved|saves|freed|free|cut|reduced|redeployed|avoided|released|fewer|less|removed|dropped|retired|eliminated|fixed|resolved|closed)\b[^.]{0,12}$|(?:节省|减少|释放|删掉|删除|去掉|移除|修复|关闭|下线)[^。]{0,8}$/i;
+/** People moved to other work ("moved 14 analysts to…", "reassigned 9 reviewers"): capacity freed, an outcome. */
+const REDEPLOYED_BEFORE = /\b(?:moved|shifted|reassigned|reallocated|redirected|repurposed)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
 const DATASET_AFTER =
   /^\s?(?:[\w-]+\s){0,2}?(?:transcripts?|records?|rows?|documents?|docs|images?|examples?|samples?|data ?points?|labels?|tokens?|features?|columns?|files?|logs?|emails?|conversations?|utterances?|training (?:examples|rows))(?![A-Za-z])|^\s?(?:条(?:记录|数据|样本|对话|文本|通话)|个样本|份文档|条)/i;
 const DATASET_BEFORE = /\b(?:trained on|training (?:set|data) of|data ?set of|corpus of|labell?ed|ingested|on a sample of)\s+(?:about\s+|over\s+|some\s+)?$|(?:训练数据|训练集|样本|数据集|语料)(?:覆盖|包含|有|为|共|涵盖)?了?\s*(?:约|超过|近)?\s*$/i;
@@ -184,7 +193,7 @@ function classify(t: NumberToken, text: string): QuantityKind {
   if ((INTERNALS_AFTER.test(after) || (!t.scaled && INTERNALS_BEFORE.test(before))) && !OUTCOME_BEFORE.test(before) && !PRODUCT_FEATURES.test(after)) return 'model-size';
   if (!t.hasFraction && !t.scaled && /^(?:19|20)\d\d$/.test(t.whole) && !COUNT_NOUN_AFTER.test(after)) return 'year';
   if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$/.test(before)) return 'date';
-  if ((HEADCOUNT_AFTER.test(after) || HEADCOUNT_BEFORE.test(before)) && !OUTCOME_BEFORE.test(before)) return 'headcount';
+  if ((HEADCOUNT_AFTER.test(after) || HEADCOUNT_BEFORE.test(before)) && !OUTCOME_BEFORE.test(before) && !REDEPLOYED_BEFORE.test(before)) return 'headcount';
   if ((DATASET_AFTER.test(after) || DATASET_BEFORE.test(before)) && !OUTCOME_BEFORE.test(before) && !PRODUCT_FEATURES.test(after)) return 'dataset-size';
   if (METRIC_WORD.test(near) && (t.hasFraction || /\b(?:KS|Gini|PSI)\b/i.test(near)) && Math.abs(t.value) <= 100) return 'metric';
   // "185k" in a pay sentence is dollars; "250k disputes" is a count.
@@ -546,11 +555,35 @@ const CHANGE_WORD =
 /** A problem's onset ("began flagging 30% more claims", 开始漂移): a symptom observed, not a result claimed. */
 const ONSET = /\b(?:began|begun|begin(?:s|ning)?|start(?:ed|ing)|spiked|suddenly|drift(?:ed|ing)?|crept|creeping)\b|开始|突然|漂移/i;
 
-function changesOf(text: string, quantities: readonly Quantity[]): Range[] {
+/**
+ * Named terms that contain a change or outcome word without stating one: model-family and method
+ * names, and the fair-lending and assessment vocabulary a bank wants to hear. Kept narrow: a term
+ * is listed only when its change word cannot be read as the writer's result.
+ */
+const NAMED_TERM =
+  /\b(?:gradient[- ]boost(?:ed|ing)|boosted (?:decision )?trees?|(?:dimensionality|dimension|variance|noise|feature) reduction|uplift (?:model(?:s|ing|ling)?|trees?)|(?:disparate|adverse) impact|impact (?:assessments?|analys[ie]s|ratios?))\b|梯度提升|降维|差别影响|不利影响|影响评估/gi;
+
+function termsOf(text: string): Range[] {
+  const out: Range[] = [];
+  NAMED_TERM.lastIndex = 0;
+  for (const m of text.matchAll(NAMED_TERM)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * True when [start, end) is a part of one of the terms, shorter than the term itself: "impact" in
+ * "disparate impact" is part of a name, while a trigger that matches the whole term (a tool rule
+ * listing "gradient-boosted") still counts.
+ */
+export function insideTerm(terms: readonly Range[], start: number, end: number): boolean {
+  return terms.some(([a, b]) => start >= a && end <= b && end - start < b - a);
+}
+
+function changesOf(text: string, quantities: readonly Quantity[], terms: readonly Range[]): Range[] {
   const out: Range[] = [];
   if (ONSET.test(text)) return out;
   CHANGE_WORD.lastIndex = 0;
-  for (const m of text.matchAll(CHANGE_WORD)) out.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(CHANGE_WORD)) if (!insideTerm(terms, m.index, m.index + m[0].length)) out.push([m.index, m.index + m[0].length]);
   for (const q of quantities) if (q.impact && q.role === 'change') out.push([q.start, q.end]);
   return out;
 }
@@ -619,6 +652,7 @@ export function analyzeText(raw: string): Omit<Claim, 'start' | 'end'> {
   quantities.sort((a, b) => a.start - b.start);
   const negated = negatedRanges(text);
   const decision = decisionOf(text);
+  const terms = termsOf(text);
   const claim = {
     text: raw,
     lang: langOf(text),
@@ -634,9 +668,10 @@ export function analyzeText(raw: string): Omit<Claim, 'start' | 'end'> {
     hypothesis: HYPOTHESIS.test(text),
     saving: SAVING.test(text),
     endState: END_STATE.test(text) || quantities.some((q) => q.role === 'after'),
-    changes: changesOf(text, quantities),
+    changes: changesOf(text, quantities, terms),
     choice: decision && decision.reason ? decision.span : null,
     decision,
+    terms,
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(raw, claim);

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { defineKind, mayMatch, pattern, pick } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
 import { claimsOf } from '../claims/sectionClaims';
-import { REASON_LEAD, isDistanced } from '../claims/analyzeClaim';
+import { REASON_LEAD, insideTerm, isDistanced } from '../claims/analyzeClaim';
 import type { Claim } from '../claims/analyzeClaim';
 import type { Range } from '../claims/negation';
 import { insideStatedAim } from './statedAim';
@@ -40,6 +40,8 @@ export function triggeredPlainly(res: RegExp[], claim: Claim, skip: Range | null
       if (m[0].length === 0) continue;
       if (choice && m.index >= choice[0] && m.index < choice[1]) continue;
       if (isDistanced(claim, m.index, m.index + m[0].length)) continue;
+      // "We tested for disparate impact", "a gradient-boosted model": part of a name.
+      if (insideTerm(claim.terms, m.index, m.index + m[0].length)) continue;
       // "Leadership asked for a model that cut losses", 目标是降低损失: a goal, not an outcome.
       if (!insideStatedAim(claim.text, m.index)) return true;
     }
