@@ -452,6 +452,10 @@ table(
     'Rollback plans were approved by model risk before launch.',
     'We iterated on the design with model risk before anything shipped.',
     'We would brief compliance if a rollback ever happened.',
+    'When drift appeared, we moved fast to tell model risk and pause the rollout.',
+    'We never moved fast on credit decisions.',
+    'We moved fast on internal dashboards while model changes waited for validation.',
+    'A schema change upstream broke things in the feature pipeline for a day.',
   ],
 );
 
