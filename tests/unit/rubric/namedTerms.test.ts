@@ -1,7 +1,8 @@
 // Named terms (newcomer trial, 30 Nov): a change or outcome word inside a method name
 // ("gradient-boosted", "dimensionality reduction", 梯度提升) or a fair-lending or assessment term
 // ("disparate impact", "impact assessment") is part of the name, not a claimed result; and
-// analysts moved or reassigned to other work are capacity freed, an outcome with a count.
+// analysts moved or reassigned to other work are capacity freed, an outcome with a count; features
+// found acting as proxies are a fair-lending finding.
 import { describe, expect, it } from 'vitest';
 import { findingsOf } from './ruleHarness';
 import type { Case } from './ruleHarness';
@@ -47,5 +48,27 @@ describe('baseline and named terms', () => {
   });
   it.each(baselineClean.map((c) => [c.text, c] as const))('passes %s', (_t, c) => {
     expect(findingsOf('baseline', { company: 'wells-fargo', ...c })).toEqual([]);
+  });
+});
+
+// A proxy finding (features standing in for a protected attribute) is the discovery a fair-lending
+// story turns on, not model internals told without an outcome.
+const toolFlagged: Case[] = [
+  { text: 'We added two features to the model.', template: 'kill-story', section: 'concern' },
+  { text: 'Our XGBoost model used 400 features, a few of them proxies.', template: 'kill-story', section: 'concern' },
+  { text: '我们给模型加了两个特征。', template: 'kill-story', section: 'concern' },
+];
+const toolClean: Case[] = [
+  { text: 'The model did not use race, but two features, merchant category and ZIP code, were likely acting as proxies for it.', template: 'kill-story', section: 'concern' },
+  { text: 'We found that three features stood in for age.', template: 'kill-story', section: 'concern' },
+  { text: '模型本身没有使用种族变量，但“商户类别”和“邮编”两个特征很可能成了代理变量。', template: 'kill-story', section: 'concern' },
+];
+
+describe('tool-without-outcome and proxy findings', () => {
+  it.each(toolFlagged.map((c) => [c.text, c] as const))('flags %s', (_t, c) => {
+    expect(findingsOf('tool-without-outcome', { company: 'wells-fargo', ...c })).not.toEqual([]);
+  });
+  it.each(toolClean.map((c) => [c.text, c] as const))('passes %s', (_t, c) => {
+    expect(findingsOf('tool-without-outcome', { company: 'wells-fargo', ...c })).toEqual([]);
   });
 });

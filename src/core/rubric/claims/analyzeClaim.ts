@@ -111,6 +111,11 @@ export interface Claim {
    * of the name.
    */
   terms: Range[];
+  /**
+   * The sentence finds features acting as proxies for a protected attribute ("two features were
+   * acting as proxies for race", 成了代理变量): a fair-lending finding, not model-internals talk.
+   */
+  proxyFinding: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -563,6 +568,9 @@ const ONSET = /\b(?:began|begun|begin(?:s|ning)?|start(?:ed|ing)|spiked|suddenly
 const NAMED_TERM =
   /\b(?:gradient[- ]boost(?:ed|ing)|boosted (?:decision )?trees?|(?:dimensionality|dimension|variance|noise|feature) reduction|uplift (?:model(?:s|ing|ling)?|trees?)|(?:disparate|adverse) impact|impact (?:assessments?|analys[ie]s|ratios?))\b|梯度提升|降维|差别影响|不利影响|影响评估/gi;
 
+/** Features standing in for a protected attribute (fair lending's proxy problem). */
+const PROXY_FINDING = /\b(?:prox(?:y|ies)|st(?:oo|a)d in for|stands in for|standing in for|acting as (?:a )?stand-ins?)\b|代理变量|替代变量|成了代理|充当了?代理/i;
+
 function termsOf(text: string): Range[] {
   const out: Range[] = [];
   NAMED_TERM.lastIndex = 0;
@@ -672,6 +680,7 @@ export function analyzeText(raw: string): Omit<Claim, 'start' | 'end'> {
     choice: decision && decision.reason ? decision.span : null,
     decision,
     terms,
+    proxyFinding: PROXY_FINDING.test(text),
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(raw, claim);

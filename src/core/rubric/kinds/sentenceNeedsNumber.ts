@@ -105,7 +105,8 @@ export const sentenceNeedsNumber = defineKind({
         const skip = decisionSkip(claims, i, c.decisions);
         const plain =
           triggeredPlainly(c.res, claim, skip) ||
-          (c.modelInternalsTrigger && claim.quantities.some((q) => q.kind === 'model-size' && !(skip && q.start >= skip[0] && q.start < skip[1]) && !isDistanced(claim, q.start, q.end)));
+          // "Two features were acting as proxies for race" is a fair-lending finding, not model talk.
+          (c.modelInternalsTrigger && !claim.proxyFinding && claim.quantities.some((q) => q.kind === 'model-size' && !(skip && q.start >= skip[0] && q.start < skip[1]) && !isDistanced(claim, q.start, q.end)));
         const everyApplies = every && s.words >= c.minWords && claim.negated.length === 0;
         if (everyApplies || plain) out.push({ section: section.id, start: s.start, end: s.end });
       });
