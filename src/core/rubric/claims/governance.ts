@@ -101,6 +101,8 @@ const DISCOVERY = /\b(?:appeared|surfaced|detected|spotted|found|noticed|showed 
 const APPROVES = /\b(?:approv\w*|sign(?:ed|s)? off(?: on)?|signed-off|green-?lit|green-?light\w*|clear(?:ed|s)?|gated|gate[sd]?|validat\w*|agreed)\b|批准|同意|签字|审批|验证|把关/i;
 /** A partial launch: reviewing its results is the gate before going wider, not an afterthought. */
 const PARTIAL_LAUNCH = /^(?:pilot|beta|灰度|试点)$|shadow/i;
+/** A pilot that went to everyone ("after the pilot went to all customers", 试点全量): no longer partial. */
+const WIDENED = /^[^.;,]{0,30}?\b(?:to|across|for) (?:all|every|everyone|everybody|the (?:whole|full|entire))\b|^[^。；，]{0,10}?(?:全量|全部客户|所有客户|全体客户)/i;
 const NEGATED_UNTIL = /\b(?:no ?one|nobody|never|not|n't|no)\b|没有|没|从未|未/i;
 
 interface Scope {
@@ -295,7 +297,8 @@ export function governanceOf(text: string, negated: Range[]): GovernanceMention[
         if (best.ev.discovery || (best.ev.external && !cue)) timing = null;
         // Reviewing a pilot's results is the gate before going wider; briefing them once it is over is not.
         const reviews = /^[^.;]{0,40}?\b(?:review\w*|approv\w*|sign\w* off|validat\w*|check\w*|assess\w*|decid\w*|confirm\w*|test\w*)\b|^[^。；]{0,12}(?:评审|审核|批准|验证|评估|决定)/i.test(text.slice(g.end));
-        if (PARTIAL_LAUNCH.test(text.slice(best.ev.start, best.ev.end)) && !cue && reviews) timing = null;
+        const partial = PARTIAL_LAUNCH.test(text.slice(best.ev.start, best.ev.end)) && !WIDENED.test(text.slice(best.ev.end));
+        if (partial && !cue && reviews) timing = null;
         if (timing === 'after' && best.throughNegation) g.negated = false;
         if (timing === 'after' && !cue && best.ev.type !== 'launch' && PARTNER_BEFORE.test(text.slice(Math.max(0, g.start - 16), g.start))) timing = null;
         // "until" with a negated actor: the negation is the point.
