@@ -10,6 +10,8 @@ import { countWords } from '../rubric/prepareSection';
 import { EXTRA_PREFIX, PREAMBLE_KEY } from '../document/types';
 import { withoutNoteLines } from './withoutNoteLines';
 import { withoutBidiControls } from '../document/bidiControls';
+import { documentHeadingLanguage, sectionHeading } from '../document/headingLanguage';
+import type { HeadingLanguage } from '../document/headingLanguage';
 
 export interface ParsedSection {
   id: string;
@@ -30,13 +32,17 @@ export interface ParsedDocument {
   hasCjk: boolean;
   /** The East Asian language of the document's CJK text (null without any). */
   cjk: CjkLanguage | null;
+  /** The language of the template sections' headings (headingLanguage.ts). */
+  headingLanguage: HeadingLanguage;
 }
 
 type DocInput = Pick<DocumentFile, 'title' | 'sections'>;
 type TemplateInput = Pick<Template, 'name' | 'sections' | 'exportLayout'>;
 
 /**
- * Sections in template order (then any extra ones); empty sections are left out. The title, the
+ * Sections in template order (then any extra ones); empty sections are left out. Template
+ * sections are headed in the document's heading language (a Chinese draft gets each section's
+ * Chinese name, headingLanguage.ts); extra sections keep the heading as written. The title, the
  * template name, section labels and every heading inside a section are without bidirectional
  * formatting controls (bidiControls.ts), so no title, heading or metadata of an export displays
  * in an order other than its text.
@@ -44,10 +50,11 @@ type TemplateInput = Pick<Template, 'name' | 'sections' | 'exportLayout'>;
 export function parseDocument(doc: DocInput, template: TemplateInput): ParsedDocument {
   const showPrompts = template.exportLayout.showPrompts;
   const known = new Set(template.sections.map((s) => s.id));
+  const lang = documentHeadingLanguage(doc);
   const order: { id: string; label: string; prompt: string | null }[] = [{ id: PREAMBLE_KEY, label: '', prompt: null }];
   order.push(...template.sections.map((s) => ({
     id: s.id,
-    label: s.label,
+    label: sectionHeading(s, lang),
     prompt: showPrompts && s.prompt ? s.prompt : null,
   })));
   for (const id of Object.keys(doc.sections)) {
@@ -64,7 +71,8 @@ export function parseDocument(doc: DocInput, template: TemplateInput): ParsedDoc
     headingsWithoutBidiControls(tokens);
     sections.push({ ...s, label: withoutBidiControls(s.label), tokens, words: countWords(text) });
   }
-  const cjk = documentCjkLanguage(allText);
+  // A Chinese document's East Asian language is Chinese, so its headings and text are tagged alike.
+  const cjk = documentCjkLanguage(allText, lang === 'zh');
   return {
     title: withoutBidiControls(doc.title).trim() || withoutBidiControls(template.name),
     templateName: withoutBidiControls(template.name),
@@ -72,6 +80,7 @@ export function parseDocument(doc: DocInput, template: TemplateInput): ParsedDoc
     words: sections.reduce((n, s) => n + s.words, 0),
     hasCjk: cjk !== null,
     cjk,
+    headingLanguage: lang,
   };
 }
 

@@ -32,10 +32,14 @@ for (let i = 0; i + 1 < PAIRS.length; i += 2) {
   }
 }
 
-/** The document's East Asian language, or null when it has no CJK text. Linear in the text. */
-export function documentCjkLanguage(text: string): CjkLanguage | null {
+/**
+ * The document's East Asian language, or null when it has no CJK text. Linear in the text.
+ * `chinese`: the document is Chinese (its headings are, headingLanguage.ts), so its Han text is
+ * Chinese whatever kana or Hangul it quotes; only Simplified vs Traditional is read from the text.
+ */
+export function documentCjkLanguage(text: string, chinese = false): CjkLanguage | null {
   if (!ANY_CJK.test(text)) return null;
-  if (KANA.test(text)) return 'ja';
+  if (KANA.test(text) && !chinese) return 'ja';
   let hangul = 0;
   let han = 0;
   let simp = 0;
@@ -48,7 +52,7 @@ export function documentCjkLanguage(text: string): CjkLanguage | null {
       else if (TRADITIONAL.has(ch)) trad++;
     }
   }
-  if (hangul > han) return 'ko';
+  if (hangul > han && !chinese) return 'ko';
   return trad > simp ? 'zh-Hant' : 'zh-Hans';
 }
 

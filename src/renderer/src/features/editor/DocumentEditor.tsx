@@ -6,6 +6,7 @@ import type { Competency, DocumentFile, Finding, Template } from '../../../../sh
 import { call } from '../../api/client';
 import { useAppData } from '../../app/AppData';
 import { countWords } from '../../lib/countWords';
+import { documentHeadingLanguage, sectionHeading } from '../../../../shared/headingLanguage';
 import { createSectionWordCounter } from './sectionWordCounter';
 import { oneLine } from '../../lib/oneLine';
 import { Button } from '../../ui/Button';
@@ -151,6 +152,9 @@ function EditorBody(props: {
     Object.fromEntries(template.sections.map((s) => [s.id, props.doc.sections[s.id] ?? ''])),
   );
   const [initialTexts, setInitialTexts] = useState(() => ({ ...texts.current }));
+  // Section headings in the document's language, decided when it opens (as the exports decide it:
+  // a Chinese draft shows each section's Chinese name), so the labels do not flip while typing.
+  const [headingLanguage] = useState(() => documentHeadingLanguage(props.doc));
   const handles = useRef(new Map<string, SectionHandle>());
   const focused = useRef<string | null>(null);
   const [words, setWords] = useState<Record<string, number>>(() =>
@@ -529,6 +533,7 @@ function EditorBody(props: {
             <SectionBlock
               key={s.id}
               section={s}
+              heading={sectionHeading(s, headingLanguage)}
               initialText={initialTexts[s.id] ?? ''}
               words={words[s.id] ?? 0}
               issues={issuesBySection[s.id] ?? 0}

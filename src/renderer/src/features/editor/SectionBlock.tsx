@@ -8,6 +8,8 @@ import { sectionBudgetView } from './sectionBudget';
 
 export const SectionBlock = memo(function SectionBlock(props: {
   section: TemplateSection;
+  /** The heading in the document's heading language (a Chinese draft: the section's Chinese name). */
+  heading: string;
   initialText: string;
   words: number;
   issues: number;
@@ -37,7 +39,8 @@ export const SectionBlock = memo(function SectionBlock(props: {
     >
       <div className="section-head">
         <h2 id={`sec-${section.id}`}>
-          {section.label}
+          {props.heading}
+          {props.heading !== section.label ? <span className="section-label-other">{section.label}</span> : null}
           {section.required ? null : <span className="section-optional">optional</span>}
         </h2>
         {props.issues > 0 ? (
@@ -57,7 +60,7 @@ export const SectionBlock = memo(function SectionBlock(props: {
       <div className="section-body">
         <SectionEditor
           sectionId={section.id}
-          label={section.label}
+          label={props.heading}
           prompt="Write here. Dossier checks it as you type."
           initialText={props.initialText}
           onChange={props.onChange}
