@@ -297,7 +297,8 @@ const PAY_TERMS: [PayRole, RegExp][] = [
   ['total', /\b(?:total(?: (?:comp(?:ensation)?|cash|pay|package|rewards))?|TC|OTE|all[- ]in|package|total cash)\b|总包|总薪酬|年包|总现金/gi],
   // Not the "bonus" of "sign-on bonus" / 签约奖金: that is the sign-on.
   ['bonus', /(?<!\bsign(?:ing)?[- ]?on |\bsigning )\b(?:bonus(?:es)?|incentive|variable pay)\b|(?<!签约|签字)奖金|年终奖/gi],
-  ['base', /\b(?:base(?: salary| pay)?|salary|fixed pay)\b|底薪|基本工资|基本薪资|基薪|固定薪资|(?<![A-Za-z])base(?![A-Za-z])/gi],
+  // 年薪 ("yearly salary") is read as base, as "salary" is.
+  ['base', /\b(?:base(?: salary| pay)?|salary|fixed pay)\b|底薪|基本工资|基本薪资|基薪|固定薪资|年薪|(?<![A-Za-z])base(?![A-Za-z])/gi],
 ];
 
 /**
@@ -353,6 +354,7 @@ const STANCE_TERMS: [PayStance, RegExp][] = [
   ],
   ['offer', /\b(?:offer(?:ed|s)?|they (?:came back|proposed)|recruiter (?:said|quoted|proposed))\b|报价|给出了/i],
 ];
+const CURRENT_CUE = STANCE_TERMS[0]?.[1] ?? /(?!)/;
 const ASK_WORD = /\b(?:ask(?:ing)?|request(?:ing)?|looking (?:for|at)|seek(?:ing)?|target(?:ing)?|propos\w*|expect\w*|would like|want|need|hoping|aim(?:ing)? for|counter)\b|期望|希望|要求|争取|目标/i;
 
 /** A figure followed by the parts it sums ("$300k a year in base, bonus and stock", 包括底薪、奖金和股票): a total. */
@@ -424,6 +426,10 @@ function payStance(q: NumberToken, text: string): PayStance {
   const lastAsk = lastMatch(ASK_WORD, lead);
   const lastBand = lastMatch(BAND_CUE, lead);
   if (lastBand > lastAsk) return 'band';
+  // "My current base is $250k, and I am asking for $190k–$200k" / 我目前的底薪是25万美元，希望…: the
+  // first figure is what the writer earns now, though the sentence also asks.
+  const lastCurrent = lastMatch(CURRENT_CUE, lead);
+  if (lastCurrent > lastAsk && lastCurrent > lastBand) return 'current';
   if (ASK_WORD.test(clause) && !/\b(?:they|the recruiter|the bank)\b[^.]{0,20}\boffer/i.test(clause)) return 'ask';
   // "$195k to $210k, which matches the senior end of the published band": the writer placing
   // their own figure in the band, not quoting the band.

@@ -11,6 +11,8 @@
 // Y" (the unit or multiplier on the second figure applies to the first: "$185–200k").
 // "from X to Y" and a falling pair ("800 ms to 45 ms") are a change, not a range.
 
+import { chinese_parseInt as parseChineseInteger } from 'chinese-parseint2';
+
 export type Unit =
   | 'usd'
   | 'cny'
@@ -246,9 +248,70 @@ function readSingles(text: string): Single[] {
       unit: 'percent', scaled: false, signed: false, whole: String(v), hasFraction: false, multiplier: 1, base: v,
     });
   }
+  for (const w of readChineseAmounts(text)) if (!out.some((o) => o.start < w.end && w.start < o.end)) out.push(w);
   for (const w of readWordAmounts(text)) if (!out.some((o) => o.start < w.end && w.start < o.end)) out.push(w);
   for (const w of readSpokenThousands(text)) if (!out.some((o) => o.start < w.end && w.start < o.end)) out.push(w);
   out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/**
+ * Amounts written in Chinese numerals: 三十万美元, 年薪二十一万, 十八万五 (185,000), 二十万零五千,
+ * 两百万元, 十二点五万, 人民币一百二十万. Read only with a scale character (千, 万, 亿) or a currency,
+ * so 十分 ("very"), 一些 and 三十而立 stay words, and a bare numeral is read only as the first figure
+ * of a range (十八到二十万美元: 180,000–200,000). The integer part is parsed by chinese-parseint2;
+ * a decimal (点) and the trailing scale are applied here. The multiplier is the largest of 千/万/亿
+ * written, so "十八到二十万" takes 万 for both ends in readNumbers.
+ */
+const CN_NUMERAL = '[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾兩][零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩]*';
+const CN_AMOUNT = new RegExp(
+  String.raw`(?<![零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩第])` +
+    String.raw`(?<cur>US\$|\$|USD\s?|€|£|¥|￥|RMB\s?|CNY\s?|人民币\s?|GBP\s?|EUR\s?)?` +
+    `(?<num>${CN_NUMERAL})(?:点(?<frac>[零〇一二三四五六七八九]+)(?<fracScale>[千万亿萬億])?)?` +
+    String.raw`(?![火])(?<unit>\s?(?:美元|美金|万元|元|人民币|英镑|欧元|dollars?|USD|euros?|EUR|GBP)(?![A-Za-z]))?`,
+  'g',
+);
+const CN_SCALE: Record<string, number> = { 千: 1e3, 仟: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+const CN_FRACTION_DIGIT: Record<string, string> = { 零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CN_RANGE_JOINER = /^\s*(?:到|至|–|—|-|~|～)\s*$/;
+
+/** The value of a Chinese numeral (integer part, optional 点 fraction, optional scale after it); NaN when unreadable. */
+function chineseAmount(num: string, frac: string | undefined, fracScale: string | undefined): number {
+  if (frac === undefined) return parseChineseInteger(num);
+  // 十二点五万: the integer part has no scale of its own, the scale follows the fraction.
+  if (/[百千万亿佰仟萬億]/.test(num)) return NaN;
+  const whole = parseChineseInteger(num);
+  const digits = [...frac].map((ch) => CN_FRACTION_DIGIT[ch] ?? '').join('');
+  return Number(`${whole}.${digits}`) * (fracScale ? (CN_SCALE[fracScale] ?? 1) : 1);
+}
+
+function readChineseAmounts(text: string): Single[] {
+  const out: Single[] = [];
+  if (!/[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾兩]/.test(text)) return out;
+  const bare: Single[] = [];
+  for (const m of text.matchAll(CN_AMOUNT)) {
+    const g = m.groups ?? {};
+    const num = g.num ?? '';
+    const value = chineseAmount(num, g.frac, g.fracScale);
+    if (!Number.isFinite(value) || value <= 0) continue;
+    const scales = [...(num + (g.fracScale ?? ''))].map((ch) => CN_SCALE[ch] ?? 1);
+    const multiplier = Math.max(1, ...scales);
+    const currency = (g.cur ?? '').trim();
+    const unitRaw = (g.unit ?? '').trim();
+    const unit = unitOf(unitRaw, currency);
+    const token: Single = {
+      start: m.index, end: m.index + m[0].length, text: m[0], value, min: value, max: value, isRange: false, unit,
+      scaled: multiplier > 1, signed: false, whole: String(Math.trunc(value)), hasFraction: !Number.isInteger(value),
+      multiplier, base: Number((value / multiplier).toPrecision(12)),
+    };
+    if (multiplier > 1 || currency !== '' || unitRaw !== '') out.push(token);
+    else bare.push(token);
+  }
+  // 十八到二十万美元: a bare numeral is the first figure of a range whose second figure has a scale.
+  for (const b of bare) {
+    const next = out.find((o) => o.start >= b.end && CN_RANGE_JOINER.test(text.slice(b.end, o.start)));
+    if (next) out.push(b);
+  }
   return out;
 }
 
@@ -347,7 +410,7 @@ const FROM_BEFORE = /(?:\bfrom|从|由)\s*(?:about|around|roughly|approximately|
  */
 export function readNumbers(input: string): NumberToken[] {
   const text = normalizeDigits(input);
-  if (!/\d|百分之|成|hundred|thousand|million|billion|(?:one|two|three|four)[- ](?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/i.test(text)) return [];
+  if (!/\d|百分之|成|[千万亿仟萬億美元]|hundred|thousand|million|billion|(?:one|two|three|four)[- ](?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/i.test(text)) return [];
   const singles = readSingles(text);
   const out: NumberToken[] = [];
   for (let i = 0; i < singles.length; i++) {

@@ -307,7 +307,7 @@ export const compBand = defineKind({
   params: z.object({
     fallbackBands: z.array(Band).default([]),
     baseIsRigid: z.boolean().default(false),
-    baseTerms: z.array(z.string().min(1)).default(['\\bbase\\b', '\\bsalary\\b', '底薪', '基本工资', '基本薪资']),
+    baseTerms: z.array(z.string().min(1)).default(['\\bbase\\b', '\\bsalary\\b', '底薪', '基本工资', '基本薪资', '年薪']),
     baseSections: z.array(z.string()).default(['base']),
     rigidMessage: z.string().default(''),
     rigidSuggestion: z.string().default('Keep the base ask inside the band and put your negotiating weight on sign-on and other flexible items.'),
