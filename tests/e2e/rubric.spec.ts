@@ -196,3 +196,46 @@ test('typing re-renders neither the tags nor the side panel, and the side panel 
   // and the stats only when their figures change (a new word, a new score), not on every check.
   expect(n('DocStats')).toBeLessThan(n('EditorBody'));
 });
+
+test('the regions a keystroke does not change are paint-isolated, and an underline’s tooltip still shows whole beside it', async ({
+  page,
+}) => {
+  await newImpactBrief(page);
+  // Containment (app.css) lets Chromium reuse the recorded paint of the sidebar and the side panel
+  // on each keystroke; the header and each section get layout containment only, so focus rings
+  // at their edges are not clipped.
+  // The computed value, with the shorthands written out ('content' is layout paint style).
+  const contain = async (selector: string) =>
+    (await page.locator(selector).first().evaluate((el) => getComputedStyle(el).contain))
+      .replace('strict', 'size layout paint style')
+      .replace('content', 'layout paint style');
+  expect(await contain('.sidebar')).toMatch(/paint/);
+  expect(await contain('.doc-side')).toMatch(/paint/);
+  expect(await contain('.doc-header')).toMatch(/layout/);
+  expect(await contain('.doc-header')).not.toMatch(/paint/);
+  expect(await contain('.doc-section')).toMatch(/layout/);
+  expect(await contain('.doc-section')).not.toMatch(/paint/);
+  // A section is the containing block of the editor's tooltips now: the hover tooltip must still
+  // sit next to its underline, inside the window, not offset by the section's position.
+  const outcome = page.getByTestId('section-outcome');
+  await outcome.locator('.cm-content').click();
+  await page.keyboard.type('We shipped it with various teams.');
+  const underlined = outcome.locator('.cm-lintRange', { hasText: 'various' });
+  await expect(underlined).toHaveText('various');
+  await underlined.hover();
+  const tooltip = page.locator('.cm-tooltip-hover');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText(/vague|specific|various/i);
+  const word = await underlined.boundingBox();
+  const tip = await tooltip.boundingBox();
+  const viewport = page.viewportSize();
+  expect(word && tip && viewport).toBeTruthy();
+  if (!word || !tip || !viewport) return;
+  // Just below (or above) the word, overlapping it horizontally, and inside the window.
+  const gap = Math.min(Math.abs(tip.y - (word.y + word.height)), Math.abs(word.y - (tip.y + tip.height)));
+  expect(gap).toBeLessThan(24);
+  expect(tip.x).toBeLessThan(word.x + word.width);
+  expect(tip.x + tip.width).toBeGreaterThan(word.x);
+  expect(tip.y).toBeGreaterThanOrEqual(0);
+  expect(tip.y + tip.height).toBeLessThanOrEqual(viewport.height);
+});
