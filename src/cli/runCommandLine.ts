@@ -5,12 +5,17 @@ import type { CliIo, Command } from './cliIo';
 import { UsageError } from './cliIo';
 import { HELP } from './help';
 import { DossierError } from '../core/errors';
+import { terminalSafe } from './terminalSafe';
 
 /** Command name -> a loader that imports the command's module on first use. */
 export type CommandTable = Readonly<Record<string, () => Promise<Command>>>;
 
-/** Runs `argv` (without the program name) and resolves to the process exit code. */
-export async function runCommandLine(commands: CommandTable, argv: string[], io: CliIo): Promise<number> {
+/**
+ * Runs `argv` (without the program name) and resolves to the process exit code. Everything the
+ * command prints goes through terminalSafe: a document's escape sequences are shown, not obeyed.
+ */
+export async function runCommandLine(commands: CommandTable, argv: string[], rawIo: CliIo): Promise<number> {
+  const io: CliIo = { ...rawIo, out: (text) => rawIo.out(terminalSafe(text)), err: (text) => rawIo.err(terminalSafe(text)) };
   const [name, ...rest] = argv;
   if (name === undefined) {
     io.err('dossier: no command given. Run “dossier --help” for the list.\n');
