@@ -156,14 +156,19 @@ test('once loaded, the main thread checks each key in the key’s own task; a lo
   );
   expect(log.length).toBe(VAGUE.length);
   expect(log.every((k) => k.from === 'main' && k.sameTask)).toBe(true);
+  // With the main thread checking, the worker (a second copy of the rubric and wink's model) is stopped.
+  const checkWorkers = () => page.workers().filter((w) => w.url().includes('liveCheck.worker')).length;
+  await expect.poll(checkWorkers).toBe(0);
 
   // Over 40,000 characters the check's cost is not bounded by a frame: the worker takes it.
   const long = `${'Cut review time from nine days to four for the card team. '.repeat(800)}`;
   await page.keyboard.insertText(long);
   await page.keyboard.type(' Done');
+  // A worker is started again for it, and its first answer is shown (no further key needed).
   await expect
-    .poll(() => page.evaluate(() => window.__dossierPerf?.from))
+    .poll(() => page.evaluate(() => window.__dossierPerf?.from), { timeout: 30_000 })
     .toBe('worker');
+  expect(checkWorkers()).toBe(1);
 });
 
 test('typing re-renders neither the tags nor the side panel, and the side panel only with its findings', async ({

@@ -12,6 +12,11 @@
 //   later changes coalesce into a single follow-up with the newest text. Until the worker has
 //   answered a first check of the document, or where no worker can start, the check goes to the
 //   server's rubric.check instead.
+// Once the main thread checks this document, the worker is stopped (terminate(): its copy of the
+// packs, the rubric and wink's model, about 35 MB of the page's process, is freed). A check that
+// needs a worker again (the document grew past the budget) starts a new one, fed the same data;
+// until it is ready such checks go to the server, and once it is, the newest text is checked there
+// at once. A worker started again stays for the rest of the document.
 // Every check is numbered when it reads the text; a result older than one already committed (a
 // worker reply overtaken by a main-thread check) is dropped.
 //
@@ -26,6 +31,7 @@ import { createCoalescer } from '../../lib/createCoalescer';
 import type { LiveCheckReply, LiveCheckRequest } from './liveCheckMessages';
 import { chooseCheckPath, createCostEstimate, documentChars, loadMainThreadChecker } from './mainThreadCheck';
 import type { MainThreadChecker } from './mainThreadCheck';
+import type { CheckData } from '../../../../shared/liveCheck';
 import { createResultGate } from './newestResultGate';
 import { stableFindings } from './stableFindings';
 
@@ -71,6 +77,19 @@ function getWorker(): Worker | null {
   return worker;
 }
 
+/**
+ * Ends the page's check worker and answers its pending checks with an error (their callers fall
+ * back to the server); the next getWorker() starts a new one.
+ */
+function stopWorker(): void {
+  const w = worker;
+  if (!w) return;
+  worker = undefined;
+  w.terminate();
+  for (const [seq, done] of pending) done({ seq, ok: false, error: 'The check worker was stopped.' });
+  pending.clear();
+}
+
 function post(w: Worker, msg: LiveCheckRequest): void {
   w.postMessage(msg);
 }
@@ -109,6 +128,14 @@ export function useLiveCheck(opts: {
   const params = useRef(opts);
   /** The key of the check data the worker holds for this editor, once it has it. */
   const workerKey = useRef<string | null>(null);
+  /** The worker that holds workerKey's data (a stopped worker's key means nothing). */
+  const workerFed = useRef<Worker | null>(null);
+  /** This company's check data, kept to feed a new worker after the last one was stopped. */
+  const checkData = useRef<CheckData | null>(null);
+  /** Counts data hand-overs, so a stale worker's warm-up answer is ignored. */
+  const feedGen = useRef(0);
+  /** The worker was stopped once for this document; a worker started again after that stays. */
+  const released = useRef(false);
   /**
    * True once the worker has answered its first check of this document: until then (module still
    * loading, packs compiling, model building: seconds on a busy machine) checks go to the server.
@@ -138,12 +165,12 @@ export function useLiveCheck(opts: {
     };
   }, []);
 
-  const { route, askWorker } = useMemo(() => {
+  const { route, feedWorker } = useMemo(() => {
     /** Posts the check and resolves with the worker's reply (or null when it cannot be asked). */
     const askWorker = (p: typeof opts, sections: Record<string, string>): Promise<LiveCheckReply> | null => {
       const w = worker;
       const key = workerKey.current;
-      if (!w || !key) return null;
+      if (!w || !key || workerFed.current !== w) return null;
       const h = held.current;
       const sameTemplate = h?.templateId === p.template.id;
       const send = sectionsToSend(sameTemplate ? (h?.sections ?? null) : null, sections);
@@ -229,6 +256,50 @@ export function useLiveCheck(opts: {
       deliver(result, gen, { inputAt: at, requestMs: performance.now() - sentAt, from, computeMs });
     });
 
+    /**
+     * Starts (or reuses) the page's worker, hands it this company's check data and checks the
+     * document there once: it takes in the text and warms up, and keystrokes use it from its
+     * answer on. `deliverFirst`: once it has answered, the newest text is checked there at once (a
+     * worker started again for a document that outgrew the main thread, whose checks went to the
+     * server meanwhile), so the findings shown are the worker's without waiting for another key.
+     */
+    const feedWorker = (deliverFirst: boolean): void => {
+      const data = checkData.current;
+      const w = getWorker();
+      if (!data || !w) return;
+      const fed = ++feedGen.current;
+      const p = params.current;
+      const key = `${p.company}#${nextKey++}`;
+      post(w, { type: 'data', key, data });
+      workerKey.current = key;
+      workerFed.current = w;
+      workerReady.current = false;
+      held.current = null;
+      void askWorker(p, p.sections())?.then((reply) => {
+        if (fed !== feedGen.current || !alive.current) return;
+        if (!reply.ok) {
+          held.current = null;
+          return;
+        }
+        workerReady.current = true;
+        // The server's answers to the checks made meanwhile may be newer than this one: check the
+        // newest text again, now in the worker.
+        if (deliverFirst) run.request();
+      });
+    };
+
+    /** Stops the worker once the main thread checks this document (see the note at the top). */
+    const releaseWorker = (): void => {
+      if (released.current || !workerFed.current || workerFed.current !== worker) return;
+      released.current = true;
+      feedGen.current++;
+      workerFed.current = null;
+      workerKey.current = null;
+      workerReady.current = false;
+      held.current = null;
+      stopWorker();
+    };
+
     /** The check on the main thread, now; false when it cannot run here (then ask the worker). */
     const checkHere = (): boolean => {
       const checker = mainChecker.current;
@@ -249,6 +320,7 @@ export function useLiveCheck(opts: {
       const ms = performance.now() - t0;
       cost.current.add(ms, documentChars(sections));
       deliver(result, gen, { inputAt: at, requestMs: ms, from: 'main', computeMs: ms });
+      releaseWorker();
       return true;
     };
 
@@ -266,6 +338,8 @@ export function useLiveCheck(opts: {
         msPerChar: cost.current.msPerChar(),
       });
       if (path === 'worker') {
+        // A document that outgrew the main thread after its worker was stopped: start one again.
+        if (released.current && workerFed.current === null) feedWorker(true);
         run.request();
         return;
       }
@@ -276,7 +350,7 @@ export function useLiveCheck(opts: {
         if (!checkHere()) run.request();
       });
     };
-    return { route, askWorker };
+    return { route, feedWorker };
   }, []);
 
   // Hand the worker this company's packs and settings once per document open, and load the
@@ -284,26 +358,20 @@ export function useLiveCheck(opts: {
   const { company } = opts;
   useEffect(() => {
     workerKey.current = null;
+    workerFed.current = null;
     workerReady.current = false;
     held.current = null;
+    checkData.current = null;
+    released.current = false;
     mainChecker.current = null;
     cost.current = createCostEstimate();
-    const w = getWorker();
+    // Started now, so its module loads while the data is on its way.
+    getWorker();
     let current = true;
     void call('rubric.checkData', { company }).then((res) => {
       if (!current || !res.ok) return;
-      if (w && worker === w) {
-        const key = `${company}#${nextKey++}`;
-        post(w, { type: 'data', key, data: res.data });
-        workerKey.current = key;
-        // Check once in the worker right away, for its own sake: it takes in the document and warms
-        // up; keystrokes use it from its answer on.
-        void askWorker(params.current, params.current.sections())?.then((reply) => {
-          if (!current) return;
-          if (reply.ok) workerReady.current = true;
-          else held.current = null;
-        });
-      }
+      checkData.current = res.data;
+      feedWorker(false);
       const sample = () => ({
         template: params.current.template,
         doc: { sections: params.current.sections(), silencedRules: params.current.silencedRules },
@@ -327,7 +395,7 @@ export function useLiveCheck(opts: {
     return () => {
       current = false;
     };
-  }, [company, askWorker]);
+  }, [company, feedWorker]);
 
   const request = useCallback(
     (inputAt: number) => {
