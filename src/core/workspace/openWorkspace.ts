@@ -182,7 +182,10 @@ class Store implements OpenedWorkspace {
   }
 
   updateSettings(patch: Partial<WorkspaceSettings>): WorkspaceSettings {
-    const ws = this.writableWorkspace();
+    this.assertWritable();
+    // A settings patch holds whole lists (private terms): refuse it over an outside version.
+    if (this.syncBeforeWrite(this.ws)) throw this.changedElsewhere(this.ws);
+    const ws = structuredClone(this.usable(this.ws));
     const settings = WorkspaceSettings.parse({ ...ws.settings, ...patch });
     this.save(this.ws, { ...ws, settings });
     return structuredClone(settings);
@@ -277,7 +280,9 @@ class Store implements OpenedWorkspace {
   updateCompany(slug: string, change: (company: CompanyFile) => CompanyFile): CompanyFile {
     this.assertWritable();
     const node = this.readCompany(slug);
-    this.syncBeforeWrite(node.entry);
+    // The change carries what the candidate saw (a whole loop, checklist or pay table); over a
+    // version another program wrote since, it would silently drop that program's edits.
+    if (this.syncBeforeWrite(node.entry)) throw this.changedElsewhere(node.entry);
     const current = this.usable(node.entry);
     const next = CompanyFile.parse({ ...change(structuredClone(current)), slug, updatedAt: this.now().toISOString() });
     this.save(node.entry, next);
@@ -432,7 +437,7 @@ class Store implements OpenedWorkspace {
     const changed = new Set<string>(this.pendingChanged);
     this.pendingChanged.clear();
     if (this.changedOnDisk(this.ws)) {
-      this.reload(this.ws);
+      this.reloadOutside(this.ws);
       changed.add(this.ws.rel);
     }
     const onDisk = new Set(this.companySlugsOnDisk());
@@ -443,7 +448,7 @@ class Store implements OpenedWorkspace {
         continue;
       }
       if (this.changedOnDisk(node.entry)) {
-        this.reload(node.entry);
+        this.reloadOutside(node.entry);
         changed.add(node.entry.rel);
       }
       const ids = new Set(this.withDocuments ? this.documentIdsOnDisk(slug) : []);
@@ -452,7 +457,7 @@ class Store implements OpenedWorkspace {
           node.docs.delete(id);
           changed.add(entry.rel);
         } else if (this.changedOnDisk(entry)) {
-          this.reload(entry);
+          this.reloadOutside(entry);
           changed.add(entry.rel);
         }
       }
@@ -743,7 +748,7 @@ class Store implements OpenedWorkspace {
    * picked up (so it is never clobbered) and reported by the next refresh(). The text read becomes
    * the backup of the save that follows.
    */
-  private syncBeforeWrite(entry: Entry<FileKind>): void {
+  private syncBeforeWrite(entry: Entry<FileKind>): boolean {
     entry.beforeWrite = null;
     let bytes: Buffer | null;
     try {
@@ -754,10 +759,49 @@ class Store implements OpenedWorkspace {
     const unchanged = bytes === null ? entry.fp === null : entry.fp !== null && contentHash(bytes) === entry.fp.hash;
     if (unchanged) {
       entry.beforeWrite = bytes === null ? null : bytes.toString('utf8');
-      return;
+      return false;
     }
-    entry.beforeWrite = this.reload(entry);
+    entry.beforeWrite = this.reloadOutside(entry);
     this.pendingChanged.add(entry.rel);
+    return true;
+  }
+
+  /**
+   * Reloads a file another program changed and, in a writer, keeps the version it wrote as the
+   * newest backup when it is valid: should the file tear later, "restore the last good backup"
+   * brings back that version, not an older one of ours.
+   */
+  private reloadOutside(entry: Entry<FileKind>): string | null {
+    const text = this.reload(entry);
+    if (text === null || this.readOnly || entry.problem !== null || entry.fp === null) return text;
+    if (entry.backedUp === undefined) {
+      const newest = newestBackupText(this.root, entry.rel);
+      entry.backedUp = newest === null ? null : contentHash(newest);
+    }
+    if (entry.backedUp !== entry.fp.hash) {
+      try {
+        writeBackup(this.root, entry.rel, text, this.now(), this.keep);
+        entry.backedUp = entry.fp.hash;
+      } catch {
+        // Best effort (a full disk): the next save backs these bytes up before writing over them.
+      }
+    }
+    return text;
+  }
+
+  /**
+   * The conflict for a change made from a view older than the file on disk. The outside version
+   * is loaded by then (and backed up by the next save), so showing the page again shows it.
+   */
+  private changedElsewhere(entry: Entry<FileKind>): DossierError {
+    if (entry.problem !== null) this.usable(entry); // a torn or invalid outside version: name the file instead
+    entry.beforeWrite = null;
+    return new DossierError(
+      'conflict',
+      `“${entry.rel}” was changed by another program (a sync tool or another window) since Dossier last read it. ` +
+        'Dossier has loaded that version and did not save over it: look at the page again, then redo your change.',
+      { file: entry.rel },
+    );
   }
 
   /** Writes .dossier/validated.json when the validated keys changed (a writer only). */

@@ -1,12 +1,13 @@
 // A company folder's own tabs: Loop, Checklist, Compensation, Coverage, Sources. F1's shell mounts this
 // beside its Documents tab; each tab keeps its own draft and saves through the API.
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQuery } from '../../api/useQuery';
 import { ChecklistView } from './checklist/ChecklistView';
 import { CompWorkbench } from './comp/CompWorkbench';
 import { CoverageView } from './coverage/CoverageView';
 import { LoopView } from './loop/LoopView';
 import { SourcesView } from './sources/SourcesView';
+import { SaveConflictContext } from './useSaver';
 import './company.css';
 
 export function CompanyHome(props: {
@@ -28,6 +29,26 @@ export function CompanyHome(props: {
     onChanged();
   }, [reloadView, reloadDocuments, onChanged]);
 
+  // A save refused because the file changed on disk: reload, then start the tab again from the
+  // version on disk (its drafts were made from the older one) and say why.
+  const [generation, setGeneration] = useState(0);
+  const [conflict, setConflict] = useState<string | null>(null);
+  const remountOnData = useRef(false);
+  const onConflict = useCallback(
+    (message: string) => {
+      remountOnData.current = true;
+      setConflict(message);
+      reloadView();
+    },
+    [reloadView],
+  );
+  useEffect(() => {
+    if (!remountOnData.current || !view.data) return;
+    remountOnData.current = false;
+    setGeneration((g) => g + 1);
+  }, [view.data]);
+  useEffect(() => setConflict(null), [slug, tab]);
+
   if (!view.data || view.data.company.slug !== slug) {
     return (
       <div className="co-page" data-testid={`company-${tab}`}>
@@ -47,16 +68,28 @@ export function CompanyHome(props: {
 
   const docs = documents.data ?? [];
   const tpl = templates.data?.templates ?? [];
-  // Keyed by slug so a tab's draft never leaks into another company.
+  // Keyed by slug so a tab's draft never leaks into another company, and by generation so a
+  // tab restarts from the file on disk after a conflict.
+  const key = `${slug}:${generation}`;
   return (
-    <div data-testid={`company-${tab}`} className="co-root">
-      {tab === 'loop' && <LoopView key={slug} view={view.data} documents={docs} onOpenDocument={props.onOpenDocument} onSaved={onSaved} />}
-      {tab === 'checklist' && (
-        <ChecklistView key={slug} view={view.data} documents={docs} templates={tpl} onOpenDocument={props.onOpenDocument} onSaved={onSaved} />
-      )}
-      {tab === 'compensation' && <CompWorkbench key={slug} view={view.data} documents={docs} onOpenDocument={props.onOpenDocument} onSaved={onSaved} />}
-      {tab === 'sources' && <SourcesView key={slug} view={view.data} />}
-      {tab === 'coverage' && <CoverageView key={slug} view={view.data} documents={docs} onOpenDocument={props.onOpenDocument} onSaved={onSaved} />}
-    </div>
+    <SaveConflictContext.Provider value={onConflict}>
+      <div data-testid={`company-${tab}`} className="co-root">
+        {conflict !== null && (
+          <div className="co-conflict" role="status" data-testid="company-conflict">
+            <p>{conflict}</p>
+            <button type="button" className="btn btn-sm" onClick={() => setConflict(null)}>
+              Got it
+            </button>
+          </div>
+        )}
+        {tab === 'loop' && <LoopView key={key} view={view.data} documents={docs} onOpenDocument={props.onOpenDocument} onSaved={onSaved} />}
+        {tab === 'checklist' && (
+          <ChecklistView key={key} view={view.data} documents={docs} templates={tpl} onOpenDocument={props.onOpenDocument} onSaved={onSaved} />
+        )}
+        {tab === 'compensation' && <CompWorkbench key={key} view={view.data} documents={docs} onOpenDocument={props.onOpenDocument} onSaved={onSaved} />}
+        {tab === 'sources' && <SourcesView key={key} view={view.data} />}
+        {tab === 'coverage' && <CoverageView key={key} view={view.data} documents={docs} onOpenDocument={props.onOpenDocument} onSaved={onSaved} />}
+      </div>
+    </SaveConflictContext.Provider>
   );
 }

@@ -1,6 +1,6 @@
 // Saves through the API and tracks what the candidate should see: saving, saved, or why not.
 // Saves run one after another, so a quick series of edits reaches the disk in the order made.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { OpName, Req, Res } from '../../../../shared/api';
 import { call } from '../../api/client';
 import { createDelayedSave } from '../../lib/createDelayedSave';
@@ -18,7 +18,14 @@ export interface Saver {
   markInvalid: (message: string) => void;
 }
 
+/**
+ * Told when a save is refused because another program (a sync tool, another window) changed the
+ * company's file since this page read it: the page shows that version again and says why.
+ */
+export const SaveConflictContext = createContext<(message: string) => void>(() => undefined);
+
 export function useSaver(onSaved: () => void): Saver {
+  const onConflict = useContext(SaveConflictContext);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const ticket = useRef(0);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
@@ -35,12 +42,13 @@ export function useSaver(onSaved: () => void): Saver {
           return result.data;
         }
         setState({ kind: 'failed', message: result.error.message });
+        if (result.error.code === 'conflict') onConflict(result.error.message);
         return null;
       });
       queue.current = run.catch(() => undefined);
       return run;
     },
-    [onSaved],
+    [onSaved, onConflict],
   );
   const markInvalid = useCallback((message: string) => {
     ticket.current += 1;
