@@ -7,6 +7,7 @@ import type { OpenedWorkspace } from '../../../src/core/workspace/openWorkspace'
 import { docInput } from './fixtures/docInput';
 import { removeTempDirs, tempDir } from './fixtures/tempDir';
 import { caught } from './fixtures/caught';
+import { editOnDisk } from './fixtures/editOnDisk';
 
 const open: OpenedWorkspace[] = [];
 afterEach(() => {
@@ -22,12 +23,6 @@ function setup() {
   const doc = store.createDocument(docInput(c.slug));
   const rel = `companies/${c.slug}/documents/${doc.id}.json`;
   return { root, store, slug: c.slug, id: doc.id, rel, file: path.join(root, rel) };
-}
-
-/** Another program rewrites the file (as a sync tool would). */
-function editOnDisk(file: string, change: (data: Record<string, unknown>) => Record<string, unknown>): void {
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
-  fs.writeFileSync(file, JSON.stringify(change(data), null, 2));
 }
 
 describe('external changes', () => {

@@ -10,6 +10,7 @@ import type { OpenedWorkspace } from '../../../src/core/workspace/openWorkspace'
 import { listBackups } from '../../../src/core/workspace/backups';
 import { removeTempDirs, tempDir } from './fixtures/tempDir';
 import { caught } from './fixtures/caught';
+import { editOnDisk } from './fixtures/editOnDisk';
 
 const open: OpenedWorkspace[] = [];
 afterEach(() => {
@@ -24,11 +25,6 @@ function setup() {
   const c = store.createCompany('Acme', null);
   const rel = `companies/${c.slug}/dossier.json`;
   return { root, store, slug: c.slug, rel, file: path.join(root, rel) };
-}
-
-function editOnDisk(file: string, change: (data: Record<string, unknown>) => Record<string, unknown>): void {
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
-  fs.writeFileSync(file, JSON.stringify(change(data), null, 2));
 }
 
 describe('company files changed by another program', () => {
