@@ -602,6 +602,77 @@ function changesOf(text: string, quantities: readonly Quantity[], terms: readonl
   return out;
 }
 
+/*
+ * A comparison with a named counterfactual: the figure is the gap between two things the sentence
+ * names, so it answers "compared with what?" as "from X to Y" does. Two shapes:
+ * - the figure compared outright: "caught 2% more fraud than the interpretable one we shipped",
+ *   "15% fewer good customers than our rules engine", 拦截率比我们选的评分卡提高了 2%;
+ * - one of two options weighed in a choice, the figure describing one of them: "chose an
+ *   interpretable model over a more complex one that caught 2% more fraud", "picked a model with
+ *   4% lower recall over the black box", 选择了评分卡，而不是召回率提高了 2% 的黑盒模型.
+ * A plan, a target or an expectation is no counterfactual ("30% more than expected", 比预期多),
+ * nor is a figure after "more than" ("cut losses by more than 20%"), nor a choice whose figure is
+ * its result in another clause ("chose retraining over a rollback, which cut losses 20%").
+ */
+const COMPARATIVE = String.raw`(?:more|fewer|less|higher|lower|better|worse|faster|slower|cheaper|shorter|longer|greater|smaller|quicker)`;
+const NOT_COUNTERFACTUAL = String.raw`(?:expected|planned|forecast(?:ed)?|hoped|anticipated|targeted|budgeted|promised|projected|predicted|estimated|ever|needed|required|necessary|(?:we|i|they|the team|anyone|everyone) \w+|(?:the |our |its |their )?(?:plan|target|goal|forecast|budget|estimate|projection|guidance)s?\b)`;
+/** Right after a figure: a comparative, at most five words, then "than" and a named thing. */
+const THAN_NAMED = new RegExp(String.raw`^\s*${COMPARATIVE}\b(?:\s+(?!(?:but|and|while|yet|although|though|whereas)\b)[\w'\u2019-]+){0,5}?\s+than\s+(?!${NOT_COUNTERFACTUAL})\p{L}`, 'iu');
+/** Right after a figure: a comparative ("2% more fraud", "4% lower recall"). */
+const COMPARATIVE_AFTER = new RegExp(String.raw`^\s*${COMPARATIVE}\b`, 'i');
+const CHOICE_VERB = /\b(?:chose|choose|chosen|choosing|picked|pick|selected|select|preferred|prefer|went with|go with|opted for|kept|keep|favou?red|backed|recommended|shipped)\b/i;
+/** The alternative a choice is weighed against; "over" only before a thing, not a span of time. */
+const CHOICE_ALTERNATIVE =
+  /\b(?:instead of|rather than|in place of|in favou?r of|over(?!\s+(?:the |a |an )?(?:next |past |last |first |following |same )?(?:\d[\d,.]* |two |three |four |five |six |seven |eight |nine |ten |twelve |several |many )?(?:hours?|days?|weeks?|months?|quarters?|years?|period|time|baseline)\b))\b/gi;
+/** 比 + a named thing + a comparative, within one clause; not 比例/比率/占比/对比 nor a plan (比预期). */
+const BI_NAMED = /(?<![占对相无好])比(?![例率重如较赛])(?!(?:预期|计划|目标|预计|预算|原计划|想象))[^，。；,;]{1,20}?(?:多|少|高|低|快|慢|好|差|提升|提高|降低|减少|增加|下降|上升)/;
+/** 而不是/而非 … or 放弃/舍弃 … a thing the figure describes (… 2% 的黑盒模型). */
+const ZH_ALTERNATIVE = /(?:而不是|而非|而没有选?|放弃了?|舍弃了?|没有采用|没有选)/g;
+
+function clauseAround(text: string, q: Range): string {
+  let start = q[0];
+  while (start > 0 && !/[,;:.!?，。；：！？]/.test(text[start - 1] ?? '')) start--;
+  let end = q[1];
+  while (end < text.length && !/[,;:!?，。；：！？]/.test(text[end] ?? '') && !/^\.(?:\s|$)/.test(text.slice(end, end + 2))) end++;
+  return text.slice(start, end);
+}
+
+function namedCounterfactual(text: string, quantities: readonly Quantity[]): boolean {
+  for (const q of quantities) {
+    if (!q.impact) continue;
+    const after = text.slice(q.end, q.end + 120);
+    if (THAN_NAMED.test(after)) return true;
+    const clause = clauseAround(text, [q.start, q.end]);
+    if (BI_NAMED.test(clause) && /[\u4e00-\u9fff]/.test(clause)) return true;
+    if (COMPARATIVE_AFTER.test(after) && choiceGap(text, q)) return true;
+    if (zhChoiceGap(text, q)) return true;
+  }
+  return false;
+}
+
+/** An English choice whose comparative figure describes one option: verb … figure … alternative, or verb … alternative … figure in its clause. */
+function choiceGap(text: string, q: Quantity): boolean {
+  const verb = CHOICE_VERB.exec(text);
+  if (!verb || verb.index > q.start) return false;
+  for (const m of text.slice(verb.index).matchAll(CHOICE_ALTERNATIVE)) {
+    const at = verb.index + m.index;
+    if (at > q.end) return !/[,;:]/.test(text.slice(q.end, at));
+    if (!/[,;:]|[.!?](?:\s|$)/.test(text.slice(at, q.start))) return true;
+  }
+  return false;
+}
+
+/** A Chinese choice whose figure sits in the alternative it turns down: 而不是召回率提高了 2% 的复杂模型. */
+function zhChoiceGap(text: string, q: Quantity): boolean {
+  for (const m of text.matchAll(ZH_ALTERNATIVE)) {
+    if (m.index > q.start) break;
+    const between = text.slice(m.index, q.start);
+    if (/[，。；,;]/.test(between)) continue;
+    if (/^[^，。；,;]{0,12}的/.test(text.slice(q.end))) return true;
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 function langOf(text: string): Claim['lang'] {
@@ -673,7 +744,7 @@ export function analyzeText(raw: string): Omit<Claim, 'start' | 'end'> {
     quantities,
     hasImpactNumber: quantities.some((q) => q.impact),
     timeFrame: TIME_FRAME.exec(text)?.[0] ?? null,
-    baseline: BASELINE_TERMS.test(text) || quantities.some((q) => q.kind === 'multiple' || q.role === 'before'),
+    baseline: BASELINE_TERMS.test(text) || quantities.some((q) => q.kind === 'multiple' || q.role === 'before') || namedCounterfactual(text, quantities),
     actor: actorOf(text),
     negated,
     reported: reportedRanges(text),
