@@ -20,6 +20,14 @@ export interface DocxPacker {
   toBuffer(file: Document): Promise<Uint8Array>;
 }
 
+/** A change to one part's content as docx wrote it (by its path in the zip), before it is packed. */
+export type EditPart = (path: string, data: string | Uint8Array | ArrayBuffer) => string | Uint8Array | ArrayBuffer;
+
+/** True when `packer` has docx's compiler, so packDocx can edit parts before they are packed. */
+export function canEditParts(packer: DocxPacker): boolean {
+  return compilerOf(packer) !== null;
+}
+
 /**
  * The docx library's compiler, the object Packer itself packs with, or null when this version of
  * docx has none. Packer keeps it as a private static member (TypeScript's `private`, readable at
@@ -66,13 +74,15 @@ export function docxParts(doc: Document): Map<string, Uint8Array> {
 /**
  * The .docx bytes of `doc`: docx's parts, each deflated by zlib, modified at `modified`. `packer`
  * is docx's Packer (a test passes one without the compiler); without its compiler the package is
- * Packer.toBuffer's, entries timed at the moment of packing.
+ * Packer.toBuffer's, entries timed at the moment of packing, and `edit` cannot apply (check with
+ * canEditParts first). `edit` may change a part's content before it is packed.
  */
-export async function packDocx(doc: Document, modified: Date = new Date(), packer: DocxPacker = Packer): Promise<Uint8Array> {
+export async function packDocx(doc: Document, modified: Date = new Date(), packer: DocxPacker = Packer, edit?: EditPart): Promise<Uint8Array> {
   const compiler = compilerOf(packer);
   if (!compiler) {
+    if (edit) throw new Error('This version of the docx library has no Packer.compiler: parts cannot be edited.');
     return new Uint8Array(await packer.toBuffer(doc));
   }
-  const entries = [...compiler.compile(doc)].map(([name, data]) => ({ name, packed: packPart(data) }));
+  const entries = [...compiler.compile(doc)].map(([name, data]) => ({ name, packed: packPart(edit ? edit(name, data) : data) }));
   return writeZip(entries, modified);
 }

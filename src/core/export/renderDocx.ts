@@ -14,6 +14,7 @@ import {
   Header,
   HeadingLevel,
   LevelFormat,
+  Packer,
   LineRuleType,
   PageNumber,
   Paragraph,
@@ -33,7 +34,9 @@ import { pageInches } from './designs';
 import type { ExportMeta } from './exportMeta';
 import { headerLine, longDate } from './exportMeta';
 import { DocxBlockWriter } from './docxBlocks';
-import { packDocx } from './packDocx';
+import { canEditParts, packDocx } from './packDocx';
+import type { DocxPacker } from './packDocx';
+import { BODY_PLACEHOLDER, spliceBody, writeBodyXml } from './docxBodyXml';
 import { xmlSafeText } from './xmlSafeText';
 import type { DocxBlock, DocxParagraph, DocxRun } from './docxBlocks';
 import { wordLanguage } from './scriptRuns';
@@ -216,37 +219,44 @@ class DocxObjects {
   }
 }
 
-export async function renderDocx(doc: ParsedDocument, meta: ExportMeta, design: Design): Promise<Uint8Array> {
+/**
+ * The .docx bytes of `doc`. With docx's compiler (packDocx.canEditParts) the body is written a
+ * batch of blocks at a time (docxBodyXml.ts), so memory stays bounded by the batch, not the
+ * document; without it docx writes the whole body itself. `packer` is docx's Packer (tests pass
+ * one without the compiler).
+ */
+export async function renderDocx(doc: ParsedDocument, meta: ExportMeta, design: Design, packer: DocxPacker = Packer): Promise<Uint8Array> {
   const d = design;
   const cjk = doc.cjk;
   const blocks = new DocxBlockWriter({ headingShift: 2, cjk });
   const objects = new DocxObjects(d, d.body);
-  const body: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: objects.children(blocks.textRuns(doc.title)) }),
-  ];
   const byline = [meta.candidateName.trim(), meta.companyName.trim() ? `for ${meta.companyName.trim()}` : '', longDate(meta.date)]
     .filter((s) => s !== '')
     .join(' · ');
-  body.push(
-    new Paragraph({
+  // Every section's blocks first: the numbering definitions need the ordered lists' starts.
+  const sections = doc.sections.map((s) => ({ label: s.label, prompt: s.prompt, blocks: blocks.blocks(s.tokens) }));
+  // The body's docx objects, made one at a time as they are written.
+  function* bodyObjects(): Generator<Paragraph | Table> {
+    yield new Paragraph({ heading: HeadingLevel.HEADING_1, children: objects.children(blocks.textRuns(doc.title)) });
+    yield new Paragraph({
       spacing: { after: twip(d.sectionBeforePt * 0.6), ...lineAtLeast(Math.max(9, d.bodyPt - 1.5), d.lineHeight) },
       children: objects.children(blocks.textRuns(byline), { color: hex(d.mutedColor), size: halfPt(Math.max(9, d.bodyPt - 1.5)) }),
-    }),
-  );
-  for (const s of doc.sections) {
-    if (s.label) body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: objects.children(blocks.textRuns(s.label)) }));
-    if (s.prompt) {
-      body.push(
-        new Paragraph({
+    });
+    for (const s of sections) {
+      if (s.label) yield new Paragraph({ heading: HeadingLevel.HEADING_2, children: objects.children(blocks.textRuns(s.label)) });
+      if (s.prompt) {
+        yield new Paragraph({
           children: objects.children(blocks.textRuns(s.prompt), { italics: true, color: hex(d.mutedColor), size: halfPt(Math.max(9, d.bodyPt - 1)) }),
-        }),
-      );
-    }
-    for (const b of blocks.blocks(s.tokens)) {
-      if (b.kind === 'table') body.push(...objects.table(b));
-      else body.push(objects.paragraph(b));
+        });
+      }
+      for (const b of s.blocks) {
+        if (b.kind === 'table') yield* objects.table(b);
+        else yield objects.paragraph(b);
+      }
     }
   }
+  const inBatches = canEditParts(packer);
+  const body: (Paragraph | Table)[] = inBatches ? [new Paragraph({ children: [new TextRun(BODY_PLACEHOLDER)] })] : [...bodyObjects()];
 
   const small = { size: halfPt(8), color: hex(d.mutedColor) };
   const page = pageInches(meta.pageSize);
@@ -353,5 +363,7 @@ export async function renderDocx(doc: ParsedDocument, meta: ExportMeta, design: 
       },
     ],
   });
-  return packDocx(document);
+  if (!inBatches) return packDocx(document, new Date(), packer);
+  const bodyXml = writeBodyXml(document, bodyObjects());
+  return packDocx(document, new Date(), packer, (path, data) => (path === 'word/document.xml' && typeof data === 'string' ? spliceBody(data, bodyXml, document) : data));
 }

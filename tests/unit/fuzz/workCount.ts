@@ -56,8 +56,8 @@ function countCalls(proto: object, name: string, onCall: (self: unknown, args: u
   return () => Object.defineProperty(proto, name, { configurable: true, writable: true, value: original });
 }
 
-/** Runs `fn` and counts the work it does (see above). Not re-entrant. */
-export function countWork(fn: () => unknown): Work {
+/** Starts counting (see above); returns the counts and the function that stops counting. Not re-entrant. */
+function startCounting(): { work: Work; stop: () => void } {
   const work: Work = { regexChars: 0, collectionOps: 0, segmenterChars: 0, markedReadAhead: 0 };
   const restore: (() => void)[] = [];
   const exec = RegExp.prototype.exec;
@@ -102,10 +102,27 @@ export function countWork(fn: () => unknown): Work {
     };
     restore.push(() => (tokenizer[name] = rule));
   }
+  return { work, stop: () => restore.reverse().forEach((undo) => undo()) };
+}
+
+/** Runs `fn` and counts the work it does (see above). Not re-entrant. */
+export function countWork(fn: () => unknown): Work {
+  const { work, stop } = startCounting();
   try {
     fn();
   } finally {
-    for (const undo of restore.reverse()) undo();
+    stop();
+  }
+  return work;
+}
+
+/** countWork for an async `fn`: nothing else may run while it is counted. */
+export async function countWorkAsync(fn: () => Promise<unknown>): Promise<Work> {
+  const { work, stop } = startCounting();
+  try {
+    await fn();
+  } finally {
+    stop();
   }
   return work;
 }
