@@ -4,7 +4,7 @@
 // stay inside a section. Only when the lexer cannot read the text back exactly (pathological
 // nesting it rewrites or gives up on, see markdownTree.ts) does a line scan take over: ATX lines
 // at the start of a line, outside fenced code.
-import { lexMarkdown } from './markdownTree';
+import { lexBlocks } from './markdownTree';
 import type { Tokens } from './markdownTree';
 
 export interface BodyPart {
@@ -53,7 +53,7 @@ export function closesFence(line: string, marker: string): boolean {
  * exact source (`raw`), so the text between headings is the source as written.
  */
 export function splitAtHeadings(body: string): BodyPart[] {
-  const tokens = lexMarkdown(body);
+  const tokens = lexBlocks(body);
   if (tokens.map((t) => t.raw).join('') !== body) return splitAtAtxLines(body);
   const parts: BodyPart[] = [];
   let text = '';

@@ -2,7 +2,7 @@
 // renderer, setext headings as sections, bounded nesting, and front matter messages with line,
 // column and fix.
 import { describe, expect, it } from 'vitest';
-import { parseMarkdownTree, plainText, MAX_DEPTH } from '../../../src/core/document/markdownTree';
+import { lexBlocks, lexMarkdown, parseMarkdownTree, plainText, MAX_DEPTH } from '../../../src/core/document/markdownTree';
 import type { Token } from '../../../src/core/document/markdownTree';
 import { htmlBlockToText, decodeEntities } from '../../../src/core/document/rawHtml';
 import { parseMarkdown } from '../../../src/core/document/parseMarkdown';
@@ -149,5 +149,24 @@ describe('front matter messages: line, column, fix', () => {
     '---\ntitle: C# migration\n---\n',
   ])('must not flag %j', (md) => {
     expect(() => parseMarkdown(md, brief)).not.toThrow();
+  });
+});
+
+describe('lexBlocks (block tokens without the inline pass)', () => {
+  const bodies: Record<string, string> = {
+    'setext and ATX headings': 'Problem\n---\n\ntext\n\n## Approach ##\n\n# Top\nbody\n',
+    'headings inside code, quotes and lists do not count': '```\n## not\n```\n\n> ## quoted\n\n- ## in a list\n\n    ## indented code\n',
+    'raw HTML blocks': '<div>\n## inside\n</div>\n\n<!-- ## comment -->\n\n## After\n',
+    'CR and CRLF line endings': 'a\r\n## H1\r\nb\rc\r\n',
+    'emphasis and HTML past the limits': '_a'.repeat(2000) + '\n\n## H\n\n' + 'x <![CDATA['.repeat(300),
+    'deep nesting': `${'> '.repeat(40)}## deep\n\n${Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')}\n`,
+    'tables and lists': '| a | b |\n|---|---|\n| 1 | 2 |\n\n1. one\n2. two\n\n- a\n\n  b\n',
+  };
+  it.each(Object.entries(bodies))('%s: the same block tokens (raw, type, heading text) as lexMarkdown', (_name, body) => {
+    const blocks = lexBlocks(body);
+    const full = lexMarkdown(body);
+    const shape = (ts: Token[]) => ts.map((t) => [t.type, t.raw, t.type === 'heading' ? (t as { text: string }).text : null]);
+    expect(shape(blocks)).toEqual(shape(full));
+    expect(blocks.length).toBeGreaterThan(0);
   });
 });
