@@ -3,13 +3,13 @@
 // {file, field, message} and skipped, never stopping the app. Cached by file modification times.
 // A built-in file the CLI's build validated (prevalidated.ts) is not read again while unchanged;
 // a workspace's templates are always read and validated.
-import fs from 'node:fs';
 import path from 'node:path';
 import type { CoreContext } from '../context';
 import type { Template, TemplateProblem } from './types';
 import { TemplateSchema } from './templateSchema';
 import { DossierError } from '../errors';
 import { parseJsonText } from '../workspace/jsonText';
+import { readTextFile } from '../workspace/durableFile';
 import { fileStamps, jsonFilesIn } from '../fileStamps';
 import { prevalidated, rememberValidated } from '../prevalidated';
 
@@ -51,6 +51,9 @@ export function parseTemplate(file: string, text: string, origin: string): { tem
 
 type Parsed = ReturnType<typeof parseTemplate>;
 
+/** A template is a few kilobytes of JSON; past this a file is not one. */
+const MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
+
 /** Reads and validates one template file; a built-in one's outcome may come from the CLI's build. */
 function readTemplate(src: Source, name: string, stamp: string): Parsed {
   const file = `${src.label}/${name}`;
@@ -60,7 +63,10 @@ function readTemplate(src: Source, name: string, stamp: string): Parsed {
   if (known) return known;
   let text: string;
   try {
-    text = fs.readFileSync(abs, 'utf8');
+    // Not readFileSync: a pipe among the templates would wait forever, /dev/zero fill memory.
+    const read = readTextFile(abs, MAX_TEMPLATE_BYTES);
+    if (read === null) return { problem: { file, field: '(file)', message: 'could not be read: it was removed while Dossier read the folder' } };
+    text = read;
   } catch (err) {
     return { problem: { file, field: '(file)', message: `could not be read: ${err instanceof Error ? err.message : String(err)}` } };
   }

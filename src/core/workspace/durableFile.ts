@@ -125,20 +125,34 @@ const SHARED_READ_BYTES = 1024 * 1024;
 let sharedReadBuffer: Buffer | null = null;
 
 /**
- * Reads a whole file with one open, one fstat and reads until end of file (a file that grows
- * while read is read to its new end). Returns null when it does not exist; other errors throw.
- * The bytes may be a view of a shared buffer: use (hash, decode) them before the next call.
+ * The most Dossier reads of one workspace file: a document at its 1 MB limit with a full history
+ * of snapshots stays well inside it; a 4 GB file (or a link to /dev/zero) does not.
  */
-export function readFileBytes(file: string): FileBytes | null {
+export const MAX_READ_BYTES = 64 * 1024 * 1024;
+
+/** Opening a FIFO for reading blocks until a writer comes; non-blocking, it returns at once. */
+const OPEN_NO_WAIT = process.platform === 'win32' ? 'r' : fs.constants.O_RDONLY | fs.constants.O_NONBLOCK;
+
+/**
+ * Reads a whole file with one open, one fstat and reads until end of file (a file that grows
+ * while read is read to its new end, up to `maxBytes`). Returns null when it does not exist;
+ * other errors throw, including (as plain Errors whose message completes "could not be read (…)")
+ * a path that is not a regular file (a pipe, a device, a folder: opened without waiting, never
+ * read) and a file over `maxBytes` (default MAX_READ_BYTES). The bytes may be a view of a shared
+ * buffer: use (hash, decode) them before the next call.
+ */
+export function readFileBytes(file: string, maxBytes: number = MAX_READ_BYTES): FileBytes | null {
   let fd: number;
   try {
-    fd = fs.openSync(file, 'r');
+    fd = fs.openSync(file, OPEN_NO_WAIT);
   } catch (err) {
     if (isErrno(err, 'ENOENT')) return null;
     throw err;
   }
   try {
     const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) throw new Error(stat.isDirectory() ? 'it is a folder, not a file' : 'it is a pipe or a device, not a file');
+    if (stat.size > maxBytes) throw new Error(`it is ${megabytes(stat.size)}, more than the ${megabytes(maxBytes)} Dossier reads`);
     // One spare byte, so a file read whole is seen to end without growing the buffer.
     let buf = stat.size < SHARED_READ_BYTES ? (sharedReadBuffer ??= Buffer.allocUnsafe(SHARED_READ_BYTES)) : Buffer.allocUnsafe(stat.size + 1);
     let length = 0;
@@ -151,11 +165,22 @@ export function readFileBytes(file: string): FileBytes | null {
       const n = fs.readSync(fd, buf, length, buf.length - length, null);
       if (n === 0) break;
       length += n;
+      if (length > maxBytes) throw new Error(`it grew past the ${megabytes(maxBytes)} Dossier reads`);
     }
     return { bytes: buf.subarray(0, length), mtimeMs: stat.mtimeMs, size: stat.size };
   } finally {
     fs.closeSync(fd);
   }
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.max(1, Math.round(bytes / (1024 * 1024)))} MB`;
+}
+
+/** A whole text file (UTF-8) read as readFileBytes reads it: null when missing; throws otherwise. */
+export function readTextFile(file: string, maxBytes: number = MAX_READ_BYTES): string | null {
+  const read = readFileBytes(file, maxBytes);
+  return read === null ? null : read.bytes.toString('utf8');
 }
 
 /**

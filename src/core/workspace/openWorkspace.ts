@@ -729,9 +729,11 @@ class Store implements OpenedWorkspace {
     }
     if (entry.fp === null) return true;
     if (stat.mtimeMs === entry.fp.mtimeMs && stat.size === entry.fp.size) return false;
-    let bytes: Buffer;
+    let bytes: Uint8Array;
     try {
-      bytes = fs.readFileSync(entry.abs);
+      const read = readFileBytes(entry.abs);
+      if (read === null) return true;
+      bytes = read.bytes;
     } catch {
       return true;
     }
@@ -750,15 +752,15 @@ class Store implements OpenedWorkspace {
    */
   private syncBeforeWrite(entry: Entry<FileKind>): boolean {
     entry.beforeWrite = null;
-    let bytes: Buffer | null;
+    let bytes: Uint8Array | null;
     try {
-      bytes = fs.readFileSync(entry.abs);
-    } catch (err) {
-      bytes = isErrno(err, 'ENOENT') ? null : Buffer.alloc(0);
+      bytes = readFileBytes(entry.abs)?.bytes ?? null;
+    } catch {
+      bytes = new Uint8Array(0); // unreadable now (a pipe, too big): reload names the problem
     }
     const unchanged = bytes === null ? entry.fp === null : entry.fp !== null && contentHash(bytes) === entry.fp.hash;
     if (unchanged) {
-      entry.beforeWrite = bytes === null ? null : bytes.toString('utf8');
+      entry.beforeWrite = bytes === null ? null : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
       return false;
     }
     entry.beforeWrite = this.reloadOutside(entry);

@@ -34,19 +34,27 @@ function loadAll(app: string, workspace: string | null = null) {
   };
 }
 
-/** Reads of files under `dir` while `fn` runs. */
+/** Reads of files under `dir` while `fn` runs (whole-file reads and opens for reading). */
 function readsUnder<T>(dir: string, fn: () => T): { value: T; reads: string[] } {
   const reads: string[] = [];
-  const real = fs.readFileSync;
-  const spy = ((file: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
+  const note = (file: unknown) => {
     if (typeof file === 'string' && file.startsWith(dir)) reads.push(path.relative(dir, file));
-    return (real as (...a: unknown[]) => unknown)(file, ...rest);
+  };
+  const realRead = fs.readFileSync;
+  const realOpen = fs.openSync;
+  fs.readFileSync = ((file: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
+    note(file);
+    return (realRead as (...a: unknown[]) => unknown)(file, ...rest);
   }) as typeof fs.readFileSync;
-  fs.readFileSync = spy;
+  fs.openSync = ((file: fs.PathLike, ...rest: unknown[]) => {
+    note(file);
+    return (realOpen as (...a: unknown[]) => unknown)(file, ...rest);
+  }) as typeof fs.openSync;
   try {
     return { value: fn(), reads };
   } finally {
-    fs.readFileSync = real;
+    fs.readFileSync = realRead;
+    fs.openSync = realOpen;
   }
 }
 
