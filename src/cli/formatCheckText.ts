@@ -4,6 +4,7 @@
 // listed, info included; silenced findings are only counted.
 import type { CheckedFile } from './checkMarkdownFile';
 import { writtenHeading } from '../core/document/types';
+import { formatCount } from '../core/text/formatCount';
 
 export function formatCheckText(file: string, checked: CheckedFile): string[] {
   const { result } = checked;
@@ -26,10 +27,10 @@ export function formatCheckText(file: string, checked: CheckedFile): string[] {
   });
   // Findings past a rule's listing cap are counted too: "304 errors (204 shown)".
   const unlisted = result.unlisted ?? { error: 0, warning: 0, info: 0 };
-  const shown = (n: number, more: number) => (more > 0 ? ` (${(n).toLocaleString('en-US')} shown)` : '');
+  const shown = (n: number, more: number) => (more > 0 ? ` (${formatCount(n)} shown)` : '');
   const plural = (n: number, more: number, word: string) =>
-    `${(n + more).toLocaleString('en-US')} ${word}${n + more === 1 ? '' : 's'}${shown(n, more)}`;
-  const summary = `${plural(counts.error, unlisted.error, 'error')}, ${plural(counts.warning, unlisted.warning, 'warning')}, ${(counts.info + unlisted.info).toLocaleString('en-US')} info${shown(counts.info, unlisted.info)}`;
+    `${formatCount(n + more)} ${word}${n + more === 1 ? '' : 's'}${shown(n, more)}`;
+  const summary = `${plural(counts.error, unlisted.error, 'error')}, ${plural(counts.warning, unlisted.warning, 'warning')}, ${formatCount(counts.info + unlisted.info)} info${shown(counts.info, unlisted.info)}`;
   lines.push(silenced > 0 ? `${summary} (${silenced} silenced)` : summary);
   return lines;
 }

@@ -3,6 +3,8 @@
 // whatever the text. Each limit is far above what a written document uses; past it, the text is
 // kept and shown as typed, or refused with a message that names the limit.
 
+import { formatCount } from '../text/formatCount';
+
 /**
  * Emphasis delimiters (`*`, `_`, `~`) one paragraph may hold before they are taken as literal
  * characters. marked matches each opening delimiter by scanning ahead for its closer, so a
@@ -309,7 +311,7 @@ export const MAX_SECTIONS = 1000;
 
 /** The one line for a document with more than MAX_SECTIONS sections (requests and imports). */
 export function tooManySectionsMessage(name: string): string {
-  const n = MAX_SECTIONS.toLocaleString('en-US');
+  const n = formatCount(MAX_SECTIONS);
   return `${name} has more than ${n} sections; Dossier keeps up to ${n} (a one- to three-page document has a few dozen at most).`;
 }
 

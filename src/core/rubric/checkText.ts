@@ -15,6 +15,7 @@ import { CHECK_LIMIT_RULE, MAX_LISTED_PER_RULE, limitReading } from './checkLimi
 import type { ReadLimit } from './checkLimit';
 import { ruleLabel } from './ruleLabels';
 import { writtenHeading } from '../document/types';
+import { formatCount } from '../text/formatCount';
 
 export interface CheckTextInput {
   template: Template;
@@ -57,7 +58,6 @@ function orderedSections(template: Template, sections: Record<string, string>): 
   return out;
 }
 
-const count = (n: number): string => n.toLocaleString('en-US');
 
 /**
  * The findings as listed: at most MAX_LISTED_PER_RULE of each rule (in document order), and, when
@@ -88,13 +88,13 @@ function listedFindings(
     // No line number in the text: this note is placed where reading stopped, and its own line is
     // shown as every finding's (a file line in `dossier check`, a section line in the editor).
     parts.push(
-      `This document is too long to check in full: the rubric read its first ${count(limit.checkedSentences)} of ${count(limit.sentences)} sentences, up to this point in “${label}”. Nothing after that has findings; the word count and length limits cover the whole document.`,
+      `This document is too long to check in full: the rubric read its first ${formatCount(limit.checkedSentences)} of ${formatCount(limit.sentences)} sentences, up to this point in “${label}”. Nothing after that has findings; the word count and length limits cover the whole document.`,
     );
     at = { section: limit.section, offset: limit.offset };
   }
   if (cut.length > 0) {
-    const list = cut.map(([rule, n]) => `${ruleLabel(rule)}: ${count(n)}`).join('; ');
-    parts.push(`Only the first ${count(MAX_LISTED_PER_RULE)} findings of a rule are listed (${list}).`);
+    const list = cut.map(([rule, n]) => `${ruleLabel(rule)}: ${formatCount(n)}`).join('; ');
+    parts.push(`Only the first ${formatCount(MAX_LISTED_PER_RULE)} findings of a rule are listed (${list}).`);
   }
   const section = at.section === null ? null : (byId.get(at.section) ?? null);
   const pos = section ? lineColumn(section, at.offset) : { line: 1, column: 1 };

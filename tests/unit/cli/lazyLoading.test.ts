@@ -47,6 +47,23 @@ const ownSources = (mods: string[]) => mods.filter((m) => m.includes(`${path.joi
 const ranBuild = (mods: string[]) =>
   mods.some((m) => m.endsWith('/bin/cliBuild.cjs')) && ownSources(mods).length === 0 && !mods.some((m) => /[\\/]node_modules[\\/]tsx[\\/]/.test(m));
 
+/** The ICU-backed services (Intl constructors, toLocaleString, localeCompare) a CLI run used. */
+function intlServices(args: string[], env: Record<string, string> = {}): { code: number | null; services: string[] } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-intl-'));
+  const log = path.join(dir, 'intl.txt');
+  try {
+    fs.writeFileSync(log, '');
+    const res = spawnSync(process.execPath, ['--import', path.join(import.meta.dirname, 'fixtures', 'recordIntl.mjs'), bin, ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, DOSSIER_WORKSPACE: '', DOSSIER_INTL_LOG: log, ...env },
+    });
+    return { code: res.status, services: fs.readFileSync(log, 'utf8').split('\n').filter(Boolean).sort() };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('dossier check loads only what checking needs', () => {
   it('from the sources: no playwright-core, docx or sanitize-html; export to PDF does load playwright-core', () => {
     const env = { DOSSIER_CLI_FROM_SOURCE: '1' };
@@ -70,6 +87,16 @@ describe('dossier check loads only what checking needs', () => {
     const pdf = loadedModules(['export', brief, '--format', 'pdf', '--out', 'x.pdf'], { ...env, CHROMIUM_PATH: '/nonexistent/chromium' });
     expect(pdf.code).toBe(2);
     expect(pdf.modules.some((m) => /[\\/]node_modules[\\/]playwright-core[\\/]/.test(m))).toBe(true);
+  }, 60_000);
+
+  it('the report of a check uses no ICU service but the sentence segmenter (no number formatter for its counts)', () => {
+    // Each ICU service builds its own list of locales on first use: Intl.NumberFormat, made by
+    // toLocaleString, cost about 2% of a one-shot check to print "2 warnings".
+    const weak = path.join(root, 'tests', 'fixtures', 'weak-brief.md');
+    for (const file of [brief, weak]) {
+      const run = intlServices(['check', file], { DOSSIER_CLI_FROM_SOURCE: '1' });
+      expect([path.basename(file), run.code === 0 || run.code === 1, run.services]).toEqual([path.basename(file), true, ['Intl.Segmenter']]);
+    }
   }, 60_000);
 
   it.skipIf(!buildIsCurrent())('from the build: runs out/cli, not the sources, and loads no playwright-core', () => {
