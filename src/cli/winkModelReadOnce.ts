@@ -5,7 +5,8 @@
 //   JSON.parse(JSON.stringify(...)) at every read, and decodes base64 with atob and a loop;
 // - with the prepared model the CLI build writes (writePreparedModel), the lexicon is read as
 //   binary, not base64 inside 3 MB of JSON, and the 87,593 lexemes are looked up by binary search
-//   instead of a dictionary built at every start;
+//   instead of a dictionary built at every start, in one string read as UTF-16 (each word is cut
+//   from it when wink reads it, not split into 87,593 strings at start);
 // - for a negation-only pipe (the CLI's one wink user is claims/negation.ts, pipe ['negation']),
 //   the stages the pipe never runs (sentiment, entities, parts of speech, custom entities) get
 //   empty machines instead of parsing their 600 KB of JSON twice, and the add-ons (lemmatizer
@@ -73,9 +74,10 @@ export function lexemeOrder(list: readonly string[]): Uint32Array {
  * word it has not seen), as a view: a word of the model is found by binary search over `order`
  * (about 17 comparisons), a word wink adds later is kept in the view itself. Nothing is built
  * up front, where a dictionary of the 87,593 words cost tens of milliseconds at every start.
- * `order` must be lexemeOrder(list).
+ * `list` holds the model's words (`list[i]`: the word at index i; an array, or a lexemeList view);
+ * `order` must be lexemeOrder of those words.
  */
-export function lexemeLookup(list: readonly string[], order: Uint32Array): Record<string, number> {
+export function lexemeLookup(list: ArrayLike<string>, order: Uint32Array): Record<string, number> {
   const added = Object.create(null) as Record<string, number>;
   const find = (word: string): number | undefined => {
     let lo = 0;
@@ -96,8 +98,41 @@ export function lexemeLookup(list: readonly string[], order: Uint32Array): Recor
   });
 }
 
+/**
+ * The model's lexeme list as wink-nlp uses it (`list[i]`, `list.length`, `list.push(word)` for a
+ * word it adds), as a view over one string: word i is `words.slice(offsets[i], offsets[i + 1])`,
+ * made when it is read. A start makes only the few words a text needs, where splitting the list
+ * made 87,593 strings (and their garbage collection): 5% of a check with a negator. Words pushed
+ * later are kept in an array after the model's. `offsets` has one entry more than there are
+ * words, the last being `words.length`.
+ */
+export function lexemeList(words: string, offsets: Uint32Array): string[] {
+  const size = offsets.length - 1;
+  const pushed: string[] = [];
+  const view = {
+    get length(): number {
+      return size + pushed.length;
+    },
+    push(...more: string[]): number {
+      pushed.push(...more);
+      return size + pushed.length;
+    },
+  };
+  return new Proxy(view, {
+    get: (target, key) => {
+      if (typeof key === 'string') {
+        const i = +key;
+        if (Number.isInteger(i) && i >= 0 && key === String(i)) {
+          return i < size ? words.slice(offsets[i] as number, offsets[i + 1] as number) : pushed[i - size];
+        }
+      }
+      return Reflect.get(target, key);
+    },
+  }) as unknown as string[];
+}
+
 /** Version of the prepared model's layout (writePreparedModel); any other is not read. */
-const PREPARED_LAYOUT = 1;
+const PREPARED_LAYOUT = 2;
 
 interface PreparedStamp {
   layout: number;
@@ -107,18 +142,41 @@ interface PreparedStamp {
   xpansionsBytes: number;
 }
 
-/** Bytes of a file as a Uint32Array of its own (aligned, not a view into Node's buffer pool). */
+/**
+ * A file's bytes as a Uint32Array: a view of the buffer read when it is aligned (Node gives a
+ * file over 4 KB a buffer of its own), else a copy. Throws when the length is not a multiple of 4.
+ */
 function uint32File(file: string): Uint32Array {
   const bytes = fs.readFileSync(file);
+  if (bytes.byteLength % 4 !== 0) throw new Error(`${file}: not whole 32-bit words`);
+  if (bytes.byteOffset % 4 === 0) return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
   return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
+
+/** JSON text with every non-ASCII character escaped (\uXXXX): the same value, read without UTF-8 decoding. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The UTF-16 offsets of each word in `list.join('')`, and that string's length last. */
+export function lexemeOffsets(list: readonly string[]): Uint32Array {
+  const offsets = new Uint32Array(list.length + 1);
+  let at = 0;
+  list.forEach((w, i) => {
+    offsets[i] = at;
+    at += w.length;
+  });
+  offsets[list.length] = at;
+  return offsets;
 }
 
 /**
  * Writes the installed core model to `dir` (for the CLI build: out/cli/wink-model) in a form a
  * start reads without decoding: core.json (the model without its three big members, plus a
- * stamp), lexicon.bin and xpansions.bin (the decoded Uint32 data), lexemes.txt (the lexeme list
- * joined by NUL) and order.bin (lexemeOrder of the list). Throws on a model version other than
- * READ_ONCE_VERSION, a lexeme containing NUL, or a folder that cannot be written.
+ * stamp; ASCII), lexicon.bin and xpansions.bin (the decoded Uint32 data), lexemes.u16 (the
+ * lexemes joined, as UTF-16LE), offsets.bin (lexemeOffsets of the list) and order.bin
+ * (lexemeOrder of the list). Throws on a model version other than READ_ONCE_VERSION or a folder
+ * that cannot be written.
  */
 export function writePreparedModel(dir: string): void {
   const dist = modelDist();
@@ -126,18 +184,19 @@ export function writePreparedModel(dir: string): void {
   const model = JSON.parse(fs.readFileSync(coreModelFile(dist), 'utf8')) as CoreModel;
   const lexeme = model.features.lexeme as CoreModel['features'][string];
   const list = lexeme.list;
-  if (list.some((w) => w.includes('\0'))) throw new Error('a lexeme contains NUL');
   const lexicon = uint32FromBase64(model.lexicon as string);
   const xpansions = uint32FromBase64(model.xpansions as string);
   const stamp: PreparedStamp = { layout: PREPARED_LAYOUT, modelVersion: READ_ONCE_VERSION, words: list.length, lexiconBytes: lexicon.byteLength, xpansionsBytes: xpansions.byteLength };
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'lexicon.bin'), lexicon);
   fs.writeFileSync(path.join(dir, 'xpansions.bin'), xpansions);
-  fs.writeFileSync(path.join(dir, 'lexemes.txt'), list.join('\0'));
+  fs.writeFileSync(path.join(dir, 'lexemes.u16'), Buffer.from(list.join(''), 'utf16le'));
+  fs.writeFileSync(path.join(dir, 'offsets.bin'), lexemeOffsets(list));
+  fs.rmSync(path.join(dir, 'lexemes.txt'), { force: true }); // layout 1's list
   fs.writeFileSync(path.join(dir, 'order.bin'), lexemeOrder(list));
   const rest = { ...model, lexicon: null, xpansions: null, features: { ...model.features, lexeme: { ...lexeme, list: [] } }, prepared: stamp };
   // core.json last: a build stopped half-way leaves no stamp, so nothing is read from the folder.
-  fs.writeFileSync(path.join(dir, 'core.json'), JSON.stringify(rest));
+  fs.writeFileSync(path.join(dir, 'core.json'), asciiJson(rest));
 }
 
 /**
@@ -152,12 +211,21 @@ function readPreparedModel(dir: string | undefined): { model: CoreModel; order: 
     const stamp = model.prepared;
     if (stamp?.layout !== PREPARED_LAYOUT || stamp.modelVersion !== READ_ONCE_VERSION) return undefined;
     delete model.prepared;
-    const list = fs.readFileSync(path.join(dir, 'lexemes.txt'), 'utf8').split('\0');
+    const words = fs.readFileSync(path.join(dir, 'lexemes.u16')).toString('utf16le');
+    const offsets = uint32File(path.join(dir, 'offsets.bin'));
     const order = uint32File(path.join(dir, 'order.bin'));
     const lexicon = uint32File(path.join(dir, 'lexicon.bin'));
     const xpansions = uint32File(path.join(dir, 'xpansions.bin'));
-    if (list.length !== stamp.words || order.length !== stamp.words || lexicon.byteLength !== stamp.lexiconBytes || xpansions.byteLength !== stamp.xpansionsBytes) return undefined;
-    (model.features.lexeme as CoreModel['features'][string]).list = list;
+    if (
+      offsets.length !== stamp.words + 1 ||
+      offsets[stamp.words] !== words.length ||
+      order.length !== stamp.words ||
+      lexicon.byteLength !== stamp.lexiconBytes ||
+      xpansions.byteLength !== stamp.xpansionsBytes
+    ) {
+      return undefined;
+    }
+    (model.features.lexeme as CoreModel['features'][string]).list = lexemeList(words, offsets);
     model.lexicon = lexicon;
     model.xpansions = xpansions;
     return { model, order };

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
-import { READ_ONCE_VERSION, lexemeLookup, lexemeOrder, readCoreModel, winkModelReadOnce, writePreparedModel } from '../../../src/cli/winkModelReadOnce';
+import { READ_ONCE_VERSION, lexemeList, lexemeLookup, lexemeOffsets, lexemeOrder, readCoreModel, winkModelReadOnce, writePreparedModel } from '../../../src/cli/winkModelReadOnce';
 
 const nodeRequire = createRequire(import.meta.url);
 const published = nodeRequire('wink-eng-lite-web-model') as Record<string, unknown> & { core: () => unknown; addons: Record<string, unknown> };
@@ -55,12 +55,30 @@ describe('winkModelReadOnce', () => {
       const theirLexeme = theirs.features.lexeme as Core['features'][string];
       const hash = lexeme.hash as Record<string, number>;
       // Every word of the model is found at its own index; other words are not.
-      expect(lexeme.list).toEqual(theirLexeme.list);
+      expect(lexeme.list.length).toBe(theirLexeme.list.length);
+      expect(Array.from({ length: lexeme.list.length }, (_, i) => lexeme.list[i])).toEqual(theirLexeme.list);
       for (const word of theirLexeme.list) expect(hash[word]).toBe(theirLexeme.hash?.[word]);
       for (const word of ['zzqxv', 'Dossier-not-a-word', '', 'constructor', '__proto__']) expect(hash[word]).toBe(theirLexeme.hash?.[word]);
       // The rest of the model is identical.
-      const strip = (core: Core) => ({ ...core, features: { ...core.features, lexeme: { ...core.features.lexeme, hash: null } } });
+      const strip = (core: Core) => ({ ...core, features: { ...core.features, lexeme: { ...core.features.lexeme, hash: null, list: null } } });
       expect(isDeepStrictEqual(strip(ours), strip(theirs))).toBe(true);
+    });
+
+    it('gives each word of the list from one string, and keeps the words pushed later', () => {
+      const words = ['not', '', 'naïve', '😀', 'a-b'];
+      const list = lexemeList(words.join(''), lexemeOffsets(words));
+      expect(list.length).toBe(5);
+      expect([list[0], list[1], list[2], list[3], list[4], list[5]]).toEqual([...words, undefined]);
+      // wink adds a word it has not seen with push, and reads it back at the index push gave.
+      expect(list.push('zzqxv')).toBe(6);
+      expect([list.length, list[5], list[6]]).toEqual([6, 'zzqxv', undefined]);
+      // Keys that are not indexes are not words.
+      const keyed = list as unknown as Record<string, unknown>;
+      expect([keyed['01'], keyed['-1'], keyed['1.5'], keyed.foo]).toEqual([undefined, undefined, undefined, undefined]);
+      // The binary search reads the view like an array.
+      const hash = lexemeLookup(list, lexemeOrder(words));
+      expect(words.map((w) => hash[w])).toEqual([0, 1, 2, 3, 4]);
+      expect(hash.nope).toBeUndefined();
     });
 
     it('keeps the words wink adds after reading', () => {
@@ -80,7 +98,7 @@ describe('winkModelReadOnce', () => {
       fs.writeFileSync(path.join(stale, 'core.json'), JSON.stringify(core));
       expect(isDeepStrictEqual(readCoreModel(dist, stale), theirs)).toBe(true);
       writePreparedModel(stale);
-      fs.writeFileSync(path.join(stale, 'lexemes.txt'), 'a\0b');
+      fs.writeFileSync(path.join(stale, 'lexemes.u16'), Buffer.from('ab', 'utf16le'));
       expect(isDeepStrictEqual(readCoreModel(dist, stale), theirs)).toBe(true);
       fs.rmSync(stale, { recursive: true, force: true });
     });
