@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { CliIo } from './cliIo';
 import type { CommandTable } from './runCommandLine';
 import { runCommandLine } from './runCommandLine';
+import { checkRegexpFlags } from './regexpCompileFlags';
 import { installPrevalidated, recordPrevalidated } from '../core/prevalidated';
 import type { PrevalidatedTable } from '../core/prevalidated';
 
@@ -111,6 +112,8 @@ export async function runProcessWith(runCli: RunCli, appRoot: string, builtinsFi
   // 175 instead of 227 ms of CPU (paired runs), a folder of 20 the same, a 1 MB document 7% more.
   // Set here, after bin/dossier.cjs compiled the bundle, so the code cache still matches.
   if (argv[0] === 'export') setFlagsFromString('--no-opt');
+  // A check of a page compiles its regexes without V8's regexp optimisations (regexpCompileFlags.ts).
+  if (argv[0] === 'check') for (const flag of checkRegexpFlags(argv.slice(1), process.cwd())) setFlagsFromString(flag);
 
   process.exitCode = await runCli(argv, {
     out: outputWriter(1, () => process.stdout),

@@ -1,14 +1,12 @@
 // dossier check FILE.md [--company SLUG] [--json] [--workspace DIR]
 // Exit 0: no error-level findings; 1: error-level findings; 2: bad input.
 import type { CliIo } from '../cliIo';
-import { parseCliArgs } from '../parseCliArgs';
+import { parseCheckArgs } from '../checkArgs';
 import { checkMarkdownFile } from '../checkMarkdownFile';
 import { formatCheckText } from '../formatCheckText';
 
-const USAGE = 'dossier check FILE.md [--company SLUG] [--json]';
-
 export async function runCheck(args: string[], io: CliIo): Promise<number> {
-  const a = parseCliArgs('check', args, { company: { type: 'string' }, json: { type: 'boolean' }, workspace: { type: 'string' } }, { min: 1, max: 1, usage: USAGE });
+  const a = parseCheckArgs(args);
   const file = a.positionals[0] ?? '';
   const checked = await checkMarkdownFile({ file, company: a.strings.company, workspace: a.strings.workspace, cwd: io.cwd, env: io.env, appRoot: io.appRoot });
   const { result } = checked;

@@ -1,0 +1,39 @@
+// How V8 compiles the regexes of a one-shot `dossier check`, chosen from the size of the file.
+//
+// A check compiles about 300 regexes (Markdown's grammar, the rule packs, the claim analysis) to
+// machine code (--no-regexp-tier-up, bin/cliBuild.cjs) and runs most of them a few times over a
+// page. V8's regexp optimisations (quick checks, Boyer-Moore look-ahead: the flag
+// --regexp-optimization, on by default; V8 itself turns it off for a regex over 20 KB) make the
+// compiled code faster but cost more to compile than a page saves: with them off, a check of the
+// sample brief runs 9% fewer instructions (1,249 M -> 1,134 M, callgrind), with the same output.
+// The optimised code pays for itself on longer text: the saving is 120 M instructions at 4 KB and
+// 85 M at 16 KB, about even near 50 KB, 2% more at 64 KB, up to 80% more CPU at 1 MB (measured on
+// the sample brief repeated). So the optimisations stay on past UNOPTIMISED_REGEXP_MAX_BYTES (a
+// one- to three-page draft is 2-20 KB).
+// Only the matching speed changes: a regex matches the same text with or without them
+// (tests/unit/cli/regexpCompileFlags.test.ts checks the findings of every gold case both ways).
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { parseCheckArgs } from './checkArgs';
+
+/** The largest file (bytes) a one-shot check compiles its regexes for without V8's optimisations. */
+export const UNOPTIMISED_REGEXP_MAX_BYTES = 32 * 1024;
+
+/**
+ * V8 flags for `dossier check` with `args` (the command line after "check") run in `cwd`:
+ * ['--no-regexp-optimization'] for a regular file of at most UNOPTIMISED_REGEXP_MAX_BYTES, else
+ * none (also when the arguments or the file cannot be read: the command then says why).
+ */
+export function checkRegexpFlags(args: string[], cwd: string): string[] {
+  let size: number;
+  try {
+    const file = parseCheckArgs(args).positionals[0];
+    if (file === undefined) return [];
+    const st = statSync(path.resolve(cwd, file));
+    if (!st.isFile()) return [];
+    size = st.size;
+  } catch {
+    return [];
+  }
+  return size <= UNOPTIMISED_REGEXP_MAX_BYTES ? ['--no-regexp-optimization'] : [];
+}
