@@ -128,7 +128,7 @@ function cutPoint(text: string, from: number, limit: number): number {
 }
 
 /** A sentence the segmenter ended at an abbreviation ("vs.", "e.g.") runs on into the next. */
-const ABBREVIATION_END = /(?:^|[\s(])(?:vs|e\.g|i\.e|approx|etc|incl|est|no|Mr|Ms|Dr|St|Inc|Co|U\.S)\.$/i;
+const ABBREVIATION_END = /(?:^|[\s(])(?:vs|e\.g|i\.e|approx|etc|incl|est|no|Mr|Ms|Dr|St|Inc|Co|U\.S|Sr|Jr)\.$/i;
 /**
  * How much of a sentence's end ABBREVIATION_END needs to see: its longest abbreviation ("approx.",
  * 7 units) and the blank before it, plus one. Testing only this tail keeps merging linear: a line

@@ -3,16 +3,10 @@
 // assumed: comp-band leaves one info note (unscored) saying the bands are in US dollars and the
 // figure was not compared. A dollar figure beside it (a conversion) is judged as usual.
 import { describe, expect, it } from 'vitest';
-import { companyBands } from '../../../src/core/rubric/companyBands';
-import { findProfile } from '../../../src/core/companies/loadProfiles';
 import { readNumbers } from '../../../src/core/rubric/claims/numbers';
-import { appRoot, run } from './ruleHarness';
-import type { Finding } from '../../../src/core/rubric/types';
+import { compBandFindings } from './ruleHarness';
 
-function compBand(company: string, sections: Record<string, string>): Finding[] {
-  const bands = companyBands(findProfile(appRoot, company), null);
-  return run({ text: '', template: 'comp-memo', company, sections, bands }).findings.filter((f) => f.rule === 'comp-band' && !f.silenced);
-}
+const compBand = (company: string, sections: Record<string, string>) => compBandFindings(company, sections, { info: true });
 const CODES = /\b(?:wf-en|wf-zh|amex|jpmorgan|fintech)\b/;
 
 describe('numbers: the currency of a figure', () => {

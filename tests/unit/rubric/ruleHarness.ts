@@ -4,6 +4,8 @@ import { loadRulePacks, selectRules } from '../../../src/core/rubric/loadRulePac
 import { loadTemplatesFrom, findTemplate } from '../../../src/core/templates/registry';
 import { checkText } from '../../../src/core/rubric/checkText';
 import type { CheckResult, CompBands, Finding } from '../../../src/core/rubric/types';
+import { companyBands } from '../../../src/core/rubric/companyBands';
+import { findProfile } from '../../../src/core/companies/loadProfiles';
 
 export const appRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 
@@ -44,4 +46,15 @@ export type Row = string | Case;
 /** Table rows as [label, case] pairs for it.each: a bare string is the text on top of `base`. */
 export function tableRows(rows: Row[], base: Partial<Case>): [string, Case][] {
   return rows.map((r) => [typeof r === 'string' ? r : r.text, typeof r === 'string' ? { ...base, text: r } : { ...base, ...r }]);
+}
+
+/**
+ * comp-band findings for a comp memo with these sections, with the company profile's bands as the
+ * app and `dossier check` use them; info notes only when asked for.
+ */
+export function compBandFindings(company: string, sections: Record<string, string>, opts: { info?: boolean } = {}): Finding[] {
+  const bands = companyBands(findProfile(appRoot, company), null);
+  return run({ text: '', template: 'comp-memo', company, sections, bands }).findings.filter(
+    (f) => f.rule === 'comp-band' && !f.silenced && (opts.info === true || f.severity !== 'info'),
+  );
 }

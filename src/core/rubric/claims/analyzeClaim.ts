@@ -355,7 +355,7 @@ const STANCE_TERMS: [PayStance, RegExp][] = [
   ['offer', /\b(?:offer(?:ed|s)?|they (?:came back|proposed)|recruiter (?:said|quoted|proposed))\b|报价|给出了/i],
 ];
 const CURRENT_CUE = STANCE_TERMS[0]?.[1] ?? /(?!)/;
-const ASK_WORD = /\b(?:ask(?:ing)?|request(?:ing)?|looking (?:for|at)|seek(?:ing)?|target(?:ing)?|propos\w*|expect\w*|would like|want|need|hoping|aim(?:ing)? for|counter)\b|期望|希望|要求|争取|目标/i;
+const ASK_WORD = /\b(?:ask(?:ing)?|request(?:ing)?|looking (?:for|at)|seek(?:ing)?|target(?:ing)?|propos\w*|expect\w*|would like|would (?:take|accept|settle for)|want|need|hoping|aim(?:ing)? for|counter)\b|期望|希望|要求|争取|目标/i;
 
 /** A figure followed by the parts it sums ("$300k a year in base, bonus and stock", 包括底薪、奖金和股票): a total. */
 const PARTS_AFTER =
@@ -378,6 +378,12 @@ function payRole(q: NumberToken, text: string): PayRole | null {
   const cut = lastNumber >= 0 && !/^\d[\d,.]*\s*(?:k|K|万|M)?\s*(?:to|–|-|and|到|至)\s*\$?$/.test(before.slice(lastNumber)) ? lastNumber : 0;
   return lastPayTerm(before.slice(cut));
 }
+
+/**
+ * The words between two figures when the second is another option for the first one's pay item:
+ * short, in one clause, with "or", "otherwise", "if" or a Chinese condition (或, 否则, 如果, 的话, 则).
+ */
+const ALTERNATIVE_GAP = /^(?=[^.;。；]{0,50}$)[^]*?(?:\b(?:or|otherwise|else|if|when|unless)\b|或|否则|如果|若|假如|要是|的话|则)/i;
 
 /** A figure that is a result, not pay ("my last product saved $3.2M a year"). */
 const RESULT_WORD = /\b(?:sav(?:ed|es|ing)|deliver(?:ed|s|ing)|generat(?:ed|es|ing)|cut|reduc(?:ed|es|ing)|drove|revenue|losses|portfolio|book|volume|worth|product)\b|节省|带来|收入|损失|规模|项目/i;
@@ -697,6 +703,8 @@ export function analyzeText(raw: string): Omit<Claim, 'start' | 'end'> {
     q.role = changeRole(t, text, prev);
     if (kind === 'money' || (kind === 'percent' && PAY_WORD.test(text))) {
       q.pay = payRole(t, text);
+      // Another option for the same pay item ("a bonus of 15%, or 20% if senior", 奖金15%，如果是高级职位则为20%).
+      if (q.pay === null && prev?.pay && (prev.kind === 'money' || prev.kind === 'percent') && ALTERNATIVE_GAP.test(text.slice(prev.end, t.start))) q.pay = prev.pay;
       q.stance = payStance(t, text);
     }
     quantities.push(q);

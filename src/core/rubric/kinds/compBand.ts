@@ -23,6 +23,8 @@ import { askPeriod, bonusBandsInDollars, describeComponentAsk, describeComponent
 import { judgeTotalAsk } from '../judgeTotalAsk';
 import type { ComponentAsk } from '../judgeComponentAsk';
 import { sourceName } from '../sourceNames';
+import { alternativeSays, claimStates } from '../roleLevel';
+import type { LevelWords } from '../roleLevel';
 
 const Band = z.object({ min: z.number().nonnegative(), max: z.number().nonnegative(), source: z.string().min(1) });
 const COMPONENTS = ['bonus', 'equity', 'sign-on', 'relocation', 'stipend'] as const;
@@ -106,7 +108,7 @@ interface DocFacts {
  * of refusal). Null when the ask is inside, or no published range measures it the same way.
  */
 function judgeComponent(
-  c: ComponentParams,
+  c: ComponentParams & Pick<Compiled, 'seniorRes' | 'seniorConditionRes'> & LevelWords,
   allBands: ComponentBand[],
   claim: Claim,
   q: Claim['quantities'][number],
@@ -128,7 +130,8 @@ function judgeComponent(
     ? bonusBandsInDollars(allBands, doc().baseAsk, doc().baseBands)
     : allBands;
   const reaching = isBonus && bands.some((b) => b.component === 'bonus' && b.seniorReach !== undefined);
-  const senior = reaching && doc().senior;
+  // The document's level, or this figure's own condition in a list of alternatives ("15%, or 20% if senior").
+  const senior = reaching && (doc().senior || alternativeSays(claim, q, c.seniorRes, c.seniorConditionRes, c));
   const verdict = judgeComponentAsk(ask, bands, { senior });
   if (!verdict || verdict.position === 'inside') return null;
   const compared = verdict.compared.map((x) => x.original);
@@ -185,10 +188,12 @@ function judgeComponent(
   return { ...at, message: fillNoted(c.componentSplitMessage, vars), suggestion: suggestionFor(component), severity: 'warning' };
 }
 
-interface Compiled {
+interface Compiled extends LevelWords {
   baseRes: RegExp[];
   seniorRes: RegExp[];
   managementRes: RegExp[];
+  seniorConditionRes: RegExp[];
+  managementConditionRes: RegExp[];
 }
 
 /** A base-pay ask: money the writer asks for, named as base (or in the base section), not a stipend-sized figure. */
@@ -238,8 +243,10 @@ function docFacts(c: Compiled & { baseSections: string[] }, sections: PreparedSe
         max = Math.max(max, q.max);
       }
     }
-    senior ||= anyMatch(c.seniorRes, section.text);
-    management ||= anyMatch(c.managementRes, section.text);
+    for (const claim of claimsOf(section)) {
+      senior ||= claimStates(claim, c.seniorRes, c);
+      management ||= claimStates(claim, c.managementRes, c);
+    }
   }
   return { baseAsk: Number.isFinite(min) ? { min, max } : null, baseBands, senior, management };
 }
@@ -261,7 +268,7 @@ interface TotalParams {
  * guides that publish no total, so the candidate sees which guide says what.
  */
 function judgeTotal(
-  c: TotalParams,
+  c: TotalParams & Pick<Compiled, 'managementRes' | 'managementConditionRes'> & LevelWords,
   totals: TotalBand[],
   baseBands: BandRange[],
   claim: Claim,
@@ -271,7 +278,7 @@ function judgeTotal(
 ): RawFinding | null {
   if (q.max < 50_000) return null; // not a yearly total
   if (isDistanced(claim, q.start, q.end)) return null;
-  const verdict = judgeTotalAsk(q, totals, doc().management);
+  const verdict = judgeTotalAsk(q, totals, doc().management || alternativeSays(claim, q, c.managementRes, c.managementConditionRes, c));
   if (!verdict || verdict.position === 'inside') return null;
   const publishing = new Set(totals.map((t) => t.source));
   const silent = [...new Set(baseBands.map((b) => b.source).filter((s) => !publishing.has(s) && s !== 'profile'))];
@@ -335,26 +342,67 @@ export const compBand = defineKind({
      * company profile: wf-zh's $190k–$340k for individual contributors, management 20–40 % higher.
      */
     fallbackTotal: z.array(TotalBandSchema).default([]),
-    /** Words saying the role is senior: a bonus band's senior reach (wf-zh: 50 %+) then counts. */
+    /**
+     * Words saying the role is senior: a bonus band's senior reach (wf-zh: 50 %+) then counts.
+     * Titles as banks and tech firms write them (Senior/Sr., Staff, Principal, Lead, Group PM,
+     * Director, Executive or Managing Director, VP/SVP, Head of …; 高级, 资深, 首席, 总监, 副总裁).
+     * A word counts only in the writer's own voice about the role (see roleLevel.ts).
+     */
     seniorTerms: z
       .array(z.string().min(1))
       .default([
-        '\\bsenior[- ](?:AI[/ ]?(?:ML )?|ML |AI )?(?:PM|product manager|product lead|role|level|IC|individual contributor|position|title|hire|grade)s?\\b',
-        '\\b(?:S?VP|vice president|director|principal|staff)[- ](?:level|role|title|grade|PM|product manager)\\b',
-        '\\b(?:at|as) (?:an? |the )?(?:S?VP|vice president|director)\\b',
-        '\\b(?:senior|VP|SVP|director)[- ]level\\b',
-        '高级(?:的)?(?:AI|人工智能)?(?:产品经理|经理|职位|岗位|级别|职级|别)|资深(?:的)?(?:AI|人工智能)?(?:产品经理|产品负责人|经理|职位|岗位|级别|职级)|(?:副总裁|总监|S?VP)(?:级|级别|职级|岗位|职位)|(?:应聘|申请|担任|面试)(?:的是)?[^。；，]{0,4}(?:副总裁|总监)|senior档',
+        '\\b(?:senior|sr\\.?)[- ](?:AI[/ ]?(?:ML )?|ML |AI |staff )?(?:PM|product manager|product lead|product owner|role|level|IC|individual contributor|position|title|hire|grade|director|vice president|VP)s?\\b',
+        '\\b(?:S?VP|EVP|vice president|director|principal|staff)[- ](?:AI[/ ]?(?:ML )?|ML |AI )?(?:level|role|title|grade|PM|product manager)s?\\b',
+        '\\b(?:lead|group) (?:AI[/ ]?(?:ML )?|ML |AI )?(?:PM|product manager)s?\\b|\\bGPM\\b',
+        '\\b(?:at|as|title is|role is|level is|position is|job is|role as|join as|hired as|promoted to)\\s(?:an? |the )?(?:S?VP|EVP|vice president|(?:senior |executive |managing )?director|principal|staff|head)\\b',
+        '\\b(?:executive|managing) director\\b',
+        '\\b(?:director|head|S?VP|vice president)(?: of|,) (?:the )?(?:AI|ML|product|products|data|model|analytics|machine learning)\\b',
+        '\\b(?:senior|VP|SVP|director|staff|principal)[- ]level\\b',
+        '(?:高级|资深|首席)(?:的)?(?:AI|人工智能|机器学习)?(?:产品)?(?:经理|负责人|专家|职位|岗位|岗|级别|职级|别)|(?:副总裁|总监|S?VP|执行董事|董事总经理)(?:级|级别|职级|岗位|职位|岗)|(?:应聘|申请|担任|面试|职位是|岗位是|职级是|级别是|头衔是)(?:的是)?[^。；，]{0,6}(?:副总裁|总监|S?VP|执行董事|董事总经理)|senior档',
       ]),
     /** Words saying the role is on the management track: a total's management uplift then counts. */
     managementTerms: z
       .array(z.string().min(1))
       .default([
         '\\bmanagement[- ](?:track|role|position|level|ladder)\\b',
-        '\\bpeople[- ]manag(?:er|ement|ing)\\b',
-        '\\b(?:manag(?:e|ing)|lead(?:ing)?) (?:a team|(?:a |the )?(?:team|group) of|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:PMs|product managers|people|reports))\\b',
+        '\\bpeople[- ](?:manag(?:er|ement|ing)|leader)\\b',
+        '\\b(?:manag(?:e|ing)|lead(?:ing)?) (?:a team|(?:a |the )?(?:team|group) of|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:PMs|product managers|people|reports|managers))\\b',
         '\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten) direct reports\\b',
-        '\\b(?:as|am|be|role is|position is|job is) (?:the )?head of\\b',
-        '管理(?:岗|线|序列|职级|路线|通道)|带团队|带领[^。；]{0,6}团队|总监(?:岗|职位|级)|(?:应聘|申请|担任|面试)(?:的是)?[^。；，]{0,4}总监',
+        '\\b(?:as|am|be|role is|position is|job is|title is) (?:the )?head of\\b',
+        '\\b(?:director|head|S?VP|vice president) of (?:the )?(?:AI|ML|product|products|data|analytics|machine learning)\\b|\\bGPM\\b|\\bgroup (?:PM|product manager)\\b',
+        '管理(?:岗|线|序列|职级|路线|通道)|带团队|(?:带领?|管理)(?!来)[^。；，]{0,8}(?:团队|小组)|团队负责人|(?:部门|团队)经理|(?:有|管理|带)\\s*(?:\\d+|[一二两三四五六七八九十]+)\\s*(?:个|名|位)?(?:直接)?下属|总监(?:岗|职位|级)|(?:应聘|申请|担任|面试|职位是|岗位是)(?:的是)?[^。；，]{0,6}总监',
+      ]),
+    /** In one alternative of a list ("15%, or 20% if senior"): a bare condition that the role is senior. */
+    seniorConditionTerms: z
+      .array(z.string().min(1))
+      .default([
+        '\\b(?:if|when|for|at|once)\\s(?:the role is |it is |it\'s |I am |I\'m |I come in as |I join as |hired as |levell?ed (?:as|at) )?(?:an? |the )?(?:senior|staff|principal|director|VP|SVP)\\b',
+        '(?:如果|若|假如|要是|按)(?:是|为|按|定为|定在)?[^。；，]{0,6}(?:高级|资深|首席|总监|副总裁|VP|senior)',
+      ]),
+    /** In one alternative of a list ("…, or $420k on the management track"): a bare condition that the role manages people. */
+    managementConditionTerms: z
+      .array(z.string().min(1))
+      .default([
+        '\\b(?:if|when|for|on|as|once)\\s(?:the role is |it is |it\'s |I am |I\'m )?(?:an? |the )?(?:management|manager|people[- ]manag\\w*|people leader)\\b',
+        '(?:如果|若|假如|要是)(?:是|为|走)?[^。；，]{0,6}(?:管理|带团队|总监)',
+      ]),
+    /** Before a level word: it is a condition or a hypothetical, not a statement about the role. */
+    hypotheticalTerms: z
+      .array(z.string().min(1))
+      .default(['\\b(?:if|unless|whether|should|in case)\\b[^.;,]{0,30}$', '(?:如果|若|假如|要是|倘若)[^。；，]{0,12}$']),
+    /** Before a level word: it names someone else (an interviewer, a manager the writer reports to). */
+    otherPersonBeforeTerms: z
+      .array(z.string().min(1))
+      .default([
+        '\\b(?:interviewer|hiring manager|recruiter|my (?:manager|boss|mentor|skip)|report(?:s|ed|ing)?(?: directly)? to|interviewed (?:by|with)|met with|spoke (?:with|to)|asked by|partner(?:ed)? with|worked (?:with|for|under))\\b[^.;]{0,25}$',
+        '(?:面试官|招聘经理|招聘官|上司|老板|汇报给|向|和|与|跟)[^。；，]{0,8}$',
+      ]),
+    /** After a level word: it names someone else acting ("a senior PM asked me…", 资深产品经理问我). */
+    otherPersonAfterTerms: z
+      .array(z.string().min(1))
+      .default([
+        '^,?\\s(?:(?:on|from|at|in) [\\w-]+(?: [\\w-]+)?,?\\s)?(?:asked|said|told|interviewed|pushed|argued|noted|wanted|interrupted|explained|mentioned|grilled|challenged|praised|questioned)\\b',
+        '^[^。；，]{0,4}(?:问|说|提出|要求我|让我|告诉|面试了?我)',
       ]),
     /** Years a total is stated over ("over four years", 四年总计): not a yearly total. */
     multiYearTerms: z
@@ -446,6 +494,11 @@ export const compBand = defineKind({
     notCashRes: p.notCashTerms.map(pattern),
     seniorRes: p.seniorTerms.map(pattern),
     managementRes: p.managementTerms.map(pattern),
+    seniorConditionRes: p.seniorConditionTerms.map(pattern),
+    managementConditionRes: p.managementConditionTerms.map(pattern),
+    hypotheticalRes: p.hypotheticalTerms.map(pattern),
+    otherPersonBeforeRes: p.otherPersonBeforeTerms.map(pattern),
+    otherPersonAfterRes: p.otherPersonAfterTerms.map(pattern),
     multiYearRes: p.multiYearTerms.map(pattern),
   }),
   check: (c, ctx) => {
