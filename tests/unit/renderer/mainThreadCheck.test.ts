@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   MAIN_THREAD_BUDGET_MS,
   MAIN_THREAD_MAX_CHARS,
+  checkPathWhileWorkerWarms,
   chooseCheckPath,
   documentChars,
   createCostEstimate,
@@ -25,6 +26,20 @@ describe('chooseCheckPath', () => {
     ['fast, at the size cap', { mainReady: true, chars: MAIN_THREAD_MAX_CHARS, msPerChar: 1e-6 }, 'main'],
   ] as const)('%s -> %s', (_name, opts, want) => {
     expect(chooseCheckPath(opts)).toBe(want);
+  });
+});
+
+describe('checkPathWhileWorkerWarms', () => {
+  const onePage = 3_000;
+  it.each([
+    ['the main thread fits: stays there', { path: 'main', workerWarming: false, mainReady: true, chars: onePage }, 'main'],
+    ['over budget, a warm worker: the worker', { path: 'worker', workerWarming: false, mainReady: true, chars: onePage }, 'worker'],
+    ['over budget, the worker warming: the main thread', { path: 'worker', workerWarming: true, mainReady: true, chars: onePage }, 'main'],
+    ['at the size cap, the worker warming: the main thread', { path: 'worker', workerWarming: true, mainReady: true, chars: MAIN_THREAD_MAX_CHARS }, 'main'],
+    ['over the size cap, the worker warming: not the main thread', { path: 'worker', workerWarming: true, mainReady: true, chars: MAIN_THREAD_MAX_CHARS + 1 }, 'worker'],
+    ['main thread not loaded, the worker warming: not the main thread', { path: 'worker', workerWarming: true, mainReady: false, chars: onePage }, 'worker'],
+  ] as const)('%s', (_name, opts, want) => {
+    expect(checkPathWhileWorkerWarms(opts)).toBe(want);
   });
 });
 

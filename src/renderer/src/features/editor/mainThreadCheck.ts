@@ -42,6 +42,23 @@ export function chooseCheckPath(opts: { mainReady: boolean; chars: number; msPer
   return opts.chars * opts.msPerChar <= MAIN_THREAD_BUDGET_MS ? 'main' : 'worker';
 }
 
+/**
+ * Where a check goes once the page's worker may have been stopped (useLiveCheck stops it when the
+ * main thread checks the document): `path` is chooseCheckPath's answer; while a worker started
+ * again is warming up (`workerWarming`), a document within MAIN_THREAD_MAX_CHARS stays on the main
+ * thread (over its time budget, but in the key's frame) instead of waiting for the server. Pure;
+ * exported for its test.
+ */
+export function checkPathWhileWorkerWarms(opts: {
+  path: CheckPath;
+  workerWarming: boolean;
+  mainReady: boolean;
+  chars: number;
+}): CheckPath {
+  if (opts.path === 'main') return 'main';
+  return opts.workerWarming && opts.mainReady && opts.chars <= MAIN_THREAD_MAX_CHARS ? 'main' : 'worker';
+}
+
 /** How many recent checks the cost estimate remembers. */
 export const COST_SAMPLES = 5;
 

@@ -15,8 +15,9 @@
 // Once the main thread checks this document, the worker is stopped (terminate(): its copy of the
 // packs, the rubric and wink's model, about 35 MB of the page's process, is freed). A check that
 // needs a worker again (the document grew past the budget) starts a new one, fed the same data;
-// until it is ready such checks go to the server, and once it is, the newest text is checked there
-// at once. A worker started again stays for the rest of the document.
+// until it is ready such checks stay on the main thread (documents within MAIN_THREAD_MAX_CHARS)
+// or go to the server (larger ones), and once it is, the newest text is checked there at once. A
+// worker started again stays for the rest of the document.
 // Every check is numbered when it reads the text; a result older than one already committed (a
 // worker reply overtaken by a main-thread check) is dropped.
 //
@@ -29,7 +30,7 @@ import type { CheckResult, Template } from '../../../../shared/api';
 import { call } from '../../api/client';
 import { createCoalescer } from '../../lib/createCoalescer';
 import type { LiveCheckReply, LiveCheckRequest } from './liveCheckMessages';
-import { chooseCheckPath, createCostEstimate, documentChars, loadMainThreadChecker } from './mainThreadCheck';
+import { checkPathWhileWorkerWarms, chooseCheckPath, createCostEstimate, documentChars, loadMainThreadChecker } from './mainThreadCheck';
 import type { MainThreadChecker } from './mainThreadCheck';
 import type { CheckData } from '../../../../shared/liveCheck';
 import { createResultGate } from './newestResultGate';
@@ -332,14 +333,24 @@ export function useLiveCheck(opts: {
      */
     const route = () => {
       const p = params.current;
+      const chars = documentChars(p.sections());
       const path = chooseCheckPath({
         mainReady: mainChecker.current !== null,
-        chars: documentChars(p.sections()),
+        chars,
         msPerChar: cost.current.msPerChar(),
       });
-      if (path === 'worker') {
-        // A document that outgrew the main thread after its worker was stopped: start one again.
-        if (released.current && workerFed.current === null) feedWorker(true);
+      // A document that outgrew the main thread's budget after its worker was stopped: start one
+      // again. While it warms up (seconds on a busy machine), a document within the main thread's
+      // size bound stays there, over its time budget but still in the key's frame, rather than
+      // waiting for the server; a larger one goes to the server.
+      if (path === 'worker' && released.current && workerFed.current === null) feedWorker(true);
+      const where = checkPathWhileWorkerWarms({
+        path,
+        workerWarming: released.current && !workerReady.current,
+        mainReady: mainChecker.current !== null,
+        chars,
+      });
+      if (where === 'worker') {
         run.request();
         return;
       }
