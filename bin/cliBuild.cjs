@@ -1,6 +1,9 @@
 // How the `dossier` command runs its build (out/cli/*.cjs, made by scripts/build-cli.mjs), shared
 // by bin/dossier.cjs and the build script so both compile exactly the same text with the same V8
-// flags: V8 accepts a code cache only for the same source, V8 version and flags.
+// flags: V8 accepts a code cache only for the same source, V8 version and flags. Both compile
+// under V8's default flags; the CLI's own flags are set later, once the command's modules are
+// loaded (src/cli/processRun.ts, oneShotFlags), because Node's built-in modules (node:crypto, os…)
+// loaded after any flag change miss Node's own code cache and are compiled afresh.
 //
 // Each bundle is compiled with vm.Script and its V8 code cache (<bundle>.cache, written by the
 // build after a warm-up of the commands it serves), so a start neither parses nor compiles the
@@ -15,20 +18,7 @@ const { readFileSync, statSync } = require('node:fs');
 const { crc32 } = require('node:zlib');
 const { createRequire } = require('node:module');
 const path = require('node:path');
-const { setFlagsFromString } = require('node:v8');
 const vm = require('node:vm');
-
-/**
- * V8 flags for a one-shot CLI process, set before any code of the command is compiled.
- * --no-regexp-tier-up: V8 would run each new regex once in its bytecode interpreter before
- * compiling it; a check runs a few hundred rule regexes about once each over the whole text, so
- * nearly every match was interpreted (60 ms of a 330 ms check). Matches are the same.
- */
-const CLI_V8_FLAGS = ['--no-regexp-tier-up'];
-
-function setCliFlags() {
-  for (const flag of CLI_V8_FLAGS) setFlagsFromString(flag);
-}
 
 /**
  * Commands with a bundle of their own (out/cli/<command>.cjs: only that command's code, and a code
@@ -110,4 +100,4 @@ function loadBuild(file) {
   return { exports: mod.exports, script };
 }
 
-module.exports = { CLI_V8_FLAGS, OWN_BUNDLE, bundleFor, buildIsCurrent, loadBuild, sealCache, setCliFlags, unsealCache };
+module.exports = { OWN_BUNDLE, bundleFor, buildIsCurrent, loadBuild, sealCache, unsealCache };

@@ -8,7 +8,7 @@
 'use strict';
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
-const { buildIsCurrent, bundleFor, loadBuild, setCliFlags } = require('./cliBuild.cjs');
+const { buildIsCurrent, bundleFor, loadBuild } = require('./cliBuild.cjs');
 
 /** The app's root folder, without a trailing separator. */
 const appRoot = path.dirname(__dirname);
@@ -32,7 +32,6 @@ function loadBuiltCommand(out) {
 }
 
 async function main() {
-  setCliFlags();
   const out = path.join(appRoot, 'out', 'cli');
   const runProcess = process.env.DOSSIER_CLI_FROM_SOURCE !== '1' && buildIsCurrent(appRoot) ? loadBuiltCommand(out) : null;
   if (runProcess !== null) {

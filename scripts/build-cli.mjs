@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 
-const { loadBuild, sealCache, setCliFlags } = createRequire(import.meta.url)('../bin/cliBuild.cjs');
+const { loadBuild, sealCache } = createRequire(import.meta.url)('../bin/cliBuild.cjs');
 
 const root = resolve(import.meta.dirname, '..');
 const outdir = join(root, 'out', 'cli');
@@ -95,6 +95,42 @@ const lazyRequire = {
   },
 };
 
+/**
+ * `dossier export` runs the rubric only for its private-terms gate (src/cli/privateTermFindings.ts),
+ * when the workspace has a private list or the text marks something as not public. out/cli/check.cjs
+ * already holds the rubric, with a code cache warmed by checks; so in the export command the gate's
+ * loader (src/cli/loadPrivateTermFindings.ts) becomes one that loads check.cjs and asks it, and
+ * export.cjs carries no rubric (about 340 KB of code, read and deserialised at every start).
+ * The check bundle gets the same one-shot set-up and built-in table as a bundle bin/dossier.cjs runs,
+ * and is compiled under V8's default flags, as its code cache was made.
+ */
+const gateFromCheckBundle = {
+  name: 'gate-from-check-bundle',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/loadPrivateTermFindings$/ }, (args) =>
+      args.importer.endsWith(join('src', 'cli', 'commands', 'export.ts')) ? { path: 'loadPrivateTermFindings', namespace: 'gate-from-check-bundle' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'gate-from-check-bundle' }, () => ({
+      contents: `import { underDefaultFlags } from './src/cli/processRun.ts';
+const path = require('node:path');
+let loaded;
+export function loadPrivateTermFindings() {
+  if (loaded === undefined) {
+    const { loadBuild } = require(path.join(__dirname, '..', '..', 'bin', 'cliBuild.cjs'));
+    const check = underDefaultFlags(() => loadBuild(path.join(__dirname, 'check.cjs'))).exports;
+    check.configureOneShot();
+    check.installBuiltins(path.join(__dirname, 'builtins.json'));
+    loaded = check.loadPrivateTermFindings();
+  }
+  return loaded;
+}
+`,
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+
 const started = performance.now();
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
@@ -118,7 +154,7 @@ const result = await esbuild.build({
   // __filename and __dirname).
   define: { 'import.meta.dirname': '__dirname', 'import.meta.url': '__dossierFileUrl' },
   banner: { js: "const __dossierFileUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [englishOnlyZod, lazyRequire],
+  plugins: [englishOnlyZod, lazyRequire, gateFromCheckBundle],
   metafile: true,
   logLevel: 'warning',
 });
@@ -174,7 +210,8 @@ async function warmUp(exports, lines) {
 // The code cache is an optimisation: if a bundle cannot even be loaded here, the install still
 // succeeds (without a cache), and `dossier` reports the problem when it runs. Each bundle is its
 // own script with its own module instances, so one bundle's warm-up compiles nothing of another.
-setCliFlags();
+// The warm-ups run runCli, not runProcess, so V8's flags stay the defaults bin/dossier.cjs
+// compiles under (the CLI's own flags are set after that, see src/cli/processRun.ts).
 const cacheNotes = [];
 // The built-in templates, rule packs and profiles, validated here once (src/core/prevalidated.ts):
 // recorded by the first bundle before it runs anything, used by every bundle from then on.

@@ -11,8 +11,11 @@ import { checkRegexpFlags } from './regexpCompileFlags';
 import { installPrevalidated, recordPrevalidated } from '../core/prevalidated';
 import type { PrevalidatedTable } from '../core/prevalidated';
 
-/** A command line runner: `argv` without the program name -> exit code. */
-export type RunCli = (argv: string[], io: CliIo) => Promise<number>;
+/**
+ * A command line runner: `argv` without the program name -> exit code. `loaded`: called with the
+ * command's name once its module is loaded, before it runs (runCommandLine).
+ */
+export type RunCli = (argv: string[], io: CliIo, loaded?: (name: string) => void) => Promise<number>;
 
 /**
  * A one-shot process validates each file once: zod's JIT (compiling a parser per schema) costs
@@ -26,6 +29,7 @@ export function configureOneShot(): void {
  * Validates the app's built-in templates, rule packs and company profiles and returns the
  * outcomes as JSON data (prevalidated.ts), for the build to save as out/cli/builtins.json. Run it
  * in a fresh bundle, before any command: a loader that hits its own cache records nothing.
+ * Exported by out/cli/dossier.cjs only (processEntry.ts).
  */
 export async function recordBuiltins(appRoot: string): Promise<PrevalidatedTable> {
   const [{ loadTemplatesFrom }, { loadRulePacks }, { loadProfiles }] = await Promise.all([
@@ -100,6 +104,52 @@ function outputWriter(fd: 1 | 2, stream: () => NodeJS.WriteStream): (text: strin
 }
 
 /**
+ * V8 flags for a one-shot CLI process, by command; set once the command's modules are loaded
+ * (loaded after a flag change, Node's built-in modules such as node:crypto and node:os miss Node's
+ * own code cache and are compiled afresh: about 20 M instructions of a DOCX export), and after
+ * bin/dossier.cjs compiled the bundle under V8's default flags, as the build made its code cache.
+ * - --no-regexp-tier-up: V8 would run each new regex once in its bytecode interpreter before
+ *   compiling it; a check runs a few hundred rule regexes about once each over the whole text, so
+ *   nearly every match was interpreted (60 ms of a 330 ms check). Matches are the same.
+ * - --no-opt (export): an export spends its short life in docx's XML and zip code, which V8's
+ *   optimizing compiler would compile on a second thread and rarely use: without it a one-page
+ *   DOCX export takes 175 instead of 227 ms of CPU (paired runs), a folder of 20 the same, a 1 MB
+ *   document 7% more.
+ * - --no-regexp-optimization (check of a page): see regexpCompileFlags.ts.
+ * `argv`: the command line without the program name; `cwd`: where it runs.
+ */
+export function oneShotFlags(argv: string[], cwd: string): string[] {
+  const [command, ...args] = argv;
+  if (command === 'export') return ['--no-regexp-tier-up', '--no-opt'];
+  if (command === 'check') return ['--no-regexp-tier-up', ...checkRegexpFlags(args, cwd)];
+  return ['--no-regexp-tier-up'];
+}
+
+/** The one-shot flags this process set (runProcessWith), all of the form --no-<name>. */
+let flagsSet: string[] = [];
+
+function setOneShotFlags(argv: string[], cwd: string): void {
+  flagsSet = oneShotFlags(argv, cwd);
+  for (const flag of flagsSet) setFlagsFromString(flag);
+}
+
+/**
+ * Runs `compile` under V8's default flags, then sets the process's one-shot flags again (none
+ * when it set none): for compiling another bundle of out/cli, whose code cache V8 accepts only
+ * under the flags it was made with, the defaults (the export's private-terms gate compiles
+ * out/cli/check.cjs).
+ */
+export function underDefaultFlags<T>(compile: () => T): T {
+  const set = flagsSet;
+  for (const flag of set) setFlagsFromString(flag.replace(/^--no-/, '--'));
+  try {
+    return compile();
+  } finally {
+    for (const flag of set) setFlagsFromString(flag);
+  }
+}
+
+/**
  * Runs `<process.argv>` through `runCli` for the app at `appRoot` and sets process.exitCode.
  * `builtinsFile`: the build's out/cli/builtins.json (none when the sources run through tsx).
  */
@@ -107,35 +157,31 @@ export async function runProcessWith(runCli: RunCli, appRoot: string, builtinsFi
   configureOneShot();
   if (builtinsFile !== undefined) installBuiltins(builtinsFile);
   const argv = process.argv.slice(2);
-  // An export spends its short life in docx's XML and zip code, which V8's optimizing compiler
-  // would compile on a second thread and rarely use: without it a one-page DOCX export takes
-  // 175 instead of 227 ms of CPU (paired runs), a folder of 20 the same, a 1 MB document 7% more.
-  // Set here, after bin/dossier.cjs compiled the bundle, so the code cache still matches.
-  if (argv[0] === 'export') setFlagsFromString('--no-opt');
-  // A check of a page compiles its regexes without V8's regexp optimisations (regexpCompileFlags.ts).
-  if (argv[0] === 'check') for (const flag of checkRegexpFlags(argv.slice(1), process.cwd())) setFlagsFromString(flag);
-
-  process.exitCode = await runCli(argv, {
-    out: outputWriter(1, () => process.stdout),
-    err: outputWriter(2, () => process.stderr),
-    cwd: process.cwd(),
-    env: process.env,
-    appRoot,
-  });
+  process.exitCode = await runCli(
+    argv,
+    {
+      out: outputWriter(1, () => process.stdout),
+      err: outputWriter(2, () => process.stderr),
+      cwd: process.cwd(),
+      env: process.env,
+      appRoot,
+    },
+    () => setOneShotFlags(argv, process.cwd()),
+  );
 }
 
 /**
  * What a CLI bundle exports for bin/dossier.cjs (runProcess) and for the build (runCli,
- * configureOneShot and installBuiltins for its warm-up, recordBuiltins), for the commands in
- * `commands`.
+ * configureOneShot and installBuiltins for its warm-up), for the commands in `commands`.
+ * recordBuiltins is exported by processEntry.ts alone: it loads every rule pack, so a bundle
+ * exporting it carries the whole rubric.
  */
 export function cliEntry(commands: CommandTable): {
   runCli: RunCli;
   runProcess: (appRoot: string, builtinsFile?: string) => Promise<void>;
   configureOneShot: () => void;
-  recordBuiltins: (appRoot: string) => Promise<PrevalidatedTable>;
   installBuiltins: (file: string) => void;
 } {
-  const runCli: RunCli = (argv, io) => runCommandLine(commands, argv, io);
-  return { runCli, runProcess: (appRoot, builtinsFile) => runProcessWith(runCli, appRoot, builtinsFile), configureOneShot, recordBuiltins, installBuiltins };
+  const runCli: RunCli = (argv, io, loaded) => runCommandLine(commands, argv, io, loaded);
+  return { runCli, runProcess: (appRoot, builtinsFile) => runProcessWith(runCli, appRoot, builtinsFile), configureOneShot, installBuiltins };
 }

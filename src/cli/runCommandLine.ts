@@ -13,8 +13,9 @@ export type CommandTable = Readonly<Record<string, () => Promise<Command>>>;
 /**
  * Runs `argv` (without the program name) and resolves to the process exit code. Everything the
  * command prints goes through terminalSafe: a document's escape sequences are shown, not obeyed.
+ * `loaded`, if given, is called with the command's name once its module is loaded, before it runs.
  */
-export async function runCommandLine(commands: CommandTable, argv: string[], rawIo: CliIo): Promise<number> {
+export async function runCommandLine(commands: CommandTable, argv: string[], rawIo: CliIo, loaded?: (name: string) => void): Promise<number> {
   const io: CliIo = { ...rawIo, out: (text) => rawIo.out(terminalSafe(text)), err: (text) => rawIo.err(terminalSafe(text)) };
   const [name, ...rest] = argv;
   if (name === undefined) {
@@ -36,6 +37,7 @@ export async function runCommandLine(commands: CommandTable, argv: string[], raw
   }
   try {
     const command = await load();
+    loaded?.(name);
     return await command(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {

@@ -1,9 +1,13 @@
 // Build entry of out/cli/check.cjs: `dossier check` alone. bin/dossier.cjs runs this bundle when
 // the first argument is `check`, so a check neither reads nor deserialises the export stack's code
-// (its code cache holds only what a check compiles). Same exports as processEntry.ts.
+// (its code cache holds only what a check compiles). Same exports as processEntry.ts, but
+// recordBuiltins.
 import { loadCheck } from '../commandTable';
 import { cliEntry } from '../processRun';
 
-export const { runCli, runProcess, configureOneShot, recordBuiltins, installBuiltins } = cliEntry({ check: loadCheck });
+export const { runCli, runProcess, configureOneShot, installBuiltins } = cliEntry({ check: loadCheck });
 // For the CLI build (scripts/build-cli.mjs): out/cli's prepared wink model.
 export { writePreparedModel } from '../winkModelReadOnce';
+// For out/cli/export.cjs, which holds no rubric: the private-terms gate, run from this bundle
+// (see loadPrivateTermFindings.ts).
+export { loadPrivateTermFindings } from '../loadPrivateTermFindings';

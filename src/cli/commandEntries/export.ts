@@ -1,7 +1,8 @@
 // Build entry of out/cli/export.cjs: `dossier export` alone. bin/dossier.cjs runs this bundle when
-// the first argument is `export`; its code cache holds only what an export compiles (no rubric,
-// which an export runs only for a workspace's private terms). Same exports as processEntry.ts.
+// the first argument is `export`; it holds no rubric (the private-terms gate runs from
+// out/cli/check.cjs, see loadPrivateTermFindings.ts), and its code cache holds only what an
+// export compiles. Same exports as processEntry.ts, but recordBuiltins.
 import { loadExport } from '../commandTable';
 import { cliEntry } from '../processRun';
 
-export const { runCli, runProcess, configureOneShot, recordBuiltins, installBuiltins } = cliEntry({ export: loadExport });
+export const { runCli, runProcess, configureOneShot, installBuiltins } = cliEntry({ export: loadExport });

@@ -23,6 +23,7 @@ import type { DesignId, PageSize, WorkspaceSettings } from '../../core/workspace
 import { DossierError } from '../../core/errors';
 import type { PdfPrinter } from '../../core/export/types';
 import { mentionsNonPublic } from '../../core/rubric/claims/nonPublic';
+import { loadPrivateTermFindings } from '../loadPrivateTermFindings';
 
 const USAGE = 'dossier export FILE.md|DIR... --format docx|pdf|html|md --out PATH [--company SLUG]';
 const FORMATS: BuildFormat[] = ['docx', 'pdf', 'html', 'md'];
@@ -134,7 +135,7 @@ async function buildOne(file: string, opts: ExportOptions, io: CliIo, printer: (
   // (unreleased, board deck, 未公开…), can be flagged, so without either the rubric is not loaded.
   const mayFlag =
     (checked.view?.settings?.privateTerms.length ?? 0) > 0 || Object.values(checked.parsed.sections).some((text) => mentionsNonPublic(text));
-  const privateTerms = mayFlag ? (await import('../privateTermFindings')).privateTermFindings(checked, io.appRoot) : [];
+  const privateTerms = mayFlag ? (await loadPrivateTermFindings())(checked, io.appRoot) : [];
   if (privateTerms.length > 0 && !opts.confirmPrivateTerms) {
     const terms = [...new Set(privateTerms.map((f) => `“${f.excerpt}”`))].slice(0, 5).join(', ');
     throw new UsageError(

@@ -155,8 +155,7 @@ describe('dossier check loads only what checking needs', () => {
         process.execPath,
         [
           '-e',
-          `const { loadBuild, setCliFlags } = require(${JSON.stringify(path.join(root, 'bin', 'cliBuild.cjs'))});
-           setCliFlags();
+          `const { loadBuild } = require(${JSON.stringify(path.join(root, 'bin', 'cliBuild.cjs'))});
            const { exports, script } = loadBuild(${JSON.stringify(bundle)});
            exports.configureOneShot();
            const out = [];
@@ -221,6 +220,12 @@ describe('dossier check loads only what checking needs', () => {
     expect(has('export.cjs', /^src\/cli\/commands\/export\.ts$/)).toHaveLength(1);
     expect(has('export.cjs', /^src\/cli\/commands\/(?!export\.ts)/)).toEqual([]);
     expect(has('dossier.cjs', /^src\/cli\/commands\//)).toHaveLength(7);
+    // The export bundle holds no rubric: its private-terms gate runs from check.cjs. Only three
+    // small pure modules of the rubric's folder are in it (the non-public marker test that
+    // decides whether the gate runs, the list of company packs, the word count).
+    const rubric = /^src\/core\/rubric\/|^src\/cli\/(privateTermFindings|checkMarkdownFile)\.ts$|^node_modules\/wink-nlp\/|^lazy-require:/;
+    expect(has('export.cjs', rubric)).toEqual(['src/core/rubric/claims/nonPublic.ts', 'src/core/rubric/companyPacks.ts', 'src/core/rubric/prepareSection.ts']);
+    expect(has('check.cjs', /^src\/cli\/privateTermFindings\.ts$|^src\/core\/rubric\/kinds\/privateTerms\.ts$/)).toHaveLength(2);
   });
 
   it.skipIf(!buildIsCurrent())('from the build: check and export read no built-in template, rule pack or profile file (builtins.json), and give the sources\' output', () => {
