@@ -214,14 +214,15 @@ async function warmUp(exports, lines) {
 // compiles under (the CLI's own flags are set after that, see src/cli/processRun.ts).
 const cacheNotes = [];
 // The built-in templates, rule packs and profiles, validated here once (src/core/prevalidated.ts):
-// recorded by the first bundle before it runs anything, used by every bundle from then on.
+// recorded by out/cli/dossier.cjs (the first bundle, the only one exporting recordBuiltins) before
+// it runs anything, used by every bundle from then on.
 const builtinsFile = join(outdir, 'builtins.json');
 let builtinsNote = 'no prevalidated built-ins';
 for (const [name, { warm: lines }] of Object.entries(BUNDLES)) {
   const bundle = join(outdir, `${name}.cjs`);
   try {
     const { exports, script } = loadBuild(bundle);
-    if (!existsSync(builtinsFile)) {
+    if (!existsSync(builtinsFile) && typeof exports.recordBuiltins === 'function') {
       try {
         const table = await exports.recordBuiltins(root);
         writeFileSync(builtinsFile, JSON.stringify(table));
