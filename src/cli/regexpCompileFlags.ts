@@ -1,7 +1,7 @@
 // How V8 compiles the regexes of a one-shot `dossier check`, chosen from the size of the file.
 //
 // A check compiles about 300 regexes (Markdown's grammar, the rule packs, the claim analysis) to
-// machine code (--no-regexp-tier-up, bin/cliBuild.cjs) and runs most of them a few times over a
+// machine code (--no-regexp-tier-up, processRun.ts) and runs most of them a few times over a
 // page. V8's regexp optimisations (quick checks, Boyer-Moore look-ahead: the flag
 // --regexp-optimization, on by default; V8 itself turns it off for a regex over 20 KB) make the
 // compiled code faster but cost more to compile than a page saves: with them off, a check of the
