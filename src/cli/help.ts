@@ -5,6 +5,10 @@ Usage:
   dossier check FILE.md [--company SLUG] [--json]   check a document against the rubric
                                                     (exit 0: no errors, 1: errors, 2: bad input)
   dossier export FILE.md --format docx|pdf|html|md --out PATH [--company SLUG]
+                [--layout normal|compact] [--design classic|modern]
+                                                    write a file to send; --layout compact
+                                                    (or --compact) tightens spacing and margins
+                                                    when a one-page PDF runs over
   dossier init [--workspace DIR] [--sample]         create a workspace (with the sample company)
   dossier import FILE.md [--workspace DIR]          add a Markdown document to a company folder
   dossier templates [--json]                        the document templates and their sections

@@ -1,5 +1,7 @@
 // dossier export FILE.md|DIR... --format docx|pdf|html|md --out PATH [--company SLUG]
-//   [--workspace DIR] [--design classic|modern] [--compact] [--confirm-private-terms]
+//   [--workspace DIR] [--design classic|modern] [--layout normal|compact] [--compact]
+//   [--confirm-private-terms]
+// --compact is short for --layout compact (tighter spacing and margins, for a page that runs over).
 // Several files, or a folder (its *.md files), export in one process into the --out folder, each
 // named after its Markdown file; one Chromium serves every PDF. A file that fails is named on
 // stderr and the others are still written.
@@ -183,6 +185,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
       workspace: { type: 'string' },
       design: { type: 'string' },
       compact: { type: 'boolean' },
+      layout: { type: 'string' },
       'confirm-private-terms': { type: 'boolean' },
     },
     { min: 1, max: 10_000, usage: USAGE },
@@ -198,12 +201,19 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   if (design !== undefined && !DESIGNS.includes(design as DesignId)) {
     throw new UsageError(`dossier export: unknown design “${design}”; use classic or modern.`);
   }
+  const layout = a.strings.layout;
+  if (layout !== undefined && layout !== 'normal' && layout !== 'compact') {
+    throw new UsageError(`dossier export: unknown layout “${layout}”; use normal or compact.`);
+  }
+  if (layout === 'normal' && a.booleans.compact) {
+    throw new UsageError('dossier export: --compact and --layout normal disagree; give one of them.');
+  }
   const opts: ExportOptions = {
     format: format as BuildFormat,
     design: design as DesignId | undefined,
     company: a.strings.company,
     workspace: a.strings.workspace,
-    compact: a.booleans.compact ?? false,
+    compact: (a.booleans.compact ?? false) || layout === 'compact',
     confirmPrivateTerms: a.booleans['confirm-private-terms'] ?? false,
   };
 
@@ -267,7 +277,11 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
         }
         const pages = built.pages !== undefined ? ` (${built.pages} page${built.pages === 1 ? '' : 's'})` : '';
         io.out(`Wrote ${path.relative(io.cwd, target) || target}${pages}\n`);
-        if (built.overBudget) io.err(`${many ? `${file}: ` : ''}Over the page budget: ${built.overBudget.suggestion}\n`);
+        if (built.overBudget) {
+          // The shared advice names "the compact layout"; here it is an option the reader can type.
+          const advice = built.overBudget.suggestion.replace('try the compact layout,', 'try the compact layout (--layout compact),');
+          io.err(`${many ? `${file}: ` : ''}Over the page budget: ${advice}\n`);
+        }
       } catch (err) {
         if (!many || !(err instanceof UsageError)) throw err;
         io.err(`${err.message}\n`);

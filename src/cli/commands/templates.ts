@@ -3,6 +3,11 @@ import type { CliIo } from '../cliIo';
 import { parseCliArgs } from '../parseCliArgs';
 import { loadTemplatesFrom } from '../../core/templates/registry';
 
+/** A section as listed: its label, with "(optional)" added unless the label already says so. */
+export function sectionListing(s: { label: string; required: boolean }): string {
+  return s.required || /\boptional\b/i.test(s.label) ? s.label : `${s.label} (optional)`;
+}
+
 export async function runTemplates(args: string[], io: CliIo): Promise<number> {
   const a = parseCliArgs('templates', args, { json: { type: 'boolean' } }, { min: 0, max: 0, usage: 'dossier templates [--json]' });
   const { templates, problems } = loadTemplatesFrom(io.appRoot, null);
@@ -20,7 +25,7 @@ export async function runTemplates(args: string[], io: CliIo): Promise<number> {
     for (const t of templates) {
       const budget = t.spoken && t.speakingSeconds ? `${t.speakingSeconds} s spoken` : `${t.wordBudget} words`;
       io.out(`${t.id.padEnd(22)} ${t.name} (${budget})\n`);
-      io.out(`${' '.repeat(23)}${t.sections.map((s) => (s.required ? s.label : `${s.label} (optional)`)).join(' · ')}\n`);
+      io.out(`${' '.repeat(23)}${t.sections.map(sectionListing).join(' · ')}\n`);
     }
   }
   for (const p of problems) io.err(`${p.file}: ${p.field}: ${p.message}\n`);

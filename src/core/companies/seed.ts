@@ -55,7 +55,7 @@ export function seedLoop(profile: CompanyProfile | null): {
     const labels = loopDisagreement.readings.map((r) => r.source);
     checklist.unshift({
       id: 'confirm-loop',
-      text: `Confirm the interview loop with your recruiter: the ${sourceNames(labels)} disagree, and this folder starts with the ${sourceName(main.source)}'s`,
+      text: `Confirm the interview loop with your recruiter: the ${sourceNames(labels)} disagree; this folder starts with the loop from the ${sourceName(main.source)}.`,
       done: false,
       framework: 'Interview loop',
       source: [...new Set(labels)].join(', '),

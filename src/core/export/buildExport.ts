@@ -71,7 +71,7 @@ async function printPdf(parsed: ParsedDocument, html: string, input: BuildInput,
   const bytes = await printer.print(html, {
     pageSize: input.meta.pageSize,
     title: parsed.title,
-    author: input.meta.candidateName.trim() || 'Dossier',
+    author: input.meta.candidateName.trim(), // none without a name (see renderDocx's creator)
   });
   const pages = pdfPageCount(bytes);
   const budget = input.template.pageBudget;

@@ -112,9 +112,10 @@ export function needsReview(review: Pick<GateResult, 'errors' | 'emptyRequired' 
     parts.push(`${chars.join(', ')}${review.missingGlyphs.length > 5 ? ' and more' : ''} cannot be drawn by the export fonts and may print as empty boxes`);
   }
   if (review.errors.length > 0) parts.push(`${review.errors.length === 1 ? 'there is 1 problem' : `there are ${review.errors.length} problems`} a reviewer would notice`);
+  const count = review.emptyRequired.length + review.missingGlyphs.length + review.errors.length;
   return new DossierError(
     'needs-confirmation',
-    `“${title || 'This document'}” is not ready yet: ${parts.join(', and ')}. Fix them first, or export anyway if this is a draft.`,
+    `“${title || 'This document'}” is not ready yet: ${parts.join(', and ')}. Fix ${count === 1 ? 'it' : 'them'} first, or export anyway if this is a draft.`,
     { details: { reason: 'findings', findings: review.errors, emptySections: review.emptyRequired, missingGlyphs: review.missingGlyphs } },
   );
 }

@@ -298,8 +298,10 @@ export async function renderDocx(doc: ParsedDocument, meta: ExportMeta, design: 
 
   const document = new Document({
     title: xmlSafeText(doc.title),
-    creator: xmlSafeText(meta.candidateName.trim()) || 'Dossier',
-    lastModifiedBy: xmlSafeText(meta.candidateName.trim()) || 'Dossier',
+    // The candidate is the author a recruiter sees in File › Properties. Without a name the
+    // property is left out (docx writes none for ''): "Dossier" would name a tool as the writer.
+    creator: xmlSafeText(meta.candidateName.trim()),
+    lastModifiedBy: xmlSafeText(meta.candidateName.trim()),
     subject: xmlSafeText(meta.companyName),
     description: xmlSafeText(`${doc.templateName}${meta.companyName ? ` for ${meta.companyName}` : ''}, exported by Dossier`),
     styles: {

@@ -36,7 +36,8 @@ export function setPdfInfo(bytes: Uint8Array, info: PdfInfo, now: Date = new Dat
   if (prev === undefined || !Number.isFinite(size) || !root || trailerAt < 0) return bytes;
   const idMatch = /\/ID\s*(\[[^\]]*\])/.exec(trailerSrc)?.[1];
 
-  const entries = [`/Title ${pdfText(info.title)}`, `/Author ${pdfText(info.author)}`];
+  const entries = [`/Title ${pdfText(info.title)}`];
+  if (info.author.trim() !== '') entries.push(`/Author ${pdfText(info.author)}`); // no name: no author
   if (info.subject) entries.push(`/Subject ${pdfText(info.subject)}`);
   entries.push(`/Creator ${pdfText(info.creator ?? 'Dossier')}`, `/Producer (Dossier with Chromium)`);
   entries.push(`/CreationDate ${pdfDate(now)}`, `/ModDate ${pdfDate(now)}`);

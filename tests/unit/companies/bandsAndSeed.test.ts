@@ -80,7 +80,7 @@ describe('seedLoop', () => {
     expect(loop[3]?.interviewerRole).toBe('Risk-management lead');
     expect(checklist[0]?.id).toBe('confirm-loop');
     expect(checklist[0]?.text).toBe(
-      "Confirm the interview loop with your recruiter: the Wells Fargo guide (English) and Wells Fargo guide (Chinese) disagree, and this folder starts with the Wells Fargo guide (English)'s",
+      "Confirm the interview loop with your recruiter: the Wells Fargo guide (English) and Wells Fargo guide (Chinese) disagree; this folder starts with the loop from the Wells Fargo guide (English).",
     );
     expect(checklist[0]?.source).toBe('wf-en, wf-zh');
     expect(loop[0]?.notes).toBe('From the Wells Fargo guide (English).');

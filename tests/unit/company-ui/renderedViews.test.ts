@@ -124,3 +124,16 @@ describe('NextSteps and ProgressBar', () => {
     expect(html).toContain('aria-label="Acme checklist progress"');
   });
 });
+
+describe('PackageForm placeholders', () => {
+  it('are examples ("e.g. …"), not figures that look already entered', async () => {
+    const { PackageForm } = await import('../../../src/renderer/src/features/company/comp/PackageForm');
+    const { toDraft } = await import('../../../src/renderer/src/features/company/comp/packageDraft');
+    const html = renderToStaticMarkup(
+      createElement(PackageForm, { title: 'Current pay', hint: '', draft: toDraft(null, 'Current pay'), errors: {}, warnings: [], onChange: noop, testIdPrefix: 'cur' }),
+    );
+    const placeholders = [...html.matchAll(/placeholder="([^"]*)"/g)].map((m) => m[1] ?? '');
+    expect(placeholders.length).toBeGreaterThanOrEqual(3);
+    for (const p of placeholders) expect(p, p).toMatch(/^e\.g\. /);
+  });
+});

@@ -82,7 +82,9 @@ export function useExporter(
     async (req: ExportRequest): Promise<boolean> => {
       setBusy(req.format);
       hooksRef.current.onStart?.();
-      // Not ready (error-level findings, empty required sections)? Asked once per document.
+      // Not ready (error-level findings, empty required sections)? Asked until "Export anyway",
+      // remembered in this origin's local storage (a new browser profile or port asks again, so
+      // the dialog promises nothing about it).
       const askFirst = !isAcknowledged(localStore(), req.company, req.id);
       const r = await call('export.document', { ...req, askFirst });
       setBusy(null);
@@ -192,8 +194,7 @@ export function useExporter(
             ))}
           </ul>
           <p className="muted">
-            Dossier asks once per document. Drafts are fine to export; just check before you
-            send one.
+            Drafts are fine to export; just check before you send one.
           </p>
         </Modal>
       ) : null}

@@ -28,8 +28,8 @@ export function PackageForm(props: {
         </label>
       )}
       <div className="co-grid-2">
-        <MoneyField label="Base, minimum" value={draft.baseMin} error={errors.baseMin} onChange={set('baseMin')} placeholder="$170,000" testId={tid('base-min')} />
-        <MoneyField label="Base, maximum" value={draft.baseMax} error={errors.baseMax} onChange={set('baseMax')} placeholder="$200,000" testId={tid('base-max')} />
+        <MoneyField label="Base, minimum" value={draft.baseMin} error={errors.baseMin} onChange={set('baseMin')} placeholder="e.g. 170,000" testId={tid('base-min')} />
+        <MoneyField label="Base, maximum" value={draft.baseMax} error={errors.baseMax} onChange={set('baseMax')} placeholder="e.g. 200,000" testId={tid('base-max')} />
         <MoneyField label="Bonus, minimum" value={draft.bonusMin} error={errors.bonusMin} onChange={set('bonusMin')} suffix="% of base" testId={tid('bonus-min')} />
         <MoneyField label="Bonus, maximum" value={draft.bonusMax} error={errors.bonusMax} onChange={set('bonusMax')} suffix="% of base" testId={tid('bonus-max')} />
         <MoneyField label="Deferred part of the bonus" value={draft.deferred} error={errors.deferred} onChange={set('deferred')} suffix="% of bonus" testId={tid('deferred')} />
@@ -48,12 +48,12 @@ export function PackageForm(props: {
           </select>
         </div>
         {draft.equityKind === 'dollars' && (
-          <MoneyField label="Grant value (whole vesting period)" value={draft.equityValue} error={errors.equityValue} onChange={set('equityValue')} placeholder="$25,000" testId={tid('equity-value')} />
+          <MoneyField label="Grant value (whole vesting period)" value={draft.equityValue} error={errors.equityValue} onChange={set('equityValue')} placeholder="e.g. 25,000" testId={tid('equity-value')} />
         )}
         {draft.equityKind === 'percent' && (
           <>
-            <MoneyField label="Percent of the company" value={draft.equityPercent} error={errors.equityPercent} onChange={set('equityPercent')} suffix="%" placeholder="0.05" testId={tid('equity-percent')} />
-            <MoneyField label="Assumed company valuation" value={draft.valuation} error={errors.valuation} onChange={set('valuation')} placeholder="$2B" testId={tid('valuation')} />
+            <MoneyField label="Percent of the company" value={draft.equityPercent} error={errors.equityPercent} onChange={set('equityPercent')} suffix="%" placeholder="e.g. 0.05" testId={tid('equity-percent')} />
+            <MoneyField label="Assumed company valuation" value={draft.valuation} error={errors.valuation} onChange={set('valuation')} placeholder="e.g. 2B" testId={tid('valuation')} />
           </>
         )}
         {draft.equityKind !== 'none' && (
