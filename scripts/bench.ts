@@ -9,6 +9,7 @@ import { benchWorkspace } from './bench-workspace';
 import { benchDurability } from './bench-durability';
 import { benchFuzz } from './bench-fuzz';
 import { benchBigdoc } from './bench-bigdoc';
+import { benchPageFill } from './bench-pagefill';
 
 type Part = () => Promise<Record<string, unknown>>;
 
@@ -22,10 +23,11 @@ const parts: Record<string, Part> = {
   fuzz: benchFuzz,
   bigdoc: benchBigdoc,
   workspace: benchWorkspace,
+  pagefill: benchPageFill,
 };
 
-/** Long runs (1,000 kills, 20,000 fuzz inputs, 1 MB documents: minutes each) run only when named. */
-const ON_REQUEST = new Set(['durability', 'fuzz', 'bigdoc']);
+/** Long runs (1,000 kills, 20,000 fuzz inputs, 1 MB documents, hundreds of PDFs: minutes each) run only when named. */
+const ON_REQUEST = new Set(['durability', 'fuzz', 'bigdoc', 'pagefill']);
 
 const only = process.argv.slice(2);
 const out: Record<string, unknown> = {
