@@ -1,4 +1,6 @@
-// Toasts: short confirmations at the bottom right, optionally with an action such as Undo.
+// Toasts: short confirmations at the bottom left (away from the Issues panel on the right),
+// optionally with an action such as Undo. At most MAX_TOASTS at once; a toast with the `key` of
+// one on screen replaces it, so repeating an action never stacks copies.
 // Wrap the app in <ToastProvider>; call useToast().show({...}) anywhere below it.
 import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
@@ -15,6 +17,17 @@ export interface ToastOptions {
   /** Defaults to 6 s (10 s when there is an action); 0 keeps it until closed. */
   timeoutMs?: number;
   testId?: string;
+  /** A toast with the same key replaces this one instead of stacking (e.g. one per exported document). */
+  key?: string;
+}
+
+/** How many toasts show at once; the oldest goes first. */
+export const MAX_TOASTS = 3;
+
+/** The stack after showing `toast`: any toast with its key removed, the new one last, at most `max`. */
+export function stackToasts<T extends { key?: string }>(all: readonly T[], toast: T, max = MAX_TOASTS): T[] {
+  const kept = toast.key === undefined ? all : all.filter((t) => t.key !== toast.key);
+  return [...kept, toast].slice(-max);
 }
 
 interface ToastItem extends ToastOptions {
@@ -43,7 +56,7 @@ export function ToastProvider(props: { children: ReactNode }) {
   const show = useCallback(
     (toast: ToastOptions) => {
       const id = next.current++;
-      setToasts((all) => [...all.slice(-3), { ...toast, id }]);
+      setToasts((all) => stackToasts(all, { ...toast, id }));
       const timeout =
         toast.timeoutMs ?? (toast.actions && toast.actions.length > 0 ? 10_000 : 6_000);
       if (timeout > 0) window.setTimeout(() => dismiss(id), timeout);

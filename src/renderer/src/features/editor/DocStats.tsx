@@ -2,6 +2,7 @@
 // time for spoken pieces, open issues, and the snapshot / rehearse actions.
 import { memo } from 'react';
 import type { Template } from '../../../../shared/api';
+import type { PageVerdict } from '../../../../shared/pageFill';
 import { formatDuration } from '../../lib/countWords';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
@@ -13,22 +14,32 @@ import { Sparkline, scoreHistory } from './Sparkline';
 export const DocStats = memo(function DocStats(props: {
   template: Template;
   score: number | null;
+  /** No words yet: "Not started" instead of a score of 0. */
+  notStarted?: boolean;
   /** Scores at each snapshot, oldest first (the live score is `score`). */
   snapshots: number[];
   words: number;
+  /** The page estimate of a one-page template (null for others): replaces the word budget. */
+  page?: PageVerdict | null;
   speakingSeconds: number | null;
   issues: number;
   onSnapshot: () => void;
   onRehearse: () => void;
 }) {
   countRender('DocStats');
-  const { template, words, speakingSeconds: speaking } = props;
+  const { template, words, speakingSeconds: speaking, page = null } = props;
   const history = scoreHistory(props.snapshots, props.score);
   return (
     <div className="doc-stats">
       <span className="stat">
         <span className="stat-label">Score</span>
-        <ScoreBadge score={props.score} testId="live-score" title="Live score from the rubric" />
+        {props.notStarted ? (
+          <span className="badge" data-testid="live-score" title="The score appears once you start writing">
+            Not started
+          </span>
+        ) : (
+          <ScoreBadge score={props.score} testId="live-score" title="Live score from the rubric" />
+        )}
       </span>
       {history ? (
         <span className="stat stat-history" title={history.label} data-testid="score-history-stat">
@@ -41,17 +52,29 @@ export const DocStats = memo(function DocStats(props: {
         className="stat"
         data-testid="word-count"
         title={
-          template.wordBudget && !template.spoken
-            ? `The whole document is checked against ${template.wordBudget} words (about one page); over it, Issues says how much to cut. The exported PDF is the final judge of one page.`
-            : 'Words in the whole document'
+          page
+            ? 'Words in the whole document. The page figure beside it is what decides whether it fits.'
+            : template.wordBudget && !template.spoken
+              ? `The whole document is checked against ${template.wordBudget} words; over it, Issues says how much to cut.`
+              : 'Words in the whole document'
         }
       >
         <span className="stat-label">Words</span>
-        <span className={template.wordBudget && words > template.wordBudget ? 'over' : ''}>
+        <span className={!page && template.wordBudget && words > template.wordBudget ? 'over' : ''}>
           {words}
-          {template.wordBudget ? ` / ${template.wordBudget}` : ''}
+          {!page && template.wordBudget ? ` / ${template.wordBudget}` : ''}
         </span>
       </span>
+      {page ? (
+        <span
+          className="stat"
+          data-testid="page-fill"
+          title="How much of one page this fills in the export (normal layout, Letter paper), counting the lines that headings, bullets and spacing take. Over 100%, Issues says how much to cut; the exported PDF is the final judge."
+        >
+          <span className="stat-label">Page</span>
+          <span className={page.linesOver > 0 ? 'over' : ''}>{Math.round(page.pages * 100)}%</span>
+        </span>
+      ) : null}
       {template.spoken && speaking !== null ? (
         <span
           className="stat"

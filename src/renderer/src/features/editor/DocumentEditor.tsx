@@ -31,6 +31,8 @@ import { useLiveCheck } from './useLiveCheck';
 import type { LiveCheck } from './useLiveCheck';
 import { FINDINGS_COMMITTED } from '../../lib/perfProbe';
 import { countRender } from '../../lib/renderCount';
+import { notStarted } from './emptyDocument';
+import { pageVerdict } from '../../../../shared/pageFill';
 import type { FindingsCommittedDetail } from '../../lib/perfProbe';
 
 /** What the app shell's commands (⌘S, ⌘E, F8) do in the open document. */
@@ -396,6 +398,13 @@ function EditorBody(props: {
 
   const result = live.check?.result ?? null;
   const totalWords = Object.values(words).reduce((a, b) => a + b, 0);
+  const started = !notStarted(totalWords);
+  // The page estimate the length-budget rule uses (one page templates), on each check's text.
+  const page = useMemo(
+    () => pageVerdict(template, { title: template.name, sections: texts.current }, totalWords),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- texts is a ref; a new check means new text
+    [template, totalWords, live.check],
+  );
   const speaking = result?.speakingSeconds ?? (template.spoken ? (totalWords / 140) * 60 : null);
   const history = useMemo(
     () => saved.history.map((h) => h.score).filter((s): s is number => typeof s === 'number'),
@@ -444,9 +453,11 @@ function EditorBody(props: {
         silencedRules={silencedRules}
         actions={actions}
         error={live.error}
+        started={started}
       />
     ),
-    [findings, template.sections, silencedRules, actions, live.error],
+    // `started` (a boolean), not the word count: the panel must not re-render on every key.
+    [findings, template.sections, silencedRules, actions, live.error, started],
   );
   const openIssues = findings.filter((f) => !f.silenced);
   const issuesBySection = useMemo(() => {
@@ -498,8 +509,10 @@ function EditorBody(props: {
           <DocStats
             template={template}
             score={result ? result.score : null}
+            notStarted={!started}
             snapshots={history}
             words={totalWords}
+            page={page}
             speakingSeconds={speaking}
             issues={openIssues.length}
             onSnapshot={onSnapshot}

@@ -8,6 +8,7 @@ import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { groupFindings } from './findingsToDiagnostics';
 import { findingKeys } from './stableFindings';
+import { canSilence, isTodo } from './emptyDocument';
 
 export interface FindingActions {
   jump: (f: Finding) => void;
@@ -26,8 +27,11 @@ export const FindingsPanel = memo(function FindingsPanel(props: {
   silencedRules: string[];
   actions: FindingActions;
   error: string | null;
+  /** False while no section has a word: empty required sections show as to-dos (emptyDocument.ts). */
+  started?: boolean;
 }) {
   countRender('FindingsPanel');
+  const started = props.started ?? true;
   const { findings, sections } = props;
   const groups = useMemo(() => groupFindings(findings, sections), [findings, sections]);
   // Keys that survive offset changes, so an unchanged finding keeps its list item (FindingItem
@@ -40,6 +44,12 @@ export const FindingsPanel = memo(function FindingsPanel(props: {
   return (
     <div className="findings" data-testid="findings-panel">
       {props.error ? <p className="field-error">{props.error}</p> : null}
+      {!started && !props.error ? (
+        <p className="findings-intro" data-testid="findings-not-started">
+          Not started yet. The sections below are your to-do list; Dossier checks each one as you
+          type.
+        </p>
+      ) : null}
       {live === 0 && !props.error ? (
         <div className="findings-clear" data-testid="findings-clear">
           <Icon name="check" size={20} />
@@ -61,6 +71,7 @@ export const FindingsPanel = memo(function FindingsPanel(props: {
                 f={f}
                 docSilenced={props.silencedRules.includes(f.rule)}
                 actions={props.actions}
+                todo={isTodo(f, started)}
               />
             ))}
           </ul>
@@ -75,14 +86,17 @@ const FindingItem = memo(function FindingItem({
   f,
   docSilenced,
   actions,
+  todo,
 }: {
   f: Finding;
   docSilenced: boolean;
   actions: FindingActions;
+  /** Shown as a to-do (neutral, no severity) instead of a problem. */
+  todo: boolean;
 }) {
   return (
     <li
-      className={`finding finding-${f.severity}${f.silenced ? ' finding-silenced' : ''}`}
+      className={`finding ${todo ? 'finding-todo' : `finding-${f.severity}`}${f.silenced ? ' finding-silenced' : ''}`}
       data-testid="finding"
       data-rule={f.rule}
       data-section={f.section ?? ''}
@@ -94,12 +108,15 @@ const FindingItem = memo(function FindingItem({
         onClick={() => actions.jump(f)}
         disabled={f.section === null}
       >
-        <span
-          className={`sev sev-${f.severity}`}
-          aria-label={severityLabel[f.severity]}
-        >
-          <Icon name={severityIcon[f.severity]} size={15} />
-        </span>
+        {todo ? (
+          <span className="sev sev-todo" aria-label="To do">
+            <Icon name="edit" size={15} />
+          </span>
+        ) : (
+          <span className={`sev sev-${f.severity}`} aria-label={severityLabel[f.severity]}>
+            <Icon name={severityIcon[f.severity]} size={15} />
+          </span>
+        )}
         <span className="finding-text">
           <span className="finding-message">
             {f.message}
@@ -110,7 +127,7 @@ const FindingItem = memo(function FindingItem({
           {f.excerpt ? <span className="finding-excerpt">“{f.excerpt}”</span> : null}
         </span>
       </button>
-      {!f.silenced ? (
+      {!f.silenced && !todo ? (
         <div className="finding-detail">
           {f.why ? (
             <p>
@@ -136,7 +153,7 @@ const FindingItem = memo(function FindingItem({
             {f.fix.label}
           </Button>
         ) : null}
-        {!f.silenced && f.section !== null ? (
+        {!f.silenced && f.section !== null && canSilence(f) ? (
           <Button
             size="sm"
             variant="ghost"
@@ -154,7 +171,7 @@ const FindingItem = memo(function FindingItem({
           >
             Check again in this document
           </Button>
-        ) : !f.silenced ? (
+        ) : !f.silenced && canSilence(f) ? (
           <Button
             size="sm"
             variant="ghost"

@@ -1,6 +1,7 @@
 // Maps rubric findings of one section to CodeMirror lint diagnostics (offsets clamped to the text).
 import type { Finding } from '../../../../shared/api';
 import { ruleLabel } from '../../../../shared/ruleLabels';
+import { REQUIRED_SECTION_RULE } from './emptyDocument';
 
 export interface DiagnosticLike {
   from: number;
@@ -19,6 +20,9 @@ export function findingsToDiagnostics(
   const out: DiagnosticLike[] = [];
   for (const f of findings) {
     if (f.section !== sectionId) continue;
+    // An empty section's "required and still empty" is a to-do in the panel, not a mark in an
+    // editor that holds nothing but its placeholder.
+    if (docLength === 0 && f.rule === REQUIRED_SECTION_RULE) continue;
     let from = Math.max(0, Math.min(f.start, docLength));
     let to = Math.max(from, Math.min(f.end, docLength));
     if (from === to && docLength > 0) {

@@ -114,6 +114,8 @@ export function useExporter(
         : [];
       toast.show({
         testId: 'export-toast',
+        // A re-export of the same document and format (the tighter layout) replaces its toast.
+        key: `export:${req.company}/${req.id}:${req.format}`,
         timeoutMs: 12_000,
         actions,
         message: (
