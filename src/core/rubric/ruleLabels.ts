@@ -12,7 +12,7 @@ export const ruleLabels: Readonly<Record<string, string>> = {
   'compliance-afterthought': 'Compliance brought in late',
   'governance-terms': 'Model risk governance not mentioned',
   'vague-language': 'Vague wording',
-  'length-budget': 'Over the word budget',
+  'length-budget': 'Over the page or word budget',
   'speaking-time': 'Too long to say aloud',
   'comp-band': 'Outside the pay band',
   'comp-benchmark': 'Anchored on big-tech pay',

@@ -85,3 +85,36 @@ describe('command registry', () => {
     expect(formatShortcut({ key: 'n', mod: false, alt: true }, true)).toBe('⌥N');
   });
 });
+
+describe('export all from the quick switcher', () => {
+  const ctx = (hasFolder: boolean, hasDocument = false) => {
+    const calls: string[] = [];
+    const c = {
+      hasCompany: true,
+      hasDocument,
+      hasFolder,
+      newDocument: () => undefined,
+      newCompany: () => undefined,
+      snapshot: () => undefined,
+      exportDocument: (f: string) => calls.push(`doc:${f}`),
+      exportFolder: (f: string) => calls.push(`folder:${f}`),
+      openPalette: () => undefined,
+      openSettings: () => undefined,
+      goDashboard: () => undefined,
+      nextIssue: () => undefined,
+    };
+    return { c, calls };
+  };
+  it('offers "Export all documents in this folder" on a folder page only, in each format', () => {
+    const exportAll = commands.filter((c) => c.id.startsWith('export-all-'));
+    expect(exportAll.map((c) => c.id)).toEqual(['export-all-pdf', 'export-all-docx', 'export-all-md']);
+    const folder = ctx(true);
+    for (const c of exportAll) {
+      expect(c.label).toMatch(/^Export all documents in this folder as /);
+      expect(c.available(folder.c)).toBe(true);
+      expect(c.available(ctx(false, true).c)).toBe(false);
+      c.run(folder.c);
+    }
+    expect(folder.calls).toEqual(['folder:pdf', 'folder:docx', 'folder:md']);
+  });
+});

@@ -20,6 +20,7 @@ import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { Icon } from '../ui/Icon';
 import { useToast } from '../ui/Toast';
+import { useExportAll } from '../features/export/ExportAllButton';
 import { useAppData } from './AppData';
 import { CommandPalette } from './CommandPalette';
 import { CompanyView } from './CompanyView';
@@ -49,6 +50,10 @@ export function AppShell() {
   const route = useMemo(() => parseRoute(hash), [hash]);
   const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
   const editorActions = useRef<EditorActions | null>(null);
+  // The folder page's Export all, for the quick switcher (a ref: ctx must not change per render).
+  const exportAllHook = useExportAll();
+  const exportAll = useRef(exportAllHook.run);
+  exportAll.current = exportAllHook.run;
   const mac = isMacPlatform();
   // Browser mode: Ctrl+N and Ctrl+Shift+N belong to the browser, so those commands use Alt instead.
   const inBrowser = desktopBridge() === null;
@@ -81,6 +86,7 @@ export function AppShell() {
     () => ({
       hasCompany: currentCompany !== null || firstCompany !== undefined,
       hasDocument: route.kind === 'document',
+      hasFolder: route.kind === 'company',
       newDocument: () => {
         // Outside a folder (dashboard), new documents go to the first active folder.
         const target = currentCompany ?? firstCompany?.slug;
@@ -89,6 +95,9 @@ export function AppShell() {
       newCompany: () => setDialog({ kind: 'new-company' }),
       snapshot: () => editorActions.current?.snapshot(),
       exportDocument: (format) => editorActions.current?.exportDocument(format),
+      exportFolder: (format) => {
+        if (currentCompany) void exportAll.current(currentCompany, format);
+      },
       openPalette: () =>
         setDialog((d) => (d.kind === 'palette' ? { kind: 'none' } : { kind: 'palette' })),
       openSettings: () => setDialog({ kind: 'settings' }),

@@ -15,10 +15,14 @@ export interface Shortcut {
 export interface CommandContext {
   hasCompany: boolean;
   hasDocument: boolean;
+  /** A company folder's page is open (its documents can be exported together). */
+  hasFolder: boolean;
   newDocument: () => void;
   newCompany: () => void;
   snapshot: () => void;
   exportDocument: (format: 'pdf' | 'docx' | 'md') => void;
+  /** Export every document of the open folder (the folder page's Export all). */
+  exportFolder: (format: 'pdf' | 'docx' | 'md') => void;
   openPalette: () => void;
   openSettings: () => void;
   goDashboard: () => void;
@@ -86,6 +90,24 @@ export const commands: readonly Command[] = [
     label: 'Export as Markdown',
     available: (c) => c.hasDocument,
     run: (c) => c.exportDocument('md'),
+  },
+  {
+    id: 'export-all-pdf',
+    label: 'Export all documents in this folder as PDF',
+    available: (c) => c.hasFolder,
+    run: (c) => c.exportFolder('pdf'),
+  },
+  {
+    id: 'export-all-docx',
+    label: 'Export all documents in this folder as Word (DOCX)',
+    available: (c) => c.hasFolder,
+    run: (c) => c.exportFolder('docx'),
+  },
+  {
+    id: 'export-all-md',
+    label: 'Export all documents in this folder as Markdown',
+    available: (c) => c.hasFolder,
+    run: (c) => c.exportFolder('md'),
   },
   {
     id: 'next-issue',

@@ -7,21 +7,23 @@ import { Icon } from '../../ui/Icon';
 import { useToast } from '../../ui/Toast';
 import { exportDownloadUrl } from './exportOutcome';
 
-export function ExportAllButton(props: { company: string }) {
+export type ExportAllFormat = 'pdf' | 'docx' | 'md';
+
+/** Exports every document of a company folder in one format, with one toast at the end. */
+export function useExportAll(): { run: (company: string, format: ExportAllFormat, confirmPrivateTerms?: boolean) => Promise<void>; busy: boolean } {
   const toast = useToast();
-  const [format, setFormat] = useState<'pdf' | 'docx' | 'md'>('pdf');
   const [busy, setBusy] = useState(false);
 
-  const run = async (confirmPrivateTerms: boolean) => {
+  const run = async (company: string, format: ExportAllFormat, confirmPrivateTerms = false): Promise<void> => {
     setBusy(true);
-    const r = await call('export.company', { company: props.company, format, confirmPrivateTerms });
+    const r = await call('export.company', { company, format, confirmPrivateTerms });
     setBusy(false);
     if (!r.ok) {
       if (r.error.code === 'needs-confirmation') {
         toast.show({
           message: r.error.message,
           timeoutMs: 0,
-          actions: [{ label: 'Export anyway', run: () => void run(true) }],
+          actions: [{ label: 'Export anyway', run: () => void run(company, format, true) }],
         });
       } else toast.show({ message: r.error.message, tone: 'error' });
       return;
@@ -34,6 +36,7 @@ export function ExportAllButton(props: { company: string }) {
       r.data.failed.length > 0 ? ` Not exported: ${r.data.failed.map((f) => `“${f.title}” (${f.message})`).join('; ')}` : '';
     toast.show({
       testId: 'export-toast',
+      key: `export-all:${company}:${format}`,
       timeoutMs: 15_000,
       message: (
         <>
@@ -44,7 +47,7 @@ export function ExportAllButton(props: { company: string }) {
               {bridge ? null : (
                 <>
                   {' '}
-                  <a href={exportDownloadUrl(props.company, archive.fileName)} download={archive.fileName} data-testid="export-archive-download">
+                  <a href={exportDownloadUrl(company, archive.fileName)} download={archive.fileName} data-testid="export-archive-download">
                     Download .zip
                   </a>
                 </>
@@ -59,6 +62,12 @@ export function ExportAllButton(props: { company: string }) {
       actions: bridge && revealTarget ? [{ label: 'Reveal in folder', run: () => void bridge.reveal(revealTarget) }] : [],
     });
   };
+  return { run, busy };
+}
+
+export function ExportAllButton(props: { company: string }) {
+  const [format, setFormat] = useState<ExportAllFormat>('pdf');
+  const { run, busy } = useExportAll();
 
   return (
     <span className="export-all">
@@ -66,7 +75,7 @@ export function ExportAllButton(props: { company: string }) {
         className="select select-sm"
         aria-label="Format for export all"
         value={format}
-        onChange={(e) => setFormat(e.target.value as 'pdf' | 'docx' | 'md')}
+        onChange={(e) => setFormat(e.target.value as ExportAllFormat)}
       >
         <option value="pdf">PDF</option>
         <option value="docx">Word (DOCX)</option>
@@ -75,7 +84,7 @@ export function ExportAllButton(props: { company: string }) {
       <Button
         icon={<Icon name="download" />}
         disabled={busy}
-        onClick={() => void run(false)}
+        onClick={() => void run(props.company, format)}
         data-testid="export-all"
       >
         {busy ? 'Exporting…' : 'Export all'}
