@@ -226,7 +226,10 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   const createOut = !outIsDir && (many || /[\\/]$/.test(out)) && !pathTaken(outAbs);
   if (createOut && !isFolder(path.dirname(outAbs))) {
     const parent = path.relative(io.cwd, path.dirname(outAbs)) || path.dirname(outAbs);
-    throw new UsageError(`dossier export: cannot create the folder ${out}: the folder ${parent} it would go in does not exist. Create it first, or choose another --out. Nothing was changed.`);
+    const why = pathTaken(path.dirname(outAbs))
+      ? `${parent}, where it would go, is not a folder. Choose another --out.`
+      : `the folder ${parent} it would go in does not exist. Create it first, or choose another --out.`;
+    throw new UsageError(`dossier export: cannot create the folder ${out}: ${why} Nothing was changed.`);
   }
   if (many && !outIsDir && !createOut) throw new UsageError(`dossier export: with several files, --out must be a folder (${out} is not).`);
   /** Several inputs: each output is named after its Markdown file, so two never collide. */

@@ -50,6 +50,9 @@ function workspacePath(ctx: CoreContext, fullPath: string): string {
 /** Exports one document; also hands back the bytes written, so "Export all" can zip them without reading them again. */
 async function exportOne(ctx: CoreContext, o: ExportOne): Promise<{ result: ExportResult; bytes: Uint8Array; cleanName: string }> {
   const { company, doc } = o;
+  // An exports folder that is not a folder (a file or a pipe in its place) stops the export with
+  // one message naming it, before any work (exportsDir).
+  ctx.store.exportsDir(company);
   const review = reviewBeforeExport(ctx, company, doc);
   if (review.privateTerms.length > 0 && !o.confirmed) throw needsConfirmation(review.privateTerms, `“${doc.title || 'This document'}”`);
   if (o.askFirst && (review.errors.length > 0 || review.emptyRequired.length > 0 || review.missingGlyphs.length > 0)) throw needsReview(review, doc.title);
@@ -114,6 +117,7 @@ export function exportHandlers(ctx: CoreContext): Partial<Handlers> {
       // Unreadable settings (private terms, name) stop the whole export once, naming workspace.json.
       ctx.store.workspace();
       const docs = ctx.store.listDocuments(company).map((s) => ctx.store.getDocument(company, s.id));
+      ctx.store.exportsDir(company); // once for all: not one failure per document
       if (confirmPrivateTerms !== true) {
         const flagged = docs.flatMap((doc) => reviewBeforeExport(ctx, company, doc).privateTerms);
         if (flagged.length > 0) throw needsConfirmation(flagged, `This company's documents`);

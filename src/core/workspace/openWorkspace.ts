@@ -54,6 +54,33 @@ interface Fingerprint {
 }
 
 /**
+ * Why `dir` cannot be used as a folder, or null when it is one (a link to a folder counts) or does
+ * not exist yet: a phrase such as "it is a pipe (FIFO)", to follow "but ".
+ */
+function notAFolder(dir: string): string | null {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(dir);
+  } catch (err) {
+    if (isErrno(err, 'ENOENT') && !isDanglingLink(dir)) return null;
+    return isDanglingLink(dir) ? 'it is a link to something that does not exist' : `it cannot be read (${String((err as { code?: unknown }).code ?? err)})`;
+  }
+  if (st.isDirectory()) return null;
+  if (st.isFIFO()) return 'it is a pipe (FIFO)';
+  if (st.isSocket()) return 'it is a socket';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'it is a device';
+  return 'it is a file';
+}
+
+function isDanglingLink(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The content hash of a file's bytes (SHA-1, base64: 28 characters per file held in memory). A
  * string is hashed as its UTF-8 bytes, which are the bytes Dossier writes for it.
  */
@@ -426,6 +453,13 @@ class Store implements OpenedWorkspace {
   exportsDir(company: string): string {
     this.readCompany(company);
     const dir = resolveInside(this.root, 'companies', company, 'exports');
+    const problem = notAFolder(dir);
+    if (problem) {
+      const rel = `companies/${company}/exports`;
+      throw new DossierError('conflict', `Could not save the export: “${rel}” in the workspace should be the company's exports folder, but ${problem}. Move or rename it, then export again. Nothing was changed.`, {
+        details: { path: rel },
+      });
+    }
     if (!this.readOnly) fs.mkdirSync(dir, { recursive: true });
     return dir;
   }

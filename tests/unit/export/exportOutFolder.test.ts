@@ -1,6 +1,7 @@
 // dossier export DIR --out OUTDIR (newcomer trial, item 7a): a missing --out folder is created
 // when the folder it goes in exists; otherwise one plain line names what is missing and nothing
 // is written. Links and files at the --out name are still refused, not replaced.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -50,6 +51,18 @@ describe('dossier export --out a folder that is not there yet', () => {
       `dossier export: cannot create the folder ${path.join('nowhere', 'exports')}: the folder nowhere it would go in does not exist. Create it first, or choose another --out. Nothing was changed.`,
     ]);
     expect(fs.existsSync(path.join(cwd, 'nowhere'))).toBe(false);
+  });
+  it.each([
+    ['a file', (p: string) => fs.writeFileSync(p, 'keep me')],
+    ['a pipe (FIFO)', (p: string) => execFileSync('mkfifo', [p])],
+  ])('names the --out folder\'s parent when it is %s, and writes nothing', async (_kind, make) => {
+    const cwd = drafts();
+    make(path.join(cwd, 'taken'));
+    const r = await exportIn(cwd, ['final', '--out', path.join('taken', 'exports')]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toEqual([
+      `dossier export: cannot create the folder ${path.join('taken', 'exports')}: taken, where it would go, is not a folder. Choose another --out. Nothing was changed.`,
+    ]);
   });
   it('does not replace a file or a dangling link at the --out name', async () => {
     const cwd = drafts();

@@ -107,6 +107,30 @@ describe('export.document', () => {
     expect(fs.readFileSync(outside, 'utf8')).toBe('not yours');
   });
 
+  it.each([
+    ['a file', 'it is a file', (p: string) => fs.writeFileSync(p, 'keep me')],
+    ['a pipe', 'it is a pipe (FIFO)', (p: string) => execFileSync('mkfifo', [p])],
+  ])('when the exports folder is %s: one message naming it, nothing changed (document and company exports)', async (_kind, phrase, make) => {
+    const { h, slug, id, root, store } = setup();
+    const exportsPath = path.join(root, 'companies', slug, 'exports');
+    fs.rmSync(exportsPath, { recursive: true });
+    make(exportsPath);
+    store.createDocument(docInput(slug, { title: 'Second', sections: normalBrief.sections }));
+    for (const run of [
+      () => handler(h, 'export.document')({ company: slug, id, format: 'md' }),
+      () => handler(h, 'export.company')({ company: slug, format: 'md' }),
+    ]) {
+      const err = await run().catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(DossierError);
+      expect(err).toMatchObject({ code: 'conflict', details: { path: `companies/${slug}/exports` } });
+      expect((err as DossierError).message).toBe(
+        `Could not save the export: “companies/${slug}/exports” in the workspace should be the company's exports folder, but ${phrase}. Move or rename it, then export again. Nothing was changed.`,
+      );
+    }
+    if (phrase === 'it is a file') expect(fs.readFileSync(exportsPath, 'utf8')).toBe('keep me');
+    else expect(fs.lstatSync(exportsPath).isFIFO()).toBe(true);
+  });
+
   it('keeps every version when the workspace setting says so: the second export gets " (2)"', async () => {
     const { h, slug, id } = setup({ keepExportVersions: true });
     const a = await handler(h, 'export.document')({ company: slug, id, format: 'md' });
