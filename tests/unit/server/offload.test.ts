@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Paragraph } from 'docx';
 import { openWorkspace } from '../../../src/core/workspace/openWorkspace';
 import { startServer } from '../../../src/server/startServer';
 import type { RunningServer } from '../../../src/server/startServer';
@@ -67,40 +68,40 @@ describe('heavy operations off the request loop', () => {
     expect(isHeavyOperation('workspace.info', {})).toBe(false);
   });
 
-  it('exports of pathological documents do not delay a concurrent API request by more than 100 ms', async () => {
-    // Baseline: the same light request with nothing else running.
-    const base: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const t = performance.now();
-      await api('companies.list', {});
-      base.push(performance.now() - t);
+  // Counted, not timed: the DOCX paragraphs this thread (the request loop) formats while the
+  // exports run, which is none when they run in a worker; and the light requests answered while
+  // each export runs. A delay in ms (the old bound: 100 ms at p95) depended on the machine's load.
+  it('exports of pathological documents run off the request loop, which keeps answering', async () => {
+    let formattedHere = 0;
+    const prep = Paragraph.prototype.prepForXml;
+    Paragraph.prototype.prepForXml = function (this: Paragraph, context) {
+      formattedHere++;
+      return prep.call(this, context);
+    };
+    const results = [];
+    try {
+      for (const name of Object.keys(PATHOLOGICAL)) {
+        let done = false;
+        const exporting = api('export.document', { company: slug, id: ids[name], format: 'docx' }).then((r) => {
+          done = true;
+          return r;
+        });
+        let answered = 0;
+        while (!done) {
+          const res = await api('companies.list', {});
+          expect(res.ok).toBe(true);
+          if (!done) answered++;
+        }
+        results.push({ name, answered, res: await exporting });
+      }
+    } finally {
+      Paragraph.prototype.prepForXml = prep;
     }
-    const baseline = Math.max(...base);
-    let exporting = true;
-    const exports = (async () => {
-      const results = [];
-      for (const name of Object.keys(PATHOLOGICAL)) results.push(await api('export.document', { company: slug, id: ids[name], format: 'docx' }));
-      exporting = false;
-      return results;
-    })();
-    const delays: number[] = [];
-    while (exporting) {
-      const t = performance.now();
-      const res = await api('companies.list', {});
-      expect(res.ok).toBe(true);
-      delays.push(performance.now() - t - baseline);
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    const results = await exports;
-    expect(delays.length).toBeGreaterThan(3);
-    // On a busy 2-core machine a single request can still wait for the snapshot save's fsync or
-    // the scheduler; the bound applies to 95 of 100 requests, and none waits for a whole export.
-    const sorted = [...delays].sort((a, b) => a - b);
-    expect(sorted[Math.floor(sorted.length * 0.95)]!).toBeLessThan(100);
-    expect(sorted.at(-1)!).toBeLessThan(500);
+    expect(formattedHere).toBe(0);
     // Every export either worked or failed with a message; none took the server down.
-    for (const r of results) expect(r.ok || (r.error?.message ?? '').length > 0).toBe(true);
-    expect(results.filter((r) => r.ok).length).toBeGreaterThan(0);
+    for (const { res } of results) expect(res.ok || (res.error?.message ?? '').length > 0).toBe(true);
+    expect(results.filter(({ res }) => res.ok).length).toBeGreaterThan(0);
+    expect(Math.max(...results.map((r) => r.answered))).toBeGreaterThan(0);
   }, 180_000);
 
   it('an export from a worker writes the file and records the snapshot through the one store', async () => {
@@ -135,7 +136,9 @@ describe('worker pool limits', () => {
     const broken = new URL('./fixtures/brokenWorker.mjs', import.meta.url);
     const pool = createWorkerPool({ store, printer: null, appRoot, size: 2, entry: broken, logInternal: (op, err) => logged.push(`${op}: ${String(err)}`) });
     try {
-      await new Promise((r) => setTimeout(r, 3000));
+      // Wait for the outcome, not for a fixed time: a busy machine starts workers more slowly.
+      const until = Date.now() + 50_000;
+      while (!logged.some((l) => l.includes('could not start')) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
       expect(pool.ready()).toBe(false);
       expect(offloadHeavy(pool)('export.document', {})).toBeNull();
       expect(await pool.run('echo', {})).toMatchObject({ ok: false, error: { code: 'unavailable' } });
