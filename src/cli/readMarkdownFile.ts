@@ -21,7 +21,7 @@ import { UsageError } from './cliIo';
 export interface CheckFileOptions {
   file: string;
   company?: string | undefined;
-  /** Explicit --workspace; else $DOSSIER_WORKSPACE; else the default folder, only for a company slug. */
+  /** Explicit --workspace; else $DOSSIER_WORKSPACE; else the default folder (read when it holds a workspace). */
   workspace?: string | undefined;
   cwd: string;
   env: Record<string, string | undefined>;
@@ -103,11 +103,13 @@ export async function readMarkdownFile(opts: CheckFileOptions): Promise<ReadMark
   const company = opts.company ?? parsed.frontMatter.company ?? null;
   let profileId: string | null = null;
   let view: WorkspaceView | null = null;
+  // The workspace every other command would use: its settings (the private list checked before
+  // an export, the rules turned off) apply whatever the file names as its company.
+  const root = wsRoot ?? defaultWorkspaceDir(opts.env);
   if (company !== null && COMPANY_PACKS.includes(company)) {
     profileId = company;
-    if (wsRoot) view = await readWorkspace(wsRoot, null, company);
+    view = await readWorkspace(root, null, company);
   } else if (company !== null) {
-    const root = wsRoot ?? defaultWorkspaceDir(opts.env);
     view = await readWorkspace(root, company);
     if (view?.company) {
       profileId = view.company.profileId;
@@ -119,8 +121,8 @@ export async function readMarkdownFile(opts: CheckFileOptions): Promise<ReadMark
         throw new UsageError(`Unknown company “${company}”: use a profile id (${COMPANY_PACKS.join(', ')})${known}.`);
       }
     }
-  } else if (wsRoot) {
-    view = await readWorkspace(wsRoot, null);
+  } else {
+    view = await readWorkspace(root, null);
   }
   return { parsed, template, company, profileId, view };
 }

@@ -6,7 +6,7 @@ import type { DocumentFile } from '../workspace/schemas';
 import type { Finding } from '../rubric/types';
 import { checkDocument } from '../rubric/checkDocument';
 import { loadRulePacks } from '../rubric/loadRulePacks';
-import { privateTermsRegex } from '../rubric/kinds/privateTerms';
+import { privateTermMatcher } from '../rubric/privateTermMatcher';
 import { DossierError } from '../errors';
 import { getTemplate } from '../templates/registry';
 import { missingGlyphs } from './glyphCoverage';
@@ -32,21 +32,22 @@ export interface TitleCheck {
 /** `confidentiality` findings for the document's title (section null, offsets into the title). */
 export function privateTermsInTitle(input: TitleCheck): Finding[] {
   if (input.disabledRules.includes('confidentiality')) return [];
-  const re = privateTermsRegex(input.privateTerms);
-  if (!re) return [];
+  const matcher = privateTermMatcher(input.privateTerms);
+  if (!matcher) return [];
   const rule = loadRulePacks(input.appRoot).rules.find((r) => r.id === 'confidentiality');
   const out: Finding[] = [];
-  for (const m of input.title.matchAll(re)) {
+  for (const m of matcher.find(input.title)) {
+    const term = input.title.slice(m.start, m.end);
     out.push({
       rule: 'confidentiality',
       severity: rule?.severity ?? 'error',
       section: null,
       line: 1,
-      column: m.index + 1,
-      start: m.index,
-      end: m.index + m[0].length,
-      excerpt: m[0],
-      message: `The title mentions “${m[0]}”, which is on your private list.`,
+      column: m.start + 1,
+      start: m.start,
+      end: m.end,
+      excerpt: term,
+      message: `The title mentions “${term}”, which is on your private list.`,
       why: rule?.why ?? 'A confidential name in a shared document is a risk to you and your employer.',
       suggestion: 'Rename the document with a neutral description before you share it.',
       silenced: false,

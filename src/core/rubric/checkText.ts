@@ -157,7 +157,7 @@ export function checkText(input: CheckTextInput): CheckResult {
         column: pos.column,
         start,
         end,
-        excerpt: section ? excerptOf(section.raw, start, end) : '',
+        excerpt: r.excerpt ?? (section ? excerptOf(section.raw, start, end) : ''),
         message: fill(r.message ?? rule.message, r.vars),
         why: rule.why,
         suggestion: fill(r.suggestion ?? rule.suggestion, r.vars),

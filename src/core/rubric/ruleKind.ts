@@ -24,6 +24,8 @@ export interface RawFinding {
   /** Overrides the rule's message (rare: a pattern with its own wording). */
   message?: string;
   suggestion?: string;
+  /** Overrides the excerpt taken from the section text (a finding about the section's heading). */
+  excerpt?: string;
   severity?: Severity;
   fix?: Fix;
 }

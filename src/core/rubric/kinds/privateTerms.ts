@@ -8,32 +8,8 @@ import type { RawFinding } from '../ruleKind';
 import { claimsOf } from '../claims/sectionClaims';
 import { isDistanced } from '../claims/analyzeClaim';
 import { mentionsNonPublic, nonPublicDisclosure } from '../claims/nonPublic';
-
-const cache = new Map<string, RegExp | null>();
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** One regex for the whole list; ASCII-word terms only match as whole words. */
-export function privateTermsRegex(terms: string[]): RegExp | null {
-  const key = terms.join('\u0000');
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const parts = terms
-    .map((t) => t.trim())
-    .filter((t) => t.length > 0)
-    .sort((a, b) => b.length - a.length)
-    .map((t) => {
-      const head = /^[A-Za-z0-9]/.test(t) ? '(?<![A-Za-z0-9])' : '';
-      const tail = /[A-Za-z0-9]$/.test(t) ? '(?![A-Za-z0-9])' : '';
-      return head + escape(t) + tail;
-    });
-  const re = parts.length > 0 ? new RegExp(parts.join('|'), 'giu') : null;
-  if (cache.size > 50) cache.clear();
-  cache.set(key, re);
-  return re;
-}
+import { privateTermMatcher } from '../privateTermMatcher';
+import { EXTRA_PREFIX, writtenHeading } from '../../document/types';
 
 export const privateTerms = defineKind({
   name: 'private-terms',
@@ -50,13 +26,20 @@ export const privateTerms = defineKind({
   }),
   compile: (p) => p,
   check: (c, ctx) => {
-    const re = privateTermsRegex(ctx.privateTerms);
+    const matcher = privateTermMatcher(ctx.privateTerms);
     const out: RawFinding[] = [];
     for (const section of ctx.sections) {
-      if (re) {
-        re.lastIndex = 0;
-        for (const m of section.raw.matchAll(re)) {
-          out.push({ section: section.id, start: m.index, end: m.index + m[0].length, vars: { term: m[0] } });
+      if (matcher) {
+        // An extra section's heading is the candidate's own text and is exported with it.
+        if (section.id.startsWith(EXTRA_PREFIX)) {
+          const heading = writtenHeading(section.id);
+          for (const m of matcher.find(heading)) {
+            const term = heading.slice(m.start, m.end);
+            out.push({ section: section.id, start: 0, end: 0, excerpt: term, vars: { term }, message: `The heading “${heading}” mentions “${term}”, which is on your private list.` });
+          }
+        }
+        for (const m of matcher.find(section.raw)) {
+          out.push({ section: section.id, start: m.start, end: m.end, vars: { term: section.raw.slice(m.start, m.end).replace(/\s+/g, ' ') } });
         }
       }
       if (!c.nonPublic || !mentionsNonPublic(section.text)) continue;

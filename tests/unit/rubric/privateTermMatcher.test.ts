@@ -1,0 +1,151 @@
+// The private-terms matcher (breaker F1, F1a, F9): terms are found as a reader sees them, never
+// inside a longer word, and the cost is linear in the text whatever the number of terms.
+import { describe, expect, it } from 'vitest';
+import { privateTermMatcher } from '../../../src/core/rubric/privateTermMatcher';
+import { readerFold, renderedText } from '../../../src/core/text/readerText';
+import { checkText } from '../../../src/core/rubric/checkText';
+import { loadRulePacks } from '../../../src/core/rubric/loadRulePacks';
+import { loadTemplatesFrom } from '../../../src/core/templates/registry';
+import { repoRoot } from '../cli/runCliCaptured';
+
+const TERMS = ['Project Falcon', 'Acmebank', 'José', '猎鹰计划', '$47.3M'];
+const matcher = privateTermMatcher(TERMS)!;
+
+/** The source text of each match. */
+const found = (text: string): string[] => matcher.find(text).map((m) => text.slice(m.start, m.end));
+
+describe('privateTermMatcher', () => {
+  // [text, the source span that must be reported]
+  const mustFlag: [string, string][] = [
+    ['We shipped Project Falcon last year.', 'Project Falcon'],
+    ['We shipped project FALCON last year.', 'project FALCON'],
+    ['We shipped Project\nFalcon last year.', 'Project\nFalcon'],
+    ['We shipped Project\r\nFalcon last year.', 'Project\r\nFalcon'],
+    ['We shipped Project\u00a0Falcon.', 'Project\u00a0Falcon'],
+    ['We shipped Project&nbsp;Falcon.', 'Project&nbsp;Falcon'],
+    ['We shipped Project F&#97;lcon.', 'Project F&#97;lcon'],
+    ['We shipped Project  Falcon.', 'Project  Falcon'],
+    ['We shipped Project\tFalcon.', 'Project\tFalcon'],
+    ['We shipped *Project* Falcon.', 'Project* Falcon'],
+    ['We shipped **Project Falcon**.', 'Project Falcon'],
+    ['We shipped _Project_ _Falcon_.', 'Project_ _Falcon'],
+    ['We shipped `Project Falcon`.', 'Project Falcon'],
+    ['We shipped [Project Falcon](https://x.example).', 'Project Falcon'],
+    ['We shipped Proj\u00adect Falcon.', 'Proj\u00adect Falcon'],
+    ['We shipped Proj\u200bect Falcon.', 'Proj\u200bect Falcon'],
+    ['We shipped Project\u2060 Falcon.', 'Project\u2060 Falcon'],
+    ['We shipped Project \u202eFalcon.', 'Project \u202eFalcon'],
+    ['We shipped Project<!-- -->Falcon.', 'Project<!-- -->Falcon'],
+    ['We shipped ProjectFalcon.', 'ProjectFalcon'],
+    ['We shipped Project-Falcon.', 'Project-Falcon'],
+    ['We shipped \uff30\uff52\uff4f\uff4a\uff45\uff43\uff54 \uff26\uff41\uff4c\uff43\uff4f\uff4e.', '\uff30\uff52\uff4f\uff4a\uff45\uff43\uff54 \uff26\uff41\uff4c\uff43\uff4f\uff4e'],
+    ['> We shipped Project\n> Falcon.', 'Project\n> Falcon'],
+    ['- We shipped Project\n  Falcon.', 'Project\n  Falcon'],
+    ['Ask Jose\u0301 about it.', 'Jose\u0301'],
+    ['Ask JOSÉ about it.', 'JOSÉ'],
+    ['Our client Acme<!-- -->bank.', 'Acme<!-- -->bank'],
+    ['Our client Acme<b></b>bank.', 'Acme<b></b>bank'],
+    ['Our client Acme*bank*.', 'Acme*bank'],
+    ['Our client **Acme**bank.', 'Acme**bank'],
+    ['Our client [Acme](https://x.example)bank.', 'Acme](https://x.example)bank'],
+    ['Our client Acme\u00adbank.', 'Acme\u00adbank'],
+    ["Acmebank's fraud team.", 'Acmebank'],
+    ['The Acmebank_team repo.', 'Acmebank'],
+    ['| Client | Year |\n|---|---|\n| Acmebank | 2023 |', 'Acmebank'],
+    ['Notes: <!-- Project Falcon -->', 'Project Falcon'],
+    ['See https://acmebank.example/x', 'acmebank'],
+    ['猎鹰计划降低了损失。', '猎鹰计划'],
+    ['我们的猎鹰计划上线了', '猎鹰计划'],
+    ['The figure was $47.3M.', '$47.3M'],
+  ];
+  it.each(mustFlag)('flags %j', (text, span) => {
+    expect(found(text)).toEqual([span]);
+  });
+
+  const mustNotFlag = [
+    'Falconry is a hobby.',
+    'Project Falconry is a hobby.',
+    'A Project Falcons list.',
+    'Acmebanking is a different firm.',
+    'Acmebank2 is a test name.',
+    'Josefina and Joséphine called.',
+    'Project\n\nFalcon are two paragraphs.',
+    '## Project\n\nFalcon',
+    'A $47.35 figure.',
+    '猎鹰很快。',
+    'MyProject Falcon',
+    'Project Falconé',
+    'Pro ject Falcon',
+  ];
+  it.each(mustNotFlag)('does not flag %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('reports each occurrence once, leftmost and longest, with the list entry', () => {
+    const m = privateTermMatcher(['Acme', 'Acme Bank'])!;
+    const text = 'Acme Bank and acme and *Acme* Bank.';
+    expect(m.find(text).map((x) => [text.slice(x.start, x.end), x.term])).toEqual([
+      ['Acme Bank', 'Acme Bank'],
+      ['acme', 'Acme'],
+      ['Acme* Bank', 'Acme Bank'],
+    ]);
+  });
+
+  it('ignores blank terms and has no matcher for an empty list', () => {
+    expect(privateTermMatcher([])).toBeNull();
+    expect(privateTermMatcher(['  ', '\u200b'])).toBeNull();
+  });
+
+  it('keeps the source span of every reader character', () => {
+    const src = 'A *b*&amp;c\u00a0\u00a0d';
+    const view = readerFold(renderedText(src));
+    expect(view.text).toBe('a b&c d');
+    const spans = [...view.text].map((_, i) => src.slice(view.start[i], view.end[i]));
+    expect(spans).toEqual(['A', ' ', 'b', '&amp;', 'c', '\u00a0\u00a0', 'd']);
+  });
+
+  it('costs linear in the text and does not grow with the number of terms (counted trie steps)', () => {
+    const terms = (n: number): string[] => Array.from({ length: n }, (_, i) => `Project Falcon ${(1e7 + i * 7919).toString(36)}`);
+    const text = (k: number): string => 'Project Falcon shipped the model. *Acme* bank '.repeat(k);
+    const steps = (n: number, k: number): number => {
+      const m = privateTermMatcher(terms(n))!;
+      const before = m.steps();
+      m.find(text(k));
+      return m.steps() - before;
+    };
+    const small = steps(2000, 500);
+    const big = steps(2000, 2000);
+    expect(big / small).toBeGreaterThan(3.9);
+    expect(big / small).toBeLessThan(4.1);
+    // 10x the terms, same text: the same walk.
+    expect(steps(200, 500)).toBe(small);
+    // At most the longest term's length per position of the folded text (two readings).
+    expect(small).toBeLessThan(2 * text(500).length * 30);
+  });
+});
+
+describe('confidentiality rule', () => {
+  const template = loadTemplatesFrom(repoRoot, null).templates.find((t) => t.id === 'impact-brief')!;
+  const rules = loadRulePacks(repoRoot).rules.filter((r) => r.id === 'confidentiality');
+  const check = (sections: Record<string, string>) =>
+    checkText({ template, sections, rules, privateTerms: TERMS, disabled: [], silenced: [] }).findings.filter((f) => f.rule === 'confidentiality');
+
+  it('flags a term in an extra section heading, naming the heading (F1a)', () => {
+    const findings = check({ problem: 'Losses were 12 bps.', 'extra:Project Falcon results': 'The launch went well.' });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ section: 'extra:Project Falcon results', excerpt: 'Project Falcon', start: 0, end: 0 });
+    expect(findings[0]!.message).toContain('The heading “Project Falcon results” mentions “Project Falcon”');
+  });
+
+  it('flags a wrapped term at its place in the section', () => {
+    const text = 'We shipped Project\nFalcon with the model risk team.';
+    const findings = check({ approach: text });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ section: 'approach', line: 1, start: 11, end: 25, excerpt: 'Project Falcon' });
+    expect(findings[0]!.message).toContain('“Project Falcon” is on your private list');
+  });
+
+  it('does not flag a heading or text without a term', () => {
+    expect(check({ problem: 'Falconry.', 'extra:Falconry lessons': 'Text.' })).toEqual([]);
+  });
+});
