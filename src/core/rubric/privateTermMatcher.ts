@@ -10,7 +10,7 @@
 // matches in "Falconry"; Chinese, Japanese, Korean and Thai terms match anywhere. The cost is
 // linear in the text: each position walks at most the longest term's length, whatever the
 // number of terms (2,000 terms x 1 MB used to run past 300 s as one regex alternation).
-import { BLOCK_BREAK, foldTerm, literalText, readerFold, renderedText } from '../text/readerText';
+import { BLOCK_BREAK, foldTerm, hasMarkup, literalText, readerFold, renderedText } from '../text/readerText';
 import type { MappedText } from '../text/readerText';
 
 interface TrieNode {
@@ -28,8 +28,11 @@ export interface TermMatch {
 }
 
 export interface PrivateTermMatcher {
-  /** Occurrences in a Markdown passage (section text, heading, title), in source order, not overlapping. */
-  find(source: string): TermMatch[];
+  /**
+   * Occurrences in a Markdown passage (section text, heading, title), in source order, not
+   * overlapping. `general`: never the ASCII shortcut (for the test that both agree).
+   */
+  find(source: string, opts?: { general?: boolean }): TermMatch[];
   /** Trie steps taken so far (for the counted cost test). */
   steps(): number;
 }
@@ -49,6 +52,11 @@ function isWordUnit(code: number): boolean {
   }
   return k === 1;
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+/** The ASCII characters JavaScript's \s matches (readerFold's white space). */
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 
 const cache = new Map<string, PrivateTermMatcher | null>();
 
@@ -124,16 +132,67 @@ function makeMatcher(root: TrieNode): PrivateTermMatcher {
       i = best;
     }
   };
+  /**
+   * `scan` over readerFold(literalText(raw)) for an ASCII-only passage, without building it: the
+   * same walk, with A-Z read as a-z and a run of white space read as one space (a blank line as a
+   * block break). Most sections are ASCII; this keeps the editor's per-key check cheap.
+   */
+  const scanAscii = (raw: string, out: TermMatch[]): void => {
+    const n = raw.length;
+    let i = 0;
+    while (i < n) {
+      const c = lowerAscii(raw.charCodeAt(i));
+      const first = root.next.get(c);
+      steps++;
+      if (!first || (i > 0 && isWordUnit(c) && isWordUnit(raw.charCodeAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      let node: TrieNode | undefined = first;
+      let j = i + 1;
+      let best = -1;
+      let bestTerm = '';
+      while (node) {
+        if (node.term !== null && (j >= n || !isWordUnit(raw.charCodeAt(j - 1)) || !isWordUnit(raw.charCodeAt(j)))) {
+          best = j;
+          bestTerm = node.term;
+        }
+        if (j >= n) break;
+        const d = raw.charCodeAt(j);
+        if (isAsciiSpace(d)) {
+          let k = j;
+          let newlines = 0;
+          while (k < n && isAsciiSpace(raw.charCodeAt(k))) {
+            if (raw.charCodeAt(k) === 10) newlines++;
+            k++;
+          }
+          steps += k - j;
+          if (newlines >= 2) break;
+          node = node.next.get(32);
+          j = k;
+          continue;
+        }
+        node = node.next.get(lowerAscii(d));
+        steps++;
+        j++;
+      }
+      if (best < 0) {
+        i++;
+        continue;
+      }
+      out.push({ start: i, end: best, term: bestTerm });
+      i = best;
+    }
+  };
   return {
-    find(source: string): TermMatch[] {
+    find(source: string, opts: { general?: boolean } = {}): TermMatch[] {
       if (source === '') return [];
       const found: TermMatch[] = [];
-      // As rendered (a term split by markup), and as written (a term inside a comment or a link
-      // target still leaves the machine in a Markdown export).
-      const literal = readerFold(literalText(source));
-      scan(literal, found);
-      const rendered = readerFold(renderedText(source));
-      if (rendered.text !== literal.text) scan(rendered, found);
+      // As written (a term inside a comment or a link target still leaves the machine in a
+      // Markdown export), and as rendered when markup may split a term.
+      if (!opts.general && ASCII.test(source)) scanAscii(source, found);
+      else scan(readerFold(literalText(source)), found);
+      if (hasMarkup(source)) scan(readerFold(renderedText(source)), found);
       found.sort((a, b) => a.start - b.start || b.end - a.end);
       const out: TermMatch[] = [];
       let end = -1;

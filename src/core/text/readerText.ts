@@ -237,6 +237,11 @@ function visit(b: Builder, t: Token, raw: string, pos: Pos): void {
 /** Characters that can make the rendered text differ from the source beyond white space. */
 const MARKUP = /[\\`*_~<>&[\]|!]/;
 
+/** True when markup may make the rendered text differ from the source beyond white space. */
+export function hasMarkup(source: string): boolean {
+  return MARKUP.test(source);
+}
+
 /**
  * The passage's text as rendered (see the header), before normalisation. Without any markup
  * character the source is its own rendering (block markers such as "#" or "-" are never part of

@@ -104,6 +104,20 @@ describe('privateTermMatcher', () => {
     expect(spans).toEqual(['A', ' ', 'b', '&amp;', 'c', '\u00a0\u00a0', 'd']);
   });
 
+  it('reads ASCII text the same with and without the ASCII shortcut', () => {
+    const m = privateTermMatcher(['Project Falcon', 'Acmebank', 'a b', 'x-y', 'Q'])!;
+    const parts = ['Project', 'project', 'PROJECT', 'Falcon', 'falcons', 'Acme', 'bank', 'Acmebank', 'a', 'b', 'x', '-', 'y', 'q', ' ', '  ', '\n', '\n\n', '\t', '\r\n', '.', '_', '9', '\u0000', '\u000b'];
+    let seed = 7;
+    const rand = (k: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % k;
+    };
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: 1 + rand(12) }, () => parts[rand(parts.length)]).join('');
+      expect(m.find(text), JSON.stringify(text)).toEqual(m.find(text, { general: true }));
+    }
+  });
+
   it('costs linear in the text and does not grow with the number of terms (counted trie steps)', () => {
     const terms = (n: number): string[] => Array.from({ length: n }, (_, i) => `Project Falcon ${(1e7 + i * 7919).toString(36)}`);
     const text = (k: number): string => 'Project Falcon shipped the model. *Acme* bank '.repeat(k);
