@@ -53,7 +53,7 @@ function isWordUnit(code: number): boolean {
   return k === 1;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[\u0000-\u007f]*$/; // eslint-disable-line no-control-regex -- ASCII is the point
 const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 /** The ASCII characters JavaScript's \s matches (readerFold's white space). */
 const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
