@@ -32,7 +32,7 @@ import type { ParsedDocument } from './parseDocument';
 import type { Design, FontChoice } from './designs';
 import { pageInches } from './designs';
 import type { ExportMeta } from './exportMeta';
-import { headerLine, longDate } from './exportMeta';
+import { bylineText, headerLine, longDate, pageNumberWords } from './exportMeta';
 import { DocxBlockWriter } from './docxBlocks';
 import { canEditParts, packDocx } from './packDocx';
 import type { DocxPacker } from './packDocx';
@@ -230,9 +230,10 @@ export async function renderDocx(doc: ParsedDocument, meta: ExportMeta, design: 
   const cjk = doc.cjk;
   const blocks = new DocxBlockWriter({ headingShift: 2, cjk });
   const objects = new DocxObjects(d, d.body);
-  const byline = [meta.candidateName.trim(), meta.companyName.trim() ? `for ${meta.companyName.trim()}` : '', longDate(meta.date)]
-    .filter((s) => s !== '')
-    .join(' · ');
+  // A Chinese document's byline, date and page numbers are Chinese too, like its headings.
+  const lang = doc.headingLanguage;
+  const byline = bylineText(meta, lang);
+  const [pageBefore, pageOf, pageAfter] = pageNumberWords(lang);
   // Every section's blocks first: the numbering definitions need the ordered lists' starts.
   const sections = doc.sections.map((s) => ({ label: s.label, prompt: s.prompt, blocks: blocks.blocks(s.tokens) }));
   // The body's docx objects, made one at a time as they are written.
@@ -265,7 +266,7 @@ export async function renderDocx(doc: ParsedDocument, meta: ExportMeta, design: 
     children: [
       new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: contentWidthTwip }],
-        children: [new TextRun({ text: xmlSafeText(headerLine(meta)), ...small }), new TextRun({ text: xmlSafeText(`\t${longDate(meta.date)}`), ...small })],
+        children: [new TextRun({ text: xmlSafeText(headerLine(meta)), ...small }), new TextRun({ text: xmlSafeText(`\t${longDate(meta.date, lang)}`), ...small })],
       }),
     ],
   });
@@ -273,7 +274,7 @@ export async function renderDocx(doc: ParsedDocument, meta: ExportMeta, design: 
       children: [
         new Paragraph({
           alignment: AlignmentType.RIGHT,
-          children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], ...small })],
+          children: [new TextRun({ children: [pageBefore, PageNumber.CURRENT, pageOf, PageNumber.TOTAL_PAGES, ...(pageAfter ? [pageAfter] : [])], ...small })],
         }),
       ],
   });

@@ -5,7 +5,8 @@ import type { Design } from './designs';
 import { cjkCss, pageInches } from './designs';
 import type { CjkLanguage } from './scriptRuns';
 import type { ExportMeta } from './exportMeta';
-import { headerLine, longDate } from './exportMeta';
+import { bylineText, headerLine, longDate, pageNumberWords } from './exportMeta';
+import type { HeadingLanguage } from '../document/headingLanguage';
 import { blockHtml, escapeHtml, langHtml } from './tokensToHtml';
 import { sanitizeFragment } from './sanitizeFragment';
 
@@ -24,9 +25,8 @@ export function renderHtmlPage(doc: ParsedDocument, meta: ExportMeta, design: De
       return `<section class="section" data-section="${escapeHtml(s.id)}">${heading}${prompt}${blockHtml(s.tokens, { cjk: doc.cjk })}</section>`;
     })
     .join('\n');
-  const byline = [meta.candidateName.trim(), meta.companyName.trim() ? `for ${meta.companyName.trim()}` : '', longDate(meta.date)]
-    .filter((s) => s !== '')
-    .join(' · ');
+  // A Chinese document's byline, date and page numbers are Chinese too, like its headings.
+  const byline = bylineText(meta, doc.headingLanguage);
   const main = `<main class="doc"><header class="doc-head"><h1 class="doc-title">${langHtml(doc.title, doc.cjk)}</h1><p class="doc-byline">${langHtml(byline, doc.cjk)}</p></header>\n${body}</main>`;
   // The page is English; every run of CJK text carries its own lang (see scriptRuns).
   const lang = 'en';
@@ -40,7 +40,7 @@ export function renderHtmlPage(doc: ParsedDocument, meta: ExportMeta, design: De
     `<meta name="author" content="${escapeHtml(meta.candidateName)}">`,
     '<meta name="generator" content="Dossier">',
     `<title>${escapeHtml(doc.title)}</title>`,
-    `<style>${pageCss(design, meta, doc.cjk)}</style>`,
+    `<style>${pageCss(design, meta, doc.cjk, doc.headingLanguage)}</style>`,
     '</head>',
     `<body class="design-${design.id}${design.compact ? ' compact' : ''}">`,
     sanitizeFragment(main),
@@ -63,7 +63,8 @@ function langCss(d: Design, cjk: CjkLanguage | null): string {
  * the same facts in the byline under the title; later pages show it. Long unbroken tokens (URLs,
  * IDs) may break anywhere, so a table cell never widens the page and Chromium never shrinks it.
  */
-function pageCss(d: Design, meta: ExportMeta, cjk: CjkLanguage | null): string {
+function pageCss(d: Design, meta: ExportMeta, cjk: CjkLanguage | null, lang: HeadingLanguage = 'en'): string {
+  const [pageBefore, pageOf, pageAfter] = pageNumberWords(lang);
   const m = d.marginsIn;
   const size = meta.pageSize === 'a4' ? 'A4' : 'letter';
   const header = headerLine(meta);
@@ -76,8 +77,8 @@ function pageCss(d: Design, meta: ExportMeta, cjk: CjkLanguage | null): string {
   size: ${size};
   margin: ${m.top}in ${m.right}in ${m.bottom}in ${m.left}in;
   @top-left { content: ${cssString(header)}; font: 8pt ${d.body.css}; color: ${d.mutedColor}; vertical-align: bottom; padding-bottom: 10pt; }
-  @top-right { content: ${cssString(longDate(meta.date))}; font: 8pt ${d.body.css}; color: ${d.mutedColor}; vertical-align: bottom; padding-bottom: 10pt; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt ${d.body.css}; color: ${d.mutedColor}; vertical-align: top; padding-top: 10pt; }
+  @top-right { content: ${cssString(longDate(meta.date, lang))}; font: 8pt ${d.body.css}; color: ${d.mutedColor}; vertical-align: bottom; padding-bottom: 10pt; }
+  @bottom-right { content: ${cssString(pageBefore)} counter(page) ${cssString(pageOf)} counter(pages)${pageAfter ? ` ${cssString(pageAfter)}` : ''}; font: 8pt ${d.body.css}; color: ${d.mutedColor}; vertical-align: top; padding-top: 10pt; }
 }
 @page :first {
   @top-left { content: none; }

@@ -8,6 +8,7 @@ import { parseMarkdown } from '../../../src/core/document/parseMarkdown';
 import { printMarkdown } from '../../../src/core/document/printMarkdown';
 import { parseDocument } from '../../../src/core/export/parseDocument';
 import { loadTemplatesFrom } from '../../../src/core/templates/registry';
+import { bylineText, longDate, pageNumberWords } from '../../../src/core/export/exportMeta';
 import type { MarkdownDocument } from '../../../src/core/document/types';
 
 const appRoot = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -92,5 +93,18 @@ describe('an English draft', () => {
     const parsed = parseDocument({ title: '实时欺诈评分', sections: { problem: '我们参考了日本团队的「カード」方案，最终选择了规则引擎作为兜底。' } }, t);
     expect(parsed.cjk).toBe('zh-Hans');
     expect(parsed.sections[0]?.label).toBe('问题');
+  });
+});
+
+describe('the words around the sections follow the heading language', () => {
+  const meta = { candidateName: 'Jane Doe', companyName: 'JPMorgan Chase', date: '2026-11-03', pageSize: 'letter' as const };
+  it('dates, bylines and page numbers', () => {
+    expect(longDate('2026-11-03', 'zh')).toBe('2026年11月3日');
+    expect(longDate('2026-11-03')).toBe('November 3, 2026');
+    expect(bylineText(meta, 'zh')).toBe('Jane Doe · JPMorgan Chase · 2026年11月3日');
+    expect(bylineText(meta, 'en')).toBe('Jane Doe · for JPMorgan Chase · November 3, 2026');
+    expect(bylineText({ ...meta, candidateName: ' ', companyName: '' }, 'zh')).toBe('2026年11月3日');
+    expect(pageNumberWords('zh').join('2')).toBe('第 2 页，共 2 页');
+    expect(pageNumberWords('en').join('2')).toBe('Page 2 of 2');
   });
 });

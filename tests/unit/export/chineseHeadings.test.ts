@@ -77,6 +77,10 @@ describe('a Chinese draft through dossier export', () => {
     expect(headingRuns).toHaveLength(HEADINGS.length);
     for (const run of headingRuns) expect(run).toMatch(/<w:lang w:val="en-US" w:eastAsia="zh-CN"\/>/);
     expect(d.paragraphs.map((p) => p.text)).not.toContain('The trade-off');
+    // The byline, the running date and the page numbers follow the headings' language.
+    expect(d.paragraphs[1]?.text).toMatch(/^JPMorgan Chase · \d{4}年\d{1,2}月\d{1,2}日$/);
+    expect(d.headers[0]).toMatch(/^JPMorgan Chase\t\d{4}年\d{1,2}月\d{1,2}日$/);
+    expect(d.footers[0]).toBe('第  页，共  页');
   });
 
   it('HTML and Markdown: Chinese section headings', async () => {
@@ -84,6 +88,8 @@ describe('a Chinese draft through dossier export', () => {
     expect((await cli(['export', 'kill.md', '--format', 'html', '--out', 'kill.html'], cwd, ws)).code).toBe(0);
     const html = fs.readFileSync(path.join(cwd, 'kill.html'), 'utf8');
     expect([...html.matchAll(/<h2>(.*?)<\/h2>/g)].map((m) => m[1])).toEqual(HEADINGS.map((h) => `<span lang="zh-Hans">${h}</span>`));
+    expect(html).toMatch(/<p class="doc-byline">JPMorgan Chase · \d{4}<span lang="zh-Hans">年\d{1,2}月\d{1,2}日<\/span><\/p>/);
+    expect(html).toContain('content: "第 " counter(page) " 页\\ff0c 共 " counter(pages) " 页";');
     expect((await cli(['export', 'kill.md', '--format', 'md', '--out', 'copy.md'], cwd, ws)).code).toBe(0);
     const md = fs.readFileSync(path.join(cwd, 'copy.md'), 'utf8');
     const headings = lexMarkdown(md.replace(/^---\n[\s\S]*?\n---\n/, '')).filter((t) => t.type === 'heading').map((t) => t.raw.trim());
@@ -96,6 +102,7 @@ describe('a Chinese draft through dossier export', () => {
     expect(r.code).toBe(0);
     const lines = pdfText(fs.readFileSync(path.join(cwd, 'kill.pdf'))).split('\n').map((l) => l.trim());
     for (const h of HEADINGS) expect(lines).toContain(h);
+    expect(lines).toContain('第 1 页，共 1 页');
     expect(lines).not.toContain('The trade-off');
   });
 
