@@ -6,6 +6,8 @@ import type { DocumentFile, Revision } from '../workspace/schemas';
 import { newDocumentFromTemplate } from '../workspace/newDocumentFromTemplate';
 import { checkDocument } from '../rubric/checkDocument';
 import { readDocuments, snapshotScore } from '../companies/documentReadiness';
+import { DossierError } from '../errors';
+import { MAX_DOCUMENT_BYTES, MAX_SECTIONS, documentTooLargeMessage, tooManySectionsMessage, utf8ByteLength } from '../document/inputLimits';
 
 /** Snapshots kept per document; the oldest go first. */
 export const MAX_REVISIONS = 50;
@@ -61,16 +63,47 @@ export function documentHandlers(ctx: CoreContext): Partial<Handlers> {
 
 type Patch = Partial<Pick<DocumentFile, 'title' | 'sections' | 'tags' | 'silencedRules' | 'design'>>;
 
-/** Sections are merged (a patch may carry only the section being typed in). */
+/**
+ * Sections are merged (a patch may carry only the section being typed in). The merged sections
+ * must stay within MAX_SECTIONS and MAX_DOCUMENT_BYTES (headings and texts, UTF-8), as the request
+ * schema holds each patch to: otherwise repeated patches of new headings grow a stored document
+ * past what the editor can ever save again. A patch that would cross a limit (or grow a document
+ * already past it, e.g. one edited on disk) throws DossierError 'bad-request' and nothing is
+ * stored; a patch that keeps or shrinks an over-limit document is accepted, so it can be repaired.
+ */
 export function applyPatch(doc: DocumentFile, patch: Patch): DocumentFile {
+  const sections = patch.sections !== undefined ? { ...doc.sections, ...patch.sections } : undefined;
+  if (sections !== undefined) checkMergedSections(doc.sections, sections);
   return {
     ...doc,
     ...(patch.title !== undefined ? { title: patch.title } : {}),
-    ...(patch.sections !== undefined ? { sections: { ...doc.sections, ...patch.sections } } : {}),
+    ...(sections !== undefined ? { sections } : {}),
     ...(patch.tags !== undefined ? { tags: [...new Set(patch.tags)] } : {}),
     ...(patch.silencedRules !== undefined ? { silencedRules: [...new Set(patch.silencedRules)] } : {}),
     ...(patch.design !== undefined ? { design: patch.design } : {}),
   };
+}
+
+/** Section count, and bytes of headings plus texts (UTF-8), as the request schema counts them. */
+function sectionsSize(sections: Record<string, string>): { count: number; bytes: number } {
+  let count = 0;
+  let bytes = 0;
+  for (const [k, t] of Object.entries(sections)) {
+    count++;
+    bytes += utf8ByteLength(k) + utf8ByteLength(t);
+  }
+  return { count, bytes };
+}
+
+function checkMergedSections(before: Record<string, string>, after: Record<string, string>): void {
+  const was = sectionsSize(before);
+  const now = sectionsSize(after);
+  if (now.count > MAX_SECTIONS && now.count > was.count) {
+    throw new DossierError('bad-request', tooManySectionsMessage('This document'));
+  }
+  if (now.bytes > MAX_DOCUMENT_BYTES && now.bytes > was.bytes) {
+    throw new DossierError('bad-request', documentTooLargeMessage('This document', now.bytes));
+  }
 }
 
 /** Appends a snapshot of the current title and sections; keeps the newest MAX_REVISIONS. */

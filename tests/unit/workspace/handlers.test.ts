@@ -11,6 +11,7 @@ import { checkDocument } from '../../../src/core/rubric/checkDocument';
 import type { CoreContext } from '../../../src/core/context';
 import type { Handlers } from '../../../src/shared/api';
 import { DossierError } from '../../../src/core/errors';
+import { tooManySectionsMessage } from '../../../src/core/document/inputLimits';
 import { removeTempDirs, tempDir } from './fixtures/tempDir';
 
 const appRoot = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -102,6 +103,32 @@ describe('document handlers', () => {
     const stale = await rejection(handler('documents.update')({ company: 'acme', id: doc.id, baseRevision: 1, patch: { title: 'old window' } }));
     expect(stale.code).toBe('conflict');
     expect((await handler('documents.get')({ company: 'acme', id: doc.id })).title).toBe(doc.title);
+  });
+
+  it('documents.update refuses a patch that takes the merged document past 1,000 sections or 1 MB, and stores nothing', async () => {
+    const doc = await handler('documents.create')({ company: 'acme', templateId: 'impact-brief' });
+    const keys = (from: number) => Object.fromEntries(Array.from({ length: 450 }, (_, i) => [`extra-${from + i}`, 'x']));
+    const a = await handler('documents.update')({ company: 'acme', id: doc.id, baseRevision: 0, patch: { sections: keys(0) } });
+    const b = await handler('documents.update')({ company: 'acme', id: doc.id, baseRevision: a.revision, patch: { sections: keys(450) } });
+    expect(Object.keys(b.sections)).toHaveLength(905);
+    // Each patch is within the request limit; the third would make 1,355 sections.
+    const tooMany = await rejection(handler('documents.update')({ company: 'acme', id: doc.id, baseRevision: b.revision, patch: { sections: keys(900) } }));
+    expect(tooMany.code).toBe('bad-request');
+    expect(tooMany.message).toBe(tooManySectionsMessage('This document'));
+    const stored = await handler('documents.get')({ company: 'acme', id: doc.id });
+    expect(stored.revision).toBe(b.revision);
+    expect(Object.keys(stored.sections)).toHaveLength(905);
+    expect(JSON.parse(fs.readFileSync(path.join(ctx.store.root, 'companies', 'acme', 'documents', `${doc.id}.json`), 'utf8')).revision).toBe(b.revision);
+    // Editing an existing section (the editor sends them all) still saves.
+    const edited = await handler('documents.update')({ company: 'acme', id: doc.id, baseRevision: b.revision, patch: { sections: { ...stored.sections, problem: 'Losses.' } } });
+    expect(edited.sections.problem).toBe('Losses.');
+
+    const big = 'y'.repeat(600 * 1024);
+    const c = await handler('documents.update')({ company: 'acme', id: doc.id, baseRevision: edited.revision, patch: { sections: { problem: big } } });
+    const tooBig = await rejection(handler('documents.update')({ company: 'acme', id: doc.id, baseRevision: c.revision, patch: { sections: { outcome: big } } }));
+    expect(tooBig.code).toBe('bad-request');
+    expect(tooBig.message).toMatch(/^This document is 1.2 MB; Dossier reads documents up to 1 MB/);
+    expect((await handler('documents.get')({ company: 'acme', id: doc.id })).sections.outcome).toBe('');
   });
 
   it('documents.duplicate, delete and restore', async () => {
