@@ -57,7 +57,13 @@ const englishOnlyZod = {
  * JSON.parse; src/cli/winkModelReadOnce.ts reads the core model once, without the package's deep
  * copy), wink-nlp's own code from the bundle (5-10 ms less than reading its 40 files), and a text
  * without a negator loads neither. The sources (and the editor's worker) import the packages
- * directly; only the CLI build is lazy. Each entry: how to load the real module, and the facade.
+ * directly; only the CLI build is lazy. Each entry: how to load the real module, the facade, and
+ * (optionally) the only importer that gets the facade.
+ *
+ * entities' HTML decoder builds its decoding trees from strings when it is loaded (about 25 M
+ * instructions of a DOCX export, with the garbage collection it causes); rawHtml.ts decodes only a
+ * text with an `&` in it, so for it the decoder loads on first use (sanitize-html's parser, in the
+ * HTML export, imports it as usual).
  */
 const lazyPackages = {
   // wink-nlp's export is the constructor function.
@@ -77,12 +83,22 @@ const lazyPackages = {
   getOwnPropertyDescriptor: (_t, key) => { const d = Reflect.getOwnPropertyDescriptor(load(), key); return d && { ...d, configurable: true }; },
 });`],
 };
+lazyPackages['entities/decode'] = [
+  `require('entities/decode')`,
+  `export function decodeHTMLStrict(text) {
+  return load().decodeHTMLStrict(text);
+}`,
+  /[\\/]src[\\/]core[\\/]document[\\/]rawHtml\.ts$/,
+];
+
 const lazyRequire = {
   name: 'lazy-require',
   setup(build) {
     const names = Object.keys(lazyPackages);
     const filter = new RegExp(`^(?:${names.map((n) => n.replace(/[-/]/g, '\\$&')).join('|')})$`);
     build.onResolve({ filter }, (args) => {
+      const onlyFor = lazyPackages[args.path][2];
+      if (onlyFor !== undefined && !onlyFor.test(args.importer)) return undefined;
       if (args.namespace !== 'lazy-require') return { path: args.path, namespace: 'lazy-require' };
       // wink-nlp's code is bundled, run on first use, and its compiled functions are in the code
       // cache; the model is read from node_modules by winkModelReadOnce.

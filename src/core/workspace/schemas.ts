@@ -1,6 +1,7 @@
 // Schemas of everything Dossier keeps on disk. Each file carries `schemaVersion`;
 // migrations.ts lifts older files to CURRENT_SCHEMA_VERSION before these schemas validate them.
 import { z } from 'zod';
+import { Competency } from './competency';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
@@ -14,15 +15,7 @@ export type PageSize = z.infer<typeof PageSize>;
 export const DesignId = z.enum(['classic', 'modern']);
 export type DesignId = z.infer<typeof DesignId>;
 
-export const Competency = z.enum([
-  'product-vision',
-  'technical-depth',
-  'regulatory-acumen',
-  'stakeholder-influence',
-  'execution-rigor',
-  'risk-impact-leadership',
-]);
-export type Competency = z.infer<typeof Competency>;
+export { Competency } from './competency';
 
 export const WorkspaceSettings = z.object({
   candidateName: z.string().max(200).default(''),

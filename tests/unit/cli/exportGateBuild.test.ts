@@ -1,3 +1,5 @@
+// Also: entities' HTML decoder, loaded by the build only when a text has an `&` (build-cli.mjs,
+// lazyPackages), decodes the same as from the sources.
 // The private-terms gate of `dossier export` from the build: out/cli/export.cjs holds no rubric and
 // runs the gate from out/cli/check.cjs. It must still stop an export that names a term from the
 // workspace's private list (in the text or the title) or marks a figure as not public, write
@@ -7,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -76,4 +79,23 @@ describe('dossier export from the build: the private-terms gate', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 90_000);
+});
+
+describe('dossier export from the build: character references', () => {
+  it.skipIf(!buildIsCurrent())("a DOCX of a text with entities and raw HTML equals the sources'", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-entities-'));
+    try {
+      fs.writeFileSync(
+        path.join(dir, 'e.md'),
+        '---\ntemplate: impact-brief\ntitle: Fraud &amp; risk\n---\n## Problem\n\nLosses &mdash; $4.1M &copy; &#169; &#x263A; &notanentity; AT&T.\n\n<p>Raw &lt;b&gt; &amp; HTML</p>\n',
+      );
+      expect(run(['export', 'e.md', '--format', 'docx', '--out', 'built.docx'], dir, false).code).toBe(0);
+      expect(run(['export', 'e.md', '--format', 'docx', '--out', 'source.docx'], dir, true).code).toBe(0);
+      const xml = (file: string): string => new TextDecoder().decode(unzipSync(fs.readFileSync(path.join(dir, file)))['word/document.xml']);
+      expect(xml('built.docx')).toContain('Losses — $4.1M © © ☺ &amp;notanentity; AT&amp;T.');
+      expect(xml('built.docx')).toBe(xml('source.docx'));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

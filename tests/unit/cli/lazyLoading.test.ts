@@ -223,7 +223,7 @@ describe('dossier check loads only what checking needs', () => {
     // The export bundle holds no rubric: its private-terms gate runs from check.cjs. Only three
     // small pure modules of the rubric's folder are in it (the non-public marker test that
     // decides whether the gate runs, the list of company packs, the word count).
-    const rubric = /^src\/core\/rubric\/|^src\/cli\/(privateTermFindings|checkMarkdownFile)\.ts$|^node_modules\/wink-nlp\/|^lazy-require:/;
+    const rubric = /^src\/core\/rubric\/|^src\/cli\/(privateTermFindings|checkMarkdownFile)\.ts$|^node_modules\/wink-nlp\/|^lazy-require:wink/;
     expect(has('export.cjs', rubric)).toEqual(['src/core/rubric/claims/nonPublic.ts', 'src/core/rubric/companyPacks.ts', 'src/core/rubric/prepareSection.ts']);
     expect(has('check.cjs', /^src\/cli\/privateTermFindings\.ts$|^src\/core\/rubric\/kinds\/privateTerms\.ts$/)).toHaveLength(2);
   });
