@@ -859,29 +859,58 @@ class Store implements OpenedWorkspace {
     entry.beforeWrite = null;
     if (entry.problem !== null) this.usable(entry); // never overwrite a file we could not read
     const now = this.now();
-    if (before !== null && entry.fp !== null) {
-      if (entry.backedUp === undefined) {
-        const newest = newestBackupText(this.root, entry.rel);
-        entry.backedUp = newest === null ? null : contentHash(newest);
+    const adapter = (entry.adapter ??= new DurableFileAdapter(entry.abs));
+    try {
+      if (before !== null && entry.fp !== null) {
+        if (entry.backedUp === undefined) {
+          const newest = newestBackupText(this.root, entry.rel);
+          entry.backedUp = newest === null ? null : contentHash(newest);
+        }
+        if (entry.backedUp !== contentHash(before)) writeBackup(this.root, entry.rel, before, now, this.keep);
       }
-      if (entry.backedUp !== contentHash(before)) writeBackup(this.root, entry.rel, before, now, this.keep);
+      entry.db ??= new LowSync<unknown>(adapter, null);
+      entry.db.data = data;
+      entry.db.write();
+    } catch (err) {
+      // The file is written whole or not at all (writeFileDurableSync), so nothing was saved.
+      throw diskProblem(err, entry.rel) ?? err;
+    } finally {
+      if (entry.db) entry.db.data = null; // the index holds the data (entry.data); lowdb needs it only while writing
     }
-    entry.adapter ??= new DurableFileAdapter(entry.abs);
-    entry.db ??= new LowSync<unknown>(entry.adapter, null);
-    entry.db.data = data;
-    entry.db.write();
-    const text = entry.adapter.lastText!;
-    writeBackup(this.root, entry.rel, text, now, this.keep);
-    const stat = entry.adapter.lastStat!;
-    entry.adapter.lastText = null;
-    entry.db.data = null; // the index holds the data (entry.data); lowdb needs it only while writing
+    const text = adapter.lastText!;
+    const stat = adapter.lastStat!;
+    adapter.lastText = null;
+    // The file is saved: the in-memory state follows before the backup, so a failed backup cannot
+    // leave this store a revision behind its own file (the next save would be called a conflict).
     entry.fp = { mtimeMs: stat.mtimeMs, size: stat.size, hash: contentHash(text) };
-    entry.backedUp = entry.fp.hash;
     if (entry.validated) this.validatedDirty = true;
     entry.validated = false; // the next open validates the saved bytes and records them
     entry.data = data;
     if (entry.kind === 'document') entry.revision = (data as DocumentFile).revision;
+    try {
+      writeBackup(this.root, entry.rel, text, now, this.keep);
+      entry.backedUp = entry.fp.hash;
+    } catch (err) {
+      // Best effort: the save itself is done. With the disk full the backup waits for the next save
+      // (backedUp unknown, so that save compares against the newest backup on disk).
+      if (diskProblem(err, entry.rel) === null) throw err;
+      entry.backedUp = undefined;
+    }
   }
+}
+
+/**
+ * A save refused by the disk itself (full: ENOSPC, quota: EDQUOT, read-only: EROFS) as one plain
+ * DossierError 'unavailable' naming the file; null for any other error.
+ */
+export function diskProblem(err: unknown, rel: string): DossierError | null {
+  if (isErrno(err, 'ENOSPC') || isErrno(err, 'EDQUOT')) {
+    return new DossierError('unavailable', 'The disk holding your workspace is full; nothing was saved. Free some space on it, then save again.', { file: rel });
+  }
+  if (isErrno(err, 'EROFS')) {
+    return new DossierError('unavailable', 'The disk holding your workspace is read-only; nothing was saved. Move the workspace to a disk Dossier can write to, then save again.', { file: rel });
+  }
+  return null;
 }
 
 /**

@@ -8,6 +8,7 @@ import { docInput } from './fixtures/docInput';
 import { removeTempDirs, tempDir } from './fixtures/tempDir';
 import { caught } from './fixtures/caught';
 import { editOnDisk } from './fixtures/editOnDisk';
+import { workspaceWithDocument } from './fixtures/workspaceWithDocument';
 
 const open: OpenedWorkspace[] = [];
 afterEach(() => {
@@ -15,15 +16,7 @@ afterEach(() => {
 });
 afterAll(removeTempDirs);
 
-function setup() {
-  const root = tempDir();
-  const store = openWorkspace(root);
-  open.push(store);
-  const c = store.createCompany('Acme', null);
-  const doc = store.createDocument(docInput(c.slug));
-  const rel = `companies/${c.slug}/documents/${doc.id}.json`;
-  return { root, store, slug: c.slug, id: doc.id, rel, file: path.join(root, rel) };
-}
+const setup = () => workspaceWithDocument(open);
 
 describe('external changes', () => {
   it('refresh reloads a file another program changed and reports it', () => {
