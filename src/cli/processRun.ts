@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { CliIo } from './cliIo';
 import type { CommandTable } from './runCommandLine';
 import { runCommandLine } from './runCommandLine';
-import { checkRegexpFlags } from './regexpCompileFlags';
+import { checkV8Flags } from './checkV8Flags';
 import { installPrevalidated, recordPrevalidated } from '../core/prevalidated';
 import type { PrevalidatedTable } from '../core/prevalidated';
 
@@ -115,13 +115,13 @@ function outputWriter(fd: 1 | 2, stream: () => NodeJS.WriteStream): (text: strin
  *   optimizing compiler would compile on a second thread and rarely use: without it a one-page
  *   DOCX export takes 175 instead of 227 ms of CPU (paired runs), a folder of 20 the same, a 1 MB
  *   document 7% more.
- * - --no-regexp-optimization (check of a page): see regexpCompileFlags.ts.
+ * - --no-regexp-optimization and --no-opt (check of a page): see checkV8Flags.ts.
  * `argv`: the command line without the program name; `cwd`: where it runs.
  */
 export function oneShotFlags(argv: string[], cwd: string): string[] {
   const [command, ...args] = argv;
   if (command === 'export') return ['--no-regexp-tier-up', '--no-opt'];
-  if (command === 'check') return ['--no-regexp-tier-up', ...checkRegexpFlags(args, cwd)];
+  if (command === 'check') return ['--no-regexp-tier-up', ...checkV8Flags(args, cwd)];
   return ['--no-regexp-tier-up'];
 }
 

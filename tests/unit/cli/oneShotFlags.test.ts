@@ -42,9 +42,9 @@ describe('one-shot V8 flags', () => {
     const cwd = path.resolve(import.meta.dirname, '..', '..', '..');
     expect(oneShotFlags(['export', 'a.md', '--format', 'docx'], cwd)).toEqual(['--no-regexp-tier-up', '--no-opt']);
     expect(oneShotFlags(['templates'], cwd)).toEqual(['--no-regexp-tier-up']);
-    // A page-sized check also compiles its regexes unoptimised (regexpCompileFlags.ts).
+    // A page-sized check also runs without regexp and function optimisations (checkV8Flags.ts).
     const check = oneShotFlags(['check', 'tests/fixtures/strong-brief.md'], cwd);
-    expect(check).toEqual(['--no-regexp-tier-up', '--no-regexp-optimization']);
+    expect(check).toEqual(['--no-regexp-tier-up', '--no-regexp-optimization', '--no-opt']);
     for (const flag of [...oneShotFlags(['export'], cwd), ...check]) expect(flag).toMatch(/^--no-[a-z-]+$/);
     // No flag was set in this process: compiling under the defaults changes nothing.
     expect(underDefaultFlags(() => 42)).toBe(42);
