@@ -23,7 +23,11 @@ export { normalizeHeading };
 const FrontMatterSchema = z
   .object({
     template: z.string().min(1).optional(),
-    company: z.string().min(1).optional(),
+    // An empty company (as older exports wrote it) means none.
+    company: z
+      .string()
+      .optional()
+      .transform((v) => (v === undefined || v.trim() === '' ? undefined : v)),
     title: z.string().optional(),
     silencedRules: z.array(z.string()).optional(),
   })

@@ -51,7 +51,8 @@ export async function buildExport(request: BuildInput): Promise<BuiltExport> {
   const design = designFor(input.design, input.compact ?? false);
   const encoder = new TextEncoder();
   if (input.format === 'md') {
-    const frontMatter = { template: input.doc.templateId, company: input.doc.company, title: input.doc.title };
+    // A document with no company writes no company key: `company: ""` would not read back.
+    const frontMatter = { template: input.doc.templateId, ...(input.doc.company ? { company: input.doc.company } : {}), title: input.doc.title };
     return { bytes: encoder.encode(printMarkdown({ frontMatter, sections: input.doc.sections }, input.template)), extension: 'md' };
   }
   const parsed = parseDocument(input.doc, input.template);
