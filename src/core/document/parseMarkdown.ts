@@ -69,13 +69,31 @@ function parseFrontMatter(yaml: string, fileLine = 2): FrontMatter {
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new DossierError('bad-request', 'The front matter must be a list of “key: value” lines (template, company, title).');
   }
-  const parsed = FrontMatterSchema.safeParse(value);
+  // "title:" with nothing after it reads as null in YAML: an empty field, not a wrong one.
+  const fields = { ...(value as Record<string, unknown>) };
+  for (const key of TEXT_FIELDS) if (fields[key] === null) delete fields[key];
+  const parsed = FrontMatterSchema.safeParse(fields);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const field = (issue?.path ?? []).join('.') || 'front matter';
-    throw new DossierError('bad-request', `The front matter field “${field}” is not valid: ${issue?.message ?? 'unexpected value'}.`);
+    const key = String(issue?.path[0] ?? '');
+    throw new DossierError('bad-request', fieldProblem(key, key === '' ? fields : fields[key]));
   }
   return parsed.data as FrontMatter;
+}
+
+const TEXT_FIELDS = ['template', 'company', 'title'] as const;
+
+/** One plain sentence on a front matter field of the wrong shape (the schema's own words are jargon). */
+function fieldProblem(key: string, value: unknown): string {
+  if (key === 'silencedRules') return 'The front matter field “silencedRules” should be a list of rule ids, like [vague-language, baseline].';
+  const name = key === '' ? 'The front matter' : `The front matter field “${key}”`;
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    return `${name} should be text, but YAML reads ${String(value)} as a ${typeof value === 'number' ? 'number' : 'yes/no value'}. Put it in quotes: ${key}: "${String(value)}".`;
+  }
+  if (Array.isArray(value) || (typeof value === 'object' && value !== null && !(value instanceof Uint8Array))) {
+    return `${name} should be one line of text, not a list or a group of keys.`;
+  }
+  return `${name} should be plain text.`;
 }
 
 function pickTemplate(frontMatter: FrontMatter, templates: Template | readonly Template[] | undefined): Template | null {
