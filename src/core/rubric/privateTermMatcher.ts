@@ -98,15 +98,19 @@ export function privateTermMatcher(terms: readonly string[]): PrivateTermMatcher
 
 function makeMatcher(root: TrieNode): PrivateTermMatcher {
   let steps = 0;
-  const scan = (view: MappedText, out: TermMatch[]): void => {
-    const t = view.text;
-    const n = t.length;
+  /**
+   * The trie walk both readings share: from each position of a text of `n` units read through
+   * `at` (folded code units), the longest term that starts and ends on word boundaries, leftmost
+   * first. `after(j)` is the position of the unit after j, or -1 where a block ends (no term
+   * crosses it); it may skip a run, counting the units it passes in `steps`.
+   */
+  const walk = (n: number, at: (j: number) => number, after: (j: number) => number, emit: (i: number, end: number, term: string) => void): void => {
     let i = 0;
     while (i < n) {
-      const c = t.charCodeAt(i);
+      const c = at(i);
       const first = root.next.get(c);
       steps++;
-      if (!first || (i > 0 && isWordUnit(c) && isWordUnit(t.charCodeAt(i - 1)))) {
+      if (!first || (i > 0 && isWordUnit(c) && isWordUnit(at(i - 1)))) {
         i++;
         continue;
       }
@@ -115,22 +119,32 @@ function makeMatcher(root: TrieNode): PrivateTermMatcher {
       let best = -1;
       let bestTerm = '';
       while (node) {
-        if (node.term !== null && (j >= n || !isWordUnit(t.charCodeAt(j - 1)) || !isWordUnit(t.charCodeAt(j)))) {
+        if (node.term !== null && (j >= n || !isWordUnit(at(j - 1)) || !isWordUnit(at(j)))) {
           best = j;
           bestTerm = node.term;
         }
         if (j >= n) break;
-        node = node.next.get(t.charCodeAt(j));
+        node = node.next.get(at(j));
         steps++;
-        j++;
+        j = after(j);
+        if (j < 0) break;
       }
       if (best < 0) {
         i++;
         continue;
       }
-      out.push({ start: view.start[i] as number, end: view.end[best - 1] as number, term: bestTerm });
+      emit(i, best, bestTerm);
       i = best;
     }
+  };
+  const scan = (view: MappedText, out: TermMatch[]): void => {
+    const t = view.text;
+    walk(
+      t.length,
+      (j) => t.charCodeAt(j),
+      (j) => j + 1,
+      (i, end, term) => out.push({ start: view.start[i] as number, end: view.end[end - 1] as number, term }),
+    );
   };
   /**
    * `scan` over readerFold(literalText(raw)) for an ASCII-only passage, without building it: the
@@ -139,50 +153,22 @@ function makeMatcher(root: TrieNode): PrivateTermMatcher {
    */
   const scanAscii = (raw: string, out: TermMatch[]): void => {
     const n = raw.length;
-    let i = 0;
-    while (i < n) {
-      const c = lowerAscii(raw.charCodeAt(i));
-      const first = root.next.get(c);
-      steps++;
-      if (!first || (i > 0 && isWordUnit(c) && isWordUnit(raw.charCodeAt(i - 1)))) {
-        i++;
-        continue;
+    const at = (j: number): number => {
+      const c = raw.charCodeAt(j);
+      return isAsciiSpace(c) ? 32 : lowerAscii(c);
+    };
+    const after = (j: number): number => {
+      if (!isAsciiSpace(raw.charCodeAt(j))) return j + 1;
+      let k = j;
+      let newlines = 0;
+      while (k < n && isAsciiSpace(raw.charCodeAt(k))) {
+        if (raw.charCodeAt(k) === 10) newlines++;
+        k++;
       }
-      let node: TrieNode | undefined = first;
-      let j = i + 1;
-      let best = -1;
-      let bestTerm = '';
-      while (node) {
-        if (node.term !== null && (j >= n || !isWordUnit(raw.charCodeAt(j - 1)) || !isWordUnit(raw.charCodeAt(j)))) {
-          best = j;
-          bestTerm = node.term;
-        }
-        if (j >= n) break;
-        const d = raw.charCodeAt(j);
-        if (isAsciiSpace(d)) {
-          let k = j;
-          let newlines = 0;
-          while (k < n && isAsciiSpace(raw.charCodeAt(k))) {
-            if (raw.charCodeAt(k) === 10) newlines++;
-            k++;
-          }
-          steps += k - j;
-          if (newlines >= 2) break;
-          node = node.next.get(32);
-          j = k;
-          continue;
-        }
-        node = node.next.get(lowerAscii(d));
-        steps++;
-        j++;
-      }
-      if (best < 0) {
-        i++;
-        continue;
-      }
-      out.push({ start: i, end: best, term: bestTerm });
-      i = best;
-    }
+      steps += k - j - 1;
+      return newlines >= 2 ? -1 : k;
+    };
+    walk(n, at, after, (i, end, term) => out.push({ start: i, end, term }));
   };
   return {
     find(source: string, opts: { general?: boolean } = {}): TermMatch[] {
