@@ -1,12 +1,16 @@
 // comp-range: an ask stated as one flat number instead of a tiered range (floor, target, stretch).
 // Reads the claim record: only the candidate's own ask counts (not market data, current pay or an
-// offer).
+// offer). Tiers written as alternatives per condition ("$330k, or $420k if the role is on the
+// management track", "$190k as an IC and $215k at the senior level", 33万美元，管理岗的话42万美元)
+// are a tiered ask, as a range is: the same reading comp-band gives "15%, or 20% if senior".
 import { z } from 'zod';
 import { anyMatch, defineKind, pattern, pick } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
 import { claimsOf } from '../claims/sectionClaims';
 import { formatDollarRange } from '../claims/numbers';
 import { describeComponentAsk, safeComponentRange } from '../judgeComponentAsk';
+import { alternativeOf } from '../roleLevel';
+import type { Claim } from '../claims/analyzeClaim';
 import type { CompBands, PayComponent } from '../types';
 
 const STEP = 5_000;
@@ -51,12 +55,41 @@ export function publishedRangeFor(pay: string, bands: CompBands | null): string 
   return amount;
 }
 
+/**
+ * True when two of a sentence's money asks are tiers of one pay item: a later figure for the same
+ * item (or one that names none) whose own alternative (roleLevel's alternativeOf: from the figure
+ * before it to the one after it) holds a tier word from tierRes, an "or" or a condition ("if the
+ * role is senior", "on the management track", "as an IC", 如果是管理岗, 的话). `money` is in text order.
+ */
+export function isTiered(claim: Claim, money: Claim['quantities'], tierRes: RegExp[]): boolean {
+  for (let i = 1; i < money.length; i++) {
+    const a = money[i - 1];
+    const b = money[i];
+    if (!a || !b) continue;
+    if (a.pay !== null && b.pay !== null && a.pay !== b.pay) continue;
+    const [from, to] = alternativeOf(claim, b);
+    if (anyMatch(tierRes, claim.text.slice(from, to))) return true;
+  }
+  return false;
+}
+
 export const compRange = defineKind({
   name: 'comp-range',
-  describe: 'Flags an ask sentence whose only dollar figure is a single flat number.',
+  describe: 'Flags an ask sentence whose only dollar figure is a single flat number (a range, or tiers written as alternatives per condition, are not flat).',
   params: z.object({
     askTerms: z.array(z.string().min(1)).min(1),
     rangeTerms: z.array(z.string().min(1)).default(['\\brange\\b', '\\bbetween\\b', '\\bfloor\\b', '\\bstretch\\b', '区间', '范围']),
+    /**
+     * Words in a later figure's own alternative that make it another tier of the same pay item
+     * (see isTiered): "or", "otherwise", a condition, or a level or track the figure is for.
+     */
+    tierTerms: z
+      .array(z.string().min(1))
+      .default([
+        '\\b(?:or|otherwise|else|if|when|unless|once|depending on)\\b',
+        '\\b(?:for|as|at|on|in)\\s(?:an? |the )?(?:[\\w-]+[ -]){0,3}?(?:role|level|track|ladder|position|title|grade|band|IC|individual contributor|manager|management|senior|staff|principal|director|VP|lead)s?\\b',
+        '或|否则|如果|若|假如|要是|的话|则|取决于|(?:按|走|做|作为|定为|定在)[^。；，]{0,8}(?:岗|线|序列|职级|级别|级|路线)',
+      ]),
     /**
      * The suggestion for the pay component the flat figure belongs to (the claim's pay role), so a
      * flat sign-on is not answered with a base example. Components not listed keep the rule's own
@@ -88,7 +121,7 @@ export const compRange = defineKind({
     cashTerms: z.array(z.string().min(1)).default(['\\bcash\\b|\\bOTE\\b|现金']),
     sections: z.array(z.string()).optional(),
   }),
-  compile: (p) => ({ ...p, askRes: p.askTerms.map(pattern), rangeRes: p.rangeTerms.map(pattern), cashRes: p.cashTerms.map(pattern) }),
+  compile: (p) => ({ ...p, askRes: p.askTerms.map(pattern), rangeRes: p.rangeTerms.map(pattern), tierRes: p.tierTerms.map(pattern), cashRes: p.cashTerms.map(pattern) }),
   check: (c, ctx) => {
     const out: RawFinding[] = [];
     for (const section of pick(ctx, c.sections)) {
@@ -97,6 +130,7 @@ export const compRange = defineKind({
         const money = claim.quantities.filter((q) => q.kind === 'money' && q.max >= 1_000 && q.stance === 'ask');
         if (money.length === 0 || money.some((m) => m.isRange)) continue;
         if (anyMatch(c.rangeRes, claim.text)) continue;
+        if (isTiered(claim, money, c.tierRes)) continue;
         const first = money[0];
         if (!first) continue;
         const range = first.pay && !(first.pay === 'total' && anyMatch(c.cashRes, claim.text)) ? publishedRangeFor(first.pay, ctx.bands) : null;
