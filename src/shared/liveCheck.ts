@@ -4,6 +4,7 @@
 import { compilePacks } from '../core/rubric/rulePacks';
 import type { CompiledRule } from '../core/rubric/rulePacks';
 import { checkWithEnv } from '../core/rubric/checkWithEnv';
+import { createSectionMemo } from '../core/rubric/sectionMemo';
 import type { CheckData, CheckDoc } from '../core/rubric/checkWithEnv';
 import type { Template } from '../core/templates/types';
 import type { CheckResult } from '../core/rubric/types';
@@ -11,10 +12,15 @@ import { negatedRanges } from '../core/rubric/claims/negation';
 
 export type { CheckData, CheckDoc };
 
-/** A checker over one company's check data; the packs are compiled once, when it is made. */
+/**
+ * A checker over one company's check data; the packs are compiled once, when it is made. It keeps
+ * the sections it prepared last (sectionMemo.ts), so checking the same document again after an
+ * edit prepares only the sections whose text changed.
+ */
 export function createLocalChecker(data: CheckData): (template: Template, doc: CheckDoc) => CheckResult {
   const rules: CompiledRule[] = compilePacks(data.packs).rules;
-  return (template, doc) => checkWithEnv(rules, data.env, template, doc);
+  const memo = createSectionMemo();
+  return (template, doc) => checkWithEnv(rules, data.env, template, doc, memo);
 }
 
 /**

@@ -7,6 +7,7 @@ import type { CompiledRule } from './loadRulePacks';
 import type { KindContext, RawFinding } from './ruleKind';
 import { lineColumn, prepareSection } from './prepareSection';
 import type { PreparedSection } from './prepareSection';
+import type { SectionMemo } from './sectionMemo';
 import { findSilenceZones, silenceIndex } from './inlineSilencing';
 import type { SilenceZone } from './inlineSilencing';
 import { scoreFindings } from './scoreFindings';
@@ -28,6 +29,12 @@ export interface CheckTextInput {
   /** Rule ids silenced for this document: run, returned with silenced: true, not scored. */
   silenced: string[];
   company?: string | null;
+  /**
+   * The sections prepared by the previous check of the same document (sectionMemo.ts): a section
+   * whose text is unchanged is reused with its sentences and claims, so a live check while typing
+   * prepares only the section being edited. Absent: every section is prepared afresh.
+   */
+  memo?: SectionMemo;
 }
 
 const EXCERPT_MAX = 160;
@@ -43,17 +50,18 @@ function excerptOf(raw: string, start: number, end: number): string {
 }
 
 /** Template sections in template order, then any other keys the document carries. */
-function orderedSections(template: Template, sections: Record<string, string>): PreparedSection[] {
+function orderedSections(template: Template, sections: Record<string, string>, memo: SectionMemo | undefined): PreparedSection[] {
+  const prepare = memo ? memo.prepare : prepareSection;
   const out: PreparedSection[] = [];
   const seen = new Set<string>();
   for (const def of template.sections) {
     seen.add(def.id);
     const text = sections[def.id];
-    out.push(prepareSection(def.id, typeof text === 'string' ? text : ''));
+    out.push(prepare(def.id, typeof text === 'string' ? text : ''));
   }
   for (const [id, text] of Object.entries(sections)) {
     if (seen.has(id) || typeof text !== 'string') continue;
-    out.push(prepareSection(id, text));
+    out.push(prepare(id, text));
   }
   return out;
 }
@@ -117,7 +125,7 @@ function listedFindings(
 
 export function checkText(input: CheckTextInput): CheckResult {
   const { template } = input;
-  const prepared = orderedSections(template, input.sections);
+  const prepared = orderedSections(template, input.sections, input.memo);
   const byId = new Map(prepared.map((s) => [s.id, s]));
   const words = prepared.reduce((n, s) => n + s.words, 0);
   const read = limitReading(prepared);

@@ -7,6 +7,7 @@ import type { CheckResult, CompBands } from './types';
 import type { CompiledRule, RulePackFile } from './rulePacks';
 import { selectRules } from './rulePacks';
 import { checkText } from './checkText';
+import type { SectionMemo } from './sectionMemo';
 
 /** Everything a check depends on besides the document and the rules, resolved once per company. */
 export interface CheckEnv {
@@ -31,7 +32,11 @@ export interface CheckDoc {
   silencedRules: string[];
 }
 
-export function checkWithEnv(rules: CompiledRule[], env: CheckEnv, template: Template, doc: CheckDoc): CheckResult {
+/**
+ * The check of one document. `memo` (sectionMemo.ts): sections prepared by this caller's previous
+ * check, reused where the text is unchanged; the editor passes one, a one-off check does not.
+ */
+export function checkWithEnv(rules: CompiledRule[], env: CheckEnv, template: Template, doc: CheckDoc, memo?: SectionMemo): CheckResult {
   return checkText({
     template,
     sections: doc.sections,
@@ -41,5 +46,6 @@ export function checkWithEnv(rules: CompiledRule[], env: CheckEnv, template: Tem
     disabled: env.disabled,
     silenced: doc.silencedRules,
     company: env.company,
+    ...(memo ? { memo } : {}),
   });
 }

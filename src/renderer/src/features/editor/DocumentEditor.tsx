@@ -20,7 +20,8 @@ import { FindingsPanel } from './FindingsPanel';
 import { SidePanel } from './SidePanel';
 import type { SideTab } from './SidePanel';
 import type { FindingActions } from './FindingsPanel';
-import { findingsToDiagnostics, nextFinding } from './findingsToDiagnostics';
+import { nextFinding } from './findingsToDiagnostics';
+import { findingsBySection } from './underlineGate';
 import { SectionBlock } from './SectionBlock';
 import type { SectionHandle } from './SectionEditor';
 import { silenceMarkerInsert } from './silenceMarker';
@@ -60,6 +61,9 @@ function saveWidePreview(wide: boolean): void {
     // Storage unavailable (private mode): the choice lasts for this document only.
   }
 }
+
+/** A section without findings: one shared empty list, so the underline gate sees the same object. */
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 const statusText: Record<SaveStatus, string> = {
   saved: 'Saved',
@@ -203,11 +207,8 @@ function EditorBody(props: {
   // keystroke -> findings latency for the benchmark. An editor whose diagnostics did not change
   // (CodeMirror maps the old ones through the edit) is left alone.
   const onResult = useCallback((check: LiveCheck) => {
-    for (const [sectionId, handle] of handles.current) {
-      handle.setDiagnostics(
-        findingsToDiagnostics(check.result.findings, sectionId, handle.text().length),
-      );
-    }
+    const bySection = findingsBySection(check.result.findings);
+    for (const [sectionId, handle] of handles.current) handle.showFindings(bySection.get(sectionId) ?? NO_FINDINGS);
     window.__dossierPerf = {
       lastCheckMs: performance.now() - check.inputAt,
       lastRequestMs: check.requestMs,

@@ -6,15 +6,18 @@ import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { markdown } from '@codemirror/lang-markdown';
 import { forEachDiagnostic, setDiagnostics } from '@codemirror/lint';
+import type { Finding } from '../../../../shared/api';
 import type { DiagnosticLike } from './findingsToDiagnostics';
-import { sameDiagnostics } from './findingsToDiagnostics';
+import { findingsToDiagnostics, sameDiagnostics } from './findingsToDiagnostics';
+import { createUnderlineGate } from './underlineGate';
 import { endListWithBlankLine, noDoubledListMarkers, noDoubledMarkerOnPaste } from './listContinuation';
 
 /** Marks programmatic resets so they are not reported as edits. */
 const resetAnnotation = Annotation.define<boolean>();
 
 export interface SectionHandle {
-  setDiagnostics: (diagnostics: DiagnosticLike[]) => void;
+  /** Shows this section's findings (of the newest check) as underlines. */
+  showFindings: (findings: readonly Finding[]) => void;
   /** Focuses the editor and selects [from, to), scrolling it into view. */
   select: (from: number, to: number) => void;
   /** Replaces [from, to) with text as a user edit (undoable, triggers onChange). */
@@ -82,6 +85,7 @@ export function SectionEditor(props: {
   useEffect(() => {
     if (!host.current) return;
     let lastInputAt = 0;
+    const underlines = createUnderlineGate();
     const view = new EditorView({
       parent: host.current,
       state: EditorState.create({
@@ -113,6 +117,7 @@ export function SectionEditor(props: {
           }),
           EditorView.updateListener.of((update) => {
             if (!update.docChanged) return;
+            underlines.edited();
             if (update.transactions.some((tr) => tr.annotation(resetAnnotation))) return;
             const now = performance.now();
             const at = now - lastInputAt < 200 ? lastInputAt : now;
@@ -121,10 +126,15 @@ export function SectionEditor(props: {
         ],
       }),
     });
-    // Most checks leave most underlines as they were (CodeMirror maps them through each edit):
-    // skip the dispatch, and the redraw, when the shown diagnostics already equal the new ones.
+    // Most checks leave most underlines as they were (CodeMirror maps them through each edit): a
+    // section with untouched text and the same finding objects is skipped (underlineGate.ts);
+    // otherwise the dispatch, and the redraw, are skipped when the shown diagnostics already equal
+    // the new ones.
     const handle: SectionHandle = {
-      setDiagnostics: (diagnostics) => {
+      showFindings: (findings) => {
+        if (!underlines.needsUpdate(findings)) return;
+        const diagnostics = findingsToDiagnostics(findings, sectionId, view.state.doc.length);
+        underlines.applied(findings);
         if (sameDiagnostics(shownDiagnostics(view.state), diagnostics)) return;
         view.dispatch(setDiagnostics(view.state, diagnostics));
       },
