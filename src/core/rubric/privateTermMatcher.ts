@@ -1,6 +1,9 @@
 // Finds the workspace's private terms (codenames, client names) in a passage the way a reader
 // would see them (readerText.ts): across line wraps, NBSP and double spaces, emphasis markers,
-// HTML comments and entities, NFD accents and invisible format characters, in any case. One
+// HTML comments and entities, accents, invisible format characters and look-alike letters from
+// other scripts (a Cyrillic о, a Greek omicron, mathematical bold: UTS #39 skeletons,
+// confusableFold.ts), in any case. Typed ASCII is read as written, so "corn" never matches
+// "com", and Chinese, Japanese, Korean and Thai are compared as written after NFKC. One
 // implementation for the editor's live rule, `dossier check`, the CLI export gate and the app's
 // review before export.
 //

@@ -9,14 +9,17 @@
 // (&nbsp; &#97;) are decoded with `entities`. Blocks (paragraphs, list items, table cells,
 // headings) are kept apart by BLOCK_BREAK, so a term is never matched across two of them.
 //
-// Normalisation (readerFold): Unicode NFKC per character cluster (a base and its combining
-// marks, so "Jose" + U+0301 reads "josé", and full-width letters read as ASCII), format
-// characters (\p{Cf}: soft hyphen, zero-width space/joiners, word joiner, BOM, bidi controls)
-// dropped, every run of white space (tab, newline, NBSP, U+3000…) one space (a blank line: a
-// block break), and lower case.
+// Normalisation (readerFold): per character cluster (a base and its combining marks), the
+// look-alike fold of confusableFold.ts: NFKC-style compatibility forms (full-width and
+// mathematical letters read as ASCII), accents dropped ("Jose" + U+0301 and "José" read "jose"),
+// cross-script look-alikes read as their prototype (UTS #39: a Cyrillic о reads "o"), lower case.
+// Format and default-ignorable characters (soft hyphen, zero-width space/joiners, word joiner,
+// BOM, bidi controls, variation selectors, Hangul fillers) are dropped, and every run of white
+// space (tab, newline, NBSP, U+3000…) is one space (a blank line: a block break).
 import { Lexer } from 'marked';
 import type { Token } from 'marked';
 import { decodeHTMLStrict } from 'entities/decode';
+import { foldCluster } from './confusableFold';
 
 /** Separates two blocks in the reader's text: never white space, never in a term. */
 export const BLOCK_BREAK = '\u0000';
@@ -274,8 +277,9 @@ export function literalText(source: string): MappedText {
   return { text: source, start, end };
 }
 
-const FORMAT = /^\p{Cf}$/u;
-const MARK = /^\p{M}$/u;
+const FORMAT = /^[\p{Cf}\p{Default_Ignorable_Code_Point}]$/u;
+/** A combining mark, or a spacing form of one that NFKD makes combining (half-width ﾞ and ﾟ). */
+const MARK = /^\p{M}/u;
 const SPACE = /^\s$/u;
 // Per UTF-16 unit: 1 format character, 2 white space, 3 combining mark, 4 other.
 const unitKind = new Uint8Array(0x10000);
@@ -284,7 +288,7 @@ function kindOf(code: number): number {
   let k = unitKind[code] as number;
   if (k !== 0) return k;
   const ch = String.fromCharCode(code);
-  k = FORMAT.test(ch) ? 1 : SPACE.test(ch) ? 2 : MARK.test(ch) ? 3 : 4;
+  k = FORMAT.test(ch) ? 1 : SPACE.test(ch) ? 2 : MARK.test(ch.normalize('NFKD')) ? 3 : 4;
   unitKind[code] = k;
   return k;
 }
@@ -350,7 +354,7 @@ export function readerFold(input: MappedText): MappedText {
         if ((c < 0xd800 || c > 0xdfff) && kindOf(c) === 1) continue;
         cluster += src[k];
       }
-      b.push(cluster.normalize('NFKC').toLowerCase(), s, e);
+      b.push(foldCluster(cluster), s, e);
     }
     i = j;
   }

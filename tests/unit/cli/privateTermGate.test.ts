@@ -1,5 +1,6 @@
 // The confidentiality gate before an export (breaker F1, F1a, F1b): a private term written the
-// way people write it (wrapped, pasted from Word, emphasised, NFD, in a heading) stops
+// way people write it (wrapped, pasted from Word, emphasised, NFD, in a heading, or with
+// look-alike letters from another script) stops
 // `dossier export` with exit 2 and the --confirm-private-terms line, and stops the app's export
 // (browser mode and the desktop app share exportHandlers) with needs-confirmation. Without
 // --workspace or $DOSSIER_WORKSPACE the default workspace's private list applies, whatever the
@@ -69,6 +70,14 @@ const BYPASSES: [string, string][] = [
   ['an HTML comment', 'Our client Acme<!-- -->bank signed first.'],
   ['an empty tag', 'Our client Acme<b></b>bank signed first.'],
   ['strong markers', 'Our client **Acme**bank signed first.'],
+  // Look-alike letters (UTS #39 skeletons)
+  ['a Cyrillic о', 'We shipped Pr\u043eject Falcon with the model risk team.'],
+  ['a Greek omicron', 'We shipped Project Falc\u03bfn with the model risk team.'],
+  ['Cyrillic capitals', 'Our client \u0410\u0421\u041c\u0415BANK signed first.'],
+  ['mathematical bold', 'Our client \u{1d400}\u{1d41c}\u{1d426}\u{1d41e}\u{1d41b}\u{1d41a}\u{1d427}\u{1d424} signed first.'],
+  ['an accent typed to dodge', 'We shipped Project F\u00e1lcon with the model risk team.'],
+  ['a combining grapheme joiner', 'We shipped Project Fal\u034fcon with the model risk team.'],
+  ['a variation selector', 'We shipped Project Falc\ufe0fon with the model risk team.'],
 ];
 
 describe('dossier export refuses a private term however it is written', () => {
@@ -142,6 +151,7 @@ describe('the app’s export (browser mode, desktop) asks first', () => {
     ['a heading', { problem: 'Losses were 12 bps.', 'extra:Project Falcon results': 'The launch went well.' }, 'Project Falcon'],
     ['a line wrap', { problem: 'We shipped Project\nFalcon.' }, 'Project Falcon'],
     ['an HTML comment', { problem: 'Our client Acme<!-- -->bank.' }, 'Acme bank'],
+    ['a Cyrillic о', { problem: 'We shipped Pr\u043eject Falcon.' }, 'Pr\u043eject Falcon'],
   ])('%s', async (_, sections, excerpt) => {
     const { store, slug, id, h } = setup(sections);
     try {

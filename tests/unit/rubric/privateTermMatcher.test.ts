@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { privateTermMatcher } from '../../../src/core/rubric/privateTermMatcher';
 import { readerFold, renderedText } from '../../../src/core/text/readerText';
+import { foldsComputed } from '../../../src/core/text/confusableFold';
 import { checkText } from '../../../src/core/rubric/checkText';
 import { loadRulePacks } from '../../../src/core/rubric/loadRulePacks';
 import { loadTemplatesFrom } from '../../../src/core/templates/registry';
@@ -81,6 +82,52 @@ describe('privateTermMatcher', () => {
     expect(found(text)).toEqual([]);
   });
 
+  // Look-alike letters (UTS #39 skeletons, confusableFold.ts): [text, the source span reported]
+  const lookAlikes: [string, string][] = [
+    ['We shipped Pr\u043eject Falcon.', 'Pr\u043eject Falcon'], // Cyrillic о
+    ['We shipped Project Falc\u03bfn.', 'Project Falc\u03bfn'], // Greek omicron
+    ['We shipped PROJECT F\u0391LCON.', 'PROJECT F\u0391LCON'], // Greek capital alpha
+    ['We shipped \u{1d40f}\u{1d42b}\u{1d428}\u{1d423}\u{1d41e}\u{1d41c}\u{1d42d} \u{1d405}\u{1d41a}\u{1d425}\u{1d41c}\u{1d428}\u{1d427}.', '\u{1d40f}\u{1d42b}\u{1d428}\u{1d423}\u{1d41e}\u{1d41c}\u{1d42d} \u{1d405}\u{1d41a}\u{1d425}\u{1d41c}\u{1d428}\u{1d427}'], // mathematical bold
+    ['We shipped Project F\u00e1lcon.', 'Project F\u00e1lcon'], // an accent typed to dodge
+    ['We shipped Project Fa\u0301lcon.', 'Project Fa\u0301lcon'],
+    ['We shipped Project Falc\u00f3n.', 'Project Falc\u00f3n'],
+    ['We shipped Project Fal\u034fcon.', 'Project Fal\u034fcon'], // combining grapheme joiner
+    ['We shipped Project Falc\ufe0fon.', 'Project Falc\ufe0fon'], // variation selector
+    ['We shipped Project Fal\u200dcon.', 'Project Fal\u200dcon'], // zero-width joiner
+    ['We shipped Project Fal\u200ccon.', 'Project Fal\u200ccon'], // zero-width non-joiner
+    ['We shipped Project\u3164Falcon.', 'Project\u3164Falcon'], // Hangul filler (a blank)
+    ['Our client \u0410\u0421\u041c\u0415BANK.', '\u0410\u0421\u041c\u0415BANK'], // Cyrillic capitals
+    ['Our client \u13aacmebank.', '\u13aacmebank'], // Cherokee Ꭺ
+    ['Our client *Acmeb\u0430nk*.', 'Acmeb\u0430nk'], // Cyrillic а inside emphasis
+    ['Ask Jose about it.', 'Jose'], // accents fold both ways: the list has José
+    ['猎鹰计划２号上线了', '猎鹰计划'],
+  ];
+  it.each(lookAlikes)('flags the look-alike %j', (text, span) => {
+    expect(found(text)).toEqual([span]);
+  });
+
+  it('matches a term typed with a look-alike in the list itself', () => {
+    const m = privateTermMatcher(['Pr\u043eject Falc\u03bfn'])!;
+    const text = 'We shipped Project Falcon.';
+    expect(m.find(text).map((x) => [text.slice(x.start, x.end), x.term])).toEqual([['Project Falcon', 'Pr\u043eject Falc\u03bfn']]);
+  });
+
+  // Terms that look-alike folding must not reach: [terms, text]
+  const lookAlikeMustNotFlag: [string[], string][] = [
+    [['Corn'], 'Visit example.com for the corner case.'], // ASCII m is not rn
+    [['Q1'], 'The Ql and QI labels.'],
+    [['Falcon'], 'The \u0424\u0430\u043b\u043a\u043e\u043d team (a transliteration).'],
+    [['Falcon'], 'F\u00e1lconry and falc\u00f3nes.'],
+    [['José'], 'Josué and Josefina.'],
+    [['一号'], 'ー号线'],
+    [['猎鹰计划'], '猎鹰计画上线了'],
+    [['ガス'], 'カスタム'],
+    [['ทอง'], 'ฑองคำ'],
+  ];
+  it.each(lookAlikeMustNotFlag)('%j does not flag %j', (terms, text) => {
+    expect(privateTermMatcher(terms)!.find(text)).toEqual([]);
+  });
+
   it('reports each occurrence once, leftmost and longest, with the list entry', () => {
     const m = privateTermMatcher(['Acme', 'Acme Bank'])!;
     const text = 'Acme Bank and acme and *Acme* Bank.';
@@ -136,6 +183,33 @@ describe('privateTermMatcher', () => {
     // At most the longest term's length per position of the folded text (two readings).
     expect(small).toBeLessThan(2 * text(500).length * 30);
   });
+
+  it('folds look-alikes at a constant cost per character (counted: trie steps and folds computed)', () => {
+    const terms = (n: number): string[] => Array.from({ length: n }, (_, i) => `Project Falcon ${(1e7 + i * 7919).toString(36)}`);
+    // Cyrillic о and а, an accent, a Greek omicron, Chinese: the general (non-ASCII) reading.
+    const unit = 'Pr\u043eject F\u0430lcon shipped the m\u03bfdel. F\u00e1lcon 欺诈损失下降。 ';
+    const run = (n: number, k: number): { steps: number; folds: number } => {
+      const m = privateTermMatcher(terms(n))!;
+      const steps = m.steps();
+      const folds = foldsComputed();
+      m.find(unit.repeat(k));
+      return { steps: m.steps() - steps, folds: foldsComputed() - folds };
+    };
+    run(2000, 1); // every character of the unit folded once (cached after)
+    const small = run(2000, 500);
+    const big = run(2000, 2000);
+    expect(big.steps / small.steps).toBeGreaterThan(3.9);
+    expect(big.steps / small.steps).toBeLessThan(4.1);
+    expect(run(200, 500).steps).toBe(small.steps);
+    // Each character's fold is computed once per process, then looked up.
+    expect(small.folds + big.folds).toBe(0);
+    // The same walk as the text's ASCII twin would take in the general reading.
+    const twin = 'Project Falcon shipped the model. Falcon 欺诈损失下降。 ';
+    const m = privateTermMatcher(terms(2000))!;
+    const before = m.steps();
+    m.find(twin.repeat(500));
+    expect(m.steps() - before).toBe(small.steps);
+  });
 });
 
 describe('confidentiality rule', () => {
@@ -157,6 +231,14 @@ describe('confidentiality rule', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ section: 'approach', line: 1, start: 11, end: 25, excerpt: 'Project Falcon' });
     expect(findings[0]!.message).toContain('“Project Falcon” is on your private list');
+  });
+
+  it('underlines a look-alike term at the characters as written', () => {
+    const text = 'We shipped Pr\u043eject F\u00e1lcon with the model risk team.';
+    const findings = check({ approach: text });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ section: 'approach', start: 11, end: 25, excerpt: 'Pr\u043eject F\u00e1lcon' });
+    expect(findings[0]!.message).toContain('on your private list');
   });
 
   it('does not flag a heading or text without a term', () => {

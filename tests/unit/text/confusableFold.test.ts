@@ -1,0 +1,84 @@
+// The look-alike fold of the private-terms gate (UTS #39 skeletons, confusableFold.ts): what folds
+// together, what must stay apart, and that the committed table is the generator's output from
+// the unhomoglyph package's confusables.txt.
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { foldCluster, foldCodePoint } from '../../../src/core/text/confusableFold';
+import { CONFUSABLES } from '../../../src/core/text/confusablesData';
+import { foldTerm } from '../../../src/core/text/readerText';
+import { TABLE_FILE, confusablesTableSource, unhomoglyphData } from '../../../scripts/gen-confusables';
+
+describe('confusablesData', () => {
+  it('is what scripts/gen-confusables.ts makes from the installed unhomoglyph', () => {
+    expect(fs.readFileSync(TABLE_FILE, 'utf8')).toBe(confusablesTableSource(unhomoglyphData()));
+  });
+
+  it('folds every listed character to a fixed point (folding twice changes nothing)', () => {
+    for (const row of CONFUSABLES.split(';')) {
+      const ch = String.fromCodePoint(parseInt(row.split(' ')[0] as string, 16));
+      const once = foldTerm(ch);
+      expect(foldTerm(once), `U+${row.split(' ')[0]}`).toBe(once);
+    }
+  });
+});
+
+describe('foldTerm with look-alikes', () => {
+  // [written, folded]
+  const folds: [string, string][] = [
+    ['Pr\u043eject', 'project'], // Cyrillic о
+    ['Falc\u03bfn', 'falcon'], // Greek omicron
+    ['\u0410\u0421\u041c\u0415BANK', 'acmebank'], // Cyrillic capitals А С М Е
+    ['\u13aaCMEBANK', 'acmebank'], // Cherokee Ꭺ
+    ['F\u0391LCON', 'falcon'], // Greek capital alpha
+    ['\ua4ddalcon', 'falcon'], // Lisu ꓝ
+    ['F\u0131delity', 'fidelity'], // dotless ı
+    ['F\u0406NANCE', 'finance'], // Cyrillic capital І reads as a capital I, not l
+    ['\u{1d405}\u{1d41a}\u{1d425}\u{1d41c}\u{1d428}\u{1d427}', 'falcon'], // mathematical bold
+    ['\u{1d5a5}\u{1d5ba}\u{1d5c5}\u{1d5bc}\u{1d5c8}\u{1d5c7}', 'falcon'], // mathematical sans-serif
+    ['\uff26\uff41\uff4c\uff43\uff4f\uff4e', 'falcon'], // full-width
+    ['\u24bbalcon', 'falcon'], // circled Ⓕ
+    ['F\u00e1lcon', 'falcon'], // accent, precomposed
+    ['Fa\u0301lcon', 'falcon'], // accent, combining
+    ['Falc\u00f3n', 'falcon'],
+    ['F\u0336alcon', 'falcon'], // stroke overlay
+    ['Fal\u034fcon', 'falcon'], // combining grapheme joiner
+    ['Falc\ufe0fon', 'falcon'], // variation selector
+    ['Fal\u200dcon', 'falcon'], // zero-width joiner
+    ['Fal\u200ccon', 'falcon'], // zero-width non-joiner
+    ['Falc\u{e0041}on', 'falcon'], // tag character
+    ['Bj\u00f8rn', 'bjorn'],
+    ['\u0141\u00f3d\u017a', 'lodz'],
+    ['\u00c6sir', 'aesir'],
+    ['\u2170\u2171', 'iii'], // roman numerals ⅰⅱ
+    ['\u0130stanbul', 'istanbul'],
+    ['猎鹰计划２号', '猎鹰计划2号'], // full-width digit in Chinese
+    ['ｶﾞｽ', 'ガス'], // half-width katakana and voicing mark
+    ['か\u3099', 'が'],
+  ];
+  it.each(folds)('%j reads %j', (written, folded) => {
+    expect(foldTerm(written)).toBe(folded);
+  });
+
+  // Pairs that must stay apart: [a, b]
+  const apart: [string, string][] = [
+    ['com', 'corn'], // typed ASCII is never folded (UTS #39 maps m to rn)
+    ['Q1', 'Ql'],
+    ['IO', '10'],
+    ['\u0424\u0430\u043b\u043a\u043e\u043d', 'falcon'], // Фалкон: a transliteration, not a look-alike
+    ['一号', 'ー号'], // Han one and the katakana long-vowel mark
+    ['口', 'ロ'],
+    ['猎鹰计划', '猎鹰计画'],
+    ['ガス', 'カス'], // the voicing mark is kept
+    ['ทอง', 'ฑอง'], // Thai letters are compared as written
+    ['Stra\u00dfe', 'strasse'],
+  ];
+  it.each(apart)('%j and %j stay apart', (a, b) => {
+    expect(foldTerm(a)).not.toBe(foldTerm(b));
+  });
+
+  it('folds a cluster as its code points would fold', () => {
+    expect(foldCluster('e\u0301')).toBe(foldCodePoint(0xe9));
+    expect(foldCluster('\u{1d41a}')).toBe('a');
+    expect(foldCodePoint(0x41)).toBe('a');
+  });
+});
