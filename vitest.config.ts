@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // An empty home folder per test process: a developer's ~/Documents/Dossier never reaches a test.
+    setupFiles: ['tests/unit/fixtures/setupIsolatedHome.ts'],
   },
 });

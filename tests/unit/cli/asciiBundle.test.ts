@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
+import { cliEnv } from '../fixtures/isolatedHome';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
 const bin = path.join(root, 'bin', 'dossier.cjs');
@@ -45,7 +46,7 @@ function run(args: string[], cwd: string, fromSource: boolean): { status: number
   const res = spawnSync(process.execPath, [bin, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, DOSSIER_WORKSPACE: '', DOSSIER_CLI_FROM_SOURCE: fromSource ? '1' : '' },
+    env: cliEnv({ DOSSIER_CLI_FROM_SOURCE: fromSource ? '1' : '' }),
   });
   return { status: res.status, stdout: res.stdout, stderr: res.stderr };
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliCaptured } from './runCliCaptured';
 import { createCoreContext } from '../../../src/core/openContext';
+import { cliEnv } from '../fixtures/isolatedHome';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
 const bin = path.join(root, 'bin', 'dossier.cjs');
@@ -14,7 +15,7 @@ const weak = 'tests/fixtures/weak-brief.md';
 const strong = 'tests/fixtures/strong-brief.md';
 
 function spawn(args: string[], env: Record<string, string> = {}) {
-  const res = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, DOSSIER_WORKSPACE: '', ...env } });
+  const res = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: cliEnv(env) });
   return { code: res.status, stdout: res.stdout, stderr: res.stderr };
 }
 
@@ -72,7 +73,7 @@ describe('output to a closed pipe (spawned)', () => {
       const full = spawn(['check', big, '--json']);
       expect(full.code).toBe(1);
       expect(full.stdout.length).toBeGreaterThan(200_000);
-      const child = spawnAsync(process.execPath, [bin, 'check', big, '--json'], { cwd: root, env: { ...process.env, DOSSIER_WORKSPACE: '' } });
+      const child = spawnAsync(process.execPath, [bin, 'check', big, '--json'], { cwd: root, env: cliEnv() });
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       const first = await new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString())));

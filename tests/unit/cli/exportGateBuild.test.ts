@@ -11,6 +11,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { cliEnv } from '../fixtures/isolatedHome';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
 const bin = path.join(root, 'bin', 'dossier.cjs');
@@ -23,7 +24,7 @@ function run(args: string[], cwd: string, fromSource: boolean) {
   const res = spawnSync(process.execPath, [bin, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, DOSSIER_WORKSPACE: '', DOSSIER_CLI_FROM_SOURCE: fromSource ? '1' : '' },
+    env: cliEnv({ DOSSIER_CLI_FROM_SOURCE: fromSource ? '1' : '' }),
   });
   return { code: res.status, stdout: res.stdout, stderr: res.stderr };
 }

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { cliEnv } from '../fixtures/isolatedHome';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
 const bin = path.join(root, 'bin', 'dossier.cjs');
@@ -23,7 +24,7 @@ function loadedModules(args: string[], env: Record<string, string> = {}): { code
     const res = spawnSync(process.execPath, ['--import', recorder, bin, ...args], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, DOSSIER_WORKSPACE: '', DOSSIER_MODULE_LOG: log, ...env },
+      env: cliEnv({ DOSSIER_MODULE_LOG: log, ...env }),
     });
     return { code: res.status, modules: fs.readFileSync(log, 'utf8').split('\n').filter(Boolean), stdout: res.stdout };
   } finally {
@@ -56,7 +57,7 @@ function intlServices(args: string[], env: Record<string, string> = {}): { code:
     const res = spawnSync(process.execPath, ['--import', path.join(import.meta.dirname, 'fixtures', 'recordIntl.mjs'), bin, ...args], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, DOSSIER_WORKSPACE: '', DOSSIER_INTL_LOG: log, ...env },
+      env: cliEnv({ DOSSIER_INTL_LOG: log, ...env }),
     });
     return { code: res.status, services: fs.readFileSync(log, 'utf8').split('\n').filter(Boolean).sort() };
   } finally {
@@ -237,7 +238,7 @@ describe('dossier check loads only what checking needs', () => {
       const res = spawnSync(process.execPath, ['--import', reader, bin, ...args], {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, DOSSIER_WORKSPACE: '', DOSSIER_READ_LOG: log, ...env },
+        env: cliEnv({ DOSSIER_READ_LOG: log, ...env }),
       });
       const data = fs.readFileSync(log, 'utf8').split('\n').filter((f) => /[\\/](templates|resources[\\/](rubrics|companies))[\\/][^\\/]+\.json$/.test(f));
       return { code: res.status, stdout: res.stdout, stderr: res.stderr, data };
@@ -283,8 +284,8 @@ describe('dossier check loads only what checking needs', () => {
       fs.cpSync(path.join(root, 'out', 'cli'), path.join(app, 'out', 'cli'), { recursive: true });
       const bundle = path.join(app, 'out', 'cli', 'check.cjs');
       fs.writeFileSync(bundle, fs.readFileSync(bundle, 'utf8').slice(0, 1000));
-      const res = spawnSync(process.execPath, [path.join(app, 'bin', 'dossier.cjs'), 'check', brief, '--json'], { cwd: app, encoding: 'utf8', env: { ...process.env, DOSSIER_WORKSPACE: '' } });
-      const fromSources = spawnSync(process.execPath, [bin, 'check', brief, '--json'], { cwd: app, encoding: 'utf8', env: { ...process.env, DOSSIER_WORKSPACE: '', DOSSIER_CLI_FROM_SOURCE: '1' } });
+      const res = spawnSync(process.execPath, [path.join(app, 'bin', 'dossier.cjs'), 'check', brief, '--json'], { cwd: app, encoding: 'utf8', env: cliEnv() });
+      const fromSources = spawnSync(process.execPath, [bin, 'check', brief, '--json'], { cwd: app, encoding: 'utf8', env: cliEnv({ DOSSIER_CLI_FROM_SOURCE: '1' }) });
       expect(res.stderr).toMatch(/^dossier: the build out\/cli\/check\.cjs is damaged \(.*\); running from the sources\. npm run build:cli rebuilds it\.\n$/);
       expect([res.status, res.stdout]).toEqual([fromSources.status, fromSources.stdout]);
     } finally {
