@@ -8,7 +8,8 @@ Usage:
                 [--layout normal|compact] [--design classic|modern]
                                                     write a file to send; --layout compact
                                                     (or --compact) tightens spacing and margins
-                                                    when a one-page PDF runs over
+                                                    when a one-page PDF runs over;
+                                                    --out - prints html or md instead
   dossier init [--workspace DIR] [--sample]         create a workspace (with the sample company)
   dossier import FILE.md [--workspace DIR]          add a Markdown document to a company folder
   dossier templates [--json]                        the document templates and their sections

@@ -1,4 +1,5 @@
-// Argument parsing for one command: known flags only, every problem a one-line UsageError.
+// Argument parsing for one command: known flags only, each given at most once, no empty values;
+// every problem a one-line UsageError (exit 2).
 import { parseArgs } from 'node:util';
 import { UsageError } from './cliIo';
 
@@ -13,9 +14,9 @@ export interface ParsedArgs {
 }
 
 export function parseCliArgs(command: string, args: string[], flags: FlagSpec, positionals: { min: number; max: number; usage: string }): ParsedArgs {
-  let parsed: ReturnType<typeof parseArgs>;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: FlagSpec; allowPositionals: true; strict: true; tokens: true }>>;
   try {
-    parsed = parseArgs({ args, options: flags, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options: flags, allowPositionals: true, strict: true, tokens: true });
   } catch (err) {
     const msg = err instanceof Error ? err.message.split('\n')[0] ?? '' : String(err);
     const unknown = /Unknown option '([^']+)'/.exec(msg);
@@ -31,7 +32,9 @@ export function parseCliArgs(command: string, args: string[], flags: FlagSpec, p
     }
     throw new UsageError(`dossier ${command}: ${msg} Usage: ${positionals.usage}`);
   }
+  checkOptionTokens(command, parsed.tokens, positionals.usage);
   const pos = parsed.positionals;
+  if (pos.some((p) => p.trim() === '')) throw new UsageError(`dossier ${command}: a file name is empty. Usage: ${positionals.usage}`);
   if (pos.length < positionals.min) throw new UsageError(`dossier ${command}: missing argument. Usage: ${positionals.usage}`);
   if (pos.length > positionals.max) throw new UsageError(`dossier ${command}: unexpected argument “${pos[positionals.max]}”. Usage: ${positionals.usage}`);
   const strings: Record<string, string | undefined> = {};
@@ -42,4 +45,29 @@ export function parseCliArgs(command: string, args: string[], flags: FlagSpec, p
     else booleans[name] = v === true;
   }
   return { positionals: pos, strings, booleans };
+}
+
+/** What an empty value of an option should have been, for the message. */
+const WANTED: Record<string, string> = {
+  workspace: 'a folder (leave --workspace out to use the default workspace)',
+  out: 'a file or folder name',
+  company: 'a company profile id or a company folder of the workspace',
+  format: 'docx, pdf, html or md',
+};
+
+/**
+ * Refuses an option given twice ("--format docx --format pdf" would otherwise keep the last one
+ * silently) and an empty or blank value ("--workspace ''", as a script's unset variable gives:
+ * it would otherwise mean the default workspace, the candidate's real one).
+ */
+function checkOptionTokens(command: string, tokens: ReturnType<typeof parseArgs>['tokens'], usage: string): void {
+  const seen = new Set<string>();
+  for (const t of tokens ?? []) {
+    if (t.kind !== 'option') continue;
+    if (seen.has(t.name)) throw new UsageError(`dossier ${command}: --${t.name} is given more than once; give it once. Usage: ${usage}`);
+    seen.add(t.name);
+    if (typeof t.value === 'string' && t.value.trim() === '') {
+      throw new UsageError(`dossier ${command}: --${t.name} is empty; it needs ${WANTED[t.name] ?? 'a value'}. Usage: ${usage}`);
+    }
+  }
 }

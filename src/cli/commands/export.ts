@@ -5,6 +5,7 @@
 // Several files, or a folder (its *.md files), export in one process into the --out folder, each
 // named after its Markdown file; one Chromium serves every PDF. A file that fails is named on
 // stderr and the others are still written.
+// --out - writes one html or md export to standard output.
 // Exit 0 all written; 2 bad input, an unwritable path, private terms not confirmed, or no
 // Chromium (one clear line on stderr per file). An over-budget PDF is written and reported.
 import fs from 'node:fs';
@@ -174,6 +175,34 @@ async function buildOne(file: string, opts: ExportOptions, io: CliIo, printer: (
   }
 }
 
+/** The export format a file name's extension stands for, or null for any other name. */
+const EXTENSION_FORMAT: Record<string, BuildFormat> = { '.docx': 'docx', '.pdf': 'pdf', '.html': 'html', '.htm': 'html', '.md': 'md', '.markdown': 'md' };
+
+/** "--format docx --out x.pdf" would write a DOCX named .pdf that nothing opens: refused. */
+function checkOutExtension(out: string, format: BuildFormat): void {
+  const ext = path.extname(out).toLowerCase();
+  const named = EXTENSION_FORMAT[ext];
+  if (named !== undefined && named !== format) {
+    throw new UsageError(`dossier export: --out ${out} ends in ${ext} but --format is ${format}; make them agree (for example --out ${out.slice(0, -ext.length)}.${format}).`);
+  }
+}
+
+/**
+ * `--out -`: the export of one Markdown file written to standard output, as text (html and md
+ * only; a DOCX or PDF is binary and needs a file name). Nothing else is printed on stdout.
+ */
+async function exportToStdout(files: string[], given: string[], opts: ExportOptions, io: CliIo): Promise<number> {
+  if (opts.format === 'docx' || opts.format === 'pdf') {
+    throw new UsageError(`dossier export: --out - (standard output) is for html and md; a ${opts.format.toUpperCase()} file needs a file name, for example --out draft.${opts.format}.`);
+  }
+  if (files.length !== 1 || given.some((p) => p !== files[0])) {
+    throw new UsageError('dossier export: --out - (standard output) takes one Markdown file; give a folder as --out for several.');
+  }
+  const { built } = await buildOne(files[0] as string, opts, io, async () => null, '');
+  io.out(new TextDecoder().decode(built.bytes));
+  return 0;
+}
+
 export async function runExport(args: string[], io: CliIo): Promise<number> {
   const a = parseCliArgs(
     'export',
@@ -218,6 +247,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   };
 
   const files = listInputs(a.positionals, io.cwd);
+  if (out === '-') return exportToStdout(files, a.positionals, opts, io);
   const outAbs = path.resolve(io.cwd, out);
   let outIsDir = fs.existsSync(outAbs) && fs.statSync(outAbs).isDirectory();
   const many = files.length > 1 || a.positionals.some((p) => p !== files[0]);
@@ -245,6 +275,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
       );
     }
   }
+  if (!many && !outIsDir && !createOut) checkOutExtension(out, opts.format);
 
   if (createOut) {
     try {
