@@ -20,7 +20,7 @@ import { readValidatedFiles, sameJson, validatedKey, writeValidatedFiles } from 
 import type { ParsedKinds } from './parseDossierFile';
 import type { FileKind } from './migrations';
 import { acquireLock, releaseLock } from './workspaceLock';
-import { BACKUPS_TO_KEEP, fileStamp, newestBackupText, newestValidBackup, writeBackup } from './backups';
+import { BACKUPS_TO_KEEP, backupDir, fileStamp, newestBackupText, newestValidBackup, writeBackup } from './backups';
 import { uniqueSlug } from './slugify';
 import { newDocumentId } from './newDocumentId';
 
@@ -70,6 +70,16 @@ function notAFolder(dir: string): string | null {
   if (st.isSocket()) return 'it is a socket';
   if (st.isCharacterDevice() || st.isBlockDevice()) return 'it is a device';
   return 'it is a file';
+}
+
+/** Whether anything (a file, a folder, a link, even a dangling one) is at `p`. */
+function pathTaken(p: string): boolean {
+  try {
+    fs.lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isDanglingLink(p: string): boolean {
@@ -278,8 +288,23 @@ class Store implements OpenedWorkspace {
     this.assertWritable();
     const trimmed = name.trim();
     if (trimmed === '') throw new DossierError('bad-request', 'A company needs a name.');
-    const slug = uniqueSlug(trimmed, (s) => this.companies.has(s) || fs.existsSync(path.join(this.root, 'companies', s)));
+    const slug = uniqueSlug(trimmed, (s) => this.companies.has(s) || pathTaken(path.join(this.root, 'companies', s)));
     const dir = resolveInside(this.root, 'companies', slug);
+    const rel = `companies/${slug}`;
+    try {
+      return this.createCompanyIn(dir, slug, trimmed, profileId, init);
+    } catch (err) {
+      // All or nothing (breaker: a full disk left a half-made folder that listed after a restart,
+      // and the retry made "…-2"): the folder this call made goes again, with its backups.
+      this.companies.delete(slug);
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(backupDir(this.root, rel), { recursive: true, force: true });
+      throw diskProblem(err, rel) ?? err;
+    }
+  }
+
+  /** createCompany's steps: folders, company file, then the company order. Throws on the first failure. */
+  private createCompanyIn(dir: string, slug: string, trimmed: string, profileId: string | null, init: Partial<Pick<CompanyFile, 'loop' | 'checklist'>>): CompanyFile {
     fs.mkdirSync(path.join(dir, 'documents'), { recursive: true });
     fs.mkdirSync(path.join(dir, 'exports'), { recursive: true });
     const at = this.now().toISOString();

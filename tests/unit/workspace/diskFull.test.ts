@@ -81,3 +81,36 @@ describe('a full or read-only disk during a save', () => {
     expect(err).toMatchObject({ code: 'EIO' });
   });
 });
+
+describe('creating a company on a full disk', () => {
+  // Where creation can run out of space: the folders, the company file, the company order in workspace.json.
+  const refuseMkdir = (code: string) => {
+    const real = fs.mkdirSync;
+    return vi.spyOn(fs, 'mkdirSync').mockImplementation(((dir: fs.PathLike, ...rest: unknown[]) => {
+      if (String(dir).includes(`${path.sep}companies${path.sep}`)) throw Object.assign(new Error(`${code}: injected, mkdir '${String(dir)}'`), { code });
+      return (real as (...a: unknown[]) => unknown)(dir, ...rest);
+    }) as typeof fs.mkdirSync);
+  };
+  it.each([
+    ['the company file', () => refuseOpens('ENOSPC', (f) => f.endsWith('.tmp') && f.includes(`${path.sep}companies${path.sep}full-co${path.sep}`))],
+    ['workspace.json (the company order)', () => refuseOpens('ENOSPC', (f) => !inBackups(f) && path.basename(f).startsWith('.workspace.json'))],
+    ['its folders', () => refuseMkdir('ENOSPC')],
+  ])('no space for %s: one plain message, no half-made folder, and the retry gets the same name', (_where, inject) => {
+    const { root, store } = setup();
+    const companiesBefore = fs.readdirSync(path.join(root, 'companies')).sort();
+    const listed = store.listCompanies().map((c) => c.slug);
+    const order = store.workspace().companyOrder;
+    const spy = inject();
+    const err = caught(() => store.createCompany('Full Co', null));
+    expect(spy).toHaveBeenCalled();
+    expect(err.code).toBe('unavailable');
+    expect(err.message).toMatch(/^The disk holding your workspace is full; nothing was saved\./);
+    expect(fs.readdirSync(path.join(root, 'companies')).sort()).toEqual(companiesBefore);
+    expect(store.listCompanies().map((c) => c.slug)).toEqual(listed);
+    expect(store.workspace().companyOrder).toEqual(order);
+    spy.mockRestore();
+    expect(store.refresh()).toEqual([]);
+    expect(store.createCompany('Full Co', null).slug).toBe('full-co');
+    expect(store.listCompanies().map((c) => c.slug)).toEqual([...listed, 'full-co']);
+  });
+});
