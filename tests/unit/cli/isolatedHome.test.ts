@@ -18,6 +18,7 @@ const DOC = ['---', 'template: impact-brief', 'title: Fraud', '---', '## Problem
 
 function confidentialityFindings(env: NodeJS.ProcessEnv, cwd: string): number {
   const res = spawnSync(process.execPath, [bin, 'check', 'doc.md', '--json'], { cwd, encoding: 'utf8', env });
+  if (res.status !== 0 && res.status !== 1) throw new Error(`dossier check exited ${String(res.status)}: ${res.stderr}`);
   const out = JSON.parse(res.stdout) as { findings: { rule: string }[] };
   return out.findings.filter((f) => f.rule === 'confidentiality').length;
 }
