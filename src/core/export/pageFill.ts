@@ -249,6 +249,101 @@ export function blockLines(markdown: string): Block[] {
   return out;
 }
 
+/** One printed box of a section: [space before, height, space after] in points (margins collapse in Column). */
+type Box = readonly [number, number, number];
+
+/**
+ * The boxes of one section in `design` at a text width of `widthPt`: its heading, then each block.
+ * Pure; estimatePageFill keeps them per section text (boxMemo), so an estimate while typing
+ * measures again only the section that changed.
+ */
+function sectionBoxes(
+  section: { label: string; text: string },
+  design: Design,
+  widthPt: number,
+  lines: (text: string, indentPt: number, face?: Face, sizePt?: number) => number,
+): Box[] {
+  const out: Box[] = [];
+  const col = { block: (top: number, height: number, bottom: number) => void out.push([top, height, bottom]) };
+  const body: Face = design.body.generic === 'serif' ? 'serif' : 'sans';
+  const bold: Face = design.heading.generic === 'serif' ? 'serifBold' : 'sansBold';
+  const linePt = design.bodyPt * design.lineHeight;
+  const after = design.paragraphAfterPt;
+  const blocks = blockLines(section.text);
+  if (blocks.length === 0) return out;
+  if (section.label) {
+    const rule = design.sectionStyle === 'rule' ? 1.5 + 0.75 : 0;
+    col.block(design.sectionBeforePt, Math.max(1, lines(section.label, 0, bold, design.h2Pt)) * design.h2Pt * 1.2 + rule, after * 0.6 + 1);
+  }
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    const next = blocks[i + 1];
+    switch (b.kind) {
+      case 'h':
+        col.block(after + 2, Math.max(1, lines(b.text, 0, bold, design.h3Pt)) * design.h3Pt * 1.25, after * 0.5);
+        break;
+      case 'li': {
+        const indent = (b.depth + 1) * 1.35 * design.bodyPt;
+        const last = !next || next.kind !== 'li' || (next.first ?? false);
+        col.block(b.first ? 0 : after * 0.4, Math.max(1, lines(b.text, indent)) * linePt, last ? after : after * 0.4);
+        break;
+      }
+      case 'row': {
+        const sizePt = Math.max(9.5, design.bodyPt - 0.5);
+        const cells = Math.max(1, b.cells ?? 1);
+        // each cell gets an equal share; the row is as tall as its text spread over the cells
+        const rowLines = Math.max(1, Math.ceil(wrappedLines(b.text, (widthPt / cells - 10) / sizePt, body) / cells));
+        const firstRow = blocks[i - 1]?.kind !== 'row';
+        const lastRow = next?.kind !== 'row';
+        col.block(firstRow ? 2 : 0, rowLines * sizePt * design.lineHeight + 6.75, lastRow ? after + 2 : 0);
+        break;
+      }
+      case 'code':
+        col.block(0, Math.max(1, Math.ceil((b.text.length * 0.6 * 0.9 * design.bodyPt) / widthPt)) * linePt, next?.kind === 'code' ? 0 : after);
+        break;
+      case 'quote':
+        col.block(0, Math.max(1, lines(b.text, 12)) * linePt, after);
+        break;
+      case 'hr':
+        col.block(after, 0.75, after);
+        break;
+      default:
+        col.block(0, Math.max(1, lines(b.text, 0)) * linePt, after);
+    }
+  }
+  return out;
+}
+
+/** Characters of section text a design's box memo may hold before it starts over (bounds memory). */
+const BOX_MEMO_CHARS = 2_000_000;
+const boxMemos = new WeakMap<Design, Map<PageSize, { chars: number; boxes: Map<string, Box[]> }>>();
+
+/** The section boxes already measured for `design` on `pageSize`, by heading and text. */
+function boxMemo(design: Design, pageSize: PageSize): { get: (key: string) => Box[] | undefined; set: (key: string, boxes: Box[]) => void } {
+  let bySize = boxMemos.get(design);
+  if (!bySize) {
+    bySize = new Map();
+    boxMemos.set(design, bySize);
+  }
+  let memo = bySize.get(pageSize);
+  if (!memo) {
+    memo = { chars: 0, boxes: new Map() };
+    bySize.set(pageSize, memo);
+  }
+  const m = memo;
+  return {
+    get: (key) => m.boxes.get(key),
+    set: (key, boxes) => {
+      if (m.chars + key.length > BOX_MEMO_CHARS) {
+        m.boxes.clear();
+        m.chars = 0;
+      }
+      m.boxes.set(key, boxes);
+      m.chars += key.length;
+    },
+  };
+}
+
 /** A block's neighbour-collapsing margins (CSS), in a column of text. */
 class Column {
   used = 0;
@@ -280,10 +375,8 @@ export function estimatePageFill(doc: PageFillInput, design: Design, pageSize: P
   const widthPt = (page.width - m.left - m.right) * PT_PER_IN;
   const pagePt = (page.height - m.top - m.bottom) * PT_PER_IN;
   const body: Face = design.body.generic === 'serif' ? 'serif' : 'sans';
-  const bold: Face = design.heading.generic === 'serif' ? 'serifBold' : 'sansBold';
   const titleFace: Face = design.heading.generic === 'serif' ? (design.id === 'classic' ? 'serif' : 'serifBold') : 'sansBold';
   const linePt = design.bodyPt * design.lineHeight;
-  const after = design.paragraphAfterPt;
   const col = new Column();
   const lines = (text: string, indentPt: number, face: Face = body, sizePt = design.bodyPt): number =>
     wrappedLines(text, (widthPt - indentPt) / sizePt, face);
@@ -292,49 +385,15 @@ export function estimatePageFill(doc: PageFillInput, design: Design, pageSize: P
   const bylinePt = Math.max(9, design.bodyPt - 1.5);
   col.block(0, Math.max(1, lines(doc.title, 0, titleFace, design.titlePt)) * design.titlePt * 1.15 + 3 + bylinePt * design.lineHeight, design.sectionBeforePt * 0.6);
 
+  const boxes = boxMemo(design, pageSize);
   for (const section of doc.sections) {
-    const blocks = blockLines(section.text);
-    if (blocks.length === 0) continue;
-    if (section.label) {
-      const rule = design.sectionStyle === 'rule' ? 1.5 + 0.75 : 0;
-      col.block(design.sectionBeforePt, Math.max(1, lines(section.label, 0, bold, design.h2Pt)) * design.h2Pt * 1.2 + rule, after * 0.6 + 1);
+    const key = `${section.label}\u0000${section.text}`;
+    let list = boxes.get(key);
+    if (!list) {
+      list = sectionBoxes(section, design, widthPt, lines);
+      boxes.set(key, list);
     }
-    for (let i = 0; i < blocks.length; i++) {
-      const b = blocks[i] as Block;
-      const next = blocks[i + 1];
-      switch (b.kind) {
-        case 'h':
-          col.block(after + 2, Math.max(1, lines(b.text, 0, bold, design.h3Pt)) * design.h3Pt * 1.25, after * 0.5);
-          break;
-        case 'li': {
-          const indent = (b.depth + 1) * 1.35 * design.bodyPt;
-          const last = !next || next.kind !== 'li' || (next.first ?? false);
-          col.block(b.first ? 0 : after * 0.4, Math.max(1, lines(b.text, indent)) * linePt, last ? after : after * 0.4);
-          break;
-        }
-        case 'row': {
-          const sizePt = Math.max(9.5, design.bodyPt - 0.5);
-          const cells = Math.max(1, b.cells ?? 1);
-          // each cell gets an equal share; the row is as tall as its text spread over the cells
-          const rowLines = Math.max(1, Math.ceil(wrappedLines(b.text, (widthPt / cells - 10) / sizePt, body) / cells));
-          const firstRow = blocks[i - 1]?.kind !== 'row';
-          const lastRow = next?.kind !== 'row';
-          col.block(firstRow ? 2 : 0, rowLines * sizePt * design.lineHeight + 6.75, lastRow ? after + 2 : 0);
-          break;
-        }
-        case 'code':
-          col.block(0, Math.max(1, Math.ceil((b.text.length * 0.6 * 0.9 * design.bodyPt) / widthPt)) * linePt, next?.kind === 'code' ? 0 : after);
-          break;
-        case 'quote':
-          col.block(0, Math.max(1, lines(b.text, 12)) * linePt, after);
-          break;
-        case 'hr':
-          col.block(after, 0.75, after);
-          break;
-        default:
-          col.block(0, Math.max(1, lines(b.text, 0)) * linePt, after);
-      }
-    }
+    for (const b of list) col.block(b[0], b[1], b[2]);
   }
   return { usedPt: col.used, pagePt, pages: col.used / pagePt, linePt };
 }
