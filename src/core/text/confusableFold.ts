@@ -20,6 +20,7 @@
 //   else its lower case (folded again). Two choices on top of the table, both because ASCII is
 //   never folded: a capital whose prototype is "l" looks like a capital I and folds to "i"
 //   (Cyrillic "І", Greek "Ι"), and the prototype "rn" (for m's look-alikes) is read as "m".
+//   Small capitals and a few more letters the table keeps as they are read as Latin (READ_AS).
 // The result is NFC. Each fold is computed once and cached; looking one up is constant time.
 //
 // Data: confusablesData.ts, generated from the `unhomoglyph` package's copy of confusables.txt
@@ -39,6 +40,20 @@ function isGenericDiacritic(cp: number): boolean {
     (cp >= 0xfe20 && cp <= 0xfe2f)
   );
 }
+
+/**
+ * Letters confusables.txt keeps as their own prototypes that a reader still reads as a Latin
+ * letter: the small capitals of "fancy text" generators (ꜰᴀʟᴄᴏɴ), kra ĸ and turned w ʍ (the
+ * prototypes of Cyrillic к and м), and the negative circled and squared capitals (🅕, 🅵),
+ * which have no compatibility decomposition.
+ */
+const READ_AS = new Map<number, string>([
+  ...[...'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡʏᴢ'].map((c, i): [number, string] => [c.codePointAt(0) as number, 'abcdefghijklmnopqrstuvwyz'[i] as string]),
+  [0x138, 'k'],
+  [0x28d, 'm'],
+  ...Array.from({ length: 26 }, (_, i): [number, string] => [0x1f150 + i, String.fromCharCode(97 + i)]),
+  ...Array.from({ length: 26 }, (_, i): [number, string] => [0x1f170 + i, String.fromCharCode(97 + i)]),
+]);
 
 let table: Map<number, string> | null = null;
 
@@ -86,6 +101,8 @@ function compute(cp: number, depth: number): string {
   if (depth > 8) return ch.toLowerCase(); // a cycle in the data; none is known
   const parts = ch.normalize('NFKD');
   if (parts !== ch) return foldAll(parts, depth);
+  const letter = READ_AS.get(cp);
+  if (letter !== undefined) return letter;
   const target = prototypes().get(cp);
   const lower = ch.toLowerCase();
   if (target !== undefined) {

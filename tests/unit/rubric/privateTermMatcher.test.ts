@@ -98,6 +98,7 @@ describe('privateTermMatcher', () => {
     ['We shipped Project\u3164Falcon.', 'Project\u3164Falcon'], // Hangul filler (a blank)
     ['Our client \u0410\u0421\u041c\u0415BANK.', '\u0410\u0421\u041c\u0415BANK'], // Cyrillic capitals
     ['Our client \u13aacmebank.', '\u13aacmebank'], // Cherokee Ꭺ
+    ['We shipped \u1d18\u0280\u1d0f\u1d0a\u1d07\u1d04\u1d1b \ua730\u1d00\u029f\u1d04\u1d0f\u0274.', '\u1d18\u0280\u1d0f\u1d0a\u1d07\u1d04\u1d1b \ua730\u1d00\u029f\u1d04\u1d0f\u0274'], // small capitals
     ['Our client *Acmeb\u0430nk*.', 'Acmeb\u0430nk'], // Cyrillic а inside emphasis
     ['Ask Jose about it.', 'Jose'], // accents fold both ways: the list has José
     ['猎鹰计划２号上线了', '猎鹰计划'],

@@ -46,6 +46,11 @@ describe('foldTerm with look-alikes', () => {
     ['Fal\u200dcon', 'falcon'], // zero-width joiner
     ['Fal\u200ccon', 'falcon'], // zero-width non-joiner
     ['Falc\u{e0041}on', 'falcon'], // tag character
+    ['\ua730\u1d00\u029f\u1d04\u1d0f\u0274', 'falcon'], // small capitals ꜰᴀʟᴄᴏɴ
+    ['\u{1f155}\u{1f150}\u{1f15b}\u{1f152}\u{1f15e}\u{1f15d}', 'falcon'], // negative circled
+    ['\u{1f175}\u{1f170}\u{1f17b}\u{1f172}\u{1f17e}\u{1f17d}', 'falcon'], // negative squared
+    ['Ac\u043ceban\u043a', 'acmebank'], // Cyrillic м and к
+    ['Projec\u0442', 'project'], // Cyrillic т
     ['Bj\u00f8rn', 'bjorn'],
     ['\u0141\u00f3d\u017a', 'lodz'],
     ['\u00c6sir', 'aesir'],
