@@ -1,11 +1,13 @@
 // Rubric benchmark: checking a one-page document (median and p95 over many runs) and checking
 // 1,000 varied documents (total), and the same 1,000 with every sentence unique (no claim cache
-// help). Budgets (issue #9): one-page median <= 1 ms; 1,000 documents <= 1 s.
+// help). Budgets (issue #9): one-page median <= 1 ms; 1,000 documents <= 1 s. Also the
+// private-terms matcher with 2,000 terms over 1 MB of ASCII and of look-alike-heavy text.
 import path from 'node:path';
 import { loadRulePacks, selectRules } from '../src/core/rubric/loadRulePacks';
 import { findTemplate, loadTemplatesFrom } from '../src/core/templates/registry';
 import { checkText } from '../src/core/rubric/checkText';
 import type { CheckTextInput } from '../src/core/rubric/checkText';
+import { privateTermMatcher } from '../src/core/rubric/privateTermMatcher';
 import { median, percentile, round, timeRuns } from './benchStats';
 
 const appRoot = path.resolve(import.meta.dirname, '..');
@@ -53,6 +55,12 @@ export function rubricBenchInputs(): { page: CheckTextInput; docs: CheckTextInpu
   return { page: base(onePage(1), 'wells-fargo'), docs };
 }
 
+function timeOnce(run: () => unknown): number {
+  const t = performance.now();
+  run();
+  return performance.now() - t;
+}
+
 export async function benchRubric(): Promise<Record<string, number>> {
   const { page, docs } = rubricBenchInputs();
   for (let i = 0; i < 300; i++) checkText(page); // warm-up: V8 tiers regexes and the claim code up after a few hundred runs
@@ -73,12 +81,23 @@ export async function benchRubric(): Promise<Record<string, number>> {
   for (const d of unique) checkText(d);
   const uniqueTotal = performance.now() - t1;
 
+  // The private-terms matcher at the settings' limit (breaker F9): 2,000 terms over 1 MB, once
+  // ASCII (the shortcut reading) and once full of look-alikes, accents and Chinese (every
+  // character through the look-alike fold). Median of 3.
+  const matcher = privateTermMatcher(Array.from({ length: 2000 }, (_, i) => `Project Falcon ${(1e7 + i * 7919).toString(36)}`));
+  const mb = (unit: string): string => unit.repeat(Math.ceil(1_000_000 / unit.length)).slice(0, 1_000_000);
+  const termsMs = (text: string): number => median(Array.from({ length: 3 }, () => timeOnce(() => matcher?.find(text))));
+  const asciiMb = termsMs(mb('Project Falcon shipped the model. '));
+  const lookAlikeMb = termsMs(mb('Pr\u043eject F\u0430lcon shipped the m\u03bfdel. F\u00e1lcon 欺诈损失下降。 '));
+
   return {
     onePageWords: checkText(page).wordCount,
     onePageMedianMs: median(runs),
     onePageP95Ms: percentile(runs, 95),
     thousandDocsTotalMs: round(total),
     thousandUniqueDocsTotalMs: round(uniqueTotal),
+    privateTerms2000x1MbAsciiMs: round(asciiMb),
+    privateTerms2000x1MbLookAlikeMs: round(lookAlikeMb),
   };
 }
 
