@@ -27,6 +27,7 @@ import { DossierError } from '../../core/errors';
 import type { PdfPrinter } from '../../core/export/types';
 import { mentionsNonPublic } from '../../core/rubric/claims/nonPublic';
 import { loadPrivateTermFindings } from '../loadPrivateTermFindings';
+import { displayPath } from '../displayPath';
 
 const USAGE = 'dossier export FILE.md|DIR... --format docx|pdf|html|md --out PATH [--company SLUG]';
 const FORMATS: BuildFormat[] = ['docx', 'pdf', 'html', 'md'];
@@ -255,7 +256,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   // when its parent folder exists, after every other check has passed.
   const createOut = !outIsDir && (many || /[\\/]$/.test(out)) && !pathTaken(outAbs);
   if (createOut && !isFolder(path.dirname(outAbs))) {
-    const parent = path.relative(io.cwd, path.dirname(outAbs)) || path.dirname(outAbs);
+    const parent = displayPath(io.cwd, path.dirname(outAbs));
     const why = pathTaken(path.dirname(outAbs))
       ? `${parent}, where it would go, is not a folder. Choose another --out.`
       : `the folder ${parent} it would go in does not exist. Create it first, or choose another --out.`;
@@ -265,13 +266,13 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   /** Several inputs: each output is named after its Markdown file, so two never collide. */
   const targets = files.map((f) => (many ? path.join(outAbs, `${path.basename(f).replace(/\.md$/i, '')}.${format}`) : outAbs));
   const dup = targets.find((t, i) => targets.indexOf(t) !== i);
-  if (dup) throw new UsageError(`dossier export: two inputs would both be written to ${path.relative(io.cwd, dup) || dup}; export them separately.`);
+  if (dup) throw new UsageError(`dossier export: two inputs would both be written to ${displayPath(io.cwd, dup)}; export them separately.`);
   const inputsAbs = files.map((f) => path.resolve(io.cwd, f));
   for (const target of targets) {
     const input = exportTargetIsInput(target, inputsAbs);
     if (input !== null) {
       throw new UsageError(
-        `dossier export: --out would write over ${path.relative(io.cwd, input) || input}, the draft being exported; choose another name or folder. Nothing was changed.`,
+        `dossier export: --out would write over ${displayPath(io.cwd, input)}, the draft being exported; choose another name or folder. Nothing was changed.`,
       );
     }
   }
@@ -300,17 +301,17 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
         const target = !many && outIsDir ? path.join(outAbs, name) : (targets[i] as string);
         const input = exportTargetIsInput(target, inputsAbs);
         if (input !== null) {
-          throw new UsageError(`dossier export: cannot write ${path.relative(io.cwd, target) || target}: it is ${path.relative(io.cwd, input) || input}, a draft being exported. Nothing was changed.`);
+          throw new UsageError(`dossier export: cannot write ${displayPath(io.cwd, target)}: it is ${displayPath(io.cwd, input)}, a draft being exported. Nothing was changed.`);
         }
         const problem = exportTargetProblem(target);
-        if (problem) throw new UsageError(`dossier export: cannot write ${path.relative(io.cwd, target) || target}: ${problem}. Nothing was changed.`);
+        if (problem) throw new UsageError(`dossier export: cannot write ${displayPath(io.cwd, target)}: ${problem}. Nothing was changed.`);
         try {
           writeOut(target, built.bytes);
         } catch (err) {
-          throw new UsageError(`dossier export: cannot write ${path.relative(io.cwd, target) || target}: ${errnoWhy(err)}.`);
+          throw new UsageError(`dossier export: cannot write ${displayPath(io.cwd, target)}: ${errnoWhy(err)}.`);
         }
         const pages = built.pages !== undefined ? ` (${built.pages} page${built.pages === 1 ? '' : 's'})` : '';
-        io.out(`Wrote ${path.relative(io.cwd, target) || target}${pages}\n`);
+        io.out(`Wrote ${displayPath(io.cwd, target)}${pages}\n`);
         if (built.overBudget) {
           // The shared advice names "the compact layout"; here it is an option the reader can type.
           const advice = built.overBudget.suggestion.replace('try the compact layout,', 'try the compact layout (--layout compact),');

@@ -69,6 +69,16 @@ describe('dossier export', () => {
     expect(fs.readFileSync(path.join(html.cwd, 'brief.html'), 'utf8')).toContain('Content-Security-Policy');
   });
 
+  it('names a file outside the working folder by its absolute path, not a climb of ../ (newcomer F17)', async () => {
+    const elsewhere = tempDir('dossier-out-');
+    const target = path.join(elsewhere, 'brief.md');
+    const r = await run(['brief.md', '--format', 'md', '--out', target]);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(`Wrote ${target}\n`);
+    const inside = await run(['brief.md', '--format', 'md', '--out', path.join('sub', '..', 'copy.md')]);
+    expect(inside.out).toBe('Wrote copy.md\n');
+  });
+
   it('names the file itself when --out is a folder', async () => {
     const r = await run(['brief.md', '--format', 'md', '--out', '.']);
     expect(r.code).toBe(0);
