@@ -9,7 +9,13 @@ export const MIN_DOCUMENTS_PER_COMPETENCY = 2;
 
 export function coverage(
   rounds: Pick<LoopRound, 'id' | 'name' | 'competencies' | 'status'>[],
-  documents: { id: string; title: string; tags: Competency[]; competencies?: Competency[] }[],
+  documents: {
+    id: string;
+    title: string;
+    tags: Competency[];
+    competencies?: Competency[];
+    heldBack?: { competency: Competency; reason: string }[];
+  }[],
 ): Coverage {
   const order = Object.keys(competencyLabels) as Competency[];
   const competencies = order
@@ -23,9 +29,12 @@ export function coverage(
         label: competencyLabels[competency],
         rounds: tested.map((r) => ({ id: r.id, name: r.name })),
         documents: docs.map((d) => ({ id: d.id, title: d.title, from: d.competencies && d.tags.length === 0 ? ('inferred' as const) : ('tags' as const) })),
+        heldBack: documents.flatMap((d) =>
+          (d.heldBack ?? []).filter((h) => h.competency === competency).map((h) => ({ id: d.id, title: d.title, reason: h.reason })),
+        ),
         thin: tested.length > 0 && docs.length < MIN_DOCUMENTS_PER_COMPETENCY,
       };
     })
-    .filter((c) => c.rounds.length > 0 || c.documents.length > 0);
+    .filter((c) => c.rounds.length > 0 || c.documents.length > 0 || c.heldBack.length > 0);
   return { competencies, gaps: competencies.filter((c) => c.thin).map((c) => c.competency) };
 }

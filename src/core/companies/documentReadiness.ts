@@ -4,7 +4,9 @@
 import type { CoreContext } from '../context';
 import type { DocumentFile } from '../workspace/schemas';
 import type { DocumentSummary } from '../workspace/store';
-import { createScoreChecker } from '../rubric/checkDocument';
+import { createReadinessChecker } from '../rubric/checkDocument';
+import { judgeEvidence } from './competencyEvidence';
+import type { Competency } from '../workspace/competency';
 import type { DocumentReadiness } from './types';
 import { effectiveCompetencies } from '../questions/inferCompetencies';
 
@@ -12,8 +14,14 @@ export function documentText(doc: Pick<DocumentFile, 'sections'>): string {
   return Object.values(doc.sections).join('\n\n');
 }
 
-type Checker = (doc: Pick<DocumentFile, 'templateId' | 'sections' | 'silencedRules'>) => number;
+type Checker = (doc: Pick<DocumentFile, 'templateId' | 'sections' | 'silencedRules'>) => { score: number; undermined: Map<Competency, string> };
 
+/**
+ * A document's score and the competencies it counts for in coverage: those it talks about (its
+ * tags, or what its text, template and written sections show) that it also demonstrates
+ * (competencyEvidence.ts: no big mistake judging it, a score of 60 or more); the rest are held back
+ * with a reason.
+ */
 function scoreDocument(check: () => Checker, summary: DocumentSummary, doc: DocumentFile | null): DocumentReadiness {
   // Tags set by the candidate override what the text and template show.
   const shown = doc ? effectiveCompetencies(doc, documentText(doc)) : { competencies: summary.tags, from: 'tags' as const };
@@ -22,18 +30,21 @@ function scoreDocument(check: () => Checker, summary: DocumentSummary, doc: Docu
     title: summary.title,
     templateId: summary.templateId,
     tags: summary.tags,
-    competencies: shown.competencies,
     competencySource: shown.from,
     updatedAt: summary.updatedAt,
   };
   if (doc) {
     try {
-      return { ...base, score: check()(doc), scoreFrom: 'live' };
+      const { score, undermined } = check()(doc);
+      const { counted, held } = judgeEvidence(shown.competencies, score, undermined);
+      return { ...base, competencies: counted, heldBack: held, score, scoreFrom: 'live' };
     } catch {
       // fall back to the snapshot score below
     }
   }
-  return { ...base, ...snapshotScore(summary) };
+  const snap = snapshotScore(summary);
+  const { counted, held } = judgeEvidence(shown.competencies, snap.score, new Map());
+  return { ...base, competencies: counted, heldBack: held, ...snap };
 }
 
 /** The score when the text is not (or cannot be) checked: the newest snapshot's, if any. */
@@ -54,7 +65,7 @@ export function readDocuments(
   const files = new Map<string, DocumentFile>();
   let checker: Checker | null = null;
   // Resolved on first use, so a company whose settings cannot be read still lists its documents.
-  const check = (): Checker => (checker ??= createScoreChecker(ctx, company));
+  const check = (): Checker => (checker ??= createReadinessChecker(ctx, company));
   const readiness = summaries.map((summary) => {
     let doc: DocumentFile | null = null;
     try {

@@ -132,6 +132,8 @@ export interface CompetencyCoverage {
   label: string;
   rounds: { id: string; name: string }[];
   documents: { id: string; title: string; from: 'tags' | 'inferred' }[];
+  /** Documents about it that do not count yet (a big mistake, or a low score), with the reason in plain words. */
+  heldBack: { id: string; title: string; reason: string }[];
   /** Fewer than two documents prepared for a competency a round tests. */
   thin: boolean;
 }
@@ -147,8 +149,13 @@ export interface DocumentReadiness {
   title: string;
   templateId: string;
   tags: Competency[];
-  /** What the document counts for in coverage: its tags when set, else inferred from text and template. */
+  /**
+   * What the document counts for in coverage: its tags when set, else inferred from text and
+   * template, kept only where the draft demonstrates it (competencyEvidence.ts).
+   */
   competencies: Competency[];
+  /** Competencies it talks about but does not count for yet, each with the reason in plain words. */
+  heldBack?: { competency: Competency; reason: string }[];
   competencySource: 'tags' | 'inferred';
   score: number | null;
   /** Where the score comes from: a live check, or the newest snapshot when the check failed. */

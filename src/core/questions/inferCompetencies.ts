@@ -86,20 +86,51 @@ export const TEMPLATE_COMPETENCIES: Readonly<Record<string, readonly Competency[
   'case-answer': ['product-vision'],
 };
 
+/**
+ * Sections that show a competency once written (every listed section holding at least
+ * MIN_SECTION_CHARS characters): a kill story's "Who I consulted" and "How I told leadership" are
+ * stakeholder work whatever words they use; an impact brief's "Decisions I owned" with its "Risk and
+ * compliance" is risk leadership.
+ */
+export const SECTION_COMPETENCIES: Readonly<Record<string, readonly { sections: readonly string[]; competency: Competency }[]>> = {
+  'kill-story': [{ sections: ['stakeholders', 'communication'], competency: 'stakeholder-influence' }],
+  'impact-brief': [
+    { sections: ['decisions', 'risk'], competency: 'risk-impact-leadership' },
+    { sections: ['risk'], competency: 'regulatory-acumen' },
+  ],
+  'case-answer': [{ sections: ['governance'], competency: 'regulatory-acumen' }],
+  'three-c': [{ sections: ['constraints'], competency: 'regulatory-acumen' }],
+  'risk-scenario-case': [{ sections: ['compliance-checkpoint'], competency: 'regulatory-acumen' }],
+  'pre-mortem': [{ sections: ['blockers'], competency: 'regulatory-acumen' }],
+};
+
+/** A section counts as written from this many characters (about one short sentence, in either language). */
+export const MIN_SECTION_CHARS = 20;
+
 export interface InferredCompetency {
   competency: Competency;
-  /** The cues found in the text (at most five), and whether the template implies it. */
+  /** The cues found in the text (at most five), and whether the template (or a written section of it) implies it. */
   cues: string[];
   fromTemplate: boolean;
 }
 
+function fromSections(templateId: string | null, sections: Readonly<Record<string, string>> | undefined): Set<Competency> {
+  const out = new Set<Competency>();
+  if (!templateId || !sections) return out;
+  for (const rule of SECTION_COMPETENCIES[templateId] ?? []) {
+    if (rule.sections.every((id) => (sections[id] ?? '').trim().length >= MIN_SECTION_CHARS)) out.add(rule.competency);
+  }
+  return out;
+}
+
 /**
  * Competencies shown by `text` (Markdown or plain, English, Chinese or mixed) written from
- * `templateId`. Returns them in the fixed competency order, each with its evidence.
+ * `templateId`, with its `sections` (id -> text) when known (SECTION_COMPETENCIES). Returns them
+ * in the fixed competency order, each with its evidence.
  */
-export function inferCompetencies(text: string, templateId: string | null): InferredCompetency[] {
+export function inferCompetencies(text: string, templateId: string | null, sections?: Readonly<Record<string, string>>): InferredCompetency[] {
   const out: InferredCompetency[] = [];
-  const fromTemplate = new Set(templateId ? (TEMPLATE_COMPETENCIES[templateId] ?? []) : []);
+  const fromTemplate = new Set([...(templateId ? (TEMPLATE_COMPETENCIES[templateId] ?? []) : []), ...fromSections(templateId, sections)]);
   for (const [competency, cues] of Object.entries(CUES) as [Competency, Cues][]) {
     const found: string[] = [];
     for (const re of cues.en) {
@@ -119,9 +150,9 @@ export function inferCompetencies(text: string, templateId: string | null): Infe
  * otherwise the inferred ones.
  */
 export function effectiveCompetencies(
-  doc: { tags: Competency[]; templateId: string },
+  doc: { tags: Competency[]; templateId: string; sections?: Readonly<Record<string, string>> },
   text: string,
 ): { competencies: Competency[]; from: 'tags' | 'inferred' } {
   if (doc.tags.length > 0) return { competencies: [...doc.tags], from: 'tags' };
-  return { competencies: inferCompetencies(text, doc.templateId).map((c) => c.competency), from: 'inferred' };
+  return { competencies: inferCompetencies(text, doc.templateId, doc.sections).map((c) => c.competency), from: 'inferred' };
 }

@@ -16,6 +16,8 @@ import { findProfile } from '../companies/loadProfiles';
 import { checkWithEnv } from './checkWithEnv';
 import type { CheckData, CheckEnv } from './checkWithEnv';
 import { DossierError } from '../errors';
+import type { Competency } from '../workspace/competency';
+import { decodeUndermined, encodeUndermined, undermined } from '../companies/competencyEvidence';
 
 export interface CheckInput {
   /** Company folder slug (its profile picks the company rule pack) or a profile id. */
@@ -96,9 +98,23 @@ export function createScoreChecker(ctx: CoreContext, company: string | null): (d
   return createCheckers(ctx, company).score;
 }
 
+/**
+ * Like createScoreChecker, plus which competencies the document's big mistakes undermine
+ * (competencyEvidence.ts), cached beside the score: what coverage needs to count a draft as evidence.
+ */
+export function createReadinessChecker(ctx: CoreContext, company: string | null): (doc: DocInput) => { score: number; undermined: Map<Competency, string> } {
+  return createCheckers(ctx, company).readiness;
+}
+
 let rulesMemo: { packs: unknown; templates: unknown; key: string } | null = null;
 
-function createCheckers(ctx: CoreContext, company: string | null): { check: (doc: DocInput) => CheckResult; score: (doc: DocInput) => number } {
+interface Checkers {
+  check: (doc: DocInput) => CheckResult;
+  score: (doc: DocInput) => number;
+  readiness: (doc: DocInput) => { score: number; undermined: Map<Competency, string> };
+}
+
+function createCheckers(ctx: CoreContext, company: string | null): Checkers {
   const env = resolveCheckEnv(ctx, company);
   const packs = rulesForChecking(ctx.appRoot);
   const templates = new Map<string, Template>();
@@ -139,6 +155,15 @@ function createCheckers(ctx: CoreContext, company: string | null): { check: (doc
     cache.set(digest, { template, packs, result });
     return result;
   };
+  const score = (template: Template, digest: string, doc: DocInput): number => {
+    const hit = cache.get(digest);
+    if (hit && hit.template === template && hit.packs === packs) return hit.result.score;
+    const stored = scoreCache().get(digest);
+    if (stored !== undefined) return stored;
+    const value = run(template, digest, doc).score;
+    scoreCache().set(digest, value);
+    return value;
+  };
   return {
     check: (doc) => {
       const template = templateOf(doc.templateId);
@@ -146,14 +171,21 @@ function createCheckers(ctx: CoreContext, company: string | null): { check: (doc
     },
     score: (doc) => {
       const template = templateOf(doc.templateId);
+      return score(template, digestOf(template, doc), doc);
+    },
+    readiness: (doc) => {
+      const template = templateOf(doc.templateId);
       const digest = digestOf(template, doc);
+      // Kept under a key of its own beside the score (the cache holds numbers).
+      const key = `${digest}|undermined`;
       const hit = cache.get(digest);
-      if (hit && hit.template === template && hit.packs === packs) return hit.result.score;
-      const stored = scoreCache().get(digest);
-      if (stored !== undefined) return stored;
-      const score = run(template, digest, doc).score;
-      scoreCache().set(digest, score);
-      return score;
+      const stored = hit && hit.template === template && hit.packs === packs ? undefined : scoreCache().get(key);
+      if (stored !== undefined) return { score: score(template, digest, doc), undermined: decodeUndermined(stored) };
+      const result = run(template, digest, doc);
+      const found = undermined(result.findings);
+      scoreCache().set(digest, result.score);
+      scoreCache().set(key, encodeUndermined(found));
+      return { score: result.score, undermined: found };
     },
   };
 }

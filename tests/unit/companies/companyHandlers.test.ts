@@ -38,6 +38,9 @@ vi.mock('../../../src/core/rubric/checkDocument', () => {
       (ctx: unknown, company: string | null) =>
       (doc: { templateId: string; sections: Record<string, string> }) =>
         checkDocument(ctx, { company, ...doc }).score,
+    createReadinessChecker:
+      (ctx: unknown, company: string | null) =>
+      (doc: { templateId: string; sections: Record<string, string> }) => ({ score: checkDocument(ctx, { company, ...doc }).score, undermined: new Map() }),
   };
 });
 

@@ -51,7 +51,14 @@ describe('BandChart', () => {
 describe('CompetencyTable', () => {
   const coverage: CompanyView['coverage'] = {
     competencies: [
-      { competency: 'technical-depth', label: 'Technical depth', rounds: [{ id: 'r', name: 'Deep dive' }], documents: [], thin: true },
+      {
+        competency: 'technical-depth',
+        label: 'Technical depth',
+        rounds: [{ id: 'r', name: 'Deep dive' }],
+        documents: [],
+        heldBack: [{ id: 'w', title: 'Weak brief', reason: 'scores 29; a draft counts from 60' }],
+        thin: true,
+      },
       {
         competency: 'product-vision',
         label: 'Product vision',
@@ -60,6 +67,7 @@ describe('CompetencyTable', () => {
           { id: 'a', title: 'Brief A', from: 'tags' },
           { id: 'b', title: 'Brief B', from: 'inferred' },
         ],
+        heldBack: [],
         thin: false,
       },
     ],
@@ -74,6 +82,9 @@ describe('CompetencyTable', () => {
     expect(html).toMatch(/Brief B<span[^>]*>[^<]*found in the text/);
     expect(html).not.toMatch(/Brief A<span[^>]*>[^<]*found in the text/);
     expect(html.match(/data-thin="true"/g)).toHaveLength(1);
+    // A draft about it that does not show it yet is named with what to fix, and not counted.
+    expect(html).toMatch(/Weak brief<\/button> <span[^>]*>not yet: scores 29; a draft counts from 60/);
+    expect(html.match(/data-testid="coverage-held"/g)).toHaveLength(1);
   });
 });
 

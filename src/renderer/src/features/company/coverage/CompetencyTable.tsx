@@ -31,7 +31,9 @@ export function CompetencyTable(props: { coverage: CompanyView['coverage']; onOp
               <td className="co-small">{row.rounds.length === 0 ? <span className="muted">—</span> : row.rounds.map((r) => r.name).join(', ')}</td>
               <td>
                 {row.documents.length === 0 ? (
-                  <span className="muted co-small">No document shows it yet. Answer a question for this round, or tag a document in the editor.</span>
+                  row.heldBack.length === 0 ? (
+                    <span className="muted co-small">No document shows it yet. Answer a question for this round, or tag a document in the editor.</span>
+                  ) : null
                 ) : (
                   <span className="co-linked">
                     {row.documents.map((d) => (
@@ -47,6 +49,18 @@ export function CompetencyTable(props: { coverage: CompanyView['coverage']; onOp
                       </button>
                     ))}
                   </span>
+                )}
+                {row.heldBack.length > 0 && (
+                  <ul className="co-held" data-testid="coverage-held">
+                    {row.heldBack.map((d) => (
+                      <li key={d.id}>
+                        <button type="button" className="co-chip co-chip-link co-chip-held" onClick={() => props.onOpenDocument(d.id)}>
+                          {d.title || 'Untitled document'}
+                        </button>{' '}
+                        <span className="co-small muted">not yet: {d.reason}</span>
+                      </li>
+                    ))}
+                  </ul>
                 )}
               </td>
             </tr>

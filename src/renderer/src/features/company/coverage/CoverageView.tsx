@@ -2,6 +2,7 @@
 // candidate's material use the job description's key terms?
 import type { CompanyView, DocumentSummary } from '../../../../../shared/api';
 import { CompetencyTable } from './CompetencyTable';
+import { EVIDENCE_MIN_SCORE } from '../../../../../shared/competencyEvidence';
 import { JobDescriptionPanel } from './JobDescriptionPanel';
 
 export function CoverageView(props: {
@@ -20,6 +21,11 @@ export function CoverageView(props: {
           <p className="muted co-small">
             Aim for at least two prepared documents for every competency a round tests. Dossier reads each document&apos;s text and
             template to see what it shows; tags you set in the editor take precedence.
+          </p>
+          <p className="muted co-small" data-testid="coverage-rule">
+            A document counts once it shows the competency well: it scores at least {EVIDENCE_MIN_SCORE} and has no big mistake
+            (an error in Issues) about it, such as compliance brought in after launch. Drafts that are not there yet are listed
+            as &ldquo;not yet&rdquo;, with what to fix.
           </p>
         </div>
       </header>
