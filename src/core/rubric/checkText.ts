@@ -141,6 +141,7 @@ export function checkText(input: CheckTextInput): CheckResult {
   const disabled = new Set(input.disabled);
   const silenced = new Set(input.silenced);
   const findings: Finding[] = [];
+  const passed: string[] = [];
 
   for (const rule of input.rules) {
     if (disabled.has(rule.id)) continue;
@@ -151,6 +152,7 @@ export function checkText(input: CheckTextInput): CheckResult {
     } catch {
       raws = []; // a kind bug must never stop the check; kinds have their own tests
     }
+    if (raws.length === 0 && !passed.includes(rule.id)) passed.push(rule.id);
     for (const r of raws) {
       const section = r.section === null ? null : (byId.get(r.section) ?? null);
       const len = section?.raw.length ?? 0;
@@ -202,6 +204,7 @@ export function checkText(input: CheckTextInput): CheckResult {
     wordCount: words,
     speakingSeconds: template.spoken || template.speakingSeconds ? secondsToSay(words, wpm) : null,
     findings: merged,
+    passed: passed.filter((id) => !findings.some((f) => f.rule === id)),
     ...(unlisted.error + unlisted.warning + unlisted.info > 0 ? { unlisted } : {}),
   };
 }

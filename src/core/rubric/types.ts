@@ -39,6 +39,11 @@ export interface CheckResult {
   speakingSeconds: number | null;
   findings: Finding[];
   /**
+   * Ids of the rules that ran on this document (enabled, for its template and company) and found
+   * nothing, in rule-pack order: what the editor can acknowledge as done well (strengths.ts).
+   */
+  passed?: string[];
+  /**
    * Findings (not silenced) past MAX_LISTED_PER_RULE of their rule, by severity: found and
    * scored but not in `findings` (the check-limit note names the rules). Absent when none.
    */

@@ -5,7 +5,6 @@ import {
 } from '../../../src/renderer/src/features/editor/silenceMarker';
 import {
   findingsToDiagnostics,
-  groupFindings,
   nextFinding,
 } from '../../../src/renderer/src/features/editor/findingsToDiagnostics';
 import { countWords, formatDuration } from '../../../src/renderer/src/lib/countWords';
@@ -82,26 +81,6 @@ describe('findingsToDiagnostics', () => {
       from: 7,
       to: 8,
     });
-  });
-});
-
-describe('groupFindings', () => {
-  it('orders groups by template section, whole-document first, silenced last', () => {
-    const sections = [
-      { id: 'problem', label: 'Problem' },
-      { id: 'outcome', label: 'Outcome' },
-    ];
-    const groups = groupFindings(
-      [
-        finding({ section: 'outcome', start: 9, silenced: true, rule: 'a' }),
-        finding({ section: 'outcome', start: 20, rule: 'b' }),
-        finding({ section: 'problem', rule: 'c' }),
-        finding({ section: null, rule: 'd' }),
-      ],
-      sections,
-    );
-    expect(groups.map((g) => g.label)).toEqual(['Whole document', 'Problem', 'Outcome']);
-    expect(groups[2]?.findings.map((f) => f.rule)).toEqual(['b', 'a']);
   });
 });
 

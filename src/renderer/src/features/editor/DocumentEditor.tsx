@@ -17,6 +17,7 @@ import { RehearsalView } from '../rehearsal/RehearsalView';
 import { useExporter } from '../export/useExporter';
 import { DocStats } from './DocStats';
 import { FindingsPanel } from './FindingsPanel';
+import { strengths } from '../../../../shared/strengths';
 import { SidePanel } from './SidePanel';
 import type { SideTab } from './SidePanel';
 import type { FindingActions } from './FindingsPanel';
@@ -446,6 +447,13 @@ function EditorBody(props: {
     saveWidePreview(wide);
   }, []);
   const preview = useMemo(() => ({ company, id, revision: saved.revision }), [company, id, saved.revision]);
+  // What the draft does well (rules the check passed, read against the text): a new list only
+  // when it says something new, so the memoised panel does not re-render on every check.
+  const passed = live.check?.result.passed;
+  const good = started && passed ? strengths(passed, texts.current) : [];
+  const goodKey = good.map((g) => g.rule).join(' ');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by what it says
+  const goodList = useMemo(() => good, [goodKey]);
   const findingsPanel = useMemo(
     () => (
       <FindingsPanel
@@ -455,10 +463,11 @@ function EditorBody(props: {
         actions={actions}
         error={live.error}
         started={started}
+        strengths={goodList}
       />
     ),
     // `started` (a boolean), not the word count: the panel must not re-render on every key.
-    [findings, template.sections, silencedRules, actions, live.error, started],
+    [findings, template.sections, silencedRules, actions, live.error, started, goodList],
   );
   const openIssues = findings.filter((f) => !f.silenced);
   const issuesBySection = useMemo(() => {

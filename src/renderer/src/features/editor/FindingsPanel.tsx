@@ -1,14 +1,18 @@
-// Findings grouped by section: message, why it matters, a suggestion, and actions (jump, fix,
-// silence here, silence for this document). Silenced findings stay visible, dimmed.
+// Findings in tiers by severity, the big mistakes first (panelCards.ts): message, the section it is
+// in, why it matters, a suggestion, and actions (jump, fix, silence here, silence for this
+// document). Many vague words share one card. Silenced findings stay visible, dimmed, last. What
+// the draft does well (rules it passed: strengths.ts) is said too, once there is no big mistake.
 import { memo, useMemo } from 'react';
 import { countRender } from '../../lib/renderCount';
 import type { Finding } from '../../../../shared/api';
 import { ruleLabel } from '../../../../shared/ruleLabels';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
-import { groupFindings } from './findingsToDiagnostics';
 import { findingKeys } from './stableFindings';
-import { canSilence, isTodo } from './emptyDocument';
+import { canSilence } from './emptyDocument';
+import { arrangeFindings } from './panelCards';
+import type { PanelCard } from './panelCards';
+import type { Strength } from '../../../../shared/strengths';
 
 export interface FindingActions {
   jump: (f: Finding) => void;
@@ -29,11 +33,14 @@ export const FindingsPanel = memo(function FindingsPanel(props: {
   error: string | null;
   /** False while no section has a word: empty required sections show as to-dos (emptyDocument.ts). */
   started?: boolean;
+  /** What the draft does well (strengths.ts), said once there is no big mistake. */
+  strengths?: readonly Strength[];
 }) {
   countRender('FindingsPanel');
   const started = props.started ?? true;
   const { findings, sections } = props;
-  const groups = useMemo(() => groupFindings(findings, sections), [findings, sections]);
+  const tiers = useMemo(() => arrangeFindings(findings, sections, started), [findings, sections, started]);
+  const good = props.strengths ?? [];
   // Keys that survive offset changes, so an unchanged finding keeps its list item (FindingItem
   // is memoised and its finding keeps its object across checks: see stableFindings).
   const keys = useMemo(() => {
@@ -41,6 +48,7 @@ export const FindingsPanel = memo(function FindingsPanel(props: {
     return new Map(findings.map((f, i) => [f, names[i] ?? String(i)]));
   }, [findings]);
   const live = findings.filter((f) => !f.silenced).length;
+  const bigMistakes = findings.some((f) => !f.silenced && f.severity === 'error');
   return (
     <div className="findings" data-testid="findings-panel">
       {props.error ? <p className="field-error">{props.error}</p> : null}
@@ -54,26 +62,45 @@ export const FindingsPanel = memo(function FindingsPanel(props: {
         <div className="findings-clear" data-testid="findings-clear">
           <Icon name="check" size={20} />
           <span>
-            No issues right now. Strong documents lead with numbers, baselines and how risk was
-            handled.
+            {good.length > 0
+              ? 'No issues right now.'
+              : 'No issues right now. Strong documents lead with numbers, baselines and how risk was handled.'}
           </span>
         </div>
       ) : null}
-      {groups.map((g) => (
-        <section key={g.section ?? '_doc'} className="finding-group">
+      {good.length > 0 && !bigMistakes && !props.error ? (
+        <div className="findings-strengths" data-testid="findings-strengths">
+          <h3>What this draft does well</h3>
+          <ul>
+            {good.map((g) => (
+              <li key={g.rule} data-rule={g.rule}>
+                <Icon name="check" size={13} /> {g.text}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {tiers.map((t) => (
+        <section key={t.id} className={`finding-group finding-tier-${t.id}`} data-testid="finding-tier" data-tier={t.id}>
           <h3>
-            {g.label} <span className="muted">{g.findings.filter((f) => !f.silenced).length}</span>
+            {t.title}{' '}
+            <span className="muted">{t.cards.reduce((n, c) => n + (c.kind === 'vague' ? c.findings.length : 1), 0)}</span>
           </h3>
           <ul>
-            {g.findings.map((f, i) => (
-              <FindingItem
-                key={keys.get(f) ?? `${f.rule}-${i}`}
-                f={f}
-                docSilenced={props.silencedRules.includes(f.rule)}
-                actions={props.actions}
-                todo={isTodo(f, started)}
-              />
-            ))}
+            {t.cards.map((c, i) =>
+              c.kind === 'vague' ? (
+                <VagueCard key="vague" card={c} actions={props.actions} docSilenced={props.silencedRules.includes(c.findings[0]?.rule ?? '')} />
+              ) : (
+                <FindingItem
+                  key={keys.get(c.finding) ?? `${c.finding.rule}-${i}`}
+                  f={c.finding}
+                  sectionLabel={c.sectionLabel}
+                  docSilenced={props.silencedRules.includes(c.finding.rule)}
+                  actions={props.actions}
+                  todo={t.id === 'todo'}
+                />
+              ),
+            )}
           </ul>
         </section>
       ))}
@@ -84,11 +111,14 @@ export const FindingsPanel = memo(function FindingsPanel(props: {
 /** One finding; re-renders only when its finding, its document silencing or the actions change. */
 const FindingItem = memo(function FindingItem({
   f,
+  sectionLabel,
   docSilenced,
   actions,
   todo,
 }: {
   f: Finding;
+  /** The section it is in ("Whole document" for document-level findings). */
+  sectionLabel: string;
   docSilenced: boolean;
   actions: FindingActions;
   /** Shown as a to-do (neutral, no severity) instead of a problem. */
@@ -118,6 +148,7 @@ const FindingItem = memo(function FindingItem({
           </span>
         )}
         <span className="finding-text">
+          <span className="finding-section">{sectionLabel}</span>
           <span className="finding-message">
             {f.message}
             {f.silenced ? (
@@ -187,3 +218,65 @@ const FindingItem = memo(function FindingItem({
     </li>
   );
 });
+
+/** Many vague words in one card: the words (each jumps to its first place), one why, one try. */
+function VagueCard({
+  card,
+  actions,
+  docSilenced,
+}: {
+  card: Extract<PanelCard, { kind: 'vague' }>;
+  actions: FindingActions;
+  docSilenced: boolean;
+}) {
+  const first = card.findings[0];
+  if (!first) return null;
+  return (
+    <li className="finding finding-warning finding-vague" data-testid="finding-vague" data-rule={first.rule}>
+      <div className="finding-jump finding-vague-head">
+        <span className="sev sev-warning" aria-label={severityLabel.warning}>
+          <Icon name="warning" size={15} />
+        </span>
+        <span className="finding-text">
+          <span className="finding-message">
+            {card.findings.length} vague words across the draft. Each says how it felt, not what you did or how much.
+          </span>
+          <span className="finding-words">
+            {card.words.map((w) => (
+              <button
+                key={w.word.toLowerCase()}
+                type="button"
+                className="finding-word"
+                onClick={() => actions.jump(w.first)}
+                title="Go to it"
+                data-testid="finding-word"
+              >
+                “{w.word}”{w.count > 1 ? ` ×${w.count}` : ''}
+              </button>
+            ))}
+          </span>
+        </span>
+      </div>
+      <div className="finding-detail">
+        {first.why ? (
+          <p>
+            <strong>Why it matters:</strong> {first.why}
+          </p>
+        ) : null}
+        <p>
+          <strong>Try:</strong> Replace each with the figure or the action you owned, or delete it.
+        </p>
+      </div>
+      <div className="finding-actions">
+        {docSilenced ? null : (
+          <Button size="sm" variant="ghost" onClick={() => actions.silenceForDocument(first.rule)}>
+            Silence for this document
+          </Button>
+        )}
+        <span className="finding-rule" title={`Rule id: ${first.rule}`}>
+          {ruleLabel(first.rule)}
+        </span>
+      </div>
+    </li>
+  );
+}

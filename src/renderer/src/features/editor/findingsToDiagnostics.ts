@@ -74,43 +74,6 @@ export function sameDiagnostics(a: readonly DiagnosticLike[], b: readonly Diagno
   });
 }
 
-const weight = { error: 0, warning: 1, info: 2 } as const;
-
-export interface FindingGroup {
-  section: string | null;
-  label: string;
-  findings: Finding[];
-}
-
-/** Groups findings by section in template order (whole-document first), unsilenced before silenced, then by position. */
-export function groupFindings(
-  findings: readonly Finding[],
-  sections: readonly { id: string; label: string }[],
-): FindingGroup[] {
-  const order = new Map(sections.map((s, i) => [s.id, i]));
-  const groups = new Map<string | null, Finding[]>();
-  for (const f of findings) {
-    const list = groups.get(f.section) ?? [];
-    list.push(f);
-    groups.set(f.section, list);
-  }
-  const keys = [...groups.keys()].sort((a, b) => {
-    if (a === null) return -1;
-    if (b === null) return 1;
-    return (order.get(a) ?? 999) - (order.get(b) ?? 999);
-  });
-  return keys.map((key) => ({
-    section: key,
-    label: key === null ? 'Whole document' : (sections.find((s) => s.id === key)?.label ?? key),
-    findings: [...(groups.get(key) ?? [])].sort(
-      (a, b) =>
-        Number(a.silenced) - Number(b.silenced) ||
-        a.start - b.start ||
-        weight[a.severity] - weight[b.severity],
-    ),
-  }));
-}
-
 /** The next unsilenced finding after (section, offset), wrapping around, for "Go to the next issue". */
 export function nextFinding(
   findings: readonly Finding[],
