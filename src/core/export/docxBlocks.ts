@@ -2,7 +2,7 @@
 // renderer walks) into a flat list of Word paragraphs and tables, each knowing its heading level,
 // list membership (numbered from the list's own start, one numbering instance per numbered list
 // up to MAX_NUMBERED_LISTS, past it numbers as text), the nesting level its content is indented to, its quote depth and its runs (bold, italic, strike,
-// code, link, language). renderDocx turns these into docx objects; the conformance test reads
+// code, link, language). docxObjects.ts turns these into docx objects; the conformance test reads
 // them directly. Pure: no docx import, so it is cheap to test.
 // Recursion follows the tree, whose nesting markdownTree bounds (MAX_DEPTH).
 import type { Token, Tokens } from '../document/markdownTree';
@@ -87,6 +87,8 @@ export class DocxBlockWriter {
   private numberedLists = 0;
   /** Distinct ordered-list starts used, for the numbering definitions. */
   readonly orderedStarts = new Set<number>();
+  /** Distinct safe link targets (href) of the runs made, for the DOCX limit on link addresses. */
+  readonly linkHrefs = new Set<string>();
 
   constructor(private readonly opts: DocxBlockOptions = {}) {}
 
@@ -123,6 +125,7 @@ export class DocxBlockWriter {
       case 'link': {
         const l = t as Tokens.Link;
         const href = safeHref(l.href);
+        if (href && !style.link) this.linkHrefs.add(href);
         return this.runs(l.tokens, href && !style.link ? { ...style, link: { href } } : style);
       }
       case 'image':

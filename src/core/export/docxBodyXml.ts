@@ -1,14 +1,15 @@
-// The body of a large DOCX, written a few hundred blocks at a time. The docx library builds every
-// paragraph as a tree of component objects, turns the whole tree into a second tree of plain
+// The body of a large DOCX, written as XML a few hundred blocks at a time. The docx library builds
+// every paragraph as a tree of component objects, turns the whole tree into a second tree of plain
 // objects and a third of resolved elements before it writes one string, so 1 MB of short lists
-// (about 260,000 paragraphs) held some 2 GB at once. Here each paragraph or table is still made
-// and formatted by docx (its own components and their prepForXml, in the document's own context,
-// so list instances and link relationships are registered on the document as usual), then written
-// to XML at once and dropped; docx compiles the document around one placeholder paragraph, which
-// the written body replaces. The XML is the library's byte for byte (docxBody.test.ts compares
-// whole packages with docx's own), because docx does not export its XML writer: xmlOf is a copy of
-// its stringifier (docx 9, src/util/xml/stringify.ts: resolve and format without indentation).
-import type { Document, IContext, Paragraph, Table } from 'docx';
+// (about 260,000 paragraphs) held some 2 GB at once. Here the blocks' XML comes from docx objects
+// made once per shape (docxTemplates.ts) in the document's own context, and docx compiles the
+// document around one placeholder paragraph, which the written body replaces. The XML is the
+// library's byte for byte (docxBody.test.ts compares whole packages with docx's own), because
+// docx does not export its XML writer: xmlOf is a copy of its stringifier (docx 9,
+// src/util/xml/stringify.ts: resolve and format without indentation).
+import type { Document } from 'docx';
+
+const encoder = new TextEncoder();
 
 /** The plain objects docx's prepForXml returns, such as `{ 'w:b': { _attr: { 'w:val': true } } }`. */
 type Xmlable = Record<string, unknown>;
@@ -22,8 +23,8 @@ const ESCAPES = new Map([
 ]);
 // Control characters other than tab, line feed and carriage return are dropped, as docx does.
 // eslint-disable-next-line no-control-regex
-const escapeAll = (value: string): string => value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPES.get(c) ?? '');
-const escapeValue = (value: unknown): unknown => (typeof value === 'string' ? escapeAll(value) : value);
+export const escapeXml = (value: string): string => value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPES.get(c) ?? '');
+const escapeValue = (value: unknown): unknown => (typeof value === 'string' ? escapeXml(value) : value);
 
 /** The XML of one formatted docx object, exactly as docx writes it (unindented), quirks included. */
 export function xmlOf(data: Xmlable): string {
@@ -69,21 +70,18 @@ export function xmlOf(data: Xmlable): string {
  */
 export const BODY_PLACEHOLDER = '\uFFFFdossier-body\uFFFF';
 
-/** Blocks written to XML per string: the objects of one batch are all that is alive at a time. */
+/** Blocks joined per string: the body is held as a few thousand strings, not one per block. */
 const BATCH = 256;
 
 /**
- * Formats each block (made on demand by `blocks`) in `document`'s context and writes its XML.
- * Call before compiling `document`: list instances and link relationships are registered on it
- * here. Returns the body's XML in pieces, with docx's list placeholders still in it (fillListIds).
+ * The body's XML in pieces, each the XML of up to BATCH blocks (`blocks`, made on demand, see
+ * docxTemplates.ts), with docx's list placeholders still in it (fillListIds).
  */
-export function writeBodyXml(document: Document, blocks: Iterable<Paragraph | Table>): string[] {
-  const context: IContext = { file: document, viewWrapper: document.Document, stack: [] };
+export function writeBodyXml(blocks: Iterable<string>): string[] {
   const pieces: string[] = [];
   let batch: string[] = [];
-  for (const block of blocks) {
-    const formatted = block.prepForXml(context);
-    if (formatted) batch.push(xmlOf(formatted as Xmlable));
+  for (const xml of blocks) {
+    batch.push(xml);
     if (batch.length === BATCH) {
       pieces.push(batch.join(''));
       batch = [];
@@ -110,14 +108,28 @@ export function listIds(document: Document): Map<string, string> {
 }
 
 /**
- * document.xml with the placeholder paragraph replaced by `body`. Throws when the placeholder is
- * missing (a docx that wrote the paragraph differently), rather than write a document without a body.
+ * The UTF-8 bytes of document.xml with the placeholder paragraph replaced by `body`, whose pieces
+ * are emptied as they are encoded (the body is held once as text and once as bytes, never as one
+ * joined string besides). Throws when the placeholder is missing (a docx that wrote the paragraph
+ * differently), rather than write a document without a body.
  */
-export function spliceBody(documentXml: string, body: string[], document: Document): string {
+export function spliceBody(documentXml: string, body: string[], document: Document): Uint8Array {
   const at = documentXml.indexOf(BODY_PLACEHOLDER);
   const start = documentXml.lastIndexOf('<w:p>', at);
   const end = documentXml.indexOf('</w:p>', at);
   if (at < 0 || start < 0 || end < 0) throw new Error('The DOCX body placeholder was not found in document.xml.');
   const ids = listIds(document);
-  return documentXml.slice(0, start) + body.map((piece) => fillListIds(ids, piece)).join('') + documentXml.slice(end + '</w:p>'.length);
+  const head = documentXml.slice(0, start);
+  const tail = documentXml.slice(end + '</w:p>'.length);
+  for (let i = 0; i < body.length; i++) body[i] = fillListIds(ids, body[i] as string);
+  const size = body.reduce((n, piece) => n + Buffer.byteLength(piece, 'utf8'), Buffer.byteLength(head, 'utf8') + Buffer.byteLength(tail, 'utf8'));
+  const bytes = new Uint8Array(size);
+  let written = encoder.encodeInto(head, bytes).written;
+  for (let i = 0; i < body.length; i++) {
+    written += encoder.encodeInto(body[i] as string, bytes.subarray(written)).written;
+    body[i] = '';
+  }
+  written += encoder.encodeInto(tail, bytes.subarray(written)).written;
+  if (written !== size) throw new Error('document.xml was not encoded whole.');
+  return bytes;
 }

@@ -9,68 +9,34 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  ExternalHyperlink,
   Footer,
   Header,
   HeadingLevel,
   LevelFormat,
   Packer,
-  LineRuleType,
   PageNumber,
   Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
   TabStopType,
   TextRun,
-  WidthType,
   convertInchesToTwip,
 } from 'docx';
-import type { IParagraphOptions, IRunOptions, ParagraphChild } from 'docx';
+import type { Table } from 'docx';
 import type { ParsedDocument } from './parseDocument';
-import type { Design, FontChoice } from './designs';
+import type { Design } from './designs';
 import { pageInches } from './designs';
 import type { ExportMeta } from './exportMeta';
 import { bylineText, headerLine, longDate, pageNumberWords } from './exportMeta';
 import { DocxBlockWriter } from './docxBlocks';
+import type { DocxBlock } from './docxBlocks';
 import { canEditParts, packDocx } from './packDocx';
 import type { DocxPacker } from './packDocx';
 import { BODY_PLACEHOLDER, spliceBody, writeBodyXml } from './docxBodyXml';
+import { DocxObjects, LIST_INDENT, MAX_LINK_TARGETS, fonts, halfPt, hex, hyperlinkTarget, lineAtLeast, numberingReference, twip } from './docxObjects';
+import { DocxTemplates } from './docxTemplates';
 import { xmlSafeText } from './xmlSafeText';
-import type { DocxBlock, DocxParagraph, DocxRun } from './docxBlocks';
 import { wordLanguage } from './scriptRuns';
-import type { CjkLanguage, RunLanguage } from './scriptRuns';
-
-type HeadingValue = (typeof HeadingLevel)[keyof typeof HeadingLevel];
-
-const HEADINGS: HeadingValue[] = [
-  HeadingLevel.HEADING_1,
-  HeadingLevel.HEADING_2,
-  HeadingLevel.HEADING_3,
-  HeadingLevel.HEADING_4,
-  HeadingLevel.HEADING_5,
-  HeadingLevel.HEADING_6,
-];
-
-/** Code font: Courier New <-> Liberation Mono / Cousine are metric-compatible. */
-const MONO = 'Courier New';
-/** Indent per list level and per quote level, in twips (0.25 in). */
-const LIST_INDENT = 360;
-const QUOTE_INDENT = 300;
-
-const hex = (c: string): string => c.replace('#', '').toUpperCase();
-const halfPt = (n: number): number => Math.round(n * 2);
-const twip = (n: number): number => Math.round(n * 20); // points -> twentieths
-
-/** "At least" this many points: the CSS line height, grown by Word if a glyph needs more room. */
-function lineAtLeast(sizePt: number, lineHeight: number): { line: number; lineRule: typeof LineRuleType.AT_LEAST } {
-  return { line: twip(sizePt * lineHeight), lineRule: LineRuleType.AT_LEAST };
-}
-
-function fonts(f: FontChoice, cjk: CjkLanguage | null): { ascii: string; hAnsi: string; cs: string; eastAsia: string } {
-  return { ascii: f.docx, hAnsi: f.docx, cs: f.docx, eastAsia: cjk ? f.cjk[cjk].docx : f.eastAsia };
-}
+import { DossierError } from '../errors';
+import { formatCount } from '../text/formatCount';
 
 function listLevels(ordered: boolean, start: number): {
   level: number;
@@ -91,139 +57,18 @@ function listLevels(ordered: boolean, start: number): {
   }));
 }
 
-const numberingReference = (ordered: boolean, start: number): string => (ordered ? `dossier-numbers-${start}` : 'dossier-bullets');
-
-class DocxObjects {
-  constructor(
-    private readonly design: Design,
-    private readonly body: FontChoice,
-  ) {}
-
-  private run(r: DocxRun, extra: Partial<IRunOptions> = {}): TextRun {
-    const cjk = r.lang === 'en' ? null : (r.lang as CjkLanguage);
-    const opts: IRunOptions = {
-      text: xmlSafeText(r.text),
-      break: r.breakBefore ? 1 : undefined,
-      bold: r.bold,
-      italics: r.italics,
-      strike: r.strike,
-      ...(r.code ? { font: { ascii: MONO, hAnsi: MONO, cs: MONO, eastAsia: fonts(this.body, cjk).eastAsia }, size: halfPt(this.design.bodyPt * 0.9) } : {}),
-      ...(cjk ? { language: { value: 'en-US', eastAsia: wordLanguage(r.lang as RunLanguage) }, ...(r.code ? {} : { font: fonts(this.body, cjk) }) } : {}),
-      ...(r.link ? { style: 'Hyperlink' } : {}),
-      ...extra,
-    };
-    return new TextRun(opts);
-  }
-
-  /** Runs, with consecutive runs of one link grouped into one hyperlink. */
-  children(runs: DocxRun[], extra: Partial<IRunOptions> = {}): ParagraphChild[] {
-    const out: ParagraphChild[] = [];
-    let i = 0;
-    while (i < runs.length) {
-      const r = runs[i] as DocxRun;
-      if (!r.link) {
-        out.push(this.run(r, extra));
-        i++;
-        continue;
-      }
-      const link = r.link;
-      const group: TextRun[] = [];
-      while (i < runs.length && (runs[i] as DocxRun).link === link) group.push(this.run(runs[i++] as DocxRun, extra));
-      out.push(new ExternalHyperlink({ link: xmlSafeText(link.href), children: group }));
-    }
-    return out;
-  }
-
-  private indent(b: { indentLevel: number; quoteDepth: number }): number {
-    return b.indentLevel * LIST_INDENT + b.quoteDepth * QUOTE_INDENT;
-  }
-
-  paragraph(p: DocxParagraph): Paragraph {
-    const d = this.design;
-    const indentLeft = this.indent(p);
-    const quote =
-      p.quoteDepth > 0
-        ? { border: { left: { style: BorderStyle.SINGLE, size: 12, color: hex(d.ruleColor), space: 8 } } }
-        : {};
-    const base: IParagraphOptions = { ...quote };
-    const extra: Partial<IRunOptions> = p.quoteDepth > 0 ? { color: hex(d.mutedColor) } : {};
-    if (p.list) {
-      const level = Math.min(8, p.list.level);
-      return new Paragraph({
-        ...base,
-        numbering: { reference: numberingReference(p.list.ordered, p.list.start), level, instance: p.list.instance },
-        ...(p.quoteDepth > 0 ? { indent: { left: LIST_INDENT * (level + 1) + p.quoteDepth * QUOTE_INDENT, hanging: 280 } } : {}),
-        spacing: { after: twip(d.paragraphAfterPt * 0.4) },
-        children: this.children(p.runs, extra),
-      });
-    }
-    const indent = indentLeft > 0 ? { indent: { left: indentLeft } } : {};
-    switch (p.role) {
-      case 'heading':
-        return new Paragraph({ ...base, ...indent, heading: HEADINGS[(p.headingLevel ?? 3) - 1], children: this.children(p.runs, extra) });
-      case 'code':
-        return new Paragraph({
-          ...base,
-          ...indent,
-          spacing: { after: twip(d.paragraphAfterPt), ...lineAtLeast(d.bodyPt * 0.9, d.lineHeight) },
-          children: this.children(p.runs, extra),
-        });
-      case 'rule':
-        return new Paragraph({
-          ...indent,
-          spacing: { before: twip(d.paragraphAfterPt), after: twip(d.paragraphAfterPt), line: twip(1), lineRule: LineRuleType.AT_LEAST },
-          border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: hex(d.ruleColor), space: 1 } },
-          children: [],
-        });
-      default:
-        return new Paragraph({
-          ...base,
-          ...indent,
-          ...(p.indentLevel > 0 ? { spacing: { after: twip(d.paragraphAfterPt * 0.4) } } : {}),
-          children: this.children(p.runs, extra),
-        });
-    }
-  }
-
-  table(t: Extract<DocxBlock, { kind: 'table' }>): (Table | Paragraph)[] {
-    const d = this.design;
-    const border = { style: BorderStyle.SINGLE, size: 4, color: hex(d.ruleColor) };
-    const borders = { top: border, bottom: border, left: border, right: border };
-    const margins = { top: twip(3), bottom: twip(3), left: twip(5), right: twip(5) };
-    const size = Math.max(9.5, d.bodyPt - 0.5);
-    const cell = (runs: DocxRun[], header: boolean): TableCell =>
-      new TableCell({
-        borders,
-        margins,
-        ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: d.id === 'classic' ? 'F1F3F7' : 'E8F1F5' } } : {}),
-        children: [
-          new Paragraph({
-            spacing: { after: 0, ...lineAtLeast(size, d.lineHeight) },
-            children: this.children(runs, { size: halfPt(size), ...(header ? { color: hex(d.headingColor) } : {}) }),
-          }),
-        ],
-      });
-    const indent = this.indent(t);
-    return [
-      new Table({
-        width: { size: 100, type: WidthType.PERCENTAGE },
-        ...(indent > 0 ? { indent: { size: indent, type: WidthType.DXA } } : {}),
-        rows: [
-          new TableRow({ tableHeader: true, cantSplit: true, children: t.header.map((c) => cell(c, true)) }),
-          ...t.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(c, false)) })),
-        ],
-      }),
-      // Word tables carry no space after them: a small spacer keeps the next paragraph off the border.
-      new Paragraph({ spacing: { before: 0, after: 0, line: twip(d.paragraphAfterPt + 2), lineRule: LineRuleType.EXACT }, children: [] }),
-    ];
-  }
+/** The one message for a document with more than MAX_LINK_TARGETS link addresses. */
+export function tooManyLinkTargetsMessage(count: number): string {
+  return `This document links to ${formatCount(count)} different addresses; a Word (DOCX) export holds up to ${formatCount(MAX_LINK_TARGETS)}. Export it as PDF or HTML, or remove some links.`;
 }
 
 /**
- * The .docx bytes of `doc`. With docx's compiler (packDocx.canEditParts) the body is written a
- * batch of blocks at a time (docxBodyXml.ts), so memory stays bounded by the batch, not the
- * document; without it docx writes the whole body itself. `packer` is docx's Packer (tests pass
- * one without the compiler).
+ * The .docx bytes of `doc`. With docx's compiler (packDocx.canEditParts) the body's XML is written
+ * from docx objects made once per shape (docxTemplates.ts), a batch of blocks at a time
+ * (docxBodyXml.ts), so the objects alive are bounded by the document's distinct shapes, not its
+ * length; without it docx writes the whole body itself. `packer` is docx's Packer (tests pass one
+ * without the compiler). Throws DossierError 'bad-request' (tooManyLinkTargetsMessage) for a
+ * document with more than MAX_LINK_TARGETS link addresses, before building any docx object.
  */
 export async function renderDocx(doc: ParsedDocument, meta: ExportMeta, design: Design, packer: DocxPacker = Packer): Promise<Uint8Array> {
   const d = design;
@@ -236,8 +81,11 @@ export async function renderDocx(doc: ParsedDocument, meta: ExportMeta, design: 
   const [pageBefore, pageOf, pageAfter] = pageNumberWords(lang);
   // Every section's blocks first: the numbering definitions need the ordered lists' starts.
   const sections = doc.sections.map((s) => ({ label: s.label, prompt: s.prompt, blocks: blocks.blocks(s.tokens) }));
-  // The body's docx objects, made one at a time as they are written.
-  function* bodyObjects(): Generator<Paragraph | Table> {
+  const targets = new Set([...blocks.linkHrefs].map((href) => hyperlinkTarget(xmlSafeText(href)).target));
+  if (targets.size > MAX_LINK_TARGETS) throw new DossierError('bad-request', tooManyLinkTargetsMessage(targets.size));
+  // The body: the title, byline, section headings and prompts as docx objects, the sections'
+  // blocks as they are, made one at a time as they are written.
+  function* bodyItems(): Generator<Paragraph | DocxBlock> {
     yield new Paragraph({ heading: HeadingLevel.HEADING_1, children: objects.children(blocks.textRuns(doc.title)) });
     yield new Paragraph({
       spacing: { after: twip(d.sectionBeforePt * 0.6), ...lineAtLeast(Math.max(9, d.bodyPt - 1.5), d.lineHeight) },
@@ -250,14 +98,13 @@ export async function renderDocx(doc: ParsedDocument, meta: ExportMeta, design: 
           children: objects.children(blocks.textRuns(s.prompt), { italics: true, color: hex(d.mutedColor), size: halfPt(Math.max(9, d.bodyPt - 1)) }),
         });
       }
-      for (const b of s.blocks) {
-        if (b.kind === 'table') yield* objects.table(b);
-        else yield objects.paragraph(b);
-      }
+      yield* s.blocks;
     }
   }
   const inBatches = canEditParts(packer);
-  const body: (Paragraph | Table)[] = inBatches ? [new Paragraph({ children: [new TextRun(BODY_PLACEHOLDER)] })] : [...bodyObjects()];
+  const body: (Paragraph | Table)[] = inBatches
+    ? [new Paragraph({ children: [new TextRun(BODY_PLACEHOLDER)] })]
+    : [...bodyItems()].flatMap((item) => (item instanceof Paragraph ? [item] : objects.block(item)));
 
   const small = { size: halfPt(8), color: hex(d.mutedColor) };
   const page = pageInches(meta.pageSize);
@@ -366,7 +213,16 @@ export async function renderDocx(doc: ParsedDocument, meta: ExportMeta, design: 
       },
     ],
   });
-  if (!inBatches) return packDocx(document, new Date(), packer);
-  const bodyXml = writeBodyXml(document, bodyObjects());
+  if (!inBatches) {
+    objects.links.register(document);
+    return packDocx(document, new Date(), packer);
+  }
+  const templates = new DocxTemplates(document, objects);
+  const bodyXml = writeBodyXml(
+    (function* () {
+      for (const item of bodyItems()) yield item instanceof Paragraph ? templates.objectXml(item) : templates.blockXml(item);
+    })(),
+  );
+  objects.links.register(document);
   return packDocx(document, new Date(), packer, (path, data) => (path === 'word/document.xml' && typeof data === 'string' ? spliceBody(data, bodyXml, document) : data));
 }

@@ -1,7 +1,7 @@
-// The body written in batches (docxBodyXml.ts) is docx's own, byte for byte: every part of every
-// fixture document equals what docx writes when it builds the whole body itself (a packer without
-// the compiler makes renderDocx take that path), apart from the random ids docx gives hyperlink
-// relationships and the time of packing. And the export's work grows linearly with the number of
+// The body written in batches from one docx object per shape (docxTemplates.ts, docxBodyXml.ts) is
+// docx's own, byte for byte: every part of every fixture document equals what docx writes when it
+// builds the whole body itself from one object per block (a packer without the compiler makes
+// renderDocx take that path), apart from the time of packing. And the export's work grows linearly with the number of
 // lists (counted, not timed).
 import { describe, expect, it } from 'vitest';
 import { Packer } from 'docx';
