@@ -10,6 +10,7 @@ import { benchDurability } from './bench-durability';
 import { benchFuzz } from './bench-fuzz';
 import { benchBigdoc } from './bench-bigdoc';
 import { benchPageFill } from './bench-pagefill';
+import { benchDocxLarge } from './bench-docx-large';
 
 type Part = () => Promise<Record<string, unknown>>;
 
@@ -24,10 +25,11 @@ const parts: Record<string, Part> = {
   bigdoc: benchBigdoc,
   workspace: benchWorkspace,
   pagefill: benchPageFill,
+  'docx-large': benchDocxLarge,
 };
 
-/** Long runs (1,000 kills, 20,000 fuzz inputs, 1 MB documents, hundreds of PDFs: minutes each) run only when named. */
-const ON_REQUEST = new Set(['durability', 'fuzz', 'bigdoc', 'pagefill']);
+/** Long runs (1,000 kills, 20,000 fuzz inputs, 1 MB documents and DOCX exports, hundreds of PDFs: minutes each) run only when named. */
+const ON_REQUEST = new Set(['durability', 'fuzz', 'bigdoc', 'pagefill', 'docx-large']);
 
 const only = process.argv.slice(2);
 const out: Record<string, unknown> = {
