@@ -189,10 +189,15 @@ export class DocxObjects {
     return b.indentLevel * LIST_INDENT + b.quoteDepth * QUOTE_INDENT;
   }
 
+  /** paragraphShape(p).key, without building the options. */
+  paragraphKey(p: DocxParagraph): string {
+    return `${p.role}|${p.headingLevel ?? ''}|${p.indentLevel}|${p.quoteDepth}|${p.list ? `${flag(p.list.ordered)}.${p.list.start}.${p.list.instance}.${p.list.level}` : ''}`;
+  }
+
   /** The options of `p`'s paragraph (without children) and of its runs. */
   paragraphShape(p: DocxParagraph): ParagraphShape {
     const d = this.design;
-    const key = `${p.role}|${p.headingLevel ?? ''}|${p.indentLevel}|${p.quoteDepth}|${p.list ? `${flag(p.list.ordered)}.${p.list.start}.${p.list.instance}.${p.list.level}` : ''}`;
+    const key = this.paragraphKey(p);
     const indentLeft = this.indent(p);
     const quote =
       p.quoteDepth > 0

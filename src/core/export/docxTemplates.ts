@@ -12,7 +12,7 @@
 import { ConcreteHyperlink, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import type { Document, IContext } from 'docx';
 import type { DocxBlock, DocxParagraph, DocxRun, DocxTable } from './docxBlocks';
-import type { DocxObjects } from './docxObjects';
+import type { DocxObjects, ParagraphShape } from './docxObjects';
 import { hyperlinkTarget } from './docxObjects';
 import { escapeXml, xmlOf } from './docxBodyXml';
 import { xmlSafeText } from './xmlSafeText';
@@ -48,6 +48,8 @@ function cut(xml: string, count: number): Template {
 export class DocxTemplates {
   private readonly context: IContext;
   private readonly cache = new Map<string, Template>();
+  /** Paragraph templates with the shape they were made from, by paragraph key. */
+  private readonly paragraphs = new Map<string, { template: Template; shape: ParagraphShape }>();
   private readonly markerRuns: string[] = [];
   /** Templates made (docx objects written): bounded by the document's distinct shapes, not its length. */
   templatesMade = 0;
@@ -119,10 +121,18 @@ export class DocxTemplates {
   }
 
   paragraphXml(p: DocxParagraph): string {
-    const shape = this.objects.paragraphShape(p);
-    if (p.role === 'rule' || p.runs.length === 0) return fill(this.template(`p0|${shape.key}`, () => this.xml(new Paragraph({ ...shape.options, children: [] })), 0), []);
-    const t = this.template(`p|${shape.key}`, () => this.wholeRun(this.xml(new Paragraph({ ...shape.options, children: [this.markerRun(0)] })), 0), 1);
-    return fill(t, [this.runsXml(p.runs, shape.extra, shape.runsKey)]);
+    const empty = p.role === 'rule' || p.runs.length === 0;
+    const key = `${empty ? 'p0' : 'p'}|${this.objects.paragraphKey(p)}`;
+    let known = this.paragraphs.get(key);
+    if (known === undefined) {
+      const shape = this.objects.paragraphShape(p);
+      const template = empty
+        ? this.template(key, () => this.xml(new Paragraph({ ...shape.options, children: [] })), 0)
+        : this.template(key, () => this.wholeRun(this.xml(new Paragraph({ ...shape.options, children: [this.markerRun(0)] })), 0), 1);
+      known = { template, shape };
+      this.paragraphs.set(key, known);
+    }
+    return empty ? fill(known.template, []) : fill(known.template, [this.runsXml(p.runs, known.shape.extra, known.shape.runsKey)]);
   }
 
   /**
