@@ -142,6 +142,10 @@ export function checkText(input: CheckTextInput): CheckResult {
   const silenced = new Set(input.silenced);
   const findings: Finding[] = [];
   const passed: string[] = [];
+  /** Findings that say a required section is empty in other words than section-required's. */
+  const deferring = new Set<Finding>();
+  /** Sections a listed, unsilenced finding reports as required and empty. */
+  const reportedEmpty = new Set<string>();
 
   for (const rule of input.rules) {
     if (disabled.has(rule.id)) continue;
@@ -174,8 +178,16 @@ export function checkText(input: CheckTextInput): CheckResult {
         silenced: silenced.has(rule.id) || isSilencedAt(rule.id, r.section, start, end),
       };
       if (r.fix) finding.fix = r.fix;
+      if (r.emptySection === 'defers') deferring.add(finding);
+      else if (r.emptySection === 'reports' && r.section !== null && !finding.silenced) reportedEmpty.add(r.section);
       findings.push(finding);
     }
+  }
+  // A missing section is reported once: by the finding that names it, not again in other words.
+  if (deferring.size > 0 && reportedEmpty.size > 0) {
+    const kept = findings.filter((f) => !(deferring.has(f) && f.section !== null && reportedEmpty.has(f.section)));
+    findings.length = 0;
+    findings.push(...kept);
   }
 
   const order = new Map(prepared.map((s, i) => [s.id, i]));

@@ -28,6 +28,13 @@ export interface RawFinding {
   excerpt?: string;
   severity?: Severity;
   fix?: Fix;
+  /**
+   * How this finding relates to a required section that is missing or empty: 'reports' says so
+   * (section-required); 'defers' says the same thing in other words (a kill story's element whose
+   * own section is empty) and is left out when a 'reports' finding for that section is listed, so
+   * a missing section is reported once.
+   */
+  emptySection?: 'reports' | 'defers';
 }
 
 export type RuleCheck = (ctx: KindContext) => RawFinding[];

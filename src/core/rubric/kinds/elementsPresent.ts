@@ -5,7 +5,8 @@
 // a substantive sentence with an impact figure ("our fairness dashboard had a 9-point approval
 // gap"), or for a decision element any decision the writer states. A passing mention elsewhere
 // does not stand in for it. With the section empty (or a
-// template without it) the whole document is searched.
+// template without it) the whole document is searched; an element missing with its own required
+// section empty is reported once, by section-required (RawFinding.emptySection).
 import { z } from 'zod';
 import { anyMatch, defineKind, pattern, pick } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
@@ -56,6 +57,12 @@ export const elementsPresent = defineKind({
       }
       if (sections.some((s) => anyMatch(e.res, s.text))) continue;
       if (e.decision && sections.some((s) => partlyChecked(s) || claimsOf(s).some((cl) => cl.decision !== null))) continue;
+      // The element's own section is required and empty: section-required reports that section
+      // (naming it, with its prompt as a start), so this finding stands back when that one is listed.
+      if (e.section && ctx.template.sections.some((d) => d.id === e.section && d.required)) {
+        out.push({ section: e.section, start: 0, end: 0, vars: { element: e.label }, emptySection: 'defers' });
+        continue;
+      }
       out.push({ section: null, start: 0, end: 0, vars: { element: e.label } });
     }
     return out;

@@ -33,7 +33,7 @@ export const requiredSections = defineKind({
       if (!def.required) continue;
       const section = ctx.sections.find((s) => s.id === def.id);
       if (section && section.words > 0) continue;
-      const finding: RawFinding = { section: def.id, start: 0, end: 0, vars: { section: def.label } };
+      const finding: RawFinding = { section: def.id, start: 0, end: 0, vars: { section: def.label }, emptySection: 'reports' };
       if (unmatched.length > 0) {
         finding.message = `No heading in this draft opens the section ${quoted(def.label)}, which is required.`;
         finding.suggestion = `Head it “## ${def.label}”${def.aliases?.[0] ? ` or “## ${def.aliases[0]}”` : ''}, or write two or three sentences for it.`;
