@@ -2,7 +2,8 @@
 // sections (deeper headings stay inside a section); the headings are the parser's (marked, the
 // same lexer the export renders from; splitAtHeadings.ts), so ATX (`## Problem`) and setext
 // (`Problem` over `---`) headings both count, and nothing inside code, quotes or lists is mistaken
-// for one. Headings match template section labels, ids or aliases (normalizeHeading.ts); unknown
+// for one. Headings match template section labels, ids or aliases (normalizeHeading.ts), or the
+// same names in other words (headingKey.ts: function words aside, the template's synonyms); unknown
 // headings are kept as `extra:<heading>` so nothing is lost. Each section's body is the exact
 // source text between headings, or, when that text is one `markdown dossier-verbatim` fence (how
 // printMarkdown writes text that holds a heading of its own, verbatimSection.ts), the fence's content.
@@ -17,6 +18,7 @@ import { splitAtHeadings } from './splitAtHeadings';
 import { verbatimContent } from './verbatimSection';
 import { cutByComment, frontMatterError } from './frontMatterErrors';
 import { normalizeHeading } from './normalizeHeading';
+import { headingKey } from './headingKey';
 
 export { normalizeHeading };
 
@@ -110,6 +112,23 @@ function tidyBody(lines: string[], firstLine: number): { body: string; line: num
   return { body, line: firstLine + start };
 }
 
+const keysCache = new WeakMap<Template, Map<string, string>>();
+
+/** Section ids by the keys of their names (headingKey.ts), for headings written in other words. */
+function sectionByKey(template: Template): Map<string, string> {
+  let keys = keysCache.get(template);
+  if (keys) return keys;
+  keys = new Map();
+  for (const s of template.sections) {
+    for (const name of [s.label, s.id, ...(s.aliases ?? [])]) {
+      const k = headingKey(name, template.headingSynonyms);
+      if (k !== '' && !keys.has(k)) keys.set(k, s.id);
+    }
+  }
+  keysCache.set(template, keys);
+  return keys;
+}
+
 /** Parses Markdown with front matter. Pass the template (or all templates) to match headings to section ids. */
 export function parseMarkdown(input: string, templates?: Template | readonly Template[]): ParsedMarkdown {
   const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -156,7 +175,7 @@ export function parseMarkdown(input: string, templates?: Template | readonly Tem
     }
     flush();
     const heading = part.heading;
-    const match = byName.get(normalizeHeading(heading));
+    const match = byName.get(normalizeHeading(heading)) ?? (template ? sectionByKey(template).get(headingKey(heading, template.headingSynonyms)) : undefined);
     if (match && !filled.has(match)) {
       key = match;
       filled.add(match);

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { SourceLabelSchema } from '../companies/sourceLabels';
 import { normalizeHeading } from '../document/normalizeHeading';
+import { headingKey } from '../document/headingKey';
 
 /** The guides a built-in template or tip draws on (wf-en, wf-zh, jpmorgan, amex, fintech); optional for your own templates. */
 const sources = z.array(SourceLabelSchema).min(1).optional();
@@ -44,6 +45,8 @@ export const TemplateSchema = z.lazy(() =>
       spoken: z.boolean(),
       wordsPerMinute: z.number().positive().max(400).optional(),
       rulePacks: z.array(z.string().min(1)).default(['core']),
+      /** Words that mean the same in this template's headings ("issue", "concern"; 浮现, 出现). */
+      headingSynonyms: z.array(z.array(z.string().trim().min(1).max(60)).min(2).max(30)).max(60).optional(),
       sections: z
         .array(TemplateSectionSchema)
         .min(1)
@@ -62,5 +65,20 @@ export const TemplateSchema = z.lazy(() =>
         }),
       exportLayout: z.object({ design: z.enum(['classic', 'modern']), showPrompts: z.boolean() }).strict(),
     })
-    .strict(),
+    .strict()
+    .superRefine((t, ctx) => {
+      // A heading in other words opens a section by its key (headingKey.ts): two sections whose
+      // names share a key would make such a heading ambiguous.
+      const owner = new Map<string, string>();
+      for (const x of t.sections) {
+        for (const key of new Set([x.id, x.label, ...(x.aliases ?? [])].map((n) => headingKey(n, t.headingSynonyms)))) {
+          if (key === '') continue;
+          const other = owner.get(key);
+          if (other !== undefined && other !== x.id) {
+            ctx.addIssue({ code: 'custom', path: ['sections'], message: `the headings of “${other}” and “${x.id}” read the same once function words and headingSynonyms are set aside (“${key}”); give each section names of its own` });
+          }
+          owner.set(key, x.id);
+        }
+      }
+    }),
 );

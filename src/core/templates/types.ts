@@ -32,6 +32,11 @@ export interface Template {
   wordsPerMinute?: number;
   rulePacks: string[];
   sections: TemplateSection[];
+  /**
+   * Words and phrases that mean the same in this template's headings, one group each; a heading
+   * written with any member reads as if it used the first (document/headingKey.ts).
+   */
+  headingSynonyms?: string[][];
   exportLayout: { design: 'classic' | 'modern'; showPrompts: boolean };
   /** Where it was loaded from: 'builtin' or a workspace-relative path. */
   origin: string;
