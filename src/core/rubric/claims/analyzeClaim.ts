@@ -3,6 +3,7 @@
 // speech, and the governance actors it names with when they act. Pure (no node: imports, no DOM):
 // the CLI, the server and the editor's worker share it. Results are cached by sentence text, so
 // a live re-check only analyses the sentences that changed.
+import { verdictOf } from './verdict';
 import { isMoneyUnit, normalizeDigits, readNumbers } from './numbers';
 import type { NumberToken } from './numbers';
 import { inRanges, negatedRanges } from './negation';
@@ -116,6 +117,11 @@ export interface Claim {
    * acting as proxies for race", 成了代理变量): a fair-lending finding, not model-internals talk.
    */
   proxyFinding: boolean;
+  /**
+   * The writer judging a result without measuring it ("the results were great", "it was a huge
+   * success", 效果很好, 效果显著, 大家都很满意; claims/verdict.ts): the span relative to text, or null.
+   */
+  verdict: Range | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -766,6 +772,7 @@ export function analyzeText(raw: string): Omit<Claim, 'start' | 'end'> {
     decision,
     terms,
     proxyFinding: PROXY_FINDING.test(text),
+    verdict: verdictOf(text),
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(raw, claim);

@@ -62,6 +62,19 @@ function hasOutcome(claim: Claim, notOutcome: readonly string[]): boolean {
   return claim.quantities.some((q) => q.impact && (compared || q.role !== null || !notOutcome.includes(q.kind)));
 }
 
+/**
+ * A sentence about governance or its timing that claims no result: who validated, approved or
+ * monitors, and when ("The model went live after independent validation", 新模型在 MRM 独立验证后
+ * 上线). In an outcome section it is not an outcome claim, so it needs no figure; with a change
+ * word or a verdict it is one again ("After MRM signed off, approvals rose"). An end state is not
+ * enough: "now" and "since launch" describe the oversight as often as a result.
+ */
+function aboutGovernance(claim: Claim): boolean {
+  return claim.governance.some((g) => !inRangesOf(claim.reported, g.start)) && claim.changes.length === 0 && claim.verdict === null;
+}
+
+const inRangesOf = (ranges: readonly Range[], at: number): boolean => ranges.some(([a, b]) => at >= a && at < b);
+
 export const sentenceNeedsNumber = defineKind({
   name: 'sentence-needs-number',
   describe: 'Flags sentences matching a trigger (or every sentence of the listed sections) with no impact number.',
@@ -85,6 +98,8 @@ export const sentenceNeedsNumber = defineKind({
      * to LightGBM. That cut false declines 18%.", 这使…).
      */
     linkedNext: z.boolean().default(false),
+    /** A verdict on a result with no measure ("the results were great", 效果很好) is itself a trigger. */
+    verdicts: z.boolean().default(false),
   }),
   compile: (p) => ({ ...p, res: p.triggers.map(pattern) }),
   check: (c, ctx) => {
@@ -101,13 +116,18 @@ export const sentenceNeedsNumber = defineKind({
           if (next && LINKED_NEXT.test(next.text) && hasOutcome(next, c.notOutcome)) return;
         }
         // In an outcome section every sentence is a claim, except a finding stated in the
-        // negative ("no adverse impact", "没有发现").
+        // negative ("no adverse impact", "没有发现") and a sentence about governance or its timing.
         const skip = decisionSkip(claims, i, c.decisions);
         const plain =
           triggeredPlainly(c.res, claim, skip) ||
           // "Two features were acting as proxies for race" is a fair-lending finding, not model talk.
           (c.modelInternalsTrigger && !claim.proxyFinding && claim.quantities.some((q) => q.kind === 'model-size' && !(skip && q.start >= skip[0] && q.start < skip[1]) && !isDistanced(claim, q.start, q.end)));
-        const everyApplies = every && s.words >= c.minWords && claim.negated.length === 0;
+        const verdict = c.verdicts && claim.verdict !== null && !isDistanced(claim, claim.verdict[0], claim.verdict[1]);
+        const everyApplies = every && s.words >= c.minWords && claim.negated.length === 0 && !aboutGovernance(claim);
+        if (verdict) {
+          out.push({ section: section.id, start: s.start, end: s.end });
+          return;
+        }
         if (everyApplies || plain) out.push({ section: section.id, start: s.start, end: s.end });
       });
     }
