@@ -9,6 +9,7 @@ import { rulesForChecking, selectRules } from '../core/rubric/loadRulePacks';
 import { checkText } from '../core/rubric/checkText';
 import { companyBands } from '../core/rubric/companyBands';
 import { findProfile } from '../core/companies/loadProfiles';
+import { PAY_TEMPLATES, payCaveat } from '../core/companies/payCaveat';
 import { readMarkdownFile } from './readMarkdownFile';
 import type { CheckFileOptions, ReadMarkdownFile } from './readMarkdownFile';
 
@@ -23,6 +24,8 @@ export interface CheckedFile {
   fileLines: number[];
   /** The workspace's settings when one was read (private terms, disabled rules). */
   settings: WorkspaceSettings | null;
+  /** For a pay document with no band to check its figures against, why (payCaveat.ts); else null. */
+  payCaveat: string | null;
 }
 
 /**
@@ -33,11 +36,13 @@ export interface CheckedFile {
 export function checkReadFile(read: ReadMarkdownFile, appRoot: string, only?: (rule: CompiledRule) => boolean): CheckedFile {
   const { parsed, template, company, profileId, view } = read;
   const selected = selectRules(rulesForChecking(appRoot), template, profileId);
+  const profile = findProfile(appRoot, profileId);
+  const bands = companyBands(profile, view?.company ?? null);
   const result = checkText({
     template,
     sections: parsed.sections,
     rules: only ? selected.filter(only) : selected,
-    bands: companyBands(findProfile(appRoot, profileId), view?.company ?? null),
+    bands,
     privateTerms: view?.settings?.privateTerms ?? [],
     disabled: view?.settings?.disabledRules ?? [],
     silenced: parsed.frontMatter.silencedRules ?? [],
@@ -47,7 +52,8 @@ export function checkReadFile(read: ReadMarkdownFile, appRoot: string, only?: (r
     const start = f.section === null ? 0 : (parsed.bodyLines[f.section] ?? 0);
     return start > 0 ? start + f.line - 1 : 1;
   });
-  return { parsed, template, company, result, fileLines, settings: view?.settings ?? null };
+  const caveat = bands === null && PAY_TEMPLATES.includes(template.id) ? payCaveat(profile, view?.company ?? null) : null;
+  return { parsed, template, company, result, fileLines, settings: view?.settings ?? null, payCaveat: caveat };
 }
 
 export async function checkMarkdownFile(opts: CheckFileOptions): Promise<CheckedFile> {

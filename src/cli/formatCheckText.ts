@@ -32,5 +32,7 @@ export function formatCheckText(file: string, checked: CheckedFile): string[] {
     `${formatCount(n + more)} ${word}${n + more === 1 ? '' : 's'}${shown(n, more)}`;
   const summary = `${plural(counts.error, unlisted.error, 'error')}, ${plural(counts.warning, unlisted.warning, 'warning')}, ${formatCount(counts.info + unlisted.info)} info${shown(counts.info, unlisted.info)}`;
   lines.push(silenced > 0 ? `${summary} (${silenced} silenced)` : summary);
+  // A clean pay memo at a company with no published pay figures checked nothing: say so.
+  if (checked.payCaveat) lines.push(`Note: ${checked.payCaveat}`);
   return lines;
 }

@@ -69,3 +69,21 @@ test('Coverage holds the weak brief back with its reason and says the rule (F26)
   await expect(risk.locator('.co-linked')).toContainText('Bust-out fraud screening');
   await page.screenshot({ path: testInfo.outputPath('coverage.png'), fullPage: true });
 });
+
+test('a Stripe pay memo says its figures were not checked, in the memo and on the dashboard (F13, F27)', async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  await page.goto(app.server.url);
+  const stripe = await callFromPage<{ slug: string }>(page, 'companies.create', { name: 'Stripe', profileId: 'fintech' });
+  const memo = await callFromPage<{ id: string }>(page, 'documents.import', { company: stripe.slug, markdown: draft('stripe-comp.md') });
+  await page.goto(`${app.server.url}#/c/${stripe.slug}/d/${memo.id}`);
+  const caveat = page.getByTestId('findings-caveat');
+  await expect(caveat).toContainText('not checked against a band: the Fintech guide publishes no pay figures', { timeout: 30_000 });
+  await expect(page.getByTestId('findings-clear')).toContainText('No issues in what could be checked.');
+  await page.screenshot({ path: testInfo.outputPath('stripe-memo.png') });
+  await page.goto(`${app.server.url}#/dashboard`);
+  const card = page.getByTestId('dashboard-company').filter({ hasText: 'Stripe' });
+  await expect(card.getByTestId('pay-caveat')).toContainText('Fintech guide', { timeout: 30_000 });
+  await expect(card.getByTestId('pay-unchecked-tag')).toHaveCount(1);
+  await expect(page.getByTestId('dashboard-company').filter({ hasText: 'JPMorgan Chase' }).getByTestId('pay-caveat')).toHaveCount(0);
+  await card.screenshot({ path: testInfo.outputPath('dashboard-stripe.png') });
+});

@@ -10,6 +10,7 @@ import { matchJobDescription } from './jobDescription';
 import { findProfile } from './loadProfiles';
 import { nextRound } from './nextRound';
 import { placeInBand } from './placeInBand';
+import { payCaveat } from './payCaveat';
 import type { CompanyProfile, CompanyView } from './types';
 import { validateLoop } from './validateInput';
 import { upgradeLegacyLabel, upgradeLegacyNote } from './sourceLabels';
@@ -70,6 +71,7 @@ export function buildCompanyView(ctx: CoreContext, slug: string): CompanyView {
       askPlacement,
     },
     readiness,
+    payCaveat: payCaveat(profile, company),
     jobDescriptionMatch: company.jobDescription.trim()
       ? matchJobDescription(
           company.jobDescription,

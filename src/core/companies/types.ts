@@ -179,6 +179,8 @@ export interface CompanyView {
     askPlacement: { floor: BandPlacement; stretch: BandPlacement } | null;
   };
   readiness: DocumentReadiness[];
+  /** Why pay figures here are not checked (no guide band, no band of your own: payCaveat.ts), or null. */
+  payCaveat: string | null;
   /** The saved job description matched against the documents (null when none is saved). */
   jobDescriptionMatch: JobDescriptionMatch | null;
   /** Warnings about saved input (a round scheduled in the past, an unknown time zone). */
@@ -223,6 +225,8 @@ export interface DashboardCompany {
   checklistProgress: { done: number; total: number };
   unscheduledRounds: number;
   gaps: Competency[];
+  /** Set when the company has a pay document whose figures nothing could check (payCaveat.ts). */
+  payCaveat: string | null;
   /** Readiness 0–100 per round of the loop that has questions (see questions/questionReadiness). */
   rounds: { roundId: string; name: string; readiness: number | null; answered: number; questionCount: number }[];
 }

@@ -56,6 +56,14 @@ describe('checkCompensation', () => {
     expect(found).toEqual([]);
   });
 
+  it('names the part of a JPMorgan base range above the band, as a warning (newcomer F14)', () => {
+    const jpm = createSeededCompany(ctx, 'JPMorgan Chase', 'jpmorgan').slug;
+    const f = checkCompensation(ctx, { company: jpm, ask: ask(180000, 215000), benchmarks: [] }).filter((x) => x.rule === 'comp-band');
+    expect(f.map((x) => x.severity)).toEqual(['warning']);
+    expect(f[0]?.message).toBe('The top of your ask ($215k) is $5k above the published base band ($150k–$210k, JPMorgan Chase guide); $180k–$210k sits inside it.');
+    expect(f[0]?.message).not.toContain('$180k–$215k is above');
+  });
+
   it('writes the values the way the memo would say them', () => {
     expect(compensationSections(ask(185_000, 200_000), ['Chase'])).toEqual({
       anchor: 'I am benchmarking this ask against Chase.',

@@ -330,6 +330,12 @@ export const compBand = defineKind({
     splitBelowSuggestion: z
       .string()
       .default('To be safe with both guides, ask for at least {safe}; or ask the recruiter which band applies to this role.'),
+    /**
+     * A base ask (a range, or tiers in one sentence) whose floor is inside the one published band
+     * and whose top is above it: a warning naming the part above, not an error for the whole ask.
+     */
+    aboveTopMessage: z.string().default('The top of your ask ({top}) is {over} above the published base band ({band}); {inside} sits inside it.'),
+    aboveTopSuggestion: z.string().default('Keep the stretch at or below the top of the band, or say what would justify it (a competing offer, a bonus you forfeit).'),
     /** An ask above every published band: it breaks every guide, so it is an error. */
     aboveEverySeverity: z.enum(['error', 'warning', 'info']).default('error'),
     /** Words saying a total is total cash (base plus cash bonus), judged against the total-cash reading. */
@@ -560,7 +566,15 @@ export const compBand = defineKind({
           const ask = formatDollarRange(q.min, q.max);
           const at = { section: section.id, start: claim.start + q.start, end: claim.start + q.end };
           const verdict = judgeBaseAsk(q, { base: bands, baseIsRigid: rigid });
-          if (verdict.position === 'above') {
+          // The lowest figure of the ask: its own floor, or a lower tier of the same pay item in
+          // the sentence ("floor $180k, target $195k, stretch $215k").
+          const low = Math.min(q.min, ...claim.quantities.filter((x) => x.kind === 'money' && x.stance === 'ask' && x.pay === q.pay && x.max < q.min).map((x) => x.min));
+          const only = bands.length === 1 ? bands[0] : undefined;
+          if (verdict.position === 'above' && only && low < q.max && low <= only.max) {
+            // An ask that reaches into the one band: say which part is above, not the whole ask.
+            const vars = { ask, band, top: formatDollars(q.max), over: formatDollars(q.max - only.max), inside: formatDollarRange(Math.max(low, only.min), only.max) };
+            out.push({ ...at, vars, message: fill(c.aboveTopMessage, vars), suggestion: fill(c.aboveTopSuggestion, vars), severity: 'warning' });
+          } else if (verdict.position === 'above') {
             // Above every published band: every guide says it is too high.
             out.push({ ...at, vars: { ask, band }, severity: c.aboveEverySeverity });
           } else if (verdict.position === 'below') {

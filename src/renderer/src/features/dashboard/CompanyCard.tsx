@@ -1,6 +1,7 @@
 // One company at a glance: next round, document scores, checklist progress, coverage gaps.
 import type { Dashboard } from '../../../../shared/api';
 import { ProgressBar } from '../../ui/ProgressBar';
+import { PAY_TEMPLATES } from '../../../../shared/payCaveat';
 
 type Company = Dashboard['companies'][number];
 
@@ -50,11 +51,21 @@ export function CompanyCard(props: {
               <button type="button" className="db-link" onClick={() => props.onOpenDocument(c.slug, d.id)}>
                 {d.title || 'Untitled document'}
               </button>
+              {c.payCaveat && PAY_TEMPLATES.includes(d.templateId) ? (
+                <span className="db-unchecked" title={c.payCaveat} data-testid="pay-unchecked-tag">
+                  pay not checked
+                </span>
+              ) : null}
               <span className={`db-score db-score-sm ${scoreClass(d.score)}`}>{d.score === null ? '—' : Math.round(d.score)}</span>
             </li>
           ))}
           {docs.length > 5 && <li className="db-muted db-small">and {docs.length - 5} more</li>}
         </ul>
+      )}
+      {c.payCaveat && (
+        <p className="db-small db-muted" data-testid="pay-caveat">
+          {c.payCaveat}
+        </p>
       )}
       {c.gaps.length > 0 && (
         <p className="db-small db-gap">

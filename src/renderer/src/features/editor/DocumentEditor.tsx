@@ -18,6 +18,7 @@ import { useExporter } from '../export/useExporter';
 import { DocStats } from './DocStats';
 import { FindingsPanel } from './FindingsPanel';
 import { strengths } from '../../../../shared/strengths';
+import { PAY_TEMPLATES } from '../../../../shared/payCaveat';
 import { SidePanel } from './SidePanel';
 import type { SideTab } from './SidePanel';
 import type { FindingActions } from './FindingsPanel';
@@ -188,6 +189,20 @@ function EditorBody(props: {
   const [side, setSide] = useState<SideTab>('issues');
   const [widePreview, setWidePreview] = useState(readWidePreview);
   const [rehearsing, setRehearsing] = useState(false);
+  // A pay document at a company whose guides publish no pay figures: its clean score checked
+  // nothing, so the Issues panel says so (payCaveat.ts).
+  const [payCaveat, setPayCaveat] = useState<string | null>(null);
+  const pays = PAY_TEMPLATES.includes(template.id);
+  useEffect(() => {
+    if (!pays) return;
+    let live = true;
+    void call('companies.get', { slug: props.doc.company }).then((r) => {
+      if (live && r.ok) setPayCaveat(r.data.payCaveat);
+    });
+    return () => {
+      live = false;
+    };
+  }, [pays, props.doc.company]);
 
   useEffect(() => {
     document.title = title.trim() ? `${title.trim()} — Dossier` : 'Dossier';
@@ -464,10 +479,11 @@ function EditorBody(props: {
         error={live.error}
         started={started}
         strengths={goodList}
+        caveat={payCaveat}
       />
     ),
     // `started` (a boolean), not the word count: the panel must not re-render on every key.
-    [findings, template.sections, silencedRules, actions, live.error, started, goodList],
+    [findings, template.sections, silencedRules, actions, live.error, started, goodList, payCaveat],
   );
   const openIssues = findings.filter((f) => !f.silenced);
   const issuesBySection = useMemo(() => {

@@ -35,6 +35,8 @@ export const FindingsPanel = memo(function FindingsPanel(props: {
   started?: boolean;
   /** What the draft does well (strengths.ts), said once there is no big mistake. */
   strengths?: readonly Strength[];
+  /** What the check could not judge (pay figures with no band to compare: payCaveat.ts). */
+  caveat?: string | null;
 }) {
   countRender('FindingsPanel');
   const started = props.started ?? true;
@@ -58,13 +60,21 @@ export const FindingsPanel = memo(function FindingsPanel(props: {
           type.
         </p>
       ) : null}
+      {props.caveat ? (
+        <div className="findings-caveat" data-testid="findings-caveat" role="note">
+          <Icon name="info" size={18} />
+          <span>{props.caveat}</span>
+        </div>
+      ) : null}
       {live === 0 && !props.error ? (
         <div className="findings-clear" data-testid="findings-clear">
           <Icon name="check" size={20} />
           <span>
-            {good.length > 0
-              ? 'No issues right now.'
-              : 'No issues right now. Strong documents lead with numbers, baselines and how risk was handled.'}
+            {props.caveat
+              ? 'No issues in what could be checked.'
+              : good.length > 0
+                ? 'No issues right now.'
+                : 'No issues right now. Strong documents lead with numbers, baselines and how risk was handled.'}
           </span>
         </div>
       ) : null}
