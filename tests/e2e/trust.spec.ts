@@ -87,3 +87,21 @@ test('a Stripe pay memo says its figures were not checked, in the memo and on th
   await expect(page.getByTestId('dashboard-company').filter({ hasText: 'JPMorgan Chase' }).getByTestId('pay-caveat')).toHaveCount(0);
   await card.screenshot({ path: testInfo.outputPath('dashboard-stripe.png') });
 });
+
+test('choosing "Grant in dollars" keeps the rest of the ask saved and checked; the JPMorgan band finding names the part above (F14, F16)', async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  const { slug } = await jpmorgan(page);
+  await page.goto(`${app.server.url}#/c/${slug}/compensation`);
+  await page.getByTestId('ask-base-min').fill('180000');
+  await page.getByTestId('ask-base-max').fill('215000');
+  await page.getByTestId('ask-sign-on').fill('30000');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved', { timeout: 30_000 });
+  await page.getByTestId('ask-equity-kind').selectOption('dollars');
+  await expect(page.getByTestId('ask-equity-value-pending')).toContainText('Not counted yet');
+  await expect(page.getByTestId('save-status')).not.toContainText('Not saved yet');
+  await expect(page.getByTestId('comp-view')).toContainText('The top of your ask ($215k) is $5k above the published base band', { timeout: 30_000 });
+  await expect(page.getByTestId('comp-view')).not.toContainText('$180k–$215k is above');
+  const saved = await callFromPage<{ company: { compensation: { ask: { base: { min: number; max: number }; signOn: number; equity: unknown } | null } } }>(page, 'companies.get', { slug });
+  expect(saved.company.compensation.ask).toMatchObject({ base: { min: 180000, max: 215000 }, signOn: 30000, equity: null });
+  await page.screenshot({ path: testInfo.outputPath('comp-pending-equity.png'), fullPage: true });
+});

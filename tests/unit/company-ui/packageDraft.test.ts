@@ -76,7 +76,7 @@ describe('package draft', () => {
   const draft = (over: Partial<PackageDraft>): PackageDraft => ({ ...emptyDraft(), baseMin: '150000', ...over });
 
   it('round-trips a package through the form', () => {
-    expect(fromDraft(toDraft(pkg))).toEqual({ pkg, errors: {}, warnings: [] });
+    expect(fromDraft(toDraft(pkg))).toEqual({ pkg, errors: {}, pending: {}, warnings: [] });
     const dollars: CompPackage = { ...pkg, equity: { kind: 'dollars', value: 25000, vestingYears: 4, cliffMonths: 12 } };
     expect(fromDraft(toDraft(dollars)).pkg).toEqual(dollars);
     expect(fromDraft(toDraft({ ...pkg, equity: null })).pkg).toEqual({ ...pkg, equity: null });
@@ -88,6 +88,19 @@ describe('package draft', () => {
     expect(r.errors).toEqual({});
   });
 
+  // Newcomer F16: choosing "Grant in dollars" (or a percent) does not hold back the rest of the ask.
+  it.each([
+    [{ equityKind: 'dollars', equityValue: '' }, 'equityValue', /Not counted yet: enter the grant/],
+    [{ equityKind: 'percent', equityPercent: '  ' }, 'equityPercent', /Not counted yet: enter the percent/],
+  ] as const)('%o -> saved without equity, %s marked as not filled in', (over, field, note) => {
+    const r = fromDraft(draft(over));
+    expect(r.errors).toEqual({});
+    expect(r.pkg).not.toBeNull();
+    expect(r.pkg?.equity).toBeNull();
+    expect(r.pkg?.base).toEqual(fromDraft(draft({})).pkg?.base);
+    expect(r.pending[field]).toMatch(note);
+  });
+
   // Parse errors (the renderer's own) and core's checks, each on the field the candidate fixes.
   it.each([
     // reading what was typed
@@ -95,8 +108,6 @@ describe('package draft', () => {
     [{ baseMin: '-1' }, 'baseMin', /negative/],
     [{ baseMax: 'lots' }, 'baseMax', /“lots” is not an amount/],
     [{ signOn: '-100' }, 'signOn', /^Sign-on bonus: an amount cannot be negative/],
-    [{ equityKind: 'dollars', equityValue: '' }, 'equityValue', /enter an amount/],
-    [{ equityKind: 'percent', equityPercent: '' }, 'equityPercent', /enter a percentage/],
     [{ equityKind: 'dollars', equityValue: '1000', vestingYears: 'four' }, 'vestingYears', /not a number/],
     // core: range order (on the maximum)
     [{ baseMin: '220000', baseMax: '200000' }, 'baseMax', /lowest base \(\$220,000\) is above the highest \(\$200,000\)/],
@@ -248,7 +259,7 @@ describe('bands draft', () => {
 
 describe('fromOptionalDraft', () => {
   it('reads a blank package as no package, with no errors', () => {
-    expect(fromOptionalDraft(emptyDraft(''))).toEqual({ pkg: null, errors: {}, warnings: [] });
+    expect(fromOptionalDraft(emptyDraft(''))).toEqual({ pkg: null, errors: {}, pending: {}, warnings: [] });
   });
   it('checks a filled package like fromDraft', () => {
     const draft = { ...emptyDraft('Ask'), baseMin: '-5' };

@@ -143,6 +143,7 @@ export function CompWorkbench(props: {
             hint="What you will propose. Amounts in US dollars; “$185k” works."
             draft={ask}
             errors={askResult.errors}
+            pending={askResult.pending}
             warnings={askResult.warnings}
             onChange={(d) => change({ ask: d })}
             testIdPrefix="ask"
@@ -152,6 +153,7 @@ export function CompWorkbench(props: {
             hint="Your package today, for the comparison and for sign-on to replace unvested equity."
             draft={current}
             errors={currentResult.errors}
+            pending={currentResult.pending}
             warnings={currentResult.warnings}
             onChange={(d) => change({ current: d })}
             testIdPrefix="current"
@@ -270,6 +272,7 @@ export function CompWorkbench(props: {
               hint="Copy the figures from the offer letter."
               draft={offerDraft}
               errors={offerTried ? offerResult.errors : {}}
+              pending={offerResult.pending}
               warnings={offerResult.warnings}
               onChange={setOfferDraft}
               testIdPrefix="offer"

@@ -5,6 +5,8 @@ export function MoneyField(props: {
   label: string;
   value: string;
   error: string | undefined;
+  /** A neutral note (the field is not filled in yet and not counted); an error wins over it. */
+  note?: string | undefined;
   onChange: (text: string) => void;
   placeholder?: string;
   suffix?: string;
@@ -30,11 +32,15 @@ export function MoneyField(props: {
         />
         {props.suffix && <span className="co-suffix muted">{props.suffix}</span>}
       </div>
-      {props.error && (
+      {props.error ? (
         <span className="field-error" id={`${id}-err`}>
           {props.error}
         </span>
-      )}
+      ) : props.note ? (
+        <span className="field-hint co-pending" data-testid={props.testId ? `${props.testId}-pending` : undefined}>
+          {props.note}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -8,6 +8,8 @@ export function PackageForm(props: {
   hint: string;
   draft: PackageDraft;
   errors: Partial<Record<DraftField, string>>;
+  /** Fields chosen but not filled in yet (saved without them): a neutral note beside each. */
+  pending?: Partial<Record<DraftField, string>>;
   /** Core's warnings about the package (shown, not blocking). */
   warnings: string[];
   onChange: (draft: PackageDraft) => void;
@@ -48,11 +50,11 @@ export function PackageForm(props: {
           </select>
         </div>
         {draft.equityKind === 'dollars' && (
-          <MoneyField label="Grant value (whole vesting period)" value={draft.equityValue} error={errors.equityValue} onChange={set('equityValue')} placeholder="e.g. 25,000" testId={tid('equity-value')} />
+          <MoneyField label="Grant value (whole vesting period)" value={draft.equityValue} error={errors.equityValue} note={props.pending?.equityValue} onChange={set('equityValue')} placeholder="e.g. 25,000" testId={tid('equity-value')} />
         )}
         {draft.equityKind === 'percent' && (
           <>
-            <MoneyField label="Percent of the company" value={draft.equityPercent} error={errors.equityPercent} onChange={set('equityPercent')} suffix="%" placeholder="e.g. 0.05" testId={tid('equity-percent')} />
+            <MoneyField label="Percent of the company" value={draft.equityPercent} error={errors.equityPercent} note={props.pending?.equityPercent} onChange={set('equityPercent')} suffix="%" placeholder="e.g. 0.05" testId={tid('equity-percent')} />
             <MoneyField label="Assumed company valuation" value={draft.valuation} error={errors.valuation} onChange={set('valuation')} placeholder="e.g. 2B" testId={tid('valuation')} />
           </>
         )}

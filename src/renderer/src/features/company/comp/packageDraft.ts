@@ -1,6 +1,8 @@
 // The compensation form keeps what the candidate typed (strings) apart from the saved package:
 // an invalid field shows a message beside it and the package is not saved until every field is
-// valid, so neither the typed text nor the last saved figures are lost.
+// valid, so neither the typed text nor the last saved figures are lost. A field that is only not
+// filled in yet (the grant after choosing "Grant in dollars") does not hold the rest back: the
+// package is saved without it and the field is marked as not counted yet.
 import type { CompPackage, MoneyRange } from '../../../../../shared/api';
 import type { InputProblem } from '../../../../../shared/validateComp';
 import { validateBands, validateCompPackage } from '../../../../../shared/validateComp';
@@ -81,6 +83,8 @@ export interface DraftResult {
   /** The package to save, or null while any field is invalid. */
   pkg: CompPackage | null;
   errors: Partial<Record<DraftField, string>>;
+  /** Fields not filled in yet: the package is saved without them; the message says so beside the field. */
+  pending: Partial<Record<DraftField, string>>;
   /** Core's warnings about the package: shown beside the form, they do not block saving. */
   warnings: string[];
 }
@@ -166,7 +170,13 @@ export function fromDraft(draft: PackageDraft): DraftResult {
   const stipend = take('stipend', parseMoney(draft.stipend, { label: 'Yearly stipend' }));
 
   let equity: CompPackage['equity'] = null;
-  if (draft.equityKind !== 'none') {
+  const pending: Partial<Record<DraftField, string>> = {};
+  const blankAmount = draft.equityKind === 'dollars' ? draft.equityValue.trim() === '' : draft.equityPercent.trim() === '';
+  if (draft.equityKind !== 'none' && blankAmount) {
+    // Chosen but not filled in: save everything else, count no equity until the amount is typed.
+    if (draft.equityKind === 'dollars') pending.equityValue = 'Not counted yet: enter the grant, for example 180000 or $180k. The rest of your figures are saved.';
+    else pending.equityPercent = 'Not counted yet: enter the percent, for example 0.05. The rest of your figures are saved.';
+  } else if (draft.equityKind !== 'none') {
     const vestingYears = take('vestingYears', parseNumber(draft.vestingYears, { label: 'Vesting years', fallback: 4 }));
     const cliffMonths = take('cliffMonths', parseNumber(draft.cliffMonths, { label: 'Cliff', fallback: 0 }));
     if (draft.equityKind === 'dollars') {
@@ -179,7 +189,7 @@ export function fromDraft(draft: PackageDraft): DraftResult {
       equity = { kind: 'percent', percent, assumedValuation, vestingYears, cliffMonths };
     }
   }
-  if (Object.keys(errors).length > 0) return { pkg: null, errors, warnings: [] };
+  if (Object.keys(errors).length > 0) return { pkg: null, errors, pending, warnings: [] };
   const pkg: CompPackage = {
     label: draft.label.trim(),
     base,
@@ -191,7 +201,7 @@ export function fromDraft(draft: PackageDraft): DraftResult {
     stipendPerYear: stipend,
   };
   const checked = toFormProblems(validateCompPackage(pkg, 'package'), PACKAGE_FIELDS, 'baseMin', draft);
-  return { pkg: Object.keys(checked.errors).length > 0 ? null : pkg, ...checked };
+  return { pkg: Object.keys(checked.errors).length > 0 ? null : pkg, pending, ...checked };
 }
 
 export type BandsDraft = Record<RangeField, string>;
@@ -237,5 +247,5 @@ export function isBlank(draft: PackageDraft): boolean {
 
 /** A package the candidate may leave empty (current pay, the ask): blank reads as no package, not as errors. */
 export function fromOptionalDraft(draft: PackageDraft): DraftResult {
-  return isBlank(draft) ? { pkg: null, errors: {}, warnings: [] } : fromDraft(draft);
+  return isBlank(draft) ? { pkg: null, errors: {}, pending: {}, warnings: [] } : fromDraft(draft);
 }
