@@ -568,7 +568,7 @@ export const compBand = defineKind({
           const verdict = judgeBaseAsk(q, { base: bands, baseIsRigid: rigid });
           // The lowest figure of the ask: its own floor, or a lower tier of the same pay item in
           // the sentence ("floor $180k, target $195k, stretch $215k").
-          const low = Math.min(q.min, ...claim.quantities.filter((x) => x.kind === 'money' && x.stance === 'ask' && x.pay === q.pay && x.max < q.min).map((x) => x.min));
+          const low = Math.min(q.min, ...claim.quantities.filter((x) => x.kind === 'money' && isDollars(x) && x.stance === 'ask' && x.pay === q.pay && x.max < q.min).map((x) => x.min));
           const only = bands.length === 1 ? bands[0] : undefined;
           if (verdict.position === 'above' && only && low < q.max && low <= only.max) {
             // An ask that reaches into the one band: say which part is above, not the whole ask.
