@@ -14,7 +14,8 @@
 //   its 60 Hz clock, so every figure includes the wait for the next frame and any frame it missed;
 //   `unpaced` relaunches it with the frame-rate limit off, so a frame starts as soon as there is
 //   something to draw and the figures are our own work plus Chromium's pipeline. Both print our
-//   editor beside the floor; the goal is judged on the paced figures.
+//   editor beside the floor. keystrokeVerdict judges the goal on each clock, beside the bare
+//   textarea's own p95: on the paced clock that p95 is itself over 16 ms in headless Chromium.
 // Goals (issue 13): first row <= 300 ms; keystroke p95 <= 16 ms one page, <= 50 ms three pages.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
@@ -51,7 +52,7 @@ export const KEYSTROKE_METHOD = [
   'committed: performance.now() at the commit (the figure this bench printed before).',
   "checkRoundTrip: the main-thread check, or post to the check worker -> reply on the main thread; check: the check itself (main thread or inside the worker). checkedOn: where each key's findings were computed. mainCheckReadyAfterOpen: editor shown -> main-thread check loaded and warm (until then keys go to the worker); longestTaskWhileMainCheckLoads: the longest main-thread task (Long Tasks API, over 50 ms) in that time, which a key typed then would wait for.",
   'floor: charPainted on a bare page (a textarea, then a contenteditable block; no framework) in a fresh tab of the same browser: how fast this Chromium paints a typed character at all.',
-  'Frame pacing: each figure is printed twice. paced (the onePage, threePages and floor rows): Chromium as the app runs it, on its 60 Hz frame clock; a key waits for the next frame (0-16.7 ms, by chance) and for any frame missed on a loaded machine, which is what a user sees. unpaced (the unpaced.* rows): the same browser relaunched with ' + UNPACED_FLAGS.join(' ') + ', so a frame is drawn as soon as there is something new and the figures measure our own work (input handling, check, CodeMirror, style, layout, paint, raster) plus the browser\'s pipeline, beside the floor measured the same way. The goal (p95 <= 16 ms) is judged on the paced figures.',
+  'Frame pacing: each figure is printed twice. paced (the onePage, threePages and floor rows): Chromium as the app runs it, on its 60 Hz frame clock; a key waits for the next frame (0-16.7 ms, by chance) and for any frame missed on a loaded machine, which is what a user sees. unpaced (the unpaced.* rows): the same browser relaunched with ' + UNPACED_FLAGS.join(' ') + ', so a frame is drawn as soon as there is something new and the figures measure our own work (input handling, check, CodeMirror, style, layout, paint, raster) plus the browser\'s pipeline, beside the floor measured the same way. keystrokeVerdict gives the goal (p95 <= 16 ms) on each clock beside the bare textarea\'s p95 on the same clock: where even the bare textarea is over 16 ms (goalReachableHere false), no page can meet it on that clock.',
   'Caveats: headless Chromium with --disable-gpu composites and rasterises in software and its frame clock is a 60 Hz timer, not a display vsync, so presentation times are those of the software output device; on a real display add the display\'s own scan-out.',
 ].join(' ');
 
@@ -368,6 +369,28 @@ function launch(pacing: FramePacing): Promise<Browser> {
   });
 }
 
+/** The one-page goal (p95 <= 16 ms) per frame clock, beside the bare textarea's own p95 in the same browser. */
+export function keystrokeVerdict(r: Record<string, number | string>): Record<string, unknown> {
+  const GOAL = 16;
+  const out: Record<string, unknown> = { goalP95Ms: GOAL };
+  for (const pacing of FRAME_PACING) {
+    const prefix = pacing === 'paced' ? '' : `${pacing}.`;
+    const ours = r[`${prefix}onePage.keystrokeToPaintedFindingsP95Ms`];
+    const floor = r[`${prefix}floor.textareaCharPaintedP95Ms`];
+    if (typeof ours !== 'number' || typeof floor !== 'number') continue;
+    out[pacing] = {
+      onePageP95Ms: ours,
+      bareTextareaP95Ms: floor,
+      aboveBareTextareaMs: Math.round((ours - floor) * 10) / 10,
+      meetsGoal: ours <= GOAL,
+      // A page cannot paint faster than a bare textarea in the same browser: when even that is
+      // over the goal, the goal cannot be met on this clock by any page.
+      goalReachableHere: floor <= GOAL,
+    };
+  }
+  return out;
+}
+
 /** One line per pacing: painted findings and the floor's painted character, p50 / p95 (ms). */
 function summarise(pacing: FramePacing, r: Record<string, number | string>, prefix: string): string {
   const f = (k: string) => {
@@ -456,9 +479,10 @@ export async function benchUi(): Promise<Record<string, unknown>> {
       firstScreenEditorChunks: editorChunks.length === 0 ? 'none' : editorChunks.join(', '),
       keystrokeSummary: summary,
       ...keystrokes,
+      keystrokeVerdict: keystrokeVerdict(keystrokes),
       keystrokeMethod: KEYSTROKE_METHOD,
       loadAverage1m: { before: loadBefore, after: loadavg()[0] ?? Number.NaN },
-      goals: { firstDocumentRowMs: 300, onePageP95Ms: 16, threePagesP95Ms: 50, judgedOn: 'paced' },
+      goals: { firstDocumentRowMs: 300, onePageP95Ms: 16, threePagesP95Ms: 50, judgedOn: 'each clock, in keystrokeVerdict' },
     };
   } finally {
     for (const b of others) await b.close();
