@@ -40,7 +40,7 @@ describe('comp-band: asks in Chinese numerals are judged', () => {
   it.each<[string, string, Record<string, string>, 'error' | 'warning']>([
     ['wells-fargo', 'zh, above every band', { base: '期望底薪三十万美元。' }, 'error'],
     ['wells-fargo', 'mixed, digits with 万', { base: 'My ask is base 30万美元.' }, 'error'],
-    ['wells-fargo', 'zh, 年薪 between the guides', { base: '年薪二十一万。' }, 'warning'],
+    ['wells-fargo', 'zh, 年薪 between the guides', { base: '年薪二十一万美元。' }, 'warning'],
     ['wells-fargo', 'zh, 年薪 in another section', { anchor: '我希望年薪二十一万美元。' }, 'warning'],
     ['wells-fargo', 'mixed range, between the guides', { base: 'I am asking for $180k–二十万 base.' }, 'warning'],
     ['american-express', 'zh, range above', { base: '底薪期望二十二万到二十五万美元。' }, 'error'],

@@ -5,7 +5,7 @@
 // Reads: ASCII and full-width digits (１８％), the Unicode minus (−0.4 pp), thousands separators
 // ($3,200,000), multipliers in English and Chinese ($3.2M, 3.2 million, 185k, 320万, 3.2百万,
 // 1.5亿, 3千), currencies before or after ($, US$, USD, €, EUR, £, GBP, ¥, RMB, CNY, 人民币, 美元, 元,
-// 英镑, 欧元), units (%,
+// 英镑, 欧元; 美刀, and 刀 after a scale as in 30万刀, everyday Chinese for US dollars), units (%,
 // percentage points, 个百分点, bps, ms, 毫秒, seconds, days, months, quarters, 年, x, ×, 倍),
 // 百分之十二, 三成 (tenths), amounts in words with a scale ("one hundred and eighty-five thousand dollars"), and ranges written with – / — / - / ~ / to / through / 到 / 至 / 和 or "between X and
 // Y" (the unit or multiplier on the second figure applies to the first: "$185–200k").
@@ -102,7 +102,7 @@ const FIGURE = new RegExp(
     String.raw`(?<cur2>\$)?` +
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)` +
     String.raw`(?<mult>\s?(?:thousand|million|billion|MM|mm|mn|bn|[kKmMbB](?![A-Za-z])|十万|百万|千万|万|亿|千(?![米克瓦])))?` +
-    String.raw`(?<unit>(?:\s|-(?=[a-z]))?(?:%|percent(?:age points?)?|per ?cent|pp(?![A-Za-z])|p\.p\.|percentage points?|points?(?![A-Za-z])|pts?(?![A-Za-z])|个百分点|百分点|bps|basis points?|ms(?![A-Za-z])|milliseconds?|毫秒|seconds?|secs?(?![A-Za-z])|s(?![A-Za-z])|秒|minutes?|mins?(?![A-Za-z])|分钟|hours?|hrs?(?![A-Za-z])|h(?![A-Za-z])|小时|days?|天|weeks?|周|个?星期|months?|个月|quarters?|个季度|季度|years?|yrs?(?![A-Za-z])|年|x(?![A-Za-z0-9])|×|倍|times(?![A-Za-z])|-?fold|美元|美金|万元|元|人民币|英镑|欧元|dollars?(?![A-Za-z])|USD(?![A-Za-z])|euros?|EUR|GBP)(?![A-Za-z]))?`,
+    String.raw`(?<unit>(?:\s|-(?=[a-z]))?(?:%|percent(?:age points?)?|per ?cent|pp(?![A-Za-z])|p\.p\.|percentage points?|points?(?![A-Za-z])|pts?(?![A-Za-z])|个百分点|百分点|bps|basis points?|ms(?![A-Za-z])|milliseconds?|毫秒|seconds?|secs?(?![A-Za-z])|s(?![A-Za-z])|秒|minutes?|mins?(?![A-Za-z])|分钟|hours?|hrs?(?![A-Za-z])|h(?![A-Za-z])|小时|days?|天|weeks?|周|个?星期|months?|个月|quarters?|个季度|季度|years?|yrs?(?![A-Za-z])|年|x(?![A-Za-z0-9])|×|倍|times(?![A-Za-z])|-?fold|美元|美金|美刀|(?<=[kK万千])刀|万元|元|人民币|英镑|欧元|dollars?(?![A-Za-z])|USD(?![A-Za-z])|euros?|EUR|GBP)(?![A-Za-z]))?`,
   'g',
 );
 
@@ -160,7 +160,7 @@ function unitOf(raw: string, currency: string): Unit {
   if (u.startsWith('quarter') || u.includes('季度')) return 'quarters';
   if (u.startsWith('year') || u.startsWith('yr') || u === '年') return 'years';
   if (u === 'x' || u === '×' || u === '倍' || u === 'times' || u.endsWith('fold')) return 'multiple';
-  if (u === '美元' || u === '美金' || u.startsWith('dollar') || u === 'usd') return 'usd';
+  if (u === '美元' || u === '美金' || u === '美刀' || u === '刀' || u.startsWith('dollar') || u === 'usd') return 'usd';
   if (u === '元' || u === '万元' || u === '人民币') return 'cny';
   if (u.startsWith('euro') || u === 'eur' || u === '欧元') return 'eur';
   if (u === 'gbp' || u === '英镑') return 'gbp';
@@ -268,7 +268,7 @@ const CN_AMOUNT = new RegExp(
   String.raw`(?<![零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩第])` +
     String.raw`(?<cur>US\$|\$|USD\s?|€|£|¥|￥|RMB\s?|CNY\s?|人民币\s?|GBP\s?|EUR\s?)?` +
     `(?<num>${CN_NUMERAL})(?:点(?<frac>[零〇一二三四五六七八九]+)(?<fracScale>[千万亿萬億])?)?` +
-    String.raw`(?![火])(?<unit>\s?(?:美元|美金|万元|元|人民币|英镑|欧元|dollars?|USD|euros?|EUR|GBP)(?![A-Za-z]))?`,
+    String.raw`(?![火])(?<unit>\s?(?:美元|美金|美刀|(?<=[千万亿仟萬億])刀|万元|元|人民币|英镑|欧元|dollars?|USD|euros?|EUR|GBP)(?![A-Za-z]))?`,
   'g',
 );
 const CN_SCALE: Record<string, number> = { 千: 1e3, 仟: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };

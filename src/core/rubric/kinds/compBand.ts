@@ -8,7 +8,9 @@
 // a yearly total is judged only against a guide that states one (wf-zh: $190k–$340k for ICs).
 // Where sources disagree, an ask that breaks one band and not another is a warning naming the
 // guide whose band it breaks. The band comes from the company (profile or the candidate's own
-// edits); the pack's fallback bands are used when the check runs without one.
+// edits); the pack's fallback bands are used when the check runs without one. Before judging, a
+// figure's currency and period are read as payReading.ts says: a Chinese draft's amount with no
+// currency is RMB (one note, not judged), an English draft's is dollars; a monthly base is a year.
 import { z } from 'zod';
 import { anyMatch, defineKind, pattern, pick } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
@@ -24,6 +26,8 @@ import { judgeTotalAsk } from '../judgeTotalAsk';
 import type { ComponentAsk } from '../judgeComponentAsk';
 import { sourceName } from '../sourceNames';
 import { alternativeSays, claimStates } from '../roleLevel';
+import { bareCurrencyOf, dollarsWritten, readPayClaim } from '../payReading';
+import type { PayClaim } from '../payReading';
 import type { LevelWords } from '../roleLevel';
 
 const Band = z.object({ min: z.number().nonnegative(), max: z.number().nonnegative(), source: z.string().min(1) });
@@ -229,14 +233,43 @@ function otherCurrencyAsk(
   };
 }
 
-function docFacts(c: Compiled & { baseSections: string[] }, sections: PreparedSection[], baseBands: BandRange[]): DocFacts {
+/** A bare amount read as RMB, with what the note needs. */
+interface AssumedRmb {
+  section: string;
+  claim: Claim;
+  q: Claim['quantities'][number];
+}
+
+/**
+ * One info note for a draft whose pay asks give no currency (read as RMB, see payReading.ts): on
+ * the first such ask, naming how many others there are and how to write dollars. Null for none.
+ */
+function bareAmountNote(c: { bareAmountMessage: string; bareAmountSuggestion: string }, asks: AssumedRmb[]): RawFinding | null {
+  const first = asks[0];
+  if (!first) return null;
+  const n = asks.length - 1;
+  const written = dollarsWritten(first.q);
+  const vars = {
+    ask: `“${first.q.text.trim()}”`,
+    others: n === 0 ? '' : n === 1 ? ' One other amount here has none either.' : ` ${n} other amounts here have none either.`,
+    chinese: written.chinese,
+    dollars: written.dollars,
+  };
+  return {
+    section: first.section, start: first.claim.start + first.q.start, end: first.claim.start + first.q.end, vars,
+    message: fill(c.bareAmountMessage, vars).replace(/\s+$/, ''), suggestion: fill(c.bareAmountSuggestion, vars), severity: 'info',
+  };
+}
+
+function docFacts(c: Compiled & { baseSections: string[] }, sections: PreparedSection[], baseBands: BandRange[], read: (claim: Claim) => PayClaim): DocFacts {
   let min = Infinity;
   let max = -Infinity;
   let senior = false;
   let management = false;
   for (const section of sections) {
     const wholeSectionIsBase = c.baseSections.includes(section.id);
-    for (const claim of claimsOf(section)) {
+    for (const written of claimsOf(section)) {
+      const { claim } = read(written);
       for (const q of claim.quantities) {
         if (!isBaseAsk(c, claim, q, wholeSectionIsBase)) continue;
         min = Math.min(min, q.min);
@@ -486,6 +519,27 @@ export const compBand = defineKind({
     otherCurrencyMessage: z
       .string()
       .default('{ask} is in another currency. The pay bands here are in US dollars, so it was not compared with them.'),
+    /**
+     * Words saying a draft's figures are all US dollars ("以美元计", "单位：美元", "all figures in US
+     * dollars"): a Chinese draft's amounts without a currency are then dollars (payReading.ts).
+     */
+    dollarsDeclaredTerms: z
+      .array(z.string().min(1))
+      .default([
+        '以美元(?:计|为单位|计价|计算|为准)|(?:单位|币种|货币)\\s*[:：]\\s*(?:美元|美金|USD|US\\$|\\$)|(?:均|都|全部|一律)(?:为|是|以|按)美元|美元计价|[（(](?:单位[:：]\\s*)?(?:美元|USD)[)）]',
+        '\\b(?:all|every) (?:figures?|amounts?|numbers?) (?:here |below |above )?(?:are |is )?in (?:US )?dollars\\b',
+      ]),
+    /**
+     * The one note for a Chinese draft's pay asks written without a currency (read as RMB, not
+     * compared). {ask} is the first such figure as written, {others} counts the rest, {chinese}
+     * and {dollars} show it written in dollars (“二十一万美元”, “$210k”).
+     */
+    bareAmountMessage: z
+      .string()
+      .default('{ask} gives no currency. An amount in a Chinese draft without one reads as RMB (人民币), so it was not compared with the US-dollar pay bands here.{others}'),
+    bareAmountSuggestion: z
+      .string()
+      .default('If you mean US dollars, say so: write “{chinese}” ({dollars}), or say once that all figures are in US dollars (“以下金额均以美元计”), and your ask will be checked against the band. If the role is paid in RMB, ask the recruiter for that location’s band.'),
     otherCurrencySuggestion: z
       .string()
       .default('If the role is paid in US dollars, give your ask in dollars too (for example “$180k–$195k base”) so it can be checked. If it is paid in another currency, ask the recruiter for that location’s band; the published ones may not apply.'),
@@ -506,6 +560,7 @@ export const compBand = defineKind({
     otherPersonBeforeRes: p.otherPersonBeforeTerms.map(pattern),
     otherPersonAfterRes: p.otherPersonAfterTerms.map(pattern),
     multiYearRes: p.multiYearTerms.map(pattern),
+    dollarsDeclaredRes: p.dollarsDeclaredTerms.map(pattern),
   }),
   check: (c, ctx) => {
     const bands = ctx.bands && ctx.bands.base.length > 0 ? ctx.bands.base : c.fallbackBands;
@@ -516,16 +571,27 @@ export const compBand = defineKind({
     if (bands.length === 0 && cashBands.length === 0 && componentBands.length === 0 && totals.length === 0 && !rigid) return [];
     const band = describeBands(bands);
     const sections = pick(ctx, c.sections);
+    const bare = bareCurrencyOf(ctx.sections.map((s) => s.text), c.dollarsDeclaredRes);
+    const readClaims = new Map<Claim, PayClaim>();
+    const read = (claim: Claim): PayClaim => {
+      let r = readClaims.get(claim);
+      if (!r) readClaims.set(claim, (r = readPayClaim(claim, bare)));
+      return r;
+    };
     let facts: DocFacts | null = null;
-    const doc = (): DocFacts => (facts ??= docFacts(c, sections, bands));
+    const doc = (): DocFacts => (facts ??= docFacts(c, sections, bands, read));
     const out: RawFinding[] = [];
+    const assumed: AssumedRmb[] = [];
     for (const section of sections) {
       const wholeSectionIsBase = c.baseSections.includes(section.id);
-      for (const claim of claimsOf(section)) {
+      for (const written of claimsOf(section)) {
+        const { claim, assumedRmb, described } = read(written);
         for (const q of claim.quantities) {
           if (q.kind === 'money' && !isDollars(q)) {
             const f = otherCurrencyAsk(c, claim, q, wholeSectionIsBase, section.id);
-            if (f) out.push(f);
+            // A figure with no currency, read as RMB: one note for the whole draft, after the loop.
+            if (f && assumedRmb.includes(q)) assumed.push({ section: section.id, claim, q });
+            else if (f) out.push(f);
             continue;
           }
           if (q.stance === 'ask' && q.pay && q.pay !== 'base' && q.pay !== 'total' && componentBands.length > 0) {
@@ -563,7 +629,7 @@ export const compBand = defineKind({
           }
           if (bands.length === 0 && !rigid) continue;
           if (!isBaseAsk(c, claim, q, wholeSectionIsBase)) continue;
-          const ask = formatDollarRange(q.min, q.max);
+          const ask = described.get(q) ?? formatDollarRange(q.min, q.max);
           const at = { section: section.id, start: claim.start + q.start, end: claim.start + q.end };
           const verdict = judgeBaseAsk(q, { base: bands, baseIsRigid: rigid });
           // The lowest figure of the ask: its own floor, or a lower tier of the same pay item in
@@ -600,6 +666,8 @@ export const compBand = defineKind({
         }
       }
     }
+    const note = bareAmountNote(c, assumed);
+    if (note) out.push(note);
     return out;
   },
 });
