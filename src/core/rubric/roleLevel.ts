@@ -2,12 +2,39 @@
 // from the word lists of a rule pack (comp-band's seniorTerms / managementTerms). A word counts
 // only when the writer says it of the role: not when it is negated or reported ("this is not a
 // senior role"), not inside a condition ("if the role is senior": that is one alternative's
-// condition, see conditionOf), and not when it names someone else ("a senior PM asked me…", "I
-// report to a Director of Product", 我的面试官是一位资深产品经理). Pure; claims come from the
+// condition, see alternativeSays), and not when it names someone else ("a senior PM asked me…", "I
+// report to a Director of Product", 我的面试官是一位资深产品经理), nor when it is only a mid-level title
+// on the firm's ladder (a bank's Vice President: see TitleLadder). Pure; claims come from the
 // claim analysis, so the CLI, the server and the editor's worker read them alike.
 import { anyMatch } from './ruleKind';
 import { isDistanced } from './claims/analyzeClaim';
 import type { Claim } from './claims/analyzeClaim';
+
+/**
+ * How a firm ranks its titles, which decides whether a title alone makes the role senior or
+ * managerial.
+ * - 'product' (the default; tech firms and fintechs): Vice President is an executive title above
+ *   Director, so "VP" and 副总裁 read as senior, and "VP of Product" as the management track.
+ * - 'corporate' (banks that give corporate titles): Vice President is a level a product manager
+ *   is hired into inside the pay band. The Chinese Wells Fargo guide (source label wf-zh) says base
+ *   within its $135k–$195k band depends on the level, naming associate, VP and SVP, so a bare VP
+ *   title says neither that the role is senior (its bonus may then reach that guide's 50 %+) nor
+ *   that it manages people. Senior or Executive Vice President (SVP, EVP, 高级副总裁), Director,
+ *   Executive or Managing Director and the other level words still count. The other four guides
+ *   say nothing about bank titles (the American Express guide names a VP only as a leader in a
+ *   hiring debrief), so only the Wells Fargo pack uses this ladder.
+ */
+export type TitleLadder = 'product' | 'corporate';
+
+/** A Vice President title (VP, Vice President, 副总裁), not Senior/Executive VP (SVP, EVP). */
+const VICE_PRESIDENT = /(?<![A-Za-z])(?:VP|vice[- ]president)(?![A-Za-z])|副总裁/i;
+/** Any other level word in the same match: then it is not a bare VP title ("Senior VP", 高级副总裁). */
+const OTHER_LEVEL = /\b(?:senior|sr\.?|SVP|EVP|director|principal|staff|head|lead|group|executive|managing|GPM)\b|高级|资深|首席|总监|执行|董事/i;
+
+/** True when a level word's match names only a title that is mid-level on this ladder (a bank's VP). */
+export function midLevelOnly(match: string, ladder: TitleLadder | undefined): boolean {
+  return ladder === 'corporate' && VICE_PRESIDENT.test(match) && !OTHER_LEVEL.test(match);
+}
 
 /** The compiled word lists a level reading needs (see comp-band's params for the defaults). */
 export interface LevelWords {
@@ -17,6 +44,8 @@ export interface LevelWords {
   otherPersonBeforeRes: RegExp[];
   /** Words after a match saying it names another person ("asked me", 问我). */
   otherPersonAfterRes: RegExp[];
+  /** How the firm ranks titles; absent is 'product' (see TitleLadder). */
+  titleLadder?: TitleLadder;
 }
 
 /** How far before and after a match the condition and other-person cues are looked for, in UTF-16 units. */
@@ -48,6 +77,7 @@ export function claimStates(claim: Claim, res: RegExp[], words: LevelWords, with
       const start = from + m.index;
       const end = start + m[0].length;
       if (m[0].length === 0 || isDistanced(claim, start, end)) continue;
+      if (midLevelOnly(m[0], words.titleLadder)) continue;
       const before = clauseBefore(claim.text, start);
       const after = claim.text.slice(end, end + AFTER);
       if (anyMatch(words.hypotheticalRes, before)) continue;
@@ -87,5 +117,12 @@ export function alternativeOf(claim: Claim, q: Claim['quantities'][number]): [nu
  */
 export function alternativeSays(claim: Claim, q: Claim['quantities'][number], res: RegExp[], conditionRes: RegExp[], words: LevelWords): boolean {
   const [from, to] = alternativeOf(claim, q);
-  return anyMatch(conditionRes, claim.text.slice(from, to)) || claimStates(claim, res, { ...words, hypotheticalRes: [] }, [from, to]);
+  const span = claim.text.slice(from, to);
+  // A bare condition counts unless all it names is a mid-level title ("20% if VP" at a bank).
+  const condition = anyMatch(conditionRes, span) && conditionRes.some((re) => {
+    const all = globalOf(re);
+    all.lastIndex = 0; // matchAll starts where the regex's last test stopped
+    return [...span.matchAll(all)].some((m) => !midLevelOnly(m[0], words.titleLadder));
+  });
+  return condition || claimStates(claim, res, { ...words, hypotheticalRes: [] }, [from, to]);
 }

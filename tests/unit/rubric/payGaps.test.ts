@@ -89,7 +89,7 @@ describe('gap 1: a dollar bonus is compared with the percent-of-base ranges', ()
 describe('gap 2: a Wells Fargo bonus between 35 % and the senior 50 %+', () => {
   it.each<[string, Record<string, string>]>([
     ['en, senior stated', { anchor: 'This is a senior product manager role on the fraud platform.', 'bonus-equity': 'I am asking for a 40%–45% target bonus.' }],
-    ['en, VP level', { anchor: 'The offer is for a VP-level AI product role.', 'bonus-equity': 'I would like a bonus target of 45%.' }],
+    ['en, SVP level', { anchor: 'The offer is for an SVP-level AI product role.', 'bonus-equity': 'I would like a bonus target of 45%.' }],
     ['zh, senior stated', { anchor: '这是一个高级产品经理岗位。', 'bonus-equity': '我希望奖金在40%到45%之间。' }],
     ['zh, director', { anchor: '我应聘的是总监职位。', 'bonus-equity': '奖金目标希望是48%。' }],
   ])('a senior role: a warning naming the English guide it breaks and the Chinese guide’s senior figure (%s)', (_label, sections) => {

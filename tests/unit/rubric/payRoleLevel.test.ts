@@ -5,6 +5,8 @@
 // Director, VP/SVP, Head of; 资深, 高级, 首席, 总监, 副总裁, 团队负责人, 下属), and a word counts only
 // when the writer says it of the role: not negated ("this is not a senior role"), not a condition
 // ("if the role is senior"), not someone else ("a senior PM asked me", "I report to a Director").
+// At Wells Fargo a bare Vice President title is a level inside the band, not senior (see
+// payTitleLadder.test.ts), so these rows use Senior Vice President and SVP.
 import { describe, expect, it } from 'vitest';
 import { compBandFindings } from './ruleHarness';
 
@@ -21,8 +23,8 @@ describe('senior: titles the lists used to miss, and words that are not the role
     'The role is Director of AI Product.',
     'The role is Director, AI Products.',
     'I am applying as a Senior Director.',
-    'The title is VP of Product.',
-    'The title is Vice President, AI Product.',
+    'The title is SVP of Product.',
+    'The title is Senior Vice President, AI Product.',
     'The role is Executive Director, Model Risk Products.',
     'I would join as a Lead PM.',
     'I would join as Lead AI Product Manager.',
@@ -32,7 +34,7 @@ describe('senior: titles the lists used to miss, and words that are not the role
     '这个职位是资深岗。',
     '职位是AI产品总监。',
     '我应聘的是首席产品经理。',
-    '职位是VP。',
+    '职位是SVP。',
   ])('must read senior: %s', (anchor) => {
     expect(readsSenior(anchor)).toBe(true);
   });
@@ -59,7 +61,7 @@ describe('senior: titles the lists used to miss, and words that are not the role
 describe('management track: titles and team words', () => {
   it.each([
     'The role is Director of AI Product.',
-    'The title is VP of Product.',
+    'The title is SVP of Product.',
     'The role is Group Product Manager.',
     'I would manage a team of four PMs.',
     'I will have five direct reports.',

@@ -72,6 +72,8 @@ interface ComponentParams {
   bonusDollarsOnAskNote: string;
   bonusDollarsOnGuideNote: string;
   bonusSeniorUnstatedMessage: string;
+  midLevelTitleNote: string;
+  titleLadderSource?: string | undefined;
   bonusSeniorUnstatedSuggestion: string;
   bonusAboveSeniorMessage: string;
   bonusAboveSeniorSuggestion: string;
@@ -102,6 +104,8 @@ interface DocFacts {
   senior: boolean;
   /** The document says the role is on the management track (management track, people manager, 管理岗...). */
   management: boolean;
+  /** The document names a title that is senior on a product ladder but mid-level on this firm's (a bank's VP). */
+  midLevelTitle: boolean;
 }
 
 /**
@@ -182,7 +186,10 @@ function judgeComponent(
       return { ...atReach, message: fillNoted(c.bonusAboveSeniorMessage, reachVars), suggestion: fill(c.bonusAboveSeniorSuggestion, reachVars), severity: 'warning' };
     }
     if (ask.max <= reach.seniorReach) {
-      return { ...atReach, message: fillNoted(c.bonusSeniorUnstatedMessage, reachVars), suggestion: fill(c.bonusSeniorUnstatedSuggestion, reachVars), severity: 'warning' };
+      // A title that reads senior elsewhere but is a band level here (a bank's VP): say why it did not count.
+      const vp = c.titleLadder === 'corporate' && c.titleLadderSource && (doc().midLevelTitle || alternativeSays(claim, q, c.seniorRes, c.seniorConditionRes, { ...c, titleLadder: 'product' }));
+      const titleNote = vp ? ' ' + fill(c.midLevelTitleNote, { guide: sourceName(c.titleLadderSource ?? '') }) : '';
+      return { ...atReach, message: fillNoted(c.bonusSeniorUnstatedMessage, reachVars) + titleNote, suggestion: fill(c.bonusSeniorUnstatedSuggestion, reachVars), severity: 'warning' };
     }
     return { ...atReach, message: fillNoted(c.bonusAboveReachMessage, reachVars), suggestion: suggestionFor(component), severity: c.aboveEverySeverity };
   }
@@ -281,7 +288,13 @@ function docFacts(c: Compiled & { baseSections: string[] }, sections: PreparedSe
       management ||= claimStates(claim, c.managementRes, c);
     }
   }
-  return { baseAsk: Number.isFinite(min) ? { min, max } : null, baseBands, senior, management };
+  // Only worth reading when this firm's ladder discounts a title and nothing else says senior.
+  let midLevelTitle = false;
+  if (c.titleLadder === 'corporate' && !senior) {
+    const product = { ...c, titleLadder: 'product' as const };
+    midLevelTitle = sections.some((section) => claimsOf(section).some((claim) => claimStates(claim, c.seniorRes, product)));
+  }
+  return { baseAsk: Number.isFinite(min) ? { min, max } : null, baseBands, senior, management, midLevelTitle };
 }
 
 interface TotalParams {
@@ -471,6 +484,18 @@ export const compBand = defineKind({
     bonusSeniorUnstatedMessage: z
       .string()
       .default('{what} {ask} is above the usual bonus range in every guide ({band}). Only the {reachGuide} goes higher: it says senior roles can reach {reach} or more. Nothing here says the role is senior, so a recruiter may read this as too high.'),
+    /**
+     * How the firm ranks titles (roleLevel.ts TitleLadder): 'corporate' where Vice President is a
+     * level inside the pay band (Wells Fargo: wf-zh names associate, VP and SVP as levels of its
+     * base band), so a bare VP title makes the role neither senior nor management; 'product'
+     * (default) where VP is an executive title. titleLadderSource is the guide that says so.
+     */
+    titleLadder: z.enum(['product', 'corporate']).default('product'),
+    titleLadderSource: z.string().min(1).optional(),
+    /** Added to "nothing here says the role is senior" when the draft names such a title; {guide} names titleLadderSource. */
+    midLevelTitleNote: z
+      .string()
+      .default('Vice President is not a senior title by itself here: the {guide} lists associate, VP and SVP as levels inside one base band.'),
     bonusSeniorUnstatedSuggestion: z
       .string()
       .default('If the role is senior, say so (title and scope) and tie the bonus to the KPIs you would own; otherwise ask for at most {usualMax}.'),
