@@ -152,7 +152,7 @@ const DATASET_AFTER =
 const DATASET_BEFORE = /\b(?:trained on|training (?:set|data) of|data ?set of|corpus of|labell?ed|ingested|on a sample of)\s+(?:about\s+|over\s+|some\s+)?$|(?:训练数据|训练集|样本|数据集|语料)(?:覆盖|包含|有|为|共|涵盖)?了?\s*(?:约|超过|近)?\s*$/i;
 const COUNT_NOUN_AFTER = /^\s?(?:[a-z-]+\s)?(?:disputes|cases|transactions|applications|accounts|customers|users|calls|tickets|claims|loans|cards|merchants|alerts|reviews|hours|letters|members|clients|applicants|complaints|chargebacks|declines|approvals|sign-?ups|activations)\b/i;
 const PAY_WORD =
-  /\b(?:base|salary|bonus|sign-?on|signing|equity|RSUs?|stock|comp(?:ensation)?|package|pay|TC|OTE|relocation|offer|ask|band)\b|底薪|薪|奖金|签字费|股票|股权|总包|年包|期权|搬迁|津贴/i;
+  /\b(?:base|salary|bonus|sign-?on|signing|equity|RSUs?|stock|comp(?:ensation)?|package|pay|TC|OTE|relocation|offer|ask|band)\b|\b(?:in|of) (?:stock |share )?options\b|\boptions? grants?\b|底薪|薪|奖金|签字费|股票|股权|总包|年包|期权|搬迁|津贴/i;
 const MONEY_AFTER = /^\s?(?:USD|dollars|美元|a year|per year|annually|base|salary|sign-?on|bonus|in (?:base|salary|equity|sign-on|bonus)|总包|底薪)/i;
 
 /** Years of experience ("five years of hands-on experience", 5年建模经验): tenure, not impact. */
@@ -371,8 +371,24 @@ const PARTS_AFTER =
 const OWN_FIGURE_PLACED =
   /^[^.;。；]{0,12}?,\s*(?:which|that)\s+(?:(?:is|sits|falls|lands|stays|fits)\s+(?:within|inside|in|at|near|on)\b|(?:matches|fits|sits|falls|lands|stays)\b)|^[^.;。；]{0,12}?[，,]\s*(?:这|正好|恰好)?(?:符合|处于|落在|位于|在)/i;
 
+/**
+ * Base and bonus named together right before a money figure ("base plus bonus of $230k", "salary
+ * and bonus combined: $230k", 底薪加奖金一共25万美元): the figure is their sum, a total, not the
+ * bonus. `before` runs from the previous figure (or the sentence start) to this one; a base word
+ * right after the previous figure is that figure's ("$190k base plus bonus of $30k"), and a bonus
+ * percent after the figure is the bonus's own ("base and bonus of $190k and 15%").
+ */
+const SUM_BEFORE = /\b(?:base(?: salary| pay)?|salary)\s*(?:\+|plus|and|&)\s*(?:cash |target |annual )?bonus(?:es)?\b(?:\s+combined)?[^.;\d$]{0,16}$|(?:底薪|基本工资|基本薪资|年薪)\s*(?:\+|加上?|和|与|及)\s*(?:年终)?奖金[^。；\d]{0,12}$/i;
+const OWNED_BASE = /^\s*(?:base|salary|底薪|基本工资|年薪)/i;
+
 function payRole(q: NumberToken, text: string): PayRole | null {
   if (PARTS_AFTER.test(text.slice(q.end, q.end + 80))) return 'total';
+  // Not a sum when the bonus has a figure of its own after it ("my base and bonus ask is $190k and 15%").
+  if (!/%/.test(q.text) && !/^[^.;。；]{0,30}?\d(?:\.\d+)?\s?%/.test(text.slice(q.end))) {
+    const before = text.slice(0, q.start);
+    const sinceFigure = before.slice(before.search(/\d[^\d]*$/) + 1);
+    if (SUM_BEFORE.test(sinceFigure) && !(before.search(/\d[^\d]*$/) >= 0 && OWNED_BASE.test(sinceFigure.replace(/^[kKmM万千]?/, '')))) return 'total';
+  }
   const [from, to] = conjunctOf(text, q.start, q.end);
   const inConjunct = payRoleAfter(q, text.slice(q.end, to)) ?? lastPayTerm(text.slice(from, q.start));
   if (inConjunct) return inConjunct;

@@ -385,7 +385,18 @@ export const compBand = defineKind({
     /** An ask above every published band: it breaks every guide, so it is an error. */
     aboveEverySeverity: z.enum(['error', 'warning', 'info']).default('error'),
     /** Words saying a total is total cash (base plus cash bonus), judged against the total-cash reading. */
-    totalCashTerms: z.array(z.string().min(1)).default(['\\btotal cash\\b', '\\bcash comp(?:ensation)?\\b', '总现金', '现金总额', '现金总包']),
+    totalCashTerms: z
+      .array(z.string().min(1))
+      .default([
+        '\\btotal cash\\b',
+        '\\bcash comp(?:ensation)?\\b',
+        '总现金',
+        '现金总额',
+        '现金总包',
+        // Base and bonus named as one sum ("base plus bonus of $230k", 底薪加奖金一共25万美元).
+        '\\b(?:base(?: salary| pay)?|salary)\\s*(?:\\+|plus|and|&)\\s*(?:cash |target |annual )?bonus(?:es)?\\b',
+        '(?:底薪|基本工资|基本薪资|年薪)\\s*(?:\\+|加上?|和|与|及)\\s*(?:年终)?奖金',
+      ]),
     totalCashMessage: z.string().default('{ask} in total cash is {direction} the total-cash reading of the {guide} ({broken}).'),
     totalCashSuggestion: z.string().default('Keep total cash (base plus cash bonus) inside that reading, or ask the recruiter whether the range means base or total cash.'),
     fallbackTotalCash: z.array(Band).default([]),

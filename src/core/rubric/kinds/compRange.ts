@@ -118,7 +118,13 @@ export const compRange = defineKind({
       total: 'Write it as a range inside the published total, e.g. “{range} a year in total, depending on the base, bonus and stock mix”.',
     }),
     /** A total said to be cash (base plus bonus): not fitted inside a published total of base, bonus and stock. */
-    cashTerms: z.array(z.string().min(1)).default(['\\bcash\\b|\\bOTE\\b|现金']),
+    cashTerms: z
+      .array(z.string().min(1))
+      .default([
+        '\\bcash\\b|\\bOTE\\b|现金',
+        // Base and bonus named as one sum ("base plus bonus of $230k", 底薪加奖金一共25万美元).
+        '\\b(?:base(?: salary| pay)?|salary)\\s*(?:\\+|plus|and|&)\\s*(?:cash |target |annual )?bonus(?:es)?\\b|(?:底薪|基本工资|基本薪资|年薪)\\s*(?:\\+|加上?|和|与|及)\\s*(?:年终)?奖金',
+      ]),
     sections: z.array(z.string()).optional(),
   }),
   compile: (p) => ({ ...p, askRes: p.askTerms.map(pattern), rangeRes: p.rangeTerms.map(pattern), tierRes: p.tierTerms.map(pattern), cashRes: p.cashTerms.map(pattern) }),
