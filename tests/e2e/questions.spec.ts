@@ -120,6 +120,13 @@ test('a JPMorgan round: answer a question, practise it, readiness rises', async 
   // At least a full second spoken (the countdown shows whole seconds left).
   await expect(page.getByTestId('practice-clock')).toContainText(/2:2\d/);
   await page.keyboard.press('Space');
+  // A run of a second or two is far shorter than this answer takes to say: it would not count
+  // toward readiness, and says so kindly (newcomer F22). Start again and speak for longer.
+  await expect(page.getByTestId('practice-timed')).toContainText('much shorter than this answer needs');
+  await expect(page.getByTestId('practice-timed')).toContainText('does not count toward readiness');
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('practice-clock')).toContainText(/2:1\d/, { timeout: 30_000 });
+  await page.keyboard.press('Space');
   await expect(page.getByTestId('practice-timed')).toContainText('within the budget');
   await page.keyboard.press('4');
   await expect(page.getByTestId('practice-saved')).toBeVisible();
@@ -127,12 +134,17 @@ test('a JPMorgan round: answer a question, practise it, readiness rises', async 
   await page.screenshot({ path: 'test-results/screens/practice-session.png', fullPage: false });
   await page.keyboard.press('n');
   await expect(page.getByTestId('practice-done')).toContainText('You rated 1 of 1 answer');
+  // The done screen shows no stale notes panel (newcomer F24).
+  await expect(page.getByTestId('practice-notes')).toHaveCount(0);
+  await expect(practice).not.toContainText('Your notes');
   await page.keyboard.press('Escape');
   await expect(practice).toHaveCount(0);
 
   // Readiness counts the practice, and the history is stored with the company.
   await expect.poll(() => readiness(page)).toBeGreaterThan(answered);
   await expect(page.locator('[data-question-id="jpm-drift-survives-audit"]').getByTestId('practice-summary')).toContainText('Practised once, last today · your ratings 4 of 5');
+  // The answer row agrees with the summary beside it (newcomer F21: it said "never").
+  await expect(row.getByTestId('answer-last-practised')).toHaveText('today');
   const view = await callFromPage<{ questions: { id: string; practice: { rating: number; seconds: number }[] }[] }>(page, 'questions.list', {
     company: slug,
     round: 'risk-governance',

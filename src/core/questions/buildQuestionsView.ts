@@ -20,7 +20,7 @@ import { loadQuestionBanks } from './loadQuestionBank';
 import type { BankReferences, LoadedBanks } from './loadQuestionBank';
 import type { BankQuestion } from './questionSchema';
 import { sourceName } from './sourceName';
-import { questionReadiness, recencyWeight, roundReadiness, RECENT_DAYS } from './questionReadiness';
+import { neededSeconds, questionReadiness, recencyWeight, roundReadiness, runCounts, RECENT_DAYS } from './questionReadiness';
 import type { CompanyQuestionsView, ExpectationResult, QuestionAnswer, QuestionView, RoundReadiness } from './types';
 
 /** What a bank is validated against: every profile's round ids and the templates that load. */
@@ -166,13 +166,16 @@ export function buildQuestionsView(ctx: CoreContext, slug: string, read?: Return
   const answerOf = (doc: DocumentFile): QuestionAnswer => {
     const tpl = templateOf.get(doc.templateId);
     const words = Object.values(doc.sections).join('\n\n');
+    const spokenSeconds = secondsToSay(countWords(words), tpl?.wordsPerMinute ?? DEFAULT_WPM);
+    // A rehearsal far shorter than the document takes to say is not practice of it (runCounts).
+    const needed = neededSeconds(tpl?.speakingSeconds ?? null, spokenSeconds);
     return {
       id: doc.id,
       title: doc.title,
       templateId: doc.templateId,
       score: scoreOf.get(doc.id) ?? null,
-      spokenSeconds: secondsToSay(countWords(words), tpl?.wordsPerMinute ?? DEFAULT_WPM),
-      lastRehearsed: doc.rehearsals.map((r) => r.at).sort().at(-1) ?? null,
+      spokenSeconds,
+      lastRehearsed: doc.rehearsals.filter((r) => runCounts(r.seconds, needed)).map((r) => r.at).sort().at(-1) ?? null,
     };
   };
 
@@ -185,7 +188,9 @@ export function buildQuestionsView(ctx: CoreContext, slug: string, read?: Return
       .filter((p) => p.questionId === q.id)
       .map((p) => ({ at: p.at, seconds: p.seconds, budgetSeconds: p.budgetSeconds, rating: p.rating }))
       .sort((a, b) => a.at.localeCompare(b.at));
-    const lastPracticed = [...practice.map((p) => p.at), ...answers.map((a) => a.lastRehearsed ?? '')].filter(Boolean).sort().at(-1) ?? null;
+    // Practice counts when the run was long enough for the answer (the notes were the first answer).
+    const counted = practice.filter((p) => runCounts(p.seconds, neededSeconds(p.budgetSeconds, answers[0]?.spokenSeconds ?? null)));
+    const lastPracticed = [...counted.map((p) => p.at), ...answers.map((a) => a.lastRehearsed ?? '')].filter(Boolean).sort().at(-1) ?? null;
     const bestScore = answers.reduce<number | null>((m, a) => (a.score === null ? m : Math.max(m ?? 0, a.score)), null);
     const round = q.rounds.find((r) => inLoop.has(r)) ?? q.rounds[0] ?? '';
     return {

@@ -30,3 +30,25 @@ export function roundReadiness(values: number[]): number | null {
   if (values.length === 0) return null;
   return Math.round(values.reduce((a, b) => a + b, 0) / values.length);
 }
+
+/**
+ * A timed run counts toward readiness only when it is at least this share of what the answer needs
+ * (newcomer F22: a 4-second run on a 10-minute question raised readiness from 75 % to 95 %).
+ * The share is ours: a third of an answer is the least that rehearses its shape.
+ */
+export const MIN_RUN_SHARE = 1 / 3;
+
+/**
+ * What an answer needs, in seconds: the time to say its document when it has one (its speaking
+ * time), else the question's or template's budget; the shorter of the two when both are known.
+ * Null when neither is known.
+ */
+export function neededSeconds(budgetSeconds: number | null, spokenSeconds: number | null): number | null {
+  const known = [budgetSeconds, spokenSeconds].filter((n): n is number => n !== null && Number.isFinite(n) && n > 0);
+  return known.length === 0 ? null : Math.min(...known);
+}
+
+/** Whether a run of `seconds` counts as practice of an answer that needs `needed` seconds (null: any run counts). */
+export function runCounts(seconds: number, needed: number | null): boolean {
+  return needed === null || seconds >= needed * MIN_RUN_SHARE;
+}

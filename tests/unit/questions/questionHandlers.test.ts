@@ -88,12 +88,24 @@ describe('questions operations', () => {
     const afterAnswer = answered.rounds[0]!.readiness ?? 0;
     expect(afterAnswer).toBeGreaterThan(before);
 
+    // Newcomer F22: a run far shorter than the answer needs (under a third of its speaking time)
+    // is recorded but does not count toward readiness, whether practised or rehearsed.
+    await call('questions.recordPractice', { company: slug, questionId: 'jpm-drift-survives-audit', seconds: 4, budgetSeconds: 150, rating: 4 });
+    await call('documents.logRehearsal', { company: slug, id: doc.id, seconds: 4 });
+    const short = await call('questions.list', { company: slug, round: 'risk-governance' });
+    expect(short.rounds[0]!.readiness).toBe(afterAnswer);
+    const sq = short.questions.find((x) => x.id === 'jpm-drift-survives-audit')!;
+    expect(sq.lastPracticed).toBeNull();
+    expect(sq.answers[0]!.lastRehearsed).toBeNull();
+    expect(sq.practice).toHaveLength(1);
+
     const attempt = await call('questions.recordPractice', { company: slug, questionId: 'jpm-drift-survives-audit', seconds: 131, budgetSeconds: 150, rating: 4 });
     expect(attempt).toMatchObject({ seconds: 131, rating: 4, at: now.toISOString() });
     const practised = await call('questions.list', { company: slug, round: 'risk-governance' });
     expect(practised.rounds[0]!.readiness ?? 0).toBeGreaterThan(afterAnswer);
     expect(practised.rounds[0]!.rehearsedRecently).toBe(1);
     expect(practised.questions.find((x) => x.id === 'jpm-drift-survives-audit')!.practice).toEqual([
+      { at: now.toISOString(), seconds: 4, budgetSeconds: 150, rating: 4 },
       { at: now.toISOString(), seconds: 131, budgetSeconds: 150, rating: 4 },
     ]);
 

@@ -37,9 +37,11 @@ interface ToastItem extends ToastOptions {
 interface ToastApi {
   show: (toast: ToastOptions) => number;
   dismiss: (id: number) => void;
+  /** Removes every toast (a full-screen view such as practice opens over them). */
+  clear: () => void;
 }
 
-const ToastContext = createContext<ToastApi>({ show: () => 0, dismiss: () => undefined });
+const ToastContext = createContext<ToastApi>({ show: () => 0, dismiss: () => undefined, clear: () => undefined });
 
 export function useToast(): ToastApi {
   return useContext(ToastContext);
@@ -64,7 +66,8 @@ export function ToastProvider(props: { children: ReactNode }) {
     },
     [dismiss],
   );
-  const api = useMemo(() => ({ show, dismiss }), [show, dismiss]);
+  const clear = useCallback(() => setToasts([]), []);
+  const api = useMemo(() => ({ show, dismiss, clear }), [show, dismiss, clear]);
 
   return (
     <ToastContext.Provider value={api}>

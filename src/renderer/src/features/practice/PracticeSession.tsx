@@ -10,6 +10,8 @@ import { formatClock, timerTone } from '../rehearsal/speakingTime';
 import { useStopwatch } from '../rehearsal/useStopwatch';
 import { daysAgo, shortDuration } from '../questions/describe';
 import { practiceKey } from './practiceKeys';
+import { neededSeconds, runCounts } from '../../../../shared/practiceRuns';
+import { useToast } from '../../ui/Toast';
 // The overlay's frame, clock and side panel are the rehearsal view's; practice.css adds the rest.
 import '../rehearsal/rehearsal.css';
 import './practice.css';
@@ -39,6 +41,12 @@ export function PracticeSession(props: {
   const notesDoc = q?.answers[0]?.id ?? null;
   const notes = useQuery('documents.get', notesDoc ? { company, id: notesDoc } : null);
   const notesText = notes.data && notes.data.id === notesDoc ? readableText(Object.values(notes.data.sections).join('\n\n')) : '';
+  // What the answer needs: the linked answer's speaking time, or the budget; a run under a third
+  // of it is recorded but does not count toward readiness (and says so).
+  const needed = neededSeconds(budget, q?.answers[0]?.spokenSeconds ?? null);
+  const tooShort = timed !== null && !runCounts(timed, needed);
+  const toasts = useToast();
+  useEffect(() => toasts.clear(), [toasts]);
   const remaining = budget - watch.elapsed;
   const tone = timerTone(watch.elapsed, budget);
 
@@ -161,7 +169,11 @@ export function PracticeSession(props: {
                 <section className="pr-rate" aria-label="Rate this answer">
                   <p role="status" data-testid="practice-timed">
                     You spoke for <strong>{formatClock(timed)}</strong>
-                    {timed > budget ? ` — ${formatClock(timed - budget)} over the budget.` : ' — within the budget.'} How did it go?
+                    {tooShort && needed !== null
+                      ? ` — much shorter than this answer needs (about ${formatClock(Math.round(needed))}). A run under a third of that does not count toward readiness; press Space to try it in full.`
+                      : timed > budget
+                        ? ` — ${formatClock(timed - budget)} over the budget. How did it go?`
+                        : ' — within the budget. How did it go?'}
                   </p>
                   <div className="pr-ratings">
                     {RATINGS.map((label, i) => (
@@ -203,39 +215,41 @@ export function PracticeSession(props: {
             <p className="rh-muted">This question is no longer in the bank. Press N for the next one.</p>
           )}
         </div>
-        <aside className="rh-side">
-          <section>
-            <h3>Your notes</h3>
-            {!notesDoc && <p className="rh-muted">No answer linked yet. Speak from what you know, then write the answer from the question.</p>}
-            {notesDoc && !notesText && <p className="rh-muted">{notes.error ? notes.error.message : 'Loading…'}</p>}
-            {notesText && (
-              <div className="pr-notes" data-testid="practice-notes">
-                {notesText.split(/\n{2,}/).map((p, i) => (
-                  <p key={i}>{p}</p>
-                ))}
-              </div>
-            )}
-          </section>
-          {q && (
+        {!finished && (
+          <aside className="rh-side">
             <section>
-              <h3>Progress on this question</h3>
-              {q.practice.length === 0 ? (
-                <p className="rh-muted">First time practising it.</p>
-              ) : (
-                <ol className="pr-history" data-testid="practice-history">
-                  {q.practice
-                    .slice(-6)
-                    .reverse()
-                    .map((p) => (
-                      <li key={p.at}>
-                        {daysAgo(p.at)}: {formatClock(p.seconds)} of {formatClock(p.budgetSeconds)}, rated {p.rating} of 5
-                      </li>
-                    ))}
-                </ol>
+              <h3>Your notes</h3>
+              {!notesDoc && <p className="rh-muted">No answer linked yet. Speak from what you know, then write the answer from the question.</p>}
+              {notesDoc && !notesText && <p className="rh-muted">{notes.error ? notes.error.message : 'Loading…'}</p>}
+              {notesText && (
+                <div className="pr-notes" data-testid="practice-notes">
+                  {notesText.split(/\n{2,}/).map((p, i) => (
+                    <p key={i}>{p}</p>
+                  ))}
+                </div>
               )}
             </section>
-          )}
-        </aside>
+            {q && (
+              <section>
+                <h3>Progress on this question</h3>
+                {q.practice.length === 0 ? (
+                  <p className="rh-muted">First time practising it.</p>
+                ) : (
+                  <ol className="pr-history" data-testid="practice-history">
+                    {q.practice
+                      .slice(-6)
+                      .reverse()
+                      .map((p) => (
+                        <li key={p.at}>
+                          {daysAgo(p.at)}: {formatClock(p.seconds)} of {formatClock(p.budgetSeconds)}, rated {p.rating} of 5
+                        </li>
+                      ))}
+                  </ol>
+                )}
+              </section>
+            )}
+          </aside>
+        )}
       </div>
     </div>
   );

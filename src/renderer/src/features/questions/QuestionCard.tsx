@@ -9,6 +9,7 @@ import { useToast } from '../../ui/Toast';
 import { competencyNames, daysAgo, shortDuration } from './describe';
 import { QuestionChecks } from './QuestionChecks';
 import { SourceLabel } from '../../ui/SourceLabel';
+import { neededSeconds, runCounts } from '../../../../shared/practiceRuns';
 
 export function QuestionCard(props: {
   company: string;
@@ -89,14 +90,14 @@ export function QuestionCard(props: {
               <th scope="col">Answer</th>
               <th scope="col">Score</th>
               <th scope="col">Spoken</th>
-              <th scope="col">Last rehearsed</th>
+              <th scope="col">Last practised</th>
               <th scope="col">
                 <span className="sr-only">Actions</span>
               </th>
             </tr>
           </thead>
           <tbody>
-            {q.answers.map((a) => (
+            {q.answers.map((a, i) => (
               <tr key={a.id} data-testid="answer-row">
                 <td>
                   <button type="button" className="qs-link" onClick={() => props.onOpenDocument(a.id)}>
@@ -109,7 +110,8 @@ export function QuestionCard(props: {
                 <td className={a.spokenSeconds > q.answerSeconds ? 'qs-over' : undefined} data-testid="answer-spoken">
                   {shortDuration(a.spokenSeconds)} of {shortDuration(q.answerSeconds)}
                 </td>
-                <td>{daysAgo(a.lastRehearsed)}</td>
+                {/* Practice of the question uses the first answer as notes, so it counts for that answer too. */}
+                <td data-testid="answer-last-practised">{daysAgo(i === 0 ? q.lastPracticed : a.lastRehearsed)}</td>
                 <td>
                   <button
                     type="button"
@@ -137,6 +139,10 @@ export function QuestionCard(props: {
             .map((p) => p.rating)
             .join(' → ')}{' '}
           of 5
+          {(() => {
+            const short = q.practice.filter((p) => !runCounts(p.seconds, neededSeconds(p.budgetSeconds, q.answers[0]?.spokenSeconds ?? null))).length;
+            return short > 0 ? ` · ${short === 1 ? 'one run was' : `${short} runs were`} too short to count toward readiness` : '';
+          })()}
         </p>
       )}
       <QuestionChecks expectations={q.expectations} answered={q.answers.length > 0} />

@@ -1,20 +1,25 @@
-// Past rehearsals of this document, newest first, each against the time budget.
+// Past rehearsals of this document, newest first, each against the time budget; a run too short to
+// count toward readiness (under a third of what the document needs) says so.
 import type { DocumentFile } from '../../../../shared/api';
 import { formatClock } from './speakingTime';
+import { runCounts } from '../../../../shared/practiceRuns';
 
-export function RehearsalLog(props: { rehearsals: DocumentFile['rehearsals']; budget: number | null }) {
+export function RehearsalLog(props: { rehearsals: DocumentFile['rehearsals']; budget: number | null; needed?: number | null }) {
   const list = [...props.rehearsals].reverse();
   if (list.length === 0) return <p className="rh-muted">No rehearsals logged yet. Press Start, read it aloud, then Stop.</p>;
   return (
     <ol className="rh-log" data-testid="rehearsal-log">
       {list.map((r) => {
         const over = props.budget !== null && r.seconds > props.budget;
+        const short = !runCounts(r.seconds, props.needed ?? null);
         return (
           <li key={r.at}>
             <span>{new Date(r.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}</span>
-            <span className={over ? 'rh-over' : 'rh-ok'}>
+            <span className={over ? 'rh-over' : short ? 'rh-muted' : 'rh-ok'}>
               {formatClock(r.seconds)}
-              {props.budget !== null && (over ? ` · ${formatClock(r.seconds - props.budget)} over` : ' · within budget')}
+              {short
+                ? ' · too short to count'
+                : props.budget !== null && (over ? ` · ${formatClock(r.seconds - props.budget)} over` : ' · within budget')}
             </span>
           </li>
         );

@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { readableText } from './readableText';
 import { RehearsalLog } from './RehearsalLog';
+import { neededSeconds, runCounts } from '../../../../shared/practiceRuns';
 import { describeSeconds, estimateSeconds, formatClock, timerTone, WORDS_PER_MINUTE } from './speakingTime';
 import { useStopwatch } from './useStopwatch';
 import './rehearsal.css';
@@ -66,6 +67,8 @@ export function RehearsalView(props: { company: string; documentId: string; onCl
   const allText = sections.map((s) => s.text).join('\n\n');
   const estimate = estimateSeconds(allText, wpm);
   const tone = timerTone(watch.elapsed, budget);
+  // A run under a third of what the document takes to say is logged but does not count as practice.
+  const needed = doc ? neededSeconds(budget, estimate) : null;
 
   const stop = useCallback(async () => {
     const seconds = Math.round(watch.stop());
@@ -150,13 +153,15 @@ export function RehearsalView(props: { company: string; documentId: string; onCl
           {lastRun !== null && lastRun >= 1 && (
             <p className="rh-small" role="status">
               Last run: <strong>{formatClock(lastRun)}</strong>
-              {budget !== null && (lastRun > budget ? ` — ${formatClock(lastRun - budget)} over budget.` : ' — within budget.')}
+              {!runCounts(lastRun, needed) && needed !== null
+                ? ` — much shorter than this document takes to say (about ${formatClock(Math.round(needed))}). A run under a third of that does not count toward readiness; try it in full when you are ready.`
+                : budget !== null && (lastRun > budget ? ` — ${formatClock(lastRun - budget)} over budget.` : ' — within budget.')}
             </p>
           )}
           {logError && <p className="rh-error">{logError}</p>}
           <section>
             <h3>Past rehearsals</h3>
-            {doc && <RehearsalLog rehearsals={doc.rehearsals} budget={budget} />}
+            {doc && <RehearsalLog rehearsals={doc.rehearsals} budget={budget} needed={needed} />}
           </section>
         </aside>
       </div>
