@@ -2,7 +2,8 @@
 // would see them (readerText.ts): across line wraps, NBSP and double spaces, emphasis markers,
 // HTML comments and entities, accents, invisible format characters and look-alike letters from
 // other scripts (a Cyrillic о, a Greek omicron, mathematical bold: UTS #39 skeletons,
-// confusableFold.ts), in any case. Typed ASCII is read as written, so "corn" never matches
+// confusableFold.ts), letters stored backwards under a right-to-left override (bidiOverride.ts),
+// in any case. Typed ASCII is read as written, so "corn" never matches
 // "com", and Chinese, Japanese, Korean and Thai are compared as written after NFKC. One
 // implementation for the editor's live rule, `dossier check`, the CLI export gate and the app's
 // review before export.
@@ -15,6 +16,7 @@
 // number of terms (2,000 terms x 1 MB used to run past 300 s as one regex alternation).
 import { BLOCK_BREAK, foldTerm, hasMarkup, literalText, readerFold, renderedText } from '../text/readerText';
 import type { MappedText } from '../text/readerText';
+import { displayOrder } from '../text/bidiOverride';
 
 interface TrieNode {
   next: Map<number, TrieNode>;
@@ -140,13 +142,22 @@ function makeMatcher(root: TrieNode): PrivateTermMatcher {
       i = best;
     }
   };
-  const scan = (view: MappedText, out: TermMatch[]): void => {
+  /** `reordered`: the view is in display order, so a match's source span is its units' min..max. */
+  const scan = (view: MappedText, out: TermMatch[], reordered = false): void => {
     const t = view.text;
     walk(
       t.length,
       (j) => t.charCodeAt(j),
       (j) => j + 1,
-      (i, end, term) => out.push({ start: view.start[i] as number, end: view.end[end - 1] as number, term }),
+      (i, end, term) => {
+        let start = view.start[i] as number;
+        let stop = view.end[end - 1] as number;
+        for (let k = i; reordered && k < end; k++) {
+          start = Math.min(start, view.start[k] as number);
+          stop = Math.max(stop, view.end[k] as number);
+        }
+        out.push({ start, end: stop, term });
+      },
     );
   };
   /**
@@ -182,6 +193,11 @@ function makeMatcher(root: TrieNode): PrivateTermMatcher {
       if (!opts.general && ASCII.test(source)) scanAscii(source, found);
       else scan(readerFold(literalText(source)), found);
       if (hasMarkup(source)) scan(readerFold(renderedText(source)), found);
+      // Letters stored backwards under a right-to-left override are shown forwards: read them so too.
+      if (source.includes('\u202e')) {
+        scan(displayOrder(readerFold(literalText(source)), source), found, true);
+        if (hasMarkup(source)) scan(displayOrder(readerFold(renderedText(source)), source), found, true);
+      }
       found.sort((a, b) => a.start - b.start || b.end - a.end);
       const out: TermMatch[] = [];
       let end = -1;

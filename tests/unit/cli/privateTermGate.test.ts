@@ -78,6 +78,7 @@ const BYPASSES: [string, string][] = [
   ['an accent typed to dodge', 'We shipped Project F\u00e1lcon with the model risk team.'],
   ['a combining grapheme joiner', 'We shipped Project Fal\u034fcon with the model risk team.'],
   ['a variation selector', 'We shipped Project Falc\ufe0fon with the model risk team.'],
+  ['letters stored backwards under a right-to-left override', 'We shipped \u202enoclaF tcejorP\u202c with the model risk team.'],
 ];
 
 describe('dossier export refuses a private term however it is written', () => {

@@ -102,6 +102,11 @@ describe('privateTermMatcher', () => {
     ['Our client *Acmeb\u0430nk*.', 'Acmeb\u0430nk'], // Cyrillic а inside emphasis
     ['Ask Jose about it.', 'Jose'], // accents fold both ways: the list has José
     ['猎鹰计划２号上线了', '猎鹰计划'],
+    // Stored backwards under a right-to-left override, shown as "Project Falcon"
+    // (the span takes in the invisible U+202C after the last letter, as with other format characters)
+    ['We shipped \u202enoclaF tcejorP\u202c last year.', 'noclaF tcejorP\u202c'],
+    ['We shipped \u202enoclaF *tcejorP*\u202c last year.', 'noclaF *tcejorP*\u202c'],
+    ['We shipped \u202eknabemca.', 'knabemca'],
   ];
   it.each(lookAlikes)('flags the look-alike %j', (text, span) => {
     expect(found(text)).toEqual([span]);
@@ -124,6 +129,10 @@ describe('privateTermMatcher', () => {
     [['猎鹰计划'], '猎鹰计画上线了'],
     [['ガス'], 'カスタム'],
     [['ทอง'], 'ฑองคำ'],
+    // An override that ends (U+202C, a new line) or an isolate inside it leaves the rest as stored.
+    [['Falcon'], '\u202eabc\u202c noclaF'],
+    [['Falcon'], '\u202eabc\nnoclaF'],
+    [['Falcon'], '\u202eabc \u2066noclaF\u2069'],
   ];
   it.each(lookAlikeMustNotFlag)('%j does not flag %j', (terms, text) => {
     expect(privateTermMatcher(terms)!.find(text)).toEqual([]);
@@ -210,6 +219,18 @@ describe('privateTermMatcher', () => {
     const before = m.steps();
     m.find(twin.repeat(500));
     expect(m.steps() - before).toBe(small.steps);
+  });
+
+  it('reads right-to-left overrides at a cost linear in the text (counted trie steps)', () => {
+    const m = privateTermMatcher(Array.from({ length: 2000 }, (_, i) => `Project Falcon ${(1e7 + i * 7919).toString(36)}`))!;
+    const steps = (k: number): number => {
+      const before = m.steps();
+      m.find('We shipped \u202enoclaF tcejorP\u202c and \u202eledom eht\n'.repeat(k));
+      return m.steps() - before;
+    };
+    const ratio = steps(2000) / steps(500);
+    expect(ratio).toBeGreaterThan(3.9);
+    expect(ratio).toBeLessThan(4.1);
   });
 });
 
