@@ -8,7 +8,9 @@
 //   "Q1" is not "Ql", though UTS #39 maps m to rn and 1 to l.
 // - Letters of the scripts the matcher reads without word boundaries (Han, Hiragana, Katakana,
 //   Hangul, Bopomofo, Thai, Lao, Khmer, Myanmar): NFKC only, so full-width and half-width forms
-//   meet and nothing else changes (一 stays one, not ー; Thai ท stays ท, not ฑ).
+//   meet and nothing else changes (一 stays one, not ー; Thai ท stays ท, not ฑ). The generator
+//   leaves these scripts out of the table, and they have no case, so the general rule below
+//   gives exactly that.
 // - Generic combining diacritics (U+0300–036F, U+1AB0–1AFF, U+1DC0–1DFF, U+20D0–20FF,
 //   U+FE20–FE2F) and default-ignorable characters (zero-width joiners, variation selectors,
 //   the combining grapheme joiner, Hangul fillers, tags): nothing. Accents fold: "Falcón",
@@ -21,13 +23,13 @@
 //   never folded: a capital whose prototype is "l" looks like a capital I and folds to "i"
 //   (Cyrillic "І", Greek "Ι"), and the prototype "rn" (for m's look-alikes) is read as "m".
 //   Small capitals and a few more letters the table keeps as they are read as Latin (READ_AS).
-// The result is NFC. Each fold is computed once and cached; looking one up is constant time.
+// The result is NFC. Each fold is computed once and cached; looking one up is constant time,
+// and the table is never parsed whole (a binary search over its sorted sources).
 //
 // Data: confusablesData.ts, generated from the `unhomoglyph` package's copy of confusables.txt
 // (Unicode 13.0.0) by scripts/gen-confusables.ts.
-import { CONFUSABLES } from './confusablesData';
+import { ASTRAL_SOURCES, BMP_SOURCES, PROTOTYPES } from './confusablesData';
 
-const AS_WRITTEN = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Bopomofo}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]$/u;
 const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 
 /** A generic combining diacritic (accent, stroke or slash overlay), dropped by the fold. */
@@ -55,18 +57,43 @@ const READ_AS = new Map<number, string>([
   ...Array.from({ length: 26 }, (_, i): [number, string] => [0x1f170 + i, String.fromCharCode(97 + i)]),
 ]);
 
-let table: Map<number, string> | null = null;
+let prototypeList: string[] | null = null;
 
-/** confusables.txt's prototypes, keyed by source code point (parsed on first use, about 1,900 rows). */
-function prototypes(): Map<number, string> {
-  if (table) return table;
-  table = new Map();
-  for (const row of CONFUSABLES.split(';')) {
-    const parts = row.split(' ');
-    const target = parts.slice(1).map((h) => String.fromCodePoint(parseInt(h, 16)));
-    table.set(parseInt(parts[0] as string, 16), target.join(''));
+/**
+ * confusables.txt's prototype for `cp`, if it lists `cp`: a binary search of the generated
+ * sorted sources (no table is built; the prototypes are split apart on first use).
+ */
+export function prototypeOf(cp: number): string | undefined {
+  let lo = 0;
+  let index = -1;
+  if (cp <= 0xffff) {
+    let hi = BMP_SOURCES.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = BMP_SOURCES.charCodeAt(mid);
+      if (c === cp) {
+        index = mid;
+        break;
+      }
+      if (c < cp) lo = mid + 1;
+      else hi = mid - 1;
+    }
+  } else {
+    let hi = ASTRAL_SOURCES.length / 2 - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = ASTRAL_SOURCES.codePointAt(mid * 2) as number;
+      if (c === cp) {
+        index = BMP_SOURCES.length + mid;
+        break;
+      }
+      if (c < cp) lo = mid + 1;
+      else hi = mid - 1;
+    }
   }
-  return table;
+  if (index < 0) return undefined;
+  prototypeList ??= PROTOTYPES.split('\u0000');
+  return prototypeList[index];
 }
 
 const bmp: (string | undefined)[] = new Array<string | undefined>(0x10000);
@@ -97,13 +124,12 @@ function foldAll(s: string, depth: number): string {
 function compute(cp: number, depth: number): string {
   const ch = String.fromCodePoint(cp);
   if (isGenericDiacritic(cp) || IGNORABLE.test(ch)) return '';
-  if (AS_WRITTEN.test(ch)) return ch.normalize('NFKC');
   if (depth > 8) return ch.toLowerCase(); // a cycle in the data; none is known
   const parts = ch.normalize('NFKD');
   if (parts !== ch) return foldAll(parts, depth);
   const letter = READ_AS.get(cp);
   if (letter !== undefined) return letter;
-  const target = prototypes().get(cp);
+  const target = prototypeOf(cp);
   const lower = ch.toLowerCase();
   if (target !== undefined) {
     if (target === 'l' && lower !== ch) return 'i';

@@ -3,8 +3,8 @@
 // the unhomoglyph package's confusables.txt.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { foldCluster, foldCodePoint } from '../../../src/core/text/confusableFold';
-import { CONFUSABLES } from '../../../src/core/text/confusablesData';
+import { foldCluster, foldCodePoint, prototypeOf } from '../../../src/core/text/confusableFold';
+import { ASTRAL_SOURCES, BMP_SOURCES, PROTOTYPES } from '../../../src/core/text/confusablesData';
 import { foldTerm } from '../../../src/core/text/readerText';
 import { TABLE_FILE, confusablesTableSource, unhomoglyphData } from '../../../scripts/gen-confusables';
 
@@ -14,11 +14,25 @@ describe('confusablesData', () => {
   });
 
   it('folds every listed character to a fixed point (folding twice changes nothing)', () => {
-    for (const row of CONFUSABLES.split(';')) {
-      const ch = String.fromCodePoint(parseInt(row.split(' ')[0] as string, 16));
+    const sources = [...BMP_SOURCES, ...ASTRAL_SOURCES];
+    expect(sources).toHaveLength(PROTOTYPES.split('\u0000').length);
+    for (const ch of sources) {
       const once = foldTerm(ch);
-      expect(foldTerm(once), `U+${row.split(' ')[0]}`).toBe(once);
+      expect(foldTerm(once), `U+${(ch.codePointAt(0) as number).toString(16)}`).toBe(once);
     }
+  });
+
+  it('finds each listed character by its prototype (the binary search)', () => {
+    const prototypes = PROTOTYPES.split('\u0000');
+    const sources = [...BMP_SOURCES, ...ASTRAL_SOURCES];
+    // A sample across the table, first and last included: Cyrillic а, Cherokee Ꭺ, an astral source.
+    for (const i of [0, 1, sources.length >> 1, BMP_SOURCES.length - 1, BMP_SOURCES.length, sources.length - 1]) {
+      expect(prototypeOf((sources[i] as string).codePointAt(0) as number)).toBe(prototypes[i]);
+    }
+    expect(prototypeOf(0x430)).toBe('a');
+    expect(prototypeOf(0x13aa)).toBe('A');
+    expect(prototypeOf(0x4e00)).toBeUndefined(); // 一 is compared as written
+    expect(prototypeOf(0x1f600)).toBeUndefined();
   });
 });
 
