@@ -288,6 +288,7 @@ class Store implements OpenedWorkspace {
     this.assertWritable();
     const trimmed = name.trim();
     if (trimmed === '') throw new DossierError('bad-request', 'A company needs a name.');
+    this.assertNoFolderLink();
     const slug = uniqueSlug(trimmed, (s) => this.companies.has(s) || pathTaken(path.join(this.root, 'companies', s)));
     const dir = resolveInside(this.root, 'companies', slug);
     const rel = `companies/${slug}`;
@@ -384,6 +385,7 @@ class Store implements OpenedWorkspace {
       throw new DossierError('unsafe-path', `“${id}” cannot be a document id because ${idProblem ?? 'it has an unusual shape'}.`);
     }
     const rel = `companies/${doc.company}/documents/${id}.json`;
+    this.assertNoFolderLink(doc.company, 'documents');
     const abs = resolveInside(this.root, 'companies', doc.company, 'documents', `${id}.json`);
     if (node.docs.has(id) || fs.existsSync(abs)) {
       throw new DossierError('conflict', `A document with the id “${id}” already exists in this company.`, { file: rel });
@@ -461,6 +463,7 @@ class Store implements OpenedWorkspace {
     if (!isSafeSegment(id)) throw new DossierError('unsafe-path', `“${id}” is not a valid document id.`);
     const trash = resolveInside(this.root, '.dossier', 'trash', company, `${id}.json`);
     const rel = `companies/${company}/documents/${id}.json`;
+    this.assertNoFolderLink(company, 'documents');
     const abs = resolveInside(this.root, 'companies', company, 'documents', `${id}.json`);
     if (!fs.existsSync(trash)) throw new DossierError('not-found', 'There is no deleted document to bring back.', { file: rel });
     if (node.docs.has(id) || fs.existsSync(abs)) {
@@ -477,6 +480,7 @@ class Store implements OpenedWorkspace {
 
   exportsDir(company: string): string {
     this.readCompany(company);
+    this.assertNoFolderLink(company, 'exports');
     const dir = resolveInside(this.root, 'companies', company, 'exports');
     const problem = notAFolder(dir);
     if (problem) {
@@ -607,22 +611,88 @@ class Store implements OpenedWorkspace {
     return out;
   }
 
+  /**
+   * Names of the company folders: real folders holding a dossier.json. A link in place of
+   * companies/ or of a company folder is not followed, wherever it leads (outside the workspace,
+   * or to another company folder, which would list that company twice): it is named under
+   * problems instead (breaker F11).
+   */
   private companySlugsOnDisk(): string[] {
     const dir = path.join(this.root, 'companies');
+    for (const rel of [...this.skippedFiles.keys()]) if (/^companies(?:\/[^/]+)?$/.test(rel)) this.skippedFiles.delete(rel);
+    if (this.isLink('companies')) {
+      this.skippedFiles.set('companies', `${this.linkPhrase('companies')}; Dossier does not follow links to folders, so no company in it is listed. Put the folder itself there instead.`);
+      return [];
+    }
     let names: fs.Dirent[];
     try {
       names = fs.readdirSync(dir, { withFileTypes: true });
     } catch {
       return [];
     }
-    return names
-      .filter((d) => (d.isDirectory() || d.isSymbolicLink()) && isSafeSegment(d.name))
-      .filter((d) => fs.existsSync(path.join(dir, d.name, 'dossier.json')))
-      .map((d) => d.name);
+    const out: string[] = [];
+    for (const d of names) {
+      if (!isSafeSegment(d.name)) continue;
+      if (d.isSymbolicLink()) {
+        const rel = `companies/${d.name}`;
+        if (fs.existsSync(path.join(dir, d.name, 'dossier.json'))) {
+          this.skippedFiles.set(rel, `${this.linkPhrase(rel)}; Dossier does not follow links to company folders, so it is not listed. Move the folder itself into companies/ instead.`);
+        }
+        continue;
+      }
+      if (d.isDirectory() && fs.existsSync(path.join(dir, d.name, 'dossier.json'))) out.push(d.name);
+    }
+    return out;
+  }
+
+  /** Whether the workspace-relative `rel` is a symbolic link (dangling or not). */
+  private isLink(rel: string): boolean {
+    try {
+      return fs.lstatSync(path.join(this.root, ...rel.split('/'))).isSymbolicLink();
+    } catch {
+      return false;
+    }
+  }
+
+  /** "“companies/x” is a link to a folder outside the workspace" or "… is a link to “companies/y”". */
+  private linkPhrase(rel: string): string {
+    let where = 'a folder outside the workspace';
+    try {
+      const real = fs.realpathSync.native(path.join(this.root, ...rel.split('/')));
+      const inside = path.relative(fs.realpathSync.native(this.root), real);
+      if (inside === '') where = 'the workspace folder itself';
+      else if (!inside.startsWith('..') && !path.isAbsolute(inside)) where = `“${inside.split(path.sep).join('/')}”`;
+    } catch {
+      where = 'something that does not exist';
+    }
+    return `“${rel}” is a link to ${where}`;
+  }
+
+  /**
+   * Throws 'unsafe-path' naming the first of companies/, companies/<slug>/ and
+   * companies/<slug>/<sub>/ that is a link: Dossier never saves through a link to a folder.
+   */
+  private assertNoFolderLink(slug?: string, sub?: 'documents' | 'exports'): void {
+    const rels = ['companies', ...(slug ? [`companies/${slug}`] : []), ...(slug && sub ? [`companies/${slug}/${sub}`] : [])];
+    for (const rel of rels) {
+      if (!this.isLink(rel)) continue;
+      throw new DossierError(
+        'unsafe-path',
+        `${this.linkPhrase(rel)}; Dossier does not save through links to folders. Replace the link with the folder itself, then try again. Nothing was changed.`,
+        { file: rel },
+      );
+    }
   }
 
   /** Ids of the regular files in documents/ (links are skipped, so each file is inside the checked folder). */
   private documentIdsOnDisk(slug: string): string[] {
+    const folder = `companies/${slug}/documents`;
+    this.skippedFiles.delete(folder);
+    if (this.isLink(folder)) {
+      for (const rel of [...this.skippedFiles.keys()]) if (rel.startsWith(`${folder}/`)) this.skippedFiles.delete(rel);
+      this.skippedFiles.set(folder, `${this.linkPhrase(folder)}; Dossier does not follow links to folders, so the documents in it are not listed. Put the folder itself there instead.`);
+      return [];
+    }
     let names: fs.Dirent[];
     try {
       names = fs.readdirSync(resolveInside(this.root, 'companies', slug, 'documents'), { withFileTypes: true });
