@@ -158,7 +158,8 @@ export const api = {
   'documents.duplicate': op<DocumentFile>()(z.object({ company: slug, id: docId }).strict()),
   'documents.delete': op<{ id: string }>()(z.object({ company: slug, id: docId }).strict()),
   'documents.restore': op<DocumentFile>()(z.object({ company: slug, id: docId }).strict()),
-  'documents.snapshot': op<DocumentFile>()(
+  /** snapshotNote: which older snapshots were removed to stay within the history budget, if any. */
+  'documents.snapshot': op<DocumentFile & { snapshotNote?: string }>()(
     z.object({ company: slug, id: docId, label: z.string().max(200).optional() }).strict(),
   ),
   'documents.import': op<DocumentFile>()(

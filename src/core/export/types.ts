@@ -74,6 +74,8 @@ export interface ExportResult {
   overBudget?: PageOverrun;
   /** Error-level findings at export time: listed, never blocking. */
   findings: Finding[];
+  /** Which older snapshots the export's snapshot pushed out, or why none was kept (snapshotBudget.ts). */
+  snapshotNote?: string;
 }
 
 export interface CompanyExportResult {

@@ -3,14 +3,15 @@
 import type { Handlers } from '../../shared/api';
 import type { CoreContext } from '../context';
 import type { DocumentFile, Revision } from '../workspace/schemas';
+import { addRevisionWithinBudget } from '../workspace/snapshotBudget';
+import type { RevisionAdded } from '../workspace/snapshotBudget';
 import { newDocumentFromTemplate } from '../workspace/newDocumentFromTemplate';
 import { checkDocument } from '../rubric/checkDocument';
 import { readDocuments, snapshotScore } from '../companies/documentReadiness';
 import { DossierError } from '../errors';
 import { MAX_DOCUMENT_BYTES, MAX_SECTIONS, documentTooLargeMessage, tooManySectionsMessage, utf8ByteLength } from '../document/inputLimits';
 
-/** Snapshots kept per document; the oldest go first. */
-export const MAX_REVISIONS = 50;
+export { MAX_REVISIONS } from '../workspace/snapshotBudget';
 
 export function documentHandlers(ctx: CoreContext): Partial<Handlers> {
   return {
@@ -48,16 +49,22 @@ export function documentHandlers(ctx: CoreContext): Partial<Handlers> {
       return { id };
     },
     'documents.restore': async ({ company, id }) => ctx.store.restoreDocument(company, id),
-    'documents.snapshot': async ({ company, id, label }) =>
-      ctx.store.updateDocument(company, id, null, (doc) => {
+    'documents.snapshot': async ({ company, id, label }) => {
+      let note: string | null = null;
+      const saved = ctx.store.updateDocument(company, id, null, (doc) => {
         const { score } = checkDocument(ctx, {
           company,
           templateId: doc.templateId,
           sections: doc.sections,
           silencedRules: doc.silencedRules,
         });
-        return addRevision(doc, { reason: 'manual', label: label ?? '', score, at: ctx.now().toISOString() });
-      }),
+        const added = addRevision(doc, { reason: 'manual', label: label ?? '', score, at: ctx.now().toISOString() });
+        if (added.refused) throw new DossierError('bad-request', added.note ?? 'No snapshot was kept.');
+        note = added.note;
+        return added.doc;
+      });
+      return note === null ? saved : { ...saved, snapshotNote: note };
+    },
   };
 }
 
@@ -106,13 +113,13 @@ function checkMergedSections(before: Record<string, string>, after: Record<strin
   }
 }
 
-/** Appends a snapshot of the current title and sections; keeps the newest MAX_REVISIONS. */
-export function addRevision(
-  doc: DocumentFile,
-  rev: Pick<Revision, 'reason' | 'label' | 'score' | 'at'>,
-): DocumentFile {
-  const entry: Revision = { revision: doc.revision, title: doc.title, sections: { ...doc.sections }, ...rev };
-  return { ...doc, history: [...doc.history, entry].slice(-MAX_REVISIONS) };
+/**
+ * Appends a snapshot of the current title and sections, keeping the newest MAX_REVISIONS within
+ * MAX_HISTORY_BYTES (snapshotBudget.ts); `note` tells the candidate which snapshots went, or why
+ * none was kept (`refused`).
+ */
+export function addRevision(doc: DocumentFile, rev: Pick<Revision, 'reason' | 'label' | 'score' | 'at'>): RevisionAdded {
+  return addRevisionWithinBudget(doc, rev);
 }
 
 /** "Brief" -> "Brief (copy)"; "Brief (copy)" -> "Brief (copy 2)" ... */

@@ -71,20 +71,26 @@ async function exportOne(ctx: CoreContext, o: ExportOne): Promise<{ result: Expo
   const dir = ctx.store.exportsDir(company);
   const cleanName = exportFileName(template.name, doc.title, meta.date, built.extension);
   const written = writeExportFile(dir, cleanName, built.bytes, { keepVersions: settings.keepExportVersions });
-  ctx.store.updateDocument(company, doc.id, null, (current) =>
-    addRevision(current, {
+  let snapshotNote: string | null = null;
+  ctx.store.updateDocument(company, doc.id, null, (current) => {
+    // A snapshot refused for size (a document grown past its limit outside Dossier) does not
+    // stop the export: the file is written, and the note says no snapshot was kept.
+    const added = addRevision(current, {
       reason: 'export',
       label: `Exported ${written.fileName}`.slice(0, 200),
       score: review.score,
       at: ctx.now().toISOString(),
-    }),
-  );
+    });
+    snapshotNote = added.note;
+    return added.doc;
+  });
   const result: ExportResult = {
     path: workspacePath(ctx, written.fullPath),
     fileName: written.fileName,
     format: o.format,
     findings: review.errors,
   };
+  if (snapshotNote !== null) result.snapshotNote = snapshotNote;
   if (built.pages !== undefined) result.pages = built.pages;
   if (built.overBudget) result.overBudget = built.overBudget;
   return { result, bytes: built.bytes, cleanName };

@@ -301,12 +301,15 @@ function EditorBody(props: {
       release();
       return void toast.show({ message: r.error.message, tone: 'error' });
     }
-    setSaved(r.data);
-    release(r.data.revision);
-    const score = r.data.history[r.data.history.length - 1]?.score;
+    // snapshotNote: which older snapshots made room (the history is held to 50 and 2 MB).
+    const { snapshotNote, ...saved } = r.data;
+    setSaved(saved);
+    release(saved.revision);
+    const score = saved.history[saved.history.length - 1]?.score;
     toast.show({
-      message: `Snapshot saved${typeof score === 'number' ? ` at a score of ${Math.round(score)}` : ''}.`,
+      message: `Snapshot saved${typeof score === 'number' ? ` at a score of ${Math.round(score)}` : ''}.${snapshotNote ? ` ${snapshotNote}` : ''}`,
       testId: 'snapshot-toast',
+      ...(snapshotNote ? { timeoutMs: 12_000 } : {}),
     });
     onChanged();
   }, [flush, hold, release, company, id, toast, onChanged]);

@@ -133,6 +133,7 @@ export function useExporter(
                 </a>
               </>
             )}
+            {r.data.snapshotNote ? <> {r.data.snapshotNote}</> : null}
           </>
         ),
       });
