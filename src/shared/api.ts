@@ -132,7 +132,8 @@ export const api = {
   'dashboard.get': op<Dashboard>()(none),
 
   'documents.list': op<DocumentListItem[]>()(z.object({ company: slug, scores: z.boolean().optional() }).strict()),
-  'documents.get': op<DocumentFile>()(z.object({ company: slug, id: docId }).strict()),
+  /** limitNote: the document is past the 1 MB / 1,000-section limits (changed outside Dossier); shown on opening. */
+  'documents.get': op<DocumentFile & { limitNote?: string }>()(z.object({ company: slug, id: docId }).strict()),
   'documents.create': op<DocumentFile>()(
     z.object({ company: slug, templateId: z.string().min(1).max(120), title: z.string().max(300).optional() }).strict(),
   ),

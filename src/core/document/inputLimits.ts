@@ -344,3 +344,33 @@ export function documentTooLargeMessage(name: string, bytes: number): string {
   const size = bytes < MAX_DOCUMENT_BYTES * 1.05 ? `just over ${MAX_DOCUMENT_LABEL}` : formatBytes(bytes);
   return `${name} is ${size}; Dossier reads documents up to ${MAX_DOCUMENT_LABEL} (a one- to three-page document is a few KB).`;
 }
+
+/** Section count, and bytes of section ids plus texts (UTF-8), as the request schema counts them. */
+export function sectionsSize(sections: Record<string, string>): { count: number; bytes: number } {
+  let count = 0;
+  let bytes = 0;
+  for (const [k, t] of Object.entries(sections)) {
+    count++;
+    bytes += utf8ByteLength(k) + utf8ByteLength(t);
+  }
+  return { count, bytes };
+}
+
+/**
+ * The one plain message for a stored document already past MAX_DOCUMENT_BYTES or MAX_SECTIONS
+ * (changed outside Dossier: a sync tool, a text editor), shown when it is opened; null within
+ * both. Such a document opens and can be shortened; a change that makes it longer or adds
+ * sections is refused (documentHandlers' applyPatch), which without this note surprised the
+ * candidate only at the next save.
+ */
+export function overLimitNote(sections: Record<string, string>): string | null {
+  const { count, bytes } = sectionsSize(sections);
+  const tooBig = bytes > MAX_DOCUMENT_BYTES;
+  const tooMany = count > MAX_SECTIONS;
+  if (!tooBig && !tooMany) return null;
+  const max = formatCount(MAX_SECTIONS);
+  const what = [tooBig ? `is ${formatBytes(bytes)}` : '', tooMany ? `has ${formatCount(count)} sections` : ''].filter(Boolean).join(' and ');
+  const limits = [tooBig ? MAX_DOCUMENT_LABEL : '', tooMany ? `${max} sections` : ''].filter(Boolean).join(' and ');
+  const growth = [tooBig ? 'make it longer' : '', tooMany ? 'add sections' : ''].filter(Boolean).join(' or ');
+  return `This document ${what}, over the ${limits} Dossier keeps (it was probably changed outside Dossier). You can read it and ${tooBig ? 'shorten it' : 'remove sections'}; changes that ${growth} cannot be saved until it is within ${tooBig && tooMany ? 'both limits' : 'that limit'}.`;
+}

@@ -9,7 +9,7 @@ import { newDocumentFromTemplate } from '../workspace/newDocumentFromTemplate';
 import { checkDocument } from '../rubric/checkDocument';
 import { readDocuments, snapshotScore } from '../companies/documentReadiness';
 import { DossierError } from '../errors';
-import { MAX_DOCUMENT_BYTES, MAX_SECTIONS, documentTooLargeMessage, tooManySectionsMessage, utf8ByteLength } from '../document/inputLimits';
+import { MAX_DOCUMENT_BYTES, MAX_SECTIONS, documentTooLargeMessage, overLimitNote, sectionsSize, tooManySectionsMessage } from '../document/inputLimits';
 
 export { MAX_REVISIONS } from '../workspace/snapshotBudget';
 
@@ -21,7 +21,11 @@ export function documentHandlers(ctx: CoreContext): Partial<Handlers> {
       const { summaries, readiness } = readDocuments(ctx, company);
       return summaries.map((s, i) => ({ ...s, score: readiness[i]?.score ?? null, scoreFrom: readiness[i]?.scoreFrom ?? 'none' }));
     },
-    'documents.get': async ({ company, id }) => ctx.store.getDocument(company, id),
+    'documents.get': async ({ company, id }) => {
+      const doc = ctx.store.getDocument(company, id);
+      const limitNote = overLimitNote(doc.sections);
+      return limitNote === null ? doc : { ...doc, limitNote };
+    },
     'documents.create': async ({ company, templateId, title }) => newDocumentFromTemplate(ctx, company, templateId, { title }),
     'documents.update': async ({ company, id, baseRevision, patch }) =>
       ctx.store.updateDocument(company, id, baseRevision, (doc) => applyPatch(doc, patch)),
@@ -89,17 +93,6 @@ export function applyPatch(doc: DocumentFile, patch: Patch): DocumentFile {
     ...(patch.silencedRules !== undefined ? { silencedRules: [...new Set(patch.silencedRules)] } : {}),
     ...(patch.design !== undefined ? { design: patch.design } : {}),
   };
-}
-
-/** Section count, and bytes of headings plus texts (UTF-8), as the request schema counts them. */
-function sectionsSize(sections: Record<string, string>): { count: number; bytes: number } {
-  let count = 0;
-  let bytes = 0;
-  for (const [k, t] of Object.entries(sections)) {
-    count++;
-    bytes += utf8ByteLength(k) + utf8ByteLength(t);
-  }
-  return { count, bytes };
 }
 
 function checkMergedSections(before: Record<string, string>, after: Record<string, string>): void {

@@ -86,6 +86,7 @@ export function DocumentEditor(props: {
   const { templates } = useAppData();
   const [doc, setDoc] = useState<DocumentFile | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const toast = useToast();
 
   useEffect(() => {
     let live = true;
@@ -93,13 +94,17 @@ export function DocumentEditor(props: {
     setError(null);
     void call('documents.get', { company: props.company, id: props.id }).then((r) => {
       if (!live) return;
-      if (r.ok) setDoc(r.data);
-      else setError(r.error.message);
+      if (!r.ok) return void setError(r.error.message);
+      // A document past the size limits (changed outside Dossier) opens, with one plain note saying
+      // which changes cannot be saved, instead of a surprise at the next save.
+      const { limitNote, ...opened } = r.data;
+      setDoc(opened);
+      if (limitNote) toast.show({ message: limitNote, tone: 'error', timeoutMs: 20_000, testId: 'limit-toast' });
     });
     return () => {
       live = false;
     };
-  }, [props.company, props.id]);
+  }, [props.company, props.id, toast]);
 
   const template = doc ? templates.find((t) => t.id === doc.templateId) : undefined;
   if (error) {
