@@ -47,7 +47,7 @@ describe('arrangeFindings', () => {
     expect(tiers[1]?.cards.map((c) => (c.kind === 'finding' ? c.finding.rule : c.kind))).toEqual(['vague-language', 'tool-without-outcome']);
   });
 
-  it('folds three or more vague words into one card listing each word once, with counts', () => {
+  it('folds five or more vague words into one card listing each word once, with counts', () => {
     const tiers = arrangeFindings(
       [
         f('vague-language', 'warning', 'problem', 5, 'big'),
@@ -55,6 +55,7 @@ describe('arrangeFindings', () => {
         f('tool-without-outcome', 'warning', 'decisions', 4),
         f('vague-language', 'warning', 'risk', 2, 'Really'),
         f('vague-language', 'warning', 'risk', 9, 'very'),
+        f('vague-language', 'warning', 'risk', 20, 'great'),
       ],
       sections,
     );
@@ -65,10 +66,11 @@ describe('arrangeFindings', () => {
       ['big', 1],
       ['really', 2],
       ['very', 1],
+      ['great', 1],
     ]);
-    // Two vague words stay as their own cards.
-    const two = arrangeFindings([f('vague-language', 'warning', 'problem', 5, 'big'), f('vague-language', 'warning', 'risk', 1, 'very')], sections);
-    expect(two[0]?.cards.map((c) => c.kind)).toEqual(['finding', 'finding']);
+    // Four vague words stay as their own cards.
+    const four = arrangeFindings(['big', 'very', 'great', 'lots of'].map((w, i) => f('vague-language', 'warning', 'problem', i * 10, w)), sections);
+    expect(four[0]?.cards.map((c) => c.kind)).toEqual(['finding', 'finding', 'finding', 'finding']);
   });
 
   it('shows empty required sections of an unstarted draft as to-dos', () => {

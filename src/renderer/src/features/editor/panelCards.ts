@@ -6,8 +6,8 @@ import type { Finding } from '../../../../shared/api';
 import { isTodo } from './emptyDocument';
 
 export const VAGUE_RULE = 'vague-language';
-/** From this many live vague-wording findings, they share one card. */
-export const VAGUE_GROUP_MIN = 3;
+/** From this many live vague-wording findings, they share one card (fewer stay as cards of their own). */
+export const VAGUE_GROUP_MIN = 5;
 
 export type PanelCard =
   | { kind: 'finding'; finding: Finding; sectionLabel: string }
