@@ -8,7 +8,7 @@ import { isMoneyUnit, normalizeDigits, readNumbers } from './numbers';
 import type { NumberToken } from './numbers';
 import { inRanges, negatedRanges } from './negation';
 import type { Range } from './negation';
-import { governanceOf } from './governance';
+import { controlsOf, governanceOf } from './governance';
 import type { GovernanceMention } from './governance';
 
 export type QuantityKind =
@@ -83,6 +83,8 @@ export interface Claim {
   /** Ranges (relative to text) quoted, reported as someone else's view, or rejected by the writer. */
   reported: Range[];
   governance: GovernanceMention[];
+  /** Controls (model monitoring) and when they were put in place (claims/governance.ts controlsOf). */
+  controls: GovernanceMention[];
   /** A projection, estimate, goal or condition ("if the pilot holds", "worth about", 预计), not a result. */
   conditional: boolean;
   /** A hypothesis or expectation being tested ("I expected…; if…, I was wrong"), not a result. */
@@ -779,6 +781,7 @@ export function analyzeText(raw: string): Omit<Claim, 'start' | 'end'> {
     negated,
     reported: reportedRanges(text),
     governance: governanceOf(text, negated),
+    controls: controlsOf(text, negated),
     conditional: CONDITIONAL.test(text),
     hypothesis: HYPOTHESIS.test(text),
     saving: SAVING.test(text),

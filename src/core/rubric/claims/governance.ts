@@ -14,7 +14,7 @@
 import { inRanges } from './negation';
 import type { Range } from './negation';
 
-export type GovernanceActor = 'model-risk' | 'compliance' | 'legal' | 'fair-lending' | 'audit' | 'risk' | 'regulator';
+export type GovernanceActor = 'model-risk' | 'compliance' | 'legal' | 'fair-lending' | 'audit' | 'risk' | 'regulator' | 'monitoring';
 export type GovernanceTiming = 'before' | 'after' | 'ongoing' | null;
 export type GovernanceEvent = 'launch' | 'fix' | 'rollback' | 'incident';
 
@@ -37,6 +37,25 @@ const GOVERNANCE_ACTORS: [GovernanceActor, RegExp][] = [
   ['risk', /\b(?:risk (?:team|management|officers?|partners?|committee|review)|CRO|chief risk officer|risk)\b|风控|风险管理/gi],
   ['regulator', /\b(?:regulators?|OCC|CFPB|the Fed|examiners?)\b|监管(?:机构|部门)?/gi],
 ];
+
+/**
+ * Controls whose timing counts like a partner's: monitoring of a model (drift, fairness, bias,
+ * performance, stability, data quality). Not a governance actor — a sentence naming only one
+ * still names no partner (launch-signoff) — but monitoring set up only after launch or after an
+ * incident is governance bolted on after the fact.
+ */
+const CONTROLS: [GovernanceActor, RegExp][] = [
+  [
+    'monitoring',
+    /\b(?:(?:model|drift|fairness|bias|performance|data[- ]quality|stability|population[- ]stability|PSI|disparate[- ]impact|outcome|score|feature|production|ongoing|continuous|real-time|automated)\s+)*monitor(?:ing|s)\b(?!\s+(?:team|group)\b)|\b(?:drift|fairness|bias|PSI|stability) (?:alerts?|alarms?|dashboards?|checks?|tracking)\b|(?:漂移|模型|公平性|偏差|性能|效果|稳定性|数据质量|线上|持续|自动)?(?:监控|监测)(?:看板|告警|报警|体系|机制)?/gi,
+  ],
+];
+/** Putting a control in place (not running one): "added", "set up", 加上, 搭建. */
+const SETUP =
+  /\b(?:add(?:ed|ing|s)?|set(?:ting)? up|sets up|introduc\w+|buil[dt]\w*|bolt(?:ed|ing)? on|turn(?:ed|ing)? on|switch(?:ed|ing)? on|implement\w*|put (?:it |them )?in place|stood up|stand(?:ing)? up|start(?:ed|ing)?|beg[au]n|wir(?:ed|ing) up|instrument\w*|establish\w*|creat(?:ed|ing)|got (?:around to|round to|added|built|set up|switched on|turned on)|went in(?:to place)?|came in)\b|加上|加了|补上|补了|补做|补建|上了|搭建|搭了|搭好|建立|建了|引入|接入|开始|增加了|加装|配置了|部署了/i;
+/** Setting a control up late without naming the event: "added monitoring later", 后来才加上. */
+const LATE_SETUP =
+  /\b(?:add(?:ed)?|set up|introduced|built|bolted on|turned on|implemented|put in place|stood up|started|began|wired up|instrumented)\b[^.;]{0,40}\b(?:later|afterwards?|eventually|after the fact|retroactively|once (?:things|everything|it|the (?:model|system|dust)) (?:had |has )?(?:settled|stabili[sz]ed|calmed(?: down)?|quieted down))\b|\b(?:later|afterwards?|eventually|only then|finally|belatedly)\b[^.;]{0,25}\b(?:added|set up|introduced|built|bolted on|turned on|implemented|put in place|stood up|started|began)\b|\bbolted on\b|后来才|之后才|事后(?:才)?(?:加|补|搭|建|上)|才(?:加上?|补上?|搭建?|建立|上了|引入|接入|开始|有了)|补上|补了|补做|补建/i;
 
 interface Ev {
   type: GovernanceEvent;
@@ -240,9 +259,24 @@ function relation(text: string, scopes: Scope[], negated: Range[], gs: number, g
 
 /** The governance actors a sentence names, each with when it acts. `negated` are the sentence's negation ranges. */
 export function governanceOf(text: string, negated: Range[]): GovernanceMention[] {
+  return timedMentions(text, negated, GOVERNANCE_ACTORS, false);
+}
+
+/**
+ * The controls a sentence names (monitoring, actor 'monitoring'), each with when it was put in
+ * place: 'after' only when the sentence sets it up ("added drift monitoring three months after
+ * launch", "set up monitoring after the outage", 上线后才加上漂移监控) after launch, a fix, a
+ * rollback or any incident; monitoring that runs after launch ("after launch, drift monitoring
+ * caught a shift") is 'ongoing'.
+ */
+export function controlsOf(text: string, negated: Range[]): GovernanceMention[] {
+  return timedMentions(text, negated, CONTROLS, true);
+}
+
+function timedMentions(text: string, negated: Range[], actors: [GovernanceActor, RegExp][], control: boolean): GovernanceMention[] {
   const out: GovernanceMention[] = [];
   const taken: Range[] = [];
-  for (const [actor, re] of GOVERNANCE_ACTORS) {
+  for (const [actor, re] of actors) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const start = m.index;
@@ -251,7 +285,7 @@ export function governanceOf(text: string, negated: Range[]): GovernanceMention[
       // "risk" alone is governance only as a team ("told risk", "risk signed off").
       if (actor === 'risk' && /^risk$/i.test(m[0]) && !/\b(?:told|tell|briefed|brief|notified|informed|looped in|brought in|asked|with|to|and|by|let)\s+$/i.test(text.slice(Math.max(0, start - 14), start)) && !/^\s+(?:signed|approved|agreed|reviewed|joined|asked|said|required|team|got|received|heard|was (?:told|given|briefed))\b/i.test(text.slice(end, end + 14))) continue;
       // "the compliance dashboard", "legal requirements", 合规要求: a thing, not the partner acting.
-      if (NOT_ACTOR_AFTER.test(text.slice(end, end + 24))) continue;
+      if (!control && NOT_ACTOR_AFTER.test(text.slice(end, end + 24))) continue;
       // "the regulator's letter", 监管函: an event, not an actor in the room.
       if (actor === 'regulator' && /^(?:'s|’s|s')?\s?(?:letters?|exam(?:ination)?s?|findings?|inquiry|MRAs?)\b|^(?:函|来函|问询|处罚)/i.test(text.slice(end, end + 14))) continue;
       taken.push([start, end]);
@@ -261,7 +295,7 @@ export function governanceOf(text: string, negated: Range[]): GovernanceMention[
   if (out.length === 0) return out;
   const scopes = scopesOf(text, taken);
   const events = eventsOf(text).filter((e) => !inRanges(taken, e.start, e.end));
-  const late = LATE_HINT.test(text) && LATE.test(text);
+  const late = control ? LATE_SETUP.test(text) : LATE_HINT.test(text) && LATE.test(text);
   const early = EARLY.test(text);
   const oneOff = ONE_OFF.test(text);
   for (const g of out) {
@@ -293,8 +327,9 @@ export function governanceOf(text: string, negated: Range[]): GovernanceMention[
         const cue = late || /\bonly\b|\buntil\b|\bfirst\b|\bfinally\b|\beventually\b|才|直到|终于/i.test(text);
         // An incident is late news only once it is over ("once the incident was closed").
         const incidentOver = best.ev.type === 'incident' && !best.ev.external && RESOLVED.test(text.slice(best.ev.start, best.ev.end + 40));
-        if (best.ev.type === 'incident' && !best.ev.external && !incidentOver && !cue) timing = null;
-        if (best.ev.discovery || (best.ev.external && !cue)) timing = null;
+        // Telling a partner as an incident is found is on time; a control set up only after it is not.
+        if (!control && best.ev.type === 'incident' && !best.ev.external && !incidentOver && !cue) timing = null;
+        if (!control && (best.ev.discovery || (best.ev.external && !cue))) timing = null;
         // Reviewing a pilot's results is the gate before going wider; briefing them once it is over is not.
         const reviews = /^[^.;]{0,40}?\b(?:review\w*|approv\w*|sign\w* off|validat\w*|check\w*|assess\w*|decid\w*|confirm\w*|test\w*)\b|^[^。；]{0,12}(?:评审|审核|批准|验证|评估|决定)/i.test(text.slice(g.end));
         const partial = PARTIAL_LAUNCH.test(text.slice(best.ev.start, best.ev.end)) && !WIDENED.test(text.slice(best.ev.end));
@@ -313,8 +348,10 @@ export function governanceOf(text: string, negated: Range[]): GovernanceMention[
       if (late && !early) timing = 'after';
       else if (early) timing = 'before';
     }
+    // A control that runs after launch, rather than being put in place then, was there all along.
+    if (control && timing === 'after' && !SETUP.test(text)) timing = 'ongoing';
     // Review that recurs by design, in the actor's own clause: "after launch, model risk reviews drift monthly".
-    if (timing === 'after' && !oneOff) {
+    if (!control && timing === 'after' && !oneOff) {
       const from = Math.max(...[';', '；', '。', ',', '，', ':', '：'].map((c) => text.lastIndexOf(c, g.start))) + 1;
       const rest = text.slice(g.end).search(/[;；。,，:：]/);
       const clause = text.slice(from, rest < 0 ? text.length : g.end + rest);
