@@ -122,6 +122,39 @@ const MOVE_FAST_HABIT_EN: RegExp[] = [
   /\b(?:did(?:n't| not)|wouldn't|would not|won't|never) (?:wait|bother waiting) (?:for|on) (?:the )?(?:independent |formal |model )?(?:validation|model[- ]risk|MRM|sign-?off|approval|review|compliance|legal)\b|\brather than wait(?:ing)? (?:for|on) (?:the )?(?:validation|model[- ]risk|MRM|sign-?off|approval|review)\b/i,
 ];
 
+/**
+ * Speed boasted of as the way the writer's team worked, told in the past as often as not: "we
+ * moved fast and broke things", "we moved fast and cut corners", a bare "We moved fast.". Not when
+ * the speed has a purpose ("moved fast to fix…", "to alert model risk"), waits for a gate (the
+ * gate check below), is negated, is someone else's, or is told as a lesson ("we moved fast and
+ * broke things, and it cost us…", "unlike my startup, where we…").
+ */
+const SPEED_EN =
+  /\b(?:we|I|our team|my team|the team)\s+(?:(?:really|always|just|all|had to|would)\s+)?(?:mov(?:ed|e|ing)|went|go|ran|run|shipp?(?:ed|ing)?|built|build|push(?:ed)?|launch(?:ed)?|releas(?:ed|e))\s+(?:(?:really|very|super|incredibly|extremely|so)\s+)?(?:fast|quick(?:ly)?|rapidly|at speed|at pace)\b/i;
+const SPEED_BOAST_TAIL =
+  /^\s*(?:[.!]|$)|^[^.;]{0,20}?\b(?:and|,)\s+(?:(?:we|I)\s+)?(?:(?:broke|break(?:ing)?|broken)\s+(?:things|stuff|a (?:few|couple of) things|some things|a lot)|cut(?:ting)? corners|skipp?(?:ed|ing)\s+(?:steps|the process|process|validation|reviews?|the paperwork)|ask(?:ed)? (?:for )?forgiveness|(?:never|didn't|did not) look(?:ed)? back|fix(?:ed)? (?:things|it|the rest|problems|issues|bugs) (?:later|afterwards|as we went)|worried about [\w\s]{1,20}? later|got (?:it|the model|the \w+) (?:into production|live|out) (?:quickly|fast|in (?:days|weeks)))/i;
+const SPEED_LESSON =
+  /\b(?:learn(?:ed|t)|lessons?|mistakes?|regret\w*|taught|cost us|the hard way|never again|unlike|used to|no longer|stopped|gave up|paid (?:for|the price)|backfired|wrong)\b|教训|代价|后悔|不再/i;
+/** 快速迭代 held as a principle or habit, not confined to a sandbox or a prototype. */
+const SPEED_ZH =
+  /(?:原则|理念|文化|信条|打法|方法论|风格|习惯|口号|宗旨)(?:就)?是[^。；]{0,6}快速迭代|(?:我们|团队|我)(?:一直|始终|坚持|追求|讲究|主张|习惯|靠|就是|都是|一向)?[^。；，]{0,4}快速迭代(?=[、，,。；;！!]|$)|唯快不破|速度(?:优先|第一)/;
+const SPEED_ZH_CONFINED = /为了|以便|沙盒|离线|测试环境|原型|界面|文案|内部工具|演示|demo/i;
+
+function speedBoast(input: StanceInput, out: StanceClaim[]): void {
+  const text = input.text;
+  if (/fast|quick|rapid|speed|pace/i.test(text)) {
+    const m = SPEED_EN.exec(text);
+    if (m && SPEED_BOAST_TAIL.test(text.slice(m.index + m[0].length)) && !SPEED_LESSON.test(text) && !distanced(input, m.index)) {
+      out.push({ signal: 'move-fast', start: m.index, end: m.index + m[0].length });
+      return;
+    }
+  }
+  if (/快|速度/.test(text)) {
+    const z = SPEED_ZH.exec(text);
+    if (z && !SPEED_ZH_CONFINED.test(text) && !SPEED_LESSON.test(text) && !distanced(input, z.index)) out.push({ signal: 'move-fast', start: z.index, end: z.index + z[0].length });
+  }
+}
+
 const MOVE_FAST_ZH: RegExp[] = [
   // 指标一过线就上线。
   new RegExp(`(?:一过|一到|一达到|只要|刚|一旦)[^。；]{0,6}(?:${src(METRIC)})[^。；]{0,20}(?:就|便|马上|立刻|直接)[^。；]{0,12}(?:${src(SHIP_ZH)})`, 'i'),
@@ -429,6 +462,7 @@ export function stanceOf(input: StanceInput): StanceClaim[] {
     const found: StanceClaim[] = [];
     scan(MOVE_FAST_HABIT_EN, input, 'move-fast', found);
     if (found.length === 0 && zh) scan(MOVE_FAST_HABIT_ZH, input, 'move-fast', found);
+    if (found.length === 0) speedBoast(input, found);
     if (found.length === 0 && (MODEL_OBJECT.test(text) || METRIC.test(text))) {
       scan(MOVE_FAST_EN, input, 'move-fast', found);
       if (found.length === 0 && zh) scan(MOVE_FAST_ZH, input, 'move-fast', found);
