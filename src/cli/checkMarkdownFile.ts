@@ -12,6 +12,7 @@ import { findProfile } from '../core/companies/loadProfiles';
 import { PAY_TEMPLATES, payCaveat } from '../core/companies/payCaveat';
 import { readMarkdownFile } from './readMarkdownFile';
 import type { CheckFileOptions, ReadMarkdownFile } from './readMarkdownFile';
+import type { FindingsLanguageSetting } from '../core/rubric/findingsLanguage';
 
 export type { CheckFileOptions } from './readMarkdownFile';
 
@@ -31,9 +32,15 @@ export interface CheckedFile {
 /**
  * Runs the rubric over a file already read. `only` narrows the rules (after the template and
  * company have selected them); a rule's findings do not depend on the other rules, so the
- * findings of the rules kept are the same as in a full check (the score is not).
+ * findings of the rules kept are the same as in a full check (the score is not). The findings'
+ * language is `lang` (`--lang`), else the workspace's setting, else the draft's (findingsLanguage.ts).
  */
-export function checkReadFile(read: ReadMarkdownFile, appRoot: string, only?: (rule: CompiledRule) => boolean): CheckedFile {
+export function checkReadFile(
+  read: ReadMarkdownFile,
+  appRoot: string,
+  only?: (rule: CompiledRule) => boolean,
+  lang?: FindingsLanguageSetting,
+): CheckedFile {
   const { parsed, template, company, profileId, view } = read;
   const selected = selectRules(rulesForChecking(appRoot), template, profileId);
   const profile = findProfile(appRoot, profileId);
@@ -47,6 +54,8 @@ export function checkReadFile(read: ReadMarkdownFile, appRoot: string, only?: (r
     disabled: view?.settings?.disabledRules ?? [],
     silenced: parsed.frontMatter.silencedRules ?? [],
     company,
+    ...(parsed.frontMatter.title !== undefined ? { title: parsed.frontMatter.title } : {}),
+    findingsLanguage: lang ?? view?.settings?.findingsLanguage ?? 'draft',
   });
   const fileLines = result.findings.map((f) => {
     const start = f.section === null ? 0 : (parsed.bodyLines[f.section] ?? 0);
@@ -56,6 +65,6 @@ export function checkReadFile(read: ReadMarkdownFile, appRoot: string, only?: (r
   return { parsed, template, company, result, fileLines, settings: view?.settings ?? null, payCaveat: caveat };
 }
 
-export async function checkMarkdownFile(opts: CheckFileOptions): Promise<CheckedFile> {
-  return checkReadFile(await readMarkdownFile(opts), opts.appRoot);
+export async function checkMarkdownFile(opts: CheckFileOptions & { lang?: FindingsLanguageSetting | undefined }): Promise<CheckedFile> {
+  return checkReadFile(await readMarkdownFile(opts), opts.appRoot, undefined, opts.lang);
 }

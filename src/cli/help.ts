@@ -2,8 +2,12 @@
 export const HELP = `dossier — check and move interview-prep documents from the command line
 
 Usage:
-  dossier check FILE.md [--company SLUG] [--json]   check a document against the rubric
-                                                    (exit 0: no errors, 1: errors, 2: bad input)
+  dossier check FILE.md [--company SLUG] [--lang en|zh] [--json]
+                                                    check a document against the rubric
+                                                    (exit 0: no errors, 1: errors, 2: bad input);
+                                                    findings are in the draft's language (a
+                                                    Chinese draft gets Chinese findings) unless
+                                                    --lang en or --lang zh says otherwise
   dossier export FILE.md --format docx|pdf|html|md --out PATH [--company SLUG]
                 [--layout normal|compact] [--design classic|modern]
                                                     write a file to send; --layout compact

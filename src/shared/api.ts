@@ -8,6 +8,7 @@ import {
   ChecklistItem,
   DesignId,
   LoopRound,
+  FindingsLanguageSetting,
   MoneyRange,
   PageSize,
 } from '../core/workspace/schemas';
@@ -78,6 +79,7 @@ export const api = {
         disabledRules: z.array(z.string().max(100)).max(200),
         privateTerms: z.array(z.string().min(1).max(200)).max(2000),
         keepExportVersions: z.boolean(),
+        findingsLanguage: FindingsLanguageSetting,
       })
       .partial()
       .strict(),
@@ -237,6 +239,8 @@ export const api = {
       .object({
         company: slug,
         templateId: z.string().min(1).max(120),
+        /** The document's title, read with its sections to choose the findings' language. */
+        title: z.string().max(1000).optional(),
         sections: documentSections,
         silencedRules: z.array(z.string().max(100)).max(100).default([]),
       })

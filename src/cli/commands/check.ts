@@ -1,14 +1,19 @@
-// dossier check FILE.md [--company SLUG] [--json] [--workspace DIR]
+// dossier check FILE.md [--company SLUG] [--lang en|zh] [--json] [--workspace DIR]
 // Exit 0: no error-level findings; 1: error-level findings; 2: bad input.
 import type { CliIo } from '../cliIo';
-import { parseCheckArgs } from '../checkArgs';
+import { CHECK_USAGE, parseCheckArgs } from '../checkArgs';
+import { UsageError } from '../cliIo';
 import { checkMarkdownFile } from '../checkMarkdownFile';
 import { formatCheckText } from '../formatCheckText';
 
 export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const a = parseCheckArgs(args);
   const file = a.positionals[0] ?? '';
-  const checked = await checkMarkdownFile({ file, company: a.strings.company, workspace: a.strings.workspace, cwd: io.cwd, env: io.env, appRoot: io.appRoot });
+  const lang = a.strings.lang;
+  if (lang !== undefined && lang !== 'en' && lang !== 'zh') {
+    throw new UsageError(`dossier check: --lang takes en or zh (findings follow the draft's language without it). Usage: ${CHECK_USAGE}`);
+  }
+  const checked = await checkMarkdownFile({ file, company: a.strings.company, workspace: a.strings.workspace, cwd: io.cwd, env: io.env, appRoot: io.appRoot, lang });
   const { result } = checked;
   const live = result.findings.map((f, i) => ({ f, line: checked.fileLines[i] ?? 1 })).filter((x) => !x.f.silenced);
   if (a.booleans.json) {

@@ -21,6 +21,18 @@ export const SOURCE_NAMES: Readonly<Record<SourceLabel, string>> = {
   fintech: 'Fintech guide',
 };
 
+/**
+ * The names in Chinese, for a Chinese draft's findings (rubric/findingsLanguage.ts): the Chinese
+ * guide itself writes the banks' names in English ("Wells Fargo的AI产品经理"), so they stay.
+ */
+export const SOURCE_NAMES_ZH: Readonly<Record<SourceLabel, string>> = {
+  'wf-en': 'Wells Fargo 英文指南',
+  'wf-zh': 'Wells Fargo 中文指南',
+  jpmorgan: 'JPMorgan Chase 指南',
+  amex: 'American Express 指南',
+  fintech: '金融科技指南',
+};
+
 /** A profile or template fact's source: exactly one of the five guide labels. */
 export const SourceLabelSchema = z.enum(SOURCE_LABELS, {
   error: () => `must be one of the guide labels: ${SOURCE_LABELS.join(', ')}`,

@@ -23,6 +23,8 @@ export interface CheckInput {
   /** Company folder slug (its profile picks the company rule pack) or a profile id. */
   company: string | null;
   templateId: string;
+  /** The document's title, read with its sections to choose the findings' language. */
+  title?: string;
   sections: Record<string, string>;
   silencedRules: string[];
 }
@@ -52,6 +54,7 @@ export function resolveCheckEnv(ctx: CoreContext, company: string | null): Check
     bands: companyBands(findProfile(ctx.appRoot, profileId), file),
     privateTerms: settings.privateTerms,
     disabled: settings.disabledRules,
+    findingsLanguage: settings.findingsLanguage,
   };
 }
 
@@ -145,7 +148,7 @@ function createCheckers(ctx: CoreContext, company: string | null): Checkers {
   };
   const digestOf = (template: Template, doc: DocInput): string =>
     createHash('sha1')
-      .update(JSON.stringify([template.id, env.company, doc.sections, doc.silencedRules, env.disabled, env.privateTerms, env.bands]))
+      .update(JSON.stringify([template.id, env.company, doc.title, doc.sections, doc.silencedRules, env.disabled, env.privateTerms, env.bands, env.findingsLanguage]))
       .digest('base64');
   const run = (template: Template, digest: string, doc: DocInput): CheckResult => {
     const hit = cache.get(digest);

@@ -14,9 +14,13 @@ import { scoreFindings } from './scoreFindings';
 import { DEFAULT_WPM, secondsToSay } from './speakingPace';
 import { CHECK_LIMIT_RULE, MAX_LISTED_PER_RULE, limitReading } from './checkLimit';
 import type { ReadLimit } from './checkLimit';
-import { ruleLabel } from './ruleLabels';
+import { ruleLabelIn } from './ruleLabels';
+import { sectionHeading } from '../document/headingLanguage';
 import { writtenHeading } from '../document/types';
 import { formatCount } from '../text/formatCount';
+import { findingsLanguage, inLanguage } from './findingsLanguage';
+import type { FindingsLanguage, FindingsLanguageSetting } from './findingsLanguage';
+import { checkLimitTexts } from './checkLimitTexts';
 
 export interface CheckTextInput {
   template: Template;
@@ -35,6 +39,10 @@ export interface CheckTextInput {
    * prepares only the section being edited. Absent: every section is prepared afresh.
    */
   memo?: SectionMemo;
+  /** The document's title, read with its sections to tell a Chinese draft (findingsLanguage.ts). */
+  title?: string;
+  /** The findings' language: follow the draft (default), or always 'en' or 'zh'. */
+  findingsLanguage?: FindingsLanguageSetting;
 }
 
 const EXCERPT_MAX = 160;
@@ -78,6 +86,7 @@ function listedFindings(
   template: Template,
   byId: Map<string, PreparedSection>,
   unlisted: Record<Severity, number>,
+  lang: FindingsLanguage,
 ): Finding[] {
   const perRule = new Map<string, number>();
   const kept: Finding[] = [];
@@ -89,20 +98,20 @@ function listedFindings(
   }
   const cut = [...perRule].filter(([, n]) => n > MAX_LISTED_PER_RULE);
   if (!limit && cut.length === 0) return findings;
+  const texts = checkLimitTexts(lang);
   const parts: string[] = [];
   let at: { section: string | null; offset: number } = { section: null, offset: 0 };
   if (limit) {
-    const label = template.sections.find((d) => d.id === limit.section)?.label ?? writtenHeading(limit.section);
+    const def = template.sections.find((d) => d.id === limit.section);
+    const label = def ? sectionHeading(def, lang) : writtenHeading(limit.section);
     // No line number in the text: this note is placed where reading stopped, and its own line is
     // shown as every finding's (a file line in `dossier check`, a section line in the editor).
-    parts.push(
-      `This document is too long to check in full: the rubric read its first ${formatCount(limit.checkedSentences)} of ${formatCount(limit.sentences)} sentences, up to this point in “${label}”. Nothing after that has findings; the word count and length limits cover the whole document.`,
-    );
+    parts.push(texts.partial(formatCount(limit.checkedSentences), formatCount(limit.sentences), label));
     at = { section: limit.section, offset: limit.offset };
   }
   if (cut.length > 0) {
-    const list = cut.map(([rule, n]) => `${ruleLabel(rule)}: ${formatCount(n)}`).join('; ');
-    parts.push(`Only the first ${formatCount(MAX_LISTED_PER_RULE)} findings of a rule are listed (${list}).`);
+    const list = cut.map(([rule, n]) => `${ruleLabelIn(rule, lang)}: ${formatCount(n)}`).join(texts.listSeparator);
+    parts.push(texts.capped(formatCount(MAX_LISTED_PER_RULE), list));
   }
   const section = at.section === null ? null : (byId.get(at.section) ?? null);
   const pos = section ? lineColumn(section, at.offset) : { line: 1, column: 1 };
@@ -115,9 +124,9 @@ function listedFindings(
     start: at.offset,
     end: at.offset,
     excerpt: section ? excerptOf(section.raw, at.offset, Math.min(section.raw.length, at.offset + 80)) : '',
-    message: parts.join(' '),
-    why: 'A check stays within a few seconds so the editor keeps up with your typing; interview documents are far shorter than this.',
-    suggestion: 'Keep each story or brief in its own document, or check the part you are working on.',
+    message: parts.join(texts.partSeparator),
+    why: texts.why,
+    suggestion: texts.suggestion,
     silenced: false,
   });
   return kept;
@@ -129,7 +138,9 @@ export function checkText(input: CheckTextInput): CheckResult {
   const byId = new Map(prepared.map((s) => [s.id, s]));
   const words = prepared.reduce((n, s) => n + s.words, 0);
   const read = limitReading(prepared);
+  const lang = findingsLanguage({ title: input.title, sections: input.sections }, input.findingsLanguage);
   const ctx: KindContext = {
+    lang,
     template,
     sections: read.sections,
     words,
@@ -172,9 +183,9 @@ export function checkText(input: CheckTextInput): CheckResult {
         start,
         end,
         excerpt: r.excerpt ?? (section ? excerptOf(section.raw, start, end) : ''),
-        message: fill(r.message ?? rule.message, r.vars),
-        why: rule.why,
-        suggestion: fill(r.suggestion ?? rule.suggestion, r.vars),
+        message: fill(r.message ?? inLanguage(lang, rule.message, rule.messageZh), r.vars),
+        why: inLanguage(lang, rule.why, rule.whyZh),
+        suggestion: fill(r.suggestion ?? inLanguage(lang, rule.suggestion, rule.suggestionZh), r.vars),
         silenced: silenced.has(rule.id) || isSilencedAt(rule.id, r.section, start, end),
       };
       if (r.fix) finding.fix = r.fix;
@@ -207,6 +218,7 @@ export function checkText(input: CheckTextInput): CheckResult {
     template,
     byId,
     unlisted,
+    lang,
   );
   const wpm = template.wordsPerMinute ?? DEFAULT_WPM;
   return {
@@ -217,6 +229,7 @@ export function checkText(input: CheckTextInput): CheckResult {
     speakingSeconds: template.spoken || template.speakingSeconds ? secondsToSay(words, wpm) : null,
     findings: merged,
     passed: passed.filter((id) => !findings.some((f) => f.rule === id)),
+    language: lang,
     ...(unlisted.error + unlisted.warning + unlisted.info > 0 ? { unlisted } : {}),
   };
 }

@@ -8,6 +8,7 @@ import type { CompiledRule, RulePackFile } from './rulePacks';
 import { selectRules } from './rulePacks';
 import { checkText } from './checkText';
 import type { SectionMemo } from './sectionMemo';
+import type { FindingsLanguageSetting } from './findingsLanguage';
 
 /** Everything a check depends on besides the document and the rules, resolved once per company. */
 export interface CheckEnv {
@@ -19,6 +20,8 @@ export interface CheckEnv {
   privateTerms: string[];
   /** Rule ids turned off for the workspace. */
   disabled: string[];
+  /** The workspace's findings language (follow the draft when absent). */
+  findingsLanguage?: FindingsLanguageSetting;
 }
 
 /** What a checker outside the server needs (the editor's worker): pack texts and the env. */
@@ -28,6 +31,8 @@ export interface CheckData {
 }
 
 export interface CheckDoc {
+  /** The title, read with the sections to tell a Chinese draft; absent: the sections alone. */
+  title?: string;
   sections: Record<string, string>;
   silencedRules: string[];
 }
@@ -47,5 +52,7 @@ export function checkWithEnv(rules: CompiledRule[], env: CheckEnv, template: Tem
     silenced: doc.silencedRules,
     company: env.company,
     ...(memo ? { memo } : {}),
+    ...(doc.title !== undefined ? { title: doc.title } : {}),
+    ...(env.findingsLanguage ? { findingsLanguage: env.findingsLanguage } : {}),
   });
 }

@@ -9,6 +9,7 @@ import type { BandRange, ComponentBand, PayComponent } from './types';
 import { judgeBaseAsk } from './judgeBaseAsk';
 import type { BaseAskVerdict } from './judgeBaseAsk';
 import { formatDollarRange } from './claims/numbers';
+import type { FindingsLanguage } from './findingsLanguage';
 
 /** What an ask is measured in, and over what period (money only). */
 export interface ComponentAsk {
@@ -121,43 +122,73 @@ function fineDollars(n: number): string {
   return `$${Number((n / 1_000).toFixed(1))}k`;
 }
 
+/** The words of a band or an ask in each findings language. */
+const WORDS = {
+  en: {
+    ofBase: (pct: string) => `${pct} of base`,
+    aboutOnBase: (pct: string, dollars: string) => `${pct} of base (about ${dollars} on that base)`,
+    target: (pct: string) => `, target ${pct}`,
+    derived: (dollars: string, pct: string, base: string) => `${dollars}, that is ${pct} of ${base}`,
+    derivedReach: (pct: string) => `; senior roles ${pct} or more`,
+    reach: (pct: string) => `, ${pct} or more for senior roles`,
+    years: (years: number[]) => ` over ${years.join(' or ')} years`,
+    vesting: (years: number[]) => `, vesting over ${years.join(' or ')} years`,
+    upTo: (dollars: string) => `up to ${dollars}`,
+    aYear: (amount: string) => `${amount} a year`,
+  },
+  zh: {
+    ofBase: (pct: string) => `底薪的 ${pct}`,
+    aboutOnBase: (pct: string, dollars: string) => `底薪的 ${pct}（按这个底薪约 ${dollars}）`,
+    target: (pct: string) => `，目标 ${pct}`,
+    derived: (dollars: string, pct: string, base: string) => `${dollars}，即 ${base} 的 ${pct}`,
+    derivedReach: (pct: string) => `；高级职位可达 ${pct} 或更高`,
+    reach: (pct: string) => `，高级职位可达 ${pct} 或更高`,
+    years: (years: number[]) => `，分 ${years.join(' 或 ')} 年`,
+    vesting: (years: number[]) => `，分 ${years.join(' 或 ')} 年归属`,
+    upTo: (dollars: string) => `最多 ${dollars}`,
+    aYear: (amount: string) => `每年 ${amount}`,
+  },
+} as const;
+
 /** The senior reach of a bonus band in its guide's terms: "50% of base" (with its dollars when derived). */
-export function describeSeniorReach(b: ComponentBand): string {
+export function describeSeniorReach(b: ComponentBand, lang: FindingsLanguage = 'en'): string {
   if (b.seniorReach === undefined) return '';
+  const w = WORDS[lang];
   const pct = b.derivedFrom?.percent.seniorReach;
-  if (b.derivedFrom && pct !== undefined) return `${percent(pct)} of base (about ${fineDollars(b.seniorReach)} on that base)`;
-  return `${percent(b.seniorReach)} of base`;
+  if (b.derivedFrom && pct !== undefined) return w.aboutOnBase(percent(pct), fineDollars(b.seniorReach));
+  return w.ofBase(percent(b.seniorReach));
 }
 
-/** A component band in its guide's own terms: "12%–18% of base", "$10k–$25k over 4 years", "up to $10k". */
-export function describeComponentBand(b: ComponentBand): string {
-  const target = b.target !== undefined ? `, target ${percent(b.target)}` : '';
+/** A component band in its guide's own terms: "12%–18% of base", "$10k–$25k over 4 years", "up to $10k" (底薪的 12%–18%…). */
+export function describeComponentBand(b: ComponentBand, lang: FindingsLanguage = 'en'): string {
+  const w = WORDS[lang];
+  const target = b.target !== undefined ? w.target(percent(b.target)) : '';
   if (b.derivedFrom) {
     const { percent: p, base } = b.derivedFrom;
-    const reach = p.seniorReach !== undefined ? `; senior roles ${percent(p.seniorReach)} or more` : '';
-    return `${fineDollars(b.min)}–${fineDollars(b.max)}, that is ${percent(p.min)}–${percent(p.max)} of ${formatDollarRange(base.min, base.max)}${target}${reach}`;
+    const reach = p.seniorReach !== undefined ? w.derivedReach(percent(p.seniorReach)) : '';
+    return `${w.derived(`${fineDollars(b.min)}–${fineDollars(b.max)}`, `${percent(p.min)}–${percent(p.max)}`, formatDollarRange(base.min, base.max))}${target}${reach}`;
   }
   if (b.measure === 'percent-of-base') {
-    const reach = b.seniorReach !== undefined ? `, ${percent(b.seniorReach)} or more for senior roles` : '';
-    return `${percent(b.min)}–${percent(b.max)} of base${target}${reach}`;
+    const reach = b.seniorReach !== undefined ? w.reach(percent(b.seniorReach)) : '';
+    return `${w.ofBase(`${percent(b.min)}–${percent(b.max)}`)}${target}${reach}`;
   }
-  if (b.measure === 'percent-of-company') return `${percent(b.min)}–${percent(b.max)}${b.vestingYears?.length ? ` over ${b.vestingYears.join(' or ')} years` : ''}`;
+  if (b.measure === 'percent-of-company') return `${percent(b.min)}–${percent(b.max)}${b.vestingYears?.length ? w.years(b.vestingYears) : ''}`;
   // A bonus in dollars comes from a percent of a base: keep its hundreds ("$26.3k"), so a suggested range never leaves the band.
   const money = (min: number, max: number) => (b.component === 'bonus' ? (min === max ? fineDollars(max) : `${fineDollars(min)}–${fineDollars(max)}`) : formatDollarRange(min, max));
-  const amount = b.upTo ? `up to ${money(b.max, b.max)}` : money(b.min, b.max);
+  const amount = b.upTo ? w.upTo(money(b.max, b.max)) : money(b.min, b.max);
   if (b.measure === 'dollars-per-year') {
-    const vest = b.component === 'equity' && b.vestingYears?.length ? `, vesting over ${b.vestingYears.join(' or ')} years` : '';
-    return `${amount} a year${vest}`;
+    const vest = b.component === 'equity' && b.vestingYears?.length ? w.vesting(b.vestingYears) : '';
+    return `${w.aYear(amount)}${vest}`;
   }
-  if (b.component === 'equity' && b.vestingYears?.length) return `${amount} over ${b.vestingYears.join(' or ')} years`;
+  if (b.component === 'equity' && b.vestingYears?.length) return `${amount}${w.years(b.vestingYears)}`;
   return amount;
 }
 
-/** An ask in its own terms: "20%", "$80k–$100k a year". */
-export function describeComponentAsk(ask: ComponentAsk): string {
+/** An ask in its own terms: "20%", "$80k–$100k a year" (每年 $80k–$100k). */
+export function describeComponentAsk(ask: ComponentAsk, lang: FindingsLanguage = 'en'): string {
   if (ask.unit === 'percent') return ask.min === ask.max ? percent(ask.max) : `${percent(ask.min)}–${percent(ask.max)}`;
   const amount = formatDollarRange(ask.min, ask.max);
-  return ask.period === 'year' ? `${amount} a year` : amount;
+  return ask.period === 'year' ? WORDS[lang].aYear(amount) : amount;
 }
 
 /**

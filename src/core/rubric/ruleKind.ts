@@ -4,8 +4,11 @@ import type { z } from 'zod';
 import type { Template } from '../templates/types';
 import type { CompBands, Fix, Severity } from './types';
 import type { PreparedSection } from './prepareSection';
+import type { FindingsLanguage } from './findingsLanguage';
 
 export interface KindContext {
+  /** The language findings are written in: a kind that words its own message picks its text by it. */
+  lang: FindingsLanguage;
   template: Template;
   /** Template sections first (in template order), then any extra sections. */
   sections: PreparedSection[];

@@ -32,6 +32,35 @@ export const ruleLabels: Readonly<Record<string, string>> = {
   'check-limit': 'Document checked in part',
 };
 
+/** The same labels for Chinese findings (findingsLanguage.ts). */
+export const ruleLabelsZh: Readonly<Record<string, string>> = {
+  'quantified-impact': '成果没有数字',
+  baseline: '缺少对比基准',
+  'tool-without-outcome': '只提工具，没说结果',
+  'vanity-metric': '只有模型指标，没有业务结果',
+  'compliance-afterthought': '合规介入太晚',
+  'governance-terms': '没提模型风险治理',
+  'vague-language': '措辞含糊',
+  'length-budget': '超出篇幅或字数',
+  'speaking-time': '说出来太长',
+  'comp-band': '超出薪酬区间',
+  'comp-benchmark': '以大厂薪酬为锚',
+  'comp-range': '只报了一个数，不是区间',
+  'section-required': '必填部分是空的',
+  'kill-story-elements': '叫停项目的故事缺了一环',
+  'second-hand-disclosure': '旁观的故事没有说明',
+  'four-p-specifics': '4P 细节不足',
+  'failure-modes': '缺少失败预案',
+  'move-fast': '银行不信任的科技公司习惯',
+  'regulatory-stance': '对监管的看法失衡',
+  confidentiality: '涉密内容',
+  'regulatory-reflex': '计划里没有审批环节',
+  'reformer-narrative': '写成了绕过关卡',
+  'technique-not-governance': '用技术手段代替治理',
+  'owns-tradeoffs': '把取舍推给了别人',
+  'check-limit': '文档只检查了一部分',
+};
+
 /**
  * The label users see for a rule id: its entry in `ruleLabels`, or else the id as words
  * ("new-rule-id" -> "New rule id"). Never empty for a non-empty id.
@@ -42,4 +71,9 @@ export function ruleLabel(id: string): string {
   const words = id.replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (!words) return 'Rule';
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The label of a rule in a findings language: the Chinese label when `lang` is 'zh' and one exists, else ruleLabel. */
+export function ruleLabelIn(id: string, lang: 'en' | 'zh'): string {
+  return (lang === 'zh' ? ruleLabelsZh[id] : undefined) ?? ruleLabel(id);
 }

@@ -8,6 +8,7 @@ import type { RuleCheck } from './ruleKind';
 import type { RuleDef, RulePackProblem } from './types';
 import { parseJsonText } from '../workspace/jsonText';
 import { COMPANY_PACKS } from './companyPacks';
+import { zhText } from './zhText';
 
 export interface CompiledRule extends RuleDef {
   check: RuleCheck;
@@ -32,6 +33,10 @@ const RuleShape = z.object({
   message: z.string().min(1, 'must not be empty'),
   why: z.string().min(1, 'must not be empty'),
   suggestion: z.string().default(''),
+  /** The message, why and suggestion in Chinese (findingsLanguage.ts); every built-in rule has them. */
+  messageZh: zhText.optional(),
+  whyZh: zhText.optional(),
+  suggestionZh: zhText.optional(),
   appliesTo: z
     .object({ templates: z.array(z.string()).optional(), companies: z.array(z.string()).optional() })
     .strict()

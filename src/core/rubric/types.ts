@@ -1,4 +1,6 @@
 // The flat finding type every rule kind produces, and the result of checking a document.
+import type { FindingsLanguage } from './findingsLanguage';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Fix {
@@ -38,6 +40,8 @@ export interface CheckResult {
   /** Speaking time in seconds at the template's words-per-minute, when it has a time budget. */
   speakingSeconds: number | null;
   findings: Finding[];
+  /** The language the findings' message, suggestion and why are written in (findingsLanguage.ts). */
+  language: FindingsLanguage;
   /**
    * Ids of the rules that ran on this document (enabled, for its template and company) and found
    * nothing, in rule-pack order: what the editor can acknowledge as done well (strengths.ts).
@@ -78,6 +82,10 @@ export interface RuleDef {
   why: string;
   /** Default advice shown with each finding. */
   suggestion: string;
+  /** The same three in Chinese, for a Chinese draft's findings (findingsLanguage.ts); English when absent. */
+  messageZh?: string | undefined;
+  whyZh?: string | undefined;
+  suggestionZh?: string | undefined;
   appliesTo: AppliesTo;
   /** The pack (file name without .json) it came from. */
   pack: string;

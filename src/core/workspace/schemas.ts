@@ -17,6 +17,12 @@ export type DesignId = z.infer<typeof DesignId>;
 
 export { Competency } from './competency';
 
+/** Findings language: follow the draft (a Chinese draft gets Chinese findings), or always English or Chinese. */
+export const FindingsLanguageSetting = z.enum(['draft', 'en', 'zh'], {
+  error: () => 'must be "draft" (follow the draft), "en" or "zh"',
+});
+export type FindingsLanguageSetting = z.infer<typeof FindingsLanguageSetting>;
+
 export const WorkspaceSettings = z.object({
   candidateName: z.string().max(200).default(''),
   pageSize: PageSize.default('letter'),
@@ -27,6 +33,8 @@ export const WorkspaceSettings = z.object({
   privateTerms: z.array(z.string().max(200)).default([]),
   /** Keep every export ("x (2).pdf", ...) instead of replacing the previous file of the same name. */
   keepExportVersions: z.boolean().default(false),
+  /** The language of rubric findings (findingsLanguage.ts): follow the draft, English or Chinese. */
+  findingsLanguage: FindingsLanguageSetting.default('draft'),
 });
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>;
 
@@ -41,6 +49,7 @@ export const WorkspaceFile = z.object({
     disabledRules: [],
     privateTerms: [],
     keepExportVersions: false,
+    findingsLanguage: 'draft',
   }),
 });
 export type WorkspaceFile = z.infer<typeof WorkspaceFile>;

@@ -62,6 +62,44 @@ describe('dossier check (spawned)', () => {
   });
 });
 
+// A Chinese draft's findings are Chinese (newcomer trial): message and suggestion, in the report
+// and in --json (same keys, same rules); --lang en|zh overrides the draft's language.
+describe('dossier check of a Chinese draft (spawned)', () => {
+  const zh = 'tests/fixtures/weak-brief-zh.md';
+  const han = /\p{Script=Han}/u;
+  it('prints Chinese messages and suggestions, in the report and in --json', () => {
+    const text = spawn(['check', zh]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('quantified-impact [decisions]: 这里写了成果，但没有数字。');
+    expect(text.stdout).toContain('→ 补上数字和单位');
+    expect(text.stdout).toContain('必填部分“风险与合规”还是空的。');
+    const json = JSON.parse(spawn(['check', zh, '--json']).stdout) as JsonOut;
+    expect(Object.keys(json)).toEqual(['template', 'company', 'score', 'wordCount', 'findings']);
+    expect(json.findings.length).toBeGreaterThan(5);
+    for (const f of json.findings) {
+      expect(Object.keys(f)).toEqual(['rule', 'severity', 'section', 'line', 'column', 'message', 'excerpt', 'suggestion']);
+      expect(f.message, f.rule).toMatch(han);
+    }
+  });
+  it('--lang en gives the same findings in English, --lang zh an English draft in Chinese', () => {
+    const zhJson = JSON.parse(spawn(['check', zh, '--json']).stdout) as JsonOut;
+    const enJson = JSON.parse(spawn(['check', zh, '--json', '--lang', 'en']).stdout) as JsonOut;
+    expect(enJson.findings.map((f) => [f.rule, f.line, f.column])).toEqual(zhJson.findings.map((f) => [f.rule, f.line, f.column]));
+    expect(enJson.score).toBe(zhJson.score);
+    expect(enJson.findings.find((f) => f.rule === 'quantified-impact')?.message).toMatch(/^This states an outcome without a number/);
+    const weakZh = spawn(['check', weak, '--lang', 'zh']);
+    expect(weakZh.stdout).toContain('这份面向银行的文档从头到尾没有提到模型风险治理');
+    expect(spawn(['check', weak]).stdout).toContain('This bank-facing document never mentions model risk governance');
+  });
+  it('refuses another --lang in one line, exit 2', () => {
+    const bad = spawn(['check', zh, '--lang', 'fr']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toEqual([
+      "dossier check: --lang takes en or zh (findings follow the draft's language without it). Usage: dossier check FILE.md [--company SLUG] [--lang en|zh] [--json]",
+    ]);
+  });
+});
+
 describe('output to a closed pipe (spawned)', () => {
   it('stops quietly with the command\'s own exit code when the reader goes away (`dossier check … | head`)', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-pipe-'));
@@ -200,7 +238,7 @@ describe('other commands', () => {
   it('--help prints the usage and exits 0', async () => {
     const r = await cli(['--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('dossier check FILE.md [--company SLUG] [--json]');
+    expect(r.stdout).toContain('dossier check FILE.md [--company SLUG] [--lang en|zh] [--json]');
   });
   it('init creates a workspace (with the sample) and import adds the document', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-cli-'));

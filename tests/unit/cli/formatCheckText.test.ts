@@ -44,7 +44,7 @@ describe('formatCheckText', () => {
 describe('formatCheckText counts findings past the listing cap', () => {
   const one = (severity: Severity, section: string | null): Finding => ({ ...finding('r', severity, 'm', ''), section });
   function reportOf(result: Partial<CheckResult>): string[] {
-    const full: CheckResult = { template: 'impact-brief', company: null, score: 50, wordCount: 10, speakingSeconds: null, findings: [], ...result };
+    const full: CheckResult = { template: 'impact-brief', company: null, score: 50, wordCount: 10, speakingSeconds: null, findings: [], language: 'en', ...result };
     return formatCheckText('a.md', { result: full, fileLines: full.findings.map(() => 3) } as unknown as CheckedFile);
   }
 

@@ -31,6 +31,7 @@ export class MemoryStore implements WorkspaceStore {
         disabledRules: [],
         privateTerms: [],
         keepExportVersions: false,
+        findingsLanguage: 'draft',
       },
     };
   }

@@ -92,7 +92,7 @@ describe('rule kinds are linear in the number of sentences', () => {
       }
       return s;
     };
-    const run = (n: number) => rule.check({ template, sections: [section(n)], words: 0, bands: null, privateTerms: [] });
+    const run = (n: number) => rule.check({ lang: 'en', template, sections: [section(n)], words: 0, bands: null, privateTerms: [] });
     // Characters the rule's term patterns read: about 4 times more for 4 times the sentences
     // (each sentence tested the whole document: about 16 times).
     expect(charsTested(() => run(2000)) / charsTested(() => run(500))).toBeLessThan(6);

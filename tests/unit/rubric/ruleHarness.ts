@@ -6,6 +6,7 @@ import { checkText } from '../../../src/core/rubric/checkText';
 import type { CheckResult, CompBands, Finding } from '../../../src/core/rubric/types';
 import { companyBands } from '../../../src/core/rubric/companyBands';
 import { findProfile } from '../../../src/core/companies/loadProfiles';
+import type { FindingsLanguageSetting } from '../../../src/core/rubric/findingsLanguage';
 
 export const appRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 
@@ -18,6 +19,11 @@ export interface Case {
   sections?: Record<string, string>;
   privateTerms?: string[];
   bands?: CompBands | null;
+  /**
+   * The findings' language. The rule tables assert the English wording of Chinese drafts too, so
+   * it defaults to 'en'; chineseFindings.test.ts covers the Chinese ('draft' follows the text).
+   */
+  lang?: FindingsLanguageSetting;
 }
 
 export function run(c: Case, opts: { silenced?: string[]; disabled?: string[] } = {}): CheckResult {
@@ -34,6 +40,7 @@ export function run(c: Case, opts: { silenced?: string[]; disabled?: string[] } 
     disabled: opts.disabled ?? [],
     silenced: opts.silenced ?? [],
     company: c.company ?? null,
+    findingsLanguage: c.lang ?? 'en',
   });
 }
 

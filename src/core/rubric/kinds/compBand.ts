@@ -29,6 +29,9 @@ import { alternativeSays, claimStates } from '../roleLevel';
 import { bareCurrencyOf, dollarsWritten, readPayClaim } from '../payReading';
 import type { PayClaim } from '../payReading';
 import type { LevelWords } from '../roleLevel';
+import { withLanguage } from '../findingsLanguage';
+import type { FindingsLanguage } from '../findingsLanguage';
+import { zhText } from '../zhText';
 
 const Band = z.object({ min: z.number().nonnegative(), max: z.number().nonnegative(), source: z.string().min(1) });
 const COMPONENTS = ['bonus', 'equity', 'sign-on', 'relocation', 'stipend'] as const;
@@ -42,21 +45,45 @@ const ComponentBandSchema = Band.extend({
 });
 const TotalBandSchema = Band.extend({ managementUplift: z.object({ min: z.number().nonnegative(), max: z.number().nonnegative() }).optional() });
 
-/** How a message names each component ask ("A sign-on of $80k"). */
-const COMPONENT_NAMES: Record<PayComponent, string> = {
-  bonus: 'A bonus of',
-  equity: 'An equity ask of',
-  'sign-on': 'A sign-on of',
-  relocation: 'A relocation ask of',
-  stipend: 'A stipend ask of',
-};
+/** The words this kind composes into its messages' placeholders, in each findings language. */
+const WORDS = {
+  en: {
+    /** How a message names each component ask ("A sign-on of $80k"). */
+    component: { bonus: 'A bonus of', equity: 'An equity ask of', 'sign-on': 'A sign-on of', relocation: 'A relocation ask of', stipend: 'A stipend ask of' } as Record<PayComponent, string>,
+    comma: ', ',
+    list: '; ',
+    and: ' and ',
+    above: 'above',
+    below: 'below',
+    otherGuide: 'other',
+    noteSeparator: ' ',
+    forManagement: ' for the management track',
+    evenManagement: (mgmt: string) => `, even for the management track (about ${mgmt})`,
+    forIc: ' for individual contributors',
+    noTotal: (names: string, n: number) => `The ${names} ${n > 1 ? 'give' : 'gives'} no total.`,
+  },
+  zh: {
+    component: { bonus: '奖金', equity: '股票要价', 'sign-on': '签约奖金', relocation: '搬迁补贴要价', stipend: '津贴要价' } as Record<PayComponent, string>,
+    comma: '，',
+    list: '；',
+    and: '和',
+    above: '高于',
+    below: '低于',
+    otherGuide: '其他指南',
+    noteSeparator: '',
+    forManagement: '（按管理岗）',
+    evenManagement: (mgmt: string) => `，即使按管理岗（约 ${mgmt}）也是如此`,
+    forIc: '（个人贡献者）',
+    noTotal: (names: string) => `${names}没有给出总包数字。`,
+  },
+} as const;
 
-function describeBand(b: BandRange): string {
-  return `${formatDollars(b.min)}–${formatDollars(b.max)}, ${sourceName(b.source)}`;
+function describeBand(b: BandRange, lang: FindingsLanguage): string {
+  return `${formatDollars(b.min)}–${formatDollars(b.max)}${WORDS[lang].comma}${sourceName(b.source, lang)}`;
 }
 
-function describeBands(bands: BandRange[]): string {
-  return bands.map(describeBand).join('; ');
+function describeBands(bands: BandRange[], lang: FindingsLanguage): string {
+  return bands.map((b) => describeBand(b, lang)).join(WORDS[lang].list);
 }
 
 function fill(text: string, vars: Record<string, string>): string {
@@ -84,14 +111,15 @@ interface ComponentParams {
   componentSuggestions: Record<string, string>;
   belowSuggestion: string;
   aboveEverySeverity: 'error' | 'warning' | 'info';
+  lang: FindingsLanguage;
 }
 
-function names(list: { source: string }[]): string {
-  return [...new Set(list.map((b) => sourceName(b.source)))].join(' and ');
+function names(list: { source: string }[], lang: FindingsLanguage): string {
+  return [...new Set(list.map((b) => sourceName(b.source, lang)))].join(WORDS[lang].and);
 }
 
-function bandList(list: ComponentBand[]): string {
-  return list.map((b) => `${describeComponentBand(b)}, ${sourceName(b.source)}`).join('; ');
+function bandList(list: ComponentBand[], lang: FindingsLanguage): string {
+  return list.map((b) => `${describeComponentBand(b, lang)}${WORDS[lang].comma}${sourceName(b.source, lang)}`).join(WORDS[lang].list);
 }
 
 /** What the whole document says that a single ask's judgement needs. Computed once, on first need. */
@@ -148,23 +176,25 @@ function judgeComponent(
   const kept = compared.filter((b) => !broken.includes(b));
   if (verdict.position === 'split' && broken.length === 0) return null;
   const safeBand = safeComponentRange(component, compared);
+  const { lang } = c;
+  const w = WORDS[lang];
   const vars = {
-    what: COMPONENT_NAMES[component],
-    ask: describeComponentAsk(ask),
-    band: bandList(compared),
-    guide: names(broken),
-    broken: broken.map(describeComponentBand).join('; '),
-    other: names(kept),
-    kept: kept.map(describeComponentBand).join('; '),
-    safe: safeBand ? describeComponentBand(safeBand) : '',
-    floor: describeComponentAsk({ ...ask, min: Math.min(...verdict.compared.map((x) => x.band.min)), max: Math.min(...verdict.compared.map((x) => x.band.min)) }),
+    what: w.component[component],
+    ask: describeComponentAsk(ask, lang),
+    band: bandList(compared, lang),
+    guide: names(broken, lang),
+    broken: broken.map((b) => describeComponentBand(b, lang)).join(w.list),
+    other: names(kept, lang),
+    kept: kept.map((b) => describeComponentBand(b, lang)).join(w.list),
+    safe: safeBand ? describeComponentBand(safeBand, lang) : '',
+    floor: describeComponentAsk({ ...ask, min: Math.min(...verdict.compared.map((x) => x.band.min)), max: Math.min(...verdict.compared.map((x) => x.band.min)) }, lang),
   };
   const at = { section, start: claim.start + q.start, end: claim.start + q.end, vars };
   const suggestionFor = (key: string) => fill(c.componentSuggestions[key] ?? '', vars) || undefined;
   // A dollar bonus compared through percent-of-base ranges says which base the percents were applied to.
   const derived = verdict.compared.find((x) => x.original.derivedFrom)?.original.derivedFrom;
   const note = derived
-    ? ' ' + fill(derived.baseIs === 'ask' ? c.bonusDollarsOnAskNote : c.bonusDollarsOnGuideNote, { base: formatDollarRange(derived.base.min, derived.base.max) })
+    ? w.noteSeparator + fill(derived.baseIs === 'ask' ? c.bonusDollarsOnAskNote : c.bonusDollarsOnGuideNote, { base: formatDollarRange(derived.base.min, derived.base.max) })
     : '';
   const fillNoted = (text: string, v: Record<string, string>) => fill(text, v) + note;
   if (verdict.position === 'below') {
@@ -176,9 +206,9 @@ function judgeComponent(
     const usualMax = Math.max(...verdict.compared.map((x) => x.original.max));
     const reachVars = {
       ...vars,
-      reachGuide: sourceName(reach.source),
-      reach: describeSeniorReach(reach),
-      usualMax: describeComponentAsk({ ...ask, min: usualMax, max: usualMax }),
+      reachGuide: sourceName(reach.source, lang),
+      reach: describeSeniorReach(reach, lang),
+      usualMax: describeComponentAsk({ ...ask, min: usualMax, max: usualMax }, lang),
     };
     const atReach = { ...at, vars: reachVars };
     if (senior) {
@@ -251,14 +281,15 @@ interface AssumedRmb {
  * One info note for a draft whose pay asks give no currency (read as RMB, see payReading.ts): on
  * the first such ask, naming how many others there are and how to write dollars. Null for none.
  */
-function bareAmountNote(c: { bareAmountMessage: string; bareAmountSuggestion: string }, asks: AssumedRmb[]): RawFinding | null {
+function bareAmountNote(c: { bareAmountMessage: string; bareAmountSuggestion: string; lang: FindingsLanguage }, asks: AssumedRmb[]): RawFinding | null {
   const first = asks[0];
   if (!first) return null;
   const n = asks.length - 1;
   const written = dollarsWritten(first.q);
   const vars = {
     ask: `“${first.q.text.trim()}”`,
-    others: n === 0 ? '' : n === 1 ? ' One other amount here has none either.' : ` ${n} other amounts here have none either.`,
+    others:
+      n === 0 ? '' : c.lang === 'zh' ? `另有 ${n} 个金额也没有写币种。` : n === 1 ? ' One other amount here has none either.' : ` ${n} other amounts here have none either.`,
     chinese: written.chinese,
     dollars: written.dollars,
   };
@@ -305,6 +336,7 @@ interface TotalParams {
   totalSuggestion: string;
   belowSuggestion: string;
   aboveEverySeverity: 'error' | 'warning' | 'info';
+  lang: FindingsLanguage;
 }
 
 /**
@@ -332,16 +364,19 @@ function judgeTotal(
   const first = verdict.compared[0];
   const up = first?.band.managementUplift;
   const mgmt = verdict.compared.map((x) => x.management).filter((m) => m !== null);
+  const { lang } = c;
+  const w = WORDS[lang];
+  const mgmtRanges = mgmt.map((m) => formatDollarRange(m.min, m.max)).join(w.list);
   const vars = {
     ask: formatDollarRange(q.min, q.max),
-    guide: names(totals),
+    guide: names(totals, lang),
     band: verdict.compared.map((x) => formatDollarRange(...(management && x.management ? ([x.management.min, x.management.max] as const) : ([x.ic.min, x.ic.max] as const)))).join('; '),
     icMax: formatDollars(Math.min(...verdict.compared.map((x) => x.ic.max))),
     uplift: up ? `${up.min}–${up.max}%` : '',
-    mgmt: mgmt.map((m) => formatDollarRange(m.min, m.max)).join('; '),
-    mgmtNote: management ? ' for the management track' : mgmt.length > 0 ? `, even for the management track (about ${mgmt.map((m) => formatDollarRange(m.min, m.max)).join('; ')})` : '',
-    forWhom: management ? ' for the management track' : up ? ' for individual contributors' : '',
-    silentNote: silent.length > 0 ? `The ${silent.map(sourceName).join(' and ')} ${silent.length > 1 ? 'give' : 'gives'} no total.` : '',
+    mgmt: mgmtRanges,
+    mgmtNote: management ? w.forManagement : mgmt.length > 0 ? w.evenManagement(mgmtRanges) : '',
+    forWhom: management ? w.forManagement : up ? w.forIc : '',
+    silentNote: silent.length > 0 ? w.noTotal(silent.map((s) => sourceName(s, lang)).join(w.and), silent.length) : '',
   };
   const at = { section, start: claim.start + q.start, end: claim.start + q.end, vars };
   const trim = (text: string) => fill(text, vars).trimEnd();
@@ -580,6 +615,47 @@ export const compBand = defineKind({
       .string()
       .default('If the role is paid in US dollars, give your ask in dollars too (for example “$180k–$195k base”) so it can be checked. If it is paid in another currency, ask the recruiter for that location’s band; the published ones may not apply.'),
     sections: z.array(z.string()).optional(),
+    // The texts above in Chinese, for a Chinese draft's findings (findingsLanguage.ts). A pack that
+    // words a text its own way gives its Chinese too (rigidMessageZh has no default: an English
+    // rigidMessage of "" keeps the note off).
+    rigidMessageZh: zhText.optional(),
+    aboveTopMessageZh: zhText.default('你要价的上限（{top}）比公布的底薪区间（{band}）高出 {over}；其中 {inside} 在区间之内。'),
+    aboveTopSuggestionZh: zhText.default('把争取的上限控制在区间上限以内，或者说明凭什么要更高（另一份 offer、你要放弃的奖金）。'),
+    bareAmountMessageZh: zhText.default('{ask} 没有写币种。中文草稿里不写币种的金额会被当作人民币，所以没有拿它和这里以美元计的薪酬区间比较。{others}'),
+    bareAmountSuggestionZh: zhText.default('如果你指的是美元，请写明：写成“{chinese}”（{dollars}），或者说明一次“以下金额均以美元计”，这样你的要价就会和区间比较。如果这个职位用人民币发薪，请向招聘方要该地区的薪酬区间。'),
+    rigidSuggestionZh: zhText.default('把底薪要价放在区间之内，把谈判的力气放在签约奖金和其他有弹性的项目上。'),
+    belowMessageZh: zhText.default('{ask} 低于你记录的底薪区间（{band}），你可能要得太少了。'),
+    belowSuggestionZh: zhText.default('核对一下区间，至少要到区间下限；起点定低了，以后很难再往上谈。'),
+    splitMessageZh: zhText.default('{ask} 在{other}的底薪区间之内（{kept}），但{direction}{guide}的区间（{broken}）。两份指南说法不一，按{guide}来看的招聘方可能会觉得你的要价超出了区间。'),
+    splitAboveSuggestionZh: zhText.default('为了同时符合两份指南，把底薪控制在 {safe} 以内，其余部分转到签约奖金或奖金上；或者问招聘方这个职位适用哪个区间。'),
+    splitBelowSuggestionZh: zhText.default('为了同时符合两份指南，底薪至少要到 {safe}；或者问招聘方这个职位适用哪个区间。'),
+    totalCashMessageZh: zhText.default('总现金 {ask} {direction}{guide}按总现金理解的区间（{broken}）。'),
+    totalCashSuggestionZh: zhText.default('把总现金（底薪加现金奖金）控制在这个区间之内，或者问招聘方这个区间指的是底薪还是总现金。'),
+    totalAboveMessageZh: zhText.default('每年总包 {ask} 高于{guide}公布的总薪酬（{band}）{mgmtNote}。{silentNote}'),
+    totalManagementMessageZh: zhText.default('每年总包 {ask} 高于{guide}给个人贡献者的 {band}。这份指南说管理岗要高 {uplift}（约 {mgmt}），所以只有管理岗才说得通，而这里没有说这是管理岗。{silentNote}'),
+    totalManagementSuggestionZh: zhText.default('如果这个职位是管理岗，请写明；否则把总包控制在 {icMax} 以内，并说明底薪、奖金和股票各占多少。'),
+    totalBelowMessageZh: zhText.default('每年总包 {ask} 低于{guide}公布的 {band}{forWhom}；你要的可能比银行预期给的少。{silentNote}'),
+    totalSuggestionZh: zhText.default('把总包控制在 {band} 之内，并说明底薪、奖金和股票各占多少。'),
+    bonusDollarsOnAskNoteZh: zhText.default('每份指南的奖金百分比都按你要的底薪 {base} 计算。'),
+    bonusDollarsOnGuideNoteZh: zhText.default('这里没有写底薪要价，所以每份指南的奖金百分比按该指南自己的底薪区间计算；写上你的底薪要价，检查会更准确。'),
+    bonusSeniorUnstatedMessageZh: zhText.default('{what} {ask} 高于每份指南的常规奖金范围（{band}）。只有{reachGuide}给得更高：它说高级职位可达 {reach} 或更高。这里没有说明这是高级职位，所以招聘方可能会觉得要得太高。'),
+    bonusSeniorUnstatedSuggestionZh: zhText.default('如果是高级职位，请写明（职级和职责范围），并把奖金和你要负责的 KPI 挂钩；否则最多要 {usualMax}。'),
+    bonusAboveSeniorMessageZh: zhText.default('{what} {ask} 高于各份指南给出的所有奖金数字（{band}）。{reachGuide}说高级职位可达 {reach} 或更高，但没有给出更高的数字，所以要准备好说明理由。'),
+    bonusAboveSeniorSuggestionZh: zhText.default('把超出 {reach} 的部分和你要负责的成果挂钩，或者问招聘方这个职级的奖金目标是多少。'),
+    bonusAboveReachMessageZh: zhText.default('{what} {ask} 高于各份指南公布的所有奖金数字（{band}），甚至高于{reachGuide}给高级职位的 {reach}。'),
+    componentAboveMessageZh: zhText.default('{what} {ask} 高于这里公布的范围（{band}）。'),
+    componentBelowMessageZh: zhText.default('{what} {ask} 低于这里公布的范围（{band}）；你要的可能比银行预期给的少。'),
+    componentSplitMessageZh: zhText.default('{what} {ask} 高于{guide}的范围（{broken}），而{other}公布的是{kept}。两份指南说法不一，按{guide}来看的招聘方可能会提出异议。'),
+    componentSuggestionsZh: z.record(z.string(), zhText).default({
+      bonus: '把奖金目标定在 {safe} 之内，超出的部分和你要负责的 KPI 挂钩。',
+      equity: '把股票要价控制在 {safe} 之内；要到区间上限，通常需要证明你过去有很大的影响，所以先拿出这些证据。',
+      'sign-on': '把签约奖金控制在 {safe} 之内，并和你放弃的东西挂钩（未归属的股票或拿不到的奖金）。',
+      relocation: '公布的搬迁补贴是 {safe}；在这个范围内提要求，搬家多出的费用可以并入签约奖金。',
+      stipend: '公布的津贴是 {safe}；多出的部分放到签约奖金或奖金里。',
+      below: '至少要到 {floor}，也就是公布的最低数字；起点定低了，以后很难再往上谈。',
+    }),
+    otherCurrencyMessageZh: zhText.default('{ask} 是其他币种。这里的薪酬区间以美元计，所以没有拿它和区间比较。'),
+    otherCurrencySuggestionZh: zhText.default('如果这个职位用美元发薪，请也用美元写你的要价（例如“底薪 $180k–$195k”），这样才能检查。如果用其他币种发薪，请向招聘方要该地区的薪酬区间；公布的区间可能不适用。'),
   }),
   severityNote: (p, severity) =>
     p.aboveEverySeverity !== severity ? `${p.aboveEverySeverity} when the ask is above every published band` : null,
@@ -598,14 +674,16 @@ export const compBand = defineKind({
     multiYearRes: p.multiYearTerms.map(pattern),
     dollarsDeclaredRes: p.dollarsDeclaredTerms.map(pattern),
   }),
-  check: (c, ctx) => {
+  check: (compiled, ctx) => {
+    const c = { ...withLanguage(compiled, ctx.lang), lang: ctx.lang };
+    const w = WORDS[ctx.lang];
     const bands = ctx.bands && ctx.bands.base.length > 0 ? ctx.bands.base : c.fallbackBands;
     const rigid = ctx.bands ? ctx.bands.baseIsRigid : c.baseIsRigid;
     const cashBands = ctx.bands ? (ctx.bands.totalCash ?? []) : c.fallbackTotalCash;
     const componentBands: ComponentBand[] = ctx.bands ? (ctx.bands.components ?? []) : c.fallbackComponents;
     const totals: TotalBand[] = ctx.bands ? (ctx.bands.total ?? []) : c.fallbackTotal;
     if (bands.length === 0 && cashBands.length === 0 && componentBands.length === 0 && totals.length === 0 && !rigid) return [];
-    const band = describeBands(bands);
+    const band = describeBands(bands, ctx.lang);
     const sections = pick(ctx, c.sections);
     const bare = bareCurrencyOf(ctx.sections.map((s) => s.text), c.dollarsDeclaredRes);
     const readClaims = new Map<Claim, PayClaim>();
@@ -645,10 +723,10 @@ export const compBand = defineKind({
             const first = cash.broken[0];
             const vars = {
               ask: formatDollarRange(q.min, q.max),
-              band: describeBands(cashBands),
-              direction: first?.direction === 'below' ? 'below' : 'above',
-              guide: cash.broken.map((b) => sourceName(b.band.source)).join(' and '),
-              broken: cash.broken.map((b) => `${formatDollars(b.band.min)}–${formatDollars(b.band.max)}`).join('; '),
+              band: describeBands(cashBands, ctx.lang),
+              direction: first?.direction === 'below' ? w.below : w.above,
+              guide: cash.broken.map((b) => sourceName(b.band.source, ctx.lang)).join(w.and),
+              broken: cash.broken.map((b) => `${formatDollars(b.band.min)}–${formatDollars(b.band.max)}`).join(w.list),
             };
             out.push({
               section: section.id, start: claim.start + q.start, end: claim.start + q.end, vars,
@@ -686,11 +764,11 @@ export const compBand = defineKind({
             const vars = {
               ask,
               band,
-              direction: first?.direction === 'below' ? 'below' : 'above',
-              guide: verdict.broken.map((b) => sourceName(b.band.source)).join(' and '),
-              broken: verdict.broken.map((b) => `${formatDollars(b.band.min)}–${formatDollars(b.band.max)}`).join('; '),
-              other: verdict.kept.map((b) => sourceName(b.source)).join(' and ') || 'other',
-              kept: verdict.kept.map((b) => `${formatDollars(b.min)}–${formatDollars(b.max)}`).join('; '),
+              direction: first?.direction === 'below' ? w.below : w.above,
+              guide: verdict.broken.map((b) => sourceName(b.band.source, ctx.lang)).join(w.and),
+              broken: verdict.broken.map((b) => `${formatDollars(b.band.min)}–${formatDollars(b.band.max)}`).join(w.list),
+              other: verdict.kept.map((b) => sourceName(b.source, ctx.lang)).join(w.and) || w.otherGuide,
+              kept: verdict.kept.map((b) => `${formatDollars(b.min)}–${formatDollars(b.max)}`).join(w.list),
             };
             const below = first?.direction === 'below';
             const safe = below ? Math.max(...bands.map((b) => b.min)) : Math.min(...bands.map((b) => b.max));

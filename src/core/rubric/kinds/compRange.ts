@@ -12,6 +12,9 @@ import { describeComponentAsk, safeComponentRange } from '../judgeComponentAsk';
 import { alternativeOf } from '../roleLevel';
 import type { Claim } from '../claims/analyzeClaim';
 import type { CompBands, PayComponent } from '../types';
+import { withLanguage } from '../findingsLanguage';
+import type { FindingsLanguage } from '../findingsLanguage';
+import { zhText } from '../zhText';
 
 const STEP = 5_000;
 
@@ -27,7 +30,7 @@ function upperHalf(min: number, max: number): [number, number] {
  * guide's band where they measure it alike, else the default guide's), or null when nothing is
  * published for that component: base from the base bands, the others from the component bands.
  */
-export function publishedRangeFor(pay: string, bands: CompBands | null): string | null {
+export function publishedRangeFor(pay: string, bands: CompBands | null, lang: FindingsLanguage = 'en'): string | null {
   if (!bands) return null;
   if (pay === 'base') {
     if (bands.base.length === 0) return null;
@@ -50,8 +53,10 @@ export function publishedRangeFor(pay: string, bands: CompBands | null): string 
   }
   const [lo, hi] = upperHalf(band.min, band.max);
   const amount = formatDollarRange(lo, hi);
-  if (band.measure === 'dollars-per-year') return `${amount} a year`;
-  if (band.component === 'equity' && band.vestingYears?.length) return `${amount} over ${band.vestingYears.join(' or ')} years`;
+  if (band.measure === 'dollars-per-year') return lang === 'zh' ? `每年 ${amount}` : `${amount} a year`;
+  if (band.component === 'equity' && band.vestingYears?.length) {
+    return lang === 'zh' ? `${amount}，分 ${band.vestingYears.join(' 或 ')} 年` : `${amount} over ${band.vestingYears.join(' or ')} years`;
+  }
   return amount;
 }
 
@@ -117,6 +122,25 @@ export const compRange = defineKind({
       stipend: 'Write it as a range within the published stipend, e.g. “a {range} learning stipend”.',
       total: 'Write it as a range inside the published total, e.g. “{range} a year in total, depending on the base, bonus and stock mix”.',
     }),
+    /** The two suggestion lists in Chinese, for a Chinese draft's findings (findingsLanguage.ts). */
+    componentSuggestionsZh: z.record(z.string(), zhText).default({
+      base: '写成区间，例如“底薪 $185k–$200k，视奖金和签约奖金的组合而定”。',
+      'sign-on': '写成区间，并和你放弃的东西挂钩，例如“签约奖金 $35k–$45k，用来弥补我放弃的奖金”。',
+      bonus: '写成区间，例如“目标奖金 15%–20%，视底薪而定”。',
+      equity: '写成区间，例如“四年共 $40k–$60k 的 RSU，用来弥补未归属的股票”。',
+      total: '写成区间，例如“总现金 $200k–$225k，视底薪和奖金的分配而定”。',
+      relocation: '写成区间，例如“搬迁补贴 $10k–$15k，视搬家时间而定”。',
+      stipend: '写成区间，例如“每年 $2k–$3k 的学习津贴”。',
+    }),
+    bandSuggestionsZh: z.record(z.string(), zhText).default({
+      base: '写成公布的底薪区间之内的范围，例如“底薪 {range}，视奖金和签约奖金的组合而定”。',
+      'sign-on': '写成公布的签约奖金范围之内的区间，并和你放弃的东西挂钩，例如“签约奖金 {range}，用来弥补我放弃的奖金”。',
+      bonus: '写成公布的奖金范围之内的区间，例如“目标奖金 {range}，视底薪而定”。',
+      equity: '写成公布的股票范围之内的区间，例如“股票 {range}，作为长期绑定”。',
+      relocation: '写成公布的搬迁补贴上限之内的区间，例如“搬迁补贴 {range}，视搬家时间而定”。',
+      stipend: '写成公布的津贴之内的区间，例如“学习津贴 {range}”。',
+      total: '写成公布的总包之内的区间，例如“每年总计 {range}，视底薪、奖金和股票的组合而定”。',
+    }),
     /** A total said to be cash (base plus bonus): not fitted inside a published total of base, bonus and stock. */
     cashTerms: z
       .array(z.string().min(1))
@@ -128,7 +152,8 @@ export const compRange = defineKind({
     sections: z.array(z.string()).optional(),
   }),
   compile: (p) => ({ ...p, askRes: p.askTerms.map(pattern), rangeRes: p.rangeTerms.map(pattern), tierRes: p.tierTerms.map(pattern), cashRes: p.cashTerms.map(pattern) }),
-  check: (c, ctx) => {
+  check: (compiled, ctx) => {
+    const c = withLanguage(compiled, ctx.lang);
     const out: RawFinding[] = [];
     for (const section of pick(ctx, c.sections)) {
       for (const claim of claimsOf(section)) {
@@ -139,7 +164,7 @@ export const compRange = defineKind({
         if (isTiered(claim, money, c.tierRes)) continue;
         const first = money[0];
         if (!first) continue;
-        const range = first.pay && !(first.pay === 'total' && anyMatch(c.cashRes, claim.text)) ? publishedRangeFor(first.pay, ctx.bands) : null;
+        const range = first.pay && !(first.pay === 'total' && anyMatch(c.cashRes, claim.text)) ? publishedRangeFor(first.pay, ctx.bands, ctx.lang) : null;
         const fitted = range && first.pay ? c.bandSuggestions[first.pay]?.replace('{range}', range) : undefined;
         const suggestion = fitted ?? (first.pay ? c.componentSuggestions[first.pay] : undefined);
         out.push({ section: section.id, start: claim.start + first.start, end: claim.start + first.end, ...(suggestion ? { suggestion } : {}) });

@@ -13,6 +13,8 @@ import type { RawFinding } from '../ruleKind';
 import { claimsOf } from '../claims/sectionClaims';
 import { triggeredPlainly } from './sentenceNeedsNumber';
 import { partlyChecked } from '../prepareSection';
+import { inLanguage } from '../findingsLanguage';
+import { zhText } from '../zhText';
 
 export const elementsPresent = defineKind({
   name: 'elements-present',
@@ -23,6 +25,8 @@ export const elementsPresent = defineKind({
         z.object({
           id: z.string().min(1),
           label: z.string().min(1),
+          /** The label in Chinese, for a Chinese draft's findings ({element} in the message). */
+          labelZh: zhText.optional(),
           patterns: z.array(z.string().min(1)).min(1),
           section: z.string().optional(),
           /** A decision the writer states (by its structure: "I narrowed the scope", 我们决定…) shows it too. */
@@ -52,7 +56,7 @@ export const elementsPresent = defineKind({
         if (e.decision && claimsOf(own).some((cl) => cl.decision !== null)) continue;
         // claimsOf(own)[i] is the claim of own.sentences[i] (looking the sentence up by offset was quadratic).
         if (claimsOf(own).some((cl, i) => cl.hasImpactNumber && (own.sentences[i]?.words ?? 0) >= c.minWords)) continue;
-        out.push({ section: own.id, start: 0, end: 0, vars: { element: e.label } });
+        out.push({ section: own.id, start: 0, end: 0, vars: { element: inLanguage(ctx.lang, e.label, e.labelZh) } });
         continue;
       }
       if (sections.some((s) => anyMatch(e.res, s.text))) continue;
@@ -60,10 +64,10 @@ export const elementsPresent = defineKind({
       // The element's own section is required and empty: section-required reports that section
       // (naming it, with its prompt as a start), so this finding stands back when that one is listed.
       if (e.section && ctx.template.sections.some((d) => d.id === e.section && d.required)) {
-        out.push({ section: e.section, start: 0, end: 0, vars: { element: e.label }, emptySection: 'defers' });
+        out.push({ section: e.section, start: 0, end: 0, vars: { element: inLanguage(ctx.lang, e.label, e.labelZh) }, emptySection: 'defers' });
         continue;
       }
-      out.push({ section: null, start: 0, end: 0, vars: { element: e.label } });
+      out.push({ section: null, start: 0, end: 0, vars: { element: inLanguage(ctx.lang, e.label, e.labelZh) } });
     }
     return out;
   },

@@ -12,6 +12,8 @@ import { claimsOf } from '../claims/sectionClaims';
 import { inRanges } from '../claims/negation';
 import type { Range } from '../claims/negation';
 import type { GovernanceMention } from '../claims/governance';
+import { inLanguage } from '../findingsLanguage';
+import { zhText } from '../zhText';
 
 /** Partners who review a fix with the writer (a regulator's letter is not such a review). */
 const PARTNERS = new Set(['model-risk', 'compliance', 'legal', 'fair-lending', 'audit', 'risk']);
@@ -34,6 +36,9 @@ export const governanceTiming = defineKind({
     /** The message for monitoring put in place only after launch or an incident (claim.controls). */
     controlMessage: z.string().min(1).optional(),
     controlSuggestion: z.string().min(1).optional(),
+    /** The two in Chinese, for a Chinese draft's findings. */
+    controlMessageZh: zhText.optional(),
+    controlSuggestionZh: zhText.optional(),
   }),
   compile: (p) => p,
   check: (c, ctx) => {
@@ -43,8 +48,8 @@ export const governanceTiming = defineKind({
       for (const claim of claimsOf(section)) {
         if (lateOf(claim.governance, claim.reported)) out.push({ section: section.id, start: claim.start, end: claim.end });
         else if (c.controlMessage && lateOf(claim.controls, claim.reported) && !remediation(claim.controls, claim.governance)) {
-          const f: RawFinding = { section: section.id, start: claim.start, end: claim.end, message: c.controlMessage };
-          if (c.controlSuggestion) f.suggestion = c.controlSuggestion;
+          const f: RawFinding = { section: section.id, start: claim.start, end: claim.end, message: inLanguage(ctx.lang, c.controlMessage, c.controlMessageZh) };
+          if (c.controlSuggestion) f.suggestion = inLanguage(ctx.lang, c.controlSuggestion, c.controlSuggestionZh);
           out.push(f);
         }
       }

@@ -7,11 +7,17 @@ import type { RawFinding } from '../ruleKind';
 import { sentenceAt } from '../prepareSection';
 import { claimAt } from '../claims/sectionClaims';
 import { isDistanced } from '../claims/analyzeClaim';
+import { inLanguage } from '../findingsLanguage';
+import type { FindingsLanguage } from '../findingsLanguage';
+import { zhText } from '../zhText';
 
 const Entry = z.object({
   pattern: z.string().min(1),
   message: z.string().optional(),
   suggestion: z.string().optional(),
+  /** The pattern's own message and suggestion in Chinese, for a Chinese draft's findings. */
+  messageZh: zhText.optional(),
+  suggestionZh: zhText.optional(),
   /** Not flagged when the same sentence has an impact number ("significant" next to "14%"). */
   unlessNumber: z.boolean().optional(),
   /** Not flagged when this pattern matches the 40 characters before ("not Google or Meta"). */
@@ -22,7 +28,7 @@ const Entry = z.object({
   fix: z.literal('remove').optional(),
 });
 
-function removalFix(text: string, start: number, end: number, sentenceStart: number | null, word: string) {
+function removalFix(text: string, start: number, end: number, sentenceStart: number | null, word: string, lang: FindingsLanguage) {
   let s = start;
   let e = end;
   if (text[e] === ' ') e++;
@@ -33,7 +39,7 @@ function removalFix(text: string, start: number, end: number, sentenceStart: num
     replacement = next.toUpperCase();
     e++;
   }
-  return { label: `Remove “${word}”`, start: s, end: e, text: replacement };
+  return { label: lang === 'zh' ? `删掉“${word}”` : `Remove “${word}”`, start: s, end: e, text: replacement };
 }
 
 const OWN_NEGATION = /\b(?:not|never|no|nobody|n't)\b|不|没|从不/i;
@@ -95,9 +101,9 @@ export const patternAbsent = defineKind({
           }
           if (e.before && e.before.test(section.text.slice(Math.max(0, start - 40), start))) continue;
           const f: RawFinding = { section: section.id, start, end, vars: { match: m[0] } };
-          if (e.message) f.message = e.message;
-          if (e.suggestion) f.suggestion = e.suggestion;
-          if (e.fix === 'remove') f.fix = removalFix(section.raw, start, end, sentence?.start ?? null, m[0]);
+          if (e.message) f.message = inLanguage(ctx.lang, e.message, e.messageZh);
+          if (e.suggestion) f.suggestion = inLanguage(ctx.lang, e.suggestion, e.suggestionZh);
+          if (e.fix === 'remove') f.fix = removalFix(section.raw, start, end, sentence?.start ?? null, m[0], ctx.lang);
           out.push(f);
         }
       }

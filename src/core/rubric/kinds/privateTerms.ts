@@ -10,6 +10,8 @@ import { isDistanced } from '../claims/analyzeClaim';
 import { mentionsNonPublic, nonPublicDisclosure } from '../claims/nonPublic';
 import { privateTermMatcher } from '../privateTermMatcher';
 import { EXTRA_PREFIX, writtenHeading } from '../../document/types';
+import { inLanguage } from '../findingsLanguage';
+import { zhText } from '../zhText';
 
 export const privateTerms = defineKind({
   name: 'private-terms',
@@ -23,6 +25,9 @@ export const privateTerms = defineKind({
     nonPublicSuggestion: z
       .string()
       .default('Use public figures or your own results, or describe it without the number and its source, e.g. “fraud losses in the tens of millions”.'),
+    /** The two in Chinese, for a Chinese draft's findings. */
+    nonPublicMessageZh: zhText.default('这里分享了你自己说是不公开的内容（“{term}”）。面试官会因此觉得，你将来也会分享他们的数字。'),
+    nonPublicSuggestionZh: zhText.default('改用公开的数字或你自己的成果，或者去掉数字和出处来描述，例如“每年数千万美元的欺诈损失”。'),
   }),
   compile: (p) => p,
   check: (c, ctx) => {
@@ -35,7 +40,7 @@ export const privateTerms = defineKind({
           const heading = writtenHeading(section.id);
           for (const m of matcher.find(heading)) {
             const term = heading.slice(m.start, m.end);
-            out.push({ section: section.id, start: 0, end: 0, excerpt: term, vars: { term }, message: `The heading “${heading}” mentions “${term}”, which is on your private list.` });
+            out.push({ section: section.id, start: 0, end: 0, excerpt: term, vars: { term }, message: ctx.lang === 'zh' ? `标题“${heading}”提到了“${term}”，它在你的保密清单上。` : `The heading “${heading}” mentions “${term}”, which is on your private list.` });
           }
         }
         for (const m of matcher.find(section.raw)) {
@@ -56,7 +61,7 @@ export const privateTerms = defineKind({
         // A private-list term already flagged in this sentence says enough.
         if (out.some((f) => f.section === section.id && f.start < claim.end && f.end > claim.start)) continue;
         const term = section.raw.slice(start, end);
-        out.push({ section: section.id, start, end, vars: { term }, message: c.nonPublicMessage.replace('{term}', term), suggestion: c.nonPublicSuggestion });
+        out.push({ section: section.id, start, end, vars: { term }, message: inLanguage(ctx.lang, c.nonPublicMessage, c.nonPublicMessageZh).replace('{term}', term), suggestion: inLanguage(ctx.lang, c.nonPublicSuggestion, c.nonPublicSuggestionZh) });
       }
     }
     return out;

@@ -5,6 +5,8 @@ import { anyMatch, defineKind, pattern } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
 import { claimsOf } from '../claims/sectionClaims';
 import { partlyChecked } from '../prepareSection';
+import { inLanguage } from '../findingsLanguage';
+import { zhText } from '../zhText';
 
 export const sectionNeedsTerms = defineKind({
   name: 'section-needs-terms',
@@ -18,6 +20,9 @@ export const sectionNeedsTerms = defineKind({
           needsNumber: z.boolean().default(false),
           message: z.string().min(1),
           suggestion: z.string().optional(),
+          /** The message and suggestion in Chinese, for a Chinese draft's findings. */
+          messageZh: zhText.optional(),
+          suggestionZh: zhText.optional(),
         }),
       )
       .min(1),
@@ -32,8 +37,8 @@ export const sectionNeedsTerms = defineKind({
       const ok = anyMatch(r.res, section.text) && (!r.needsNumber || partlyChecked(section) || claimsOf(section).some((c) => c.hasImpactNumber));
       if (ok) continue;
       const first = section.sentences[0];
-      const f: RawFinding = { section: section.id, start: first?.start ?? 0, end: first?.end ?? 0, message: r.message };
-      if (r.suggestion) f.suggestion = r.suggestion;
+      const f: RawFinding = { section: section.id, start: first?.start ?? 0, end: first?.end ?? 0, message: inLanguage(ctx.lang, r.message, r.messageZh) };
+      if (r.suggestion) f.suggestion = inLanguage(ctx.lang, r.suggestion, r.suggestionZh);
       out.push(f);
     }
     return out;

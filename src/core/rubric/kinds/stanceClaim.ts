@@ -11,6 +11,8 @@ import { claimsOf } from '../claims/sectionClaims';
 import { isDistanced } from '../claims/analyzeClaim';
 import { inRanges } from '../claims/negation';
 import { namesDecision, stanceOf, worksWithinGates } from '../claims/stance';
+import { inLanguage } from '../findingsLanguage';
+import { zhText } from '../zhText';
 
 const CONFINED = /^[^.;]{0,6}\b(?:but |only |as long as |provided )[^.;]{0,30}\b(?:sandbox|offline|historical|synthetic|shadow|test (?:data|environment)|staging|never (?:on|with) (?:customers|live))/i;
 
@@ -27,6 +29,7 @@ export const stanceClaim = defineKind({
     lateGovernanceAfter: z.array(z.enum(['launch', 'fix', 'rollback', 'incident'])).default([]),
     /** The message for a late-governance finding (the sentence is too long to quote). */
     lateGovernanceMessage: z.string().min(1).optional(),
+    lateGovernanceMessageZh: zhText.optional(),
     sections: z.array(z.string()).optional(),
   }),
   compile: (p) => ({ ...p, res: p.patterns.map(pattern), wanted: new Set<string>(p.signals) }),
@@ -74,7 +77,7 @@ export const stanceClaim = defineKind({
           const words = claim.text.slice(hit[0], hit[1]).trim();
           const match = words.length > 70 ? `${words.slice(0, 67).trimEnd()}…` : words;
           const f: RawFinding = { section: section.id, start: claim.start + hit[0], end: claim.start + hit[1], vars: { match } };
-          if (late && c.lateGovernanceMessage) f.message = c.lateGovernanceMessage;
+          if (late && c.lateGovernanceMessage) f.message = inLanguage(ctx.lang, c.lateGovernanceMessage, c.lateGovernanceMessageZh);
           out.push(f);
         }
       });

@@ -8,6 +8,9 @@ import { z } from 'zod';
 import { defineKind } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
 import { pageVerdict } from '../../export/pageFill';
+import { sectionHeading } from '../../document/headingLanguage';
+import { inLanguage } from '../findingsLanguage';
+import { zhText } from '../zhText';
 
 export const wordBudget = defineKind({
   name: 'word-budget',
@@ -21,6 +24,9 @@ export const wordBudget = defineKind({
     pageMessage: z
       .string()
       .default('This runs past one page in the export: about {lines} lines over, at {words} words. Headings, short bullets and the space between paragraphs take whole lines. Cut about {over} words.'),
+    /** The two messages in Chinese, for a Chinese draft's findings. */
+    sectionMessageZh: zhText.default('“{section}”部分约 {words} 词；按它在一页中的份额，大约 {budget} 词就够了。'),
+    pageMessageZh: zhText.default('导出后会超过一页：大约多出 {lines} 行，全文 {words} 词。标题、短的要点和段落之间的空白都会占用整行。请删减约 {over} 词。'),
   }),
   compile: (p) => p,
   check: (c, ctx) => {
@@ -34,7 +40,7 @@ export const wordBudget = defineKind({
     if (page) {
       if (page.linesOver > 0) {
         const vars = { lines: page.linesOver, words: ctx.words, budget, over: page.wordsOver };
-        const message = c.pageMessage.replace(/\{(\w+)\}/g, (all, k: string) => (k in vars ? String(vars[k as keyof typeof vars]) : all));
+        const message = inLanguage(ctx.lang, c.pageMessage, c.pageMessageZh).replace(/\{(\w+)\}/g, (all, k: string) => (k in vars ? String(vars[k as keyof typeof vars]) : all));
         out.push({ section: null, start: 0, end: 0, vars, message });
       }
     } else if (budget > 0 && ctx.words > Math.floor(budget * (1 + c.tolerance)) && (ctx.template.pageBudget ?? 0) <= 0) {
@@ -44,9 +50,10 @@ export const wordBudget = defineKind({
       for (const def of ctx.template.sections) {
         const section = ctx.sections.find((s) => s.id === def.id);
         if (!section || def.wordBudget <= 0 || section.words <= def.wordBudget * c.sectionFactor) continue;
-        const vars = { section: def.label, words: section.words, budget: def.wordBudget };
-        const message = c.sectionMessage.replace(/\{(\w+)\}/g, (all, k: string) => (k in vars ? String(vars[k as keyof typeof vars]) : all));
-        out.push({ section: def.id, start: 0, end: 0, severity: 'info', message, suggestion: `Trim “${def.label}” toward ${def.wordBudget} words.` });
+        const name = sectionHeading(def, ctx.lang);
+        const vars = { section: name, words: section.words, budget: def.wordBudget };
+        const message = inLanguage(ctx.lang, c.sectionMessage, c.sectionMessageZh).replace(/\{(\w+)\}/g, (all, k: string) => (k in vars ? String(vars[k as keyof typeof vars]) : all));
+        out.push({ section: def.id, start: 0, end: 0, severity: 'info', message, suggestion: ctx.lang === 'zh' ? `把“${name}”删减到 ${def.wordBudget} 词左右。` : `Trim “${name}” toward ${def.wordBudget} words.` });
       }
     }
     return out;
