@@ -9,13 +9,15 @@ import type { ReadMarkdownFile } from './readMarkdownFile';
 /** Title findings first (section null), then the text's, silenced or not: both go out in the file. */
 export function privateTermFindings(read: ReadMarkdownFile, appRoot: string): Finding[] {
   const settings = read.view?.settings ?? null;
+  const { result } = checkReadFile(read, appRoot, (r) => r.id === 'confidentiality');
   return [
     ...privateTermsInTitle({
       appRoot,
       title: read.parsed.frontMatter.title ?? '',
       privateTerms: settings?.privateTerms ?? [],
       disabledRules: settings?.disabledRules ?? [],
+      lang: result.language,
     }),
-    ...checkReadFile(read, appRoot, (r) => r.id === 'confidentiality').result.findings.filter((f) => f.rule === 'confidentiality'),
+    ...result.findings.filter((f) => f.rule === 'confidentiality'),
   ];
 }

@@ -7,6 +7,8 @@ import type { Finding } from '../rubric/types';
 import { checkDocument } from '../rubric/checkDocument';
 import { loadRulePacks } from '../rubric/loadRulePacks';
 import { privateTermMatcher } from '../rubric/privateTermMatcher';
+import { inLanguage } from '../rubric/findingsLanguage';
+import type { FindingsLanguage } from '../rubric/findingsLanguage';
 import { DossierError } from '../errors';
 import { getTemplate } from '../templates/registry';
 import { missingGlyphs } from './glyphCoverage';
@@ -27,6 +29,8 @@ export interface TitleCheck {
   title: string;
   privateTerms: string[];
   disabledRules: string[];
+  /** The language of the document's other findings (CheckResult.language); English when absent. */
+  lang?: FindingsLanguage;
 }
 
 /** `confidentiality` findings for the document's title (section null, offsets into the title). */
@@ -47,9 +51,17 @@ export function privateTermsInTitle(input: TitleCheck): Finding[] {
       start: m.start,
       end: m.end,
       excerpt: term,
-      message: `The title mentions “${term}”, which is on your private list.`,
-      why: rule?.why ?? 'A confidential name in a shared document is a risk to you and your employer.',
-      suggestion: 'Rename the document with a neutral description before you share it.',
+      ...(input.lang === 'zh'
+        ? {
+            message: `标题提到了“${term}”，它在你的保密清单上。`,
+            why: rule ? inLanguage('zh', rule.why, rule.whyZh) : '要分享的文档里出现保密的名称，对你和你的雇主都是风险。',
+            suggestion: '分享之前，先把文档改成一个中性的名称。',
+          }
+        : {
+            message: `The title mentions “${term}”, which is on your private list.`,
+            why: rule?.why ?? 'A confidential name in a shared document is a risk to you and your employer.',
+            suggestion: 'Rename the document with a neutral description before you share it.',
+          }),
       silenced: false,
     });
   }
@@ -60,11 +72,12 @@ export function reviewBeforeExport(ctx: CoreContext, company: string | null, doc
   const result = checkDocument(ctx, {
     company,
     templateId: doc.templateId,
+    title: doc.title,
     sections: doc.sections,
     silencedRules: doc.silencedRules,
   });
   const settings = ctx.store.workspace().settings;
-  const inTitle = privateTermsInTitle({ appRoot: ctx.appRoot, title: doc.title, privateTerms: settings.privateTerms, disabledRules: settings.disabledRules });
+  const inTitle = privateTermsInTitle({ appRoot: ctx.appRoot, title: doc.title, privateTerms: settings.privateTerms, disabledRules: settings.disabledRules, lang: result.language });
   return {
     // Silenced or not: a private term is always shown before it leaves the machine.
     privateTerms: [...inTitle, ...result.findings.filter((f) => f.rule === 'confidentiality')],

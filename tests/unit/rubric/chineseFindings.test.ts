@@ -20,6 +20,7 @@ import type { Finding } from '../../../src/core/rubric/types';
 import { loadCorpus } from '../../../scripts/eval/loadCorpus';
 import { caseSections } from '../../../scripts/eval/corpusSchema';
 import { appRoot, run } from './ruleHarness';
+import { privateTermsInTitle } from '../../../src/core/export/privateTermGate';
 import type { Case } from './ruleHarness';
 
 const packDir = path.join(appRoot, 'resources', 'rubrics');
@@ -203,5 +204,12 @@ describe('messages composed in code, in Chinese', () => {
   it('private terms in a heading are named in Chinese', () => {
     const f = run({ text: '', lang: 'zh', privateTerms: ['Falcon'], sections: { problem: '问题很多。', 'extra:Falcon 项目': '我负责这个项目。' } }).findings.find((x) => x.rule === 'confidentiality');
     expect(f?.message).toBe('标题“Falcon 项目”提到了“Falcon”，它在你的保密清单上。');
+  });
+  it('the export review names a private term in the title in the draft\'s language', () => {
+    const input = { appRoot, title: 'Falcon 项目复盘', privateTerms: ['Falcon'], disabledRules: [] };
+    const [zh] = privateTermsInTitle({ ...input, lang: 'zh' });
+    expect(zh?.message).toBe('标题提到了“Falcon”，它在你的保密清单上。');
+    expect(readsAsChinese(zh?.why ?? '') && readsAsChinese(zh?.suggestion ?? '')).toBe(true);
+    expect(privateTermsInTitle(input)[0]?.message).toBe('The title mentions “Falcon”, which is on your private list.');
   });
 });

@@ -185,6 +185,12 @@ function EditorBody(props: {
   );
   useEffect(() => () => wordCounter.cancel(), [wordCounter]);
   const [title, setTitle] = useState(props.doc.title);
+  /** The title as typed, read by each check with the sections to choose the findings' language. */
+  const titleNow = useRef(props.doc.title);
+  useEffect(() => {
+    titleNow.current = title;
+  }, [title]);
+  const getTitle = useCallback(() => titleNow.current, []);
   const [tags, setTags] = useState<Competency[]>(props.doc.tags);
   const [silencedRules, setSilencedRules] = useState<string[]>(props.doc.silencedRules);
   const [design, setDesign] = useState<'classic' | 'modern'>(
@@ -229,7 +235,7 @@ function EditorBody(props: {
   // (CodeMirror maps the old ones through the edit) is left alone.
   const onResult = useCallback((check: LiveCheck) => {
     const bySection = findingsBySection(check.result.findings);
-    for (const [sectionId, handle] of handles.current) handle.showFindings(bySection.get(sectionId) ?? NO_FINDINGS);
+    for (const [sectionId, handle] of handles.current) handle.showFindings(bySection.get(sectionId) ?? NO_FINDINGS, check.result.language);
     window.__dossierPerf = {
       lastCheckMs: performance.now() - check.inputAt,
       lastRequestMs: check.requestMs,
@@ -250,6 +256,7 @@ function EditorBody(props: {
     template,
     sections: getSections,
     silencedRules,
+    title: getTitle,
     onResult,
   });
   const findings = useMemo(() => live.check?.result.findings ?? [], [live.check]);
@@ -477,21 +484,28 @@ function EditorBody(props: {
   const goodKey = good.map((g) => g.rule).join(' ');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by what it says
   const goodList = useMemo(() => good, [goodKey]);
+  const findingsLanguage = live.check?.result.language ?? 'en';
+  // The panel names sections by the headings the editor shows (Chinese for a Chinese draft).
+  const panelSections = useMemo(
+    () => template.sections.map((s) => ({ id: s.id, label: sectionHeading(s, headingLanguage) })),
+    [template.sections, headingLanguage],
+  );
   const findingsPanel = useMemo(
     () => (
       <FindingsPanel
         findings={findings}
-        sections={template.sections}
+        sections={panelSections}
         silencedRules={silencedRules}
         actions={actions}
         error={live.error}
         started={started}
         strengths={goodList}
         caveat={payCaveat}
+        language={findingsLanguage}
       />
     ),
     // `started` (a boolean), not the word count: the panel must not re-render on every key.
-    [findings, template.sections, silencedRules, actions, live.error, started, goodList, payCaveat],
+    [findings, panelSections, silencedRules, actions, live.error, started, goodList, payCaveat, findingsLanguage],
   );
   const openIssues = findings.filter((f) => !f.silenced);
   const issuesBySection = useMemo(() => {

@@ -5,7 +5,7 @@
 import { memo, useMemo } from 'react';
 import { countRender } from '../../lib/renderCount';
 import type { Finding } from '../../../../shared/api';
-import { ruleLabel } from '../../../../shared/ruleLabels';
+import { ruleLabelIn } from '../../../../shared/ruleLabels';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { findingKeys } from './stableFindings';
@@ -25,6 +25,26 @@ export interface FindingActions {
 const severityIcon = { error: 'error', warning: 'warning', info: 'info' } as const;
 const severityLabel = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 
+/** The words around a finding's own text, in the findings' language (CheckResult.language). */
+const FINDING_WORDS = {
+  en: {
+    why: 'Why it matters:',
+    try: 'Try:',
+    gap: ' ',
+    silenced: 'Silenced',
+    vague: (n: number) => `${n} vague words across the draft. Each says how it felt, not what you did or how much.`,
+    vagueTry: 'Replace each with the figure or the action you owned, or delete it.',
+  },
+  zh: {
+    why: '为什么重要：',
+    try: '建议：',
+    gap: '',
+    silenced: '已静默',
+    vague: (n: number) => `草稿里有 ${n} 处笼统的说法。每一处都只说了感觉，没有说你做了什么、改变了多少。`,
+    vagueTry: '把每一处换成具体数字或你负责的动作，或者直接删掉。',
+  },
+} as const;
+
 export const FindingsPanel = memo(function FindingsPanel(props: {
   findings: Finding[];
   sections: { id: string; label: string }[];
@@ -37,11 +57,14 @@ export const FindingsPanel = memo(function FindingsPanel(props: {
   strengths?: readonly Strength[];
   /** What the check could not judge (pay figures with no band to compare: payCaveat.ts). */
   caveat?: string | null;
+  /** The language the findings are written in (CheckResult.language): the words around them follow it. */
+  language?: 'en' | 'zh';
 }) {
   countRender('FindingsPanel');
   const started = props.started ?? true;
   const { findings, sections } = props;
-  const tiers = useMemo(() => arrangeFindings(findings, sections, started), [findings, sections, started]);
+  const language = props.language ?? 'en';
+  const tiers = useMemo(() => arrangeFindings(findings, sections, started, language), [findings, sections, started, language]);
   const good = props.strengths ?? [];
   // Keys that survive offset changes, so an unchanged finding keeps its list item (FindingItem
   // is memoised and its finding keeps its object across checks: see stableFindings).
@@ -99,7 +122,7 @@ export const FindingsPanel = memo(function FindingsPanel(props: {
           <ul>
             {t.cards.map((c, i) =>
               c.kind === 'vague' ? (
-                <VagueCard key="vague" card={c} actions={props.actions} docSilenced={props.silencedRules.includes(c.findings[0]?.rule ?? '')} />
+                <VagueCard key="vague" card={c} actions={props.actions} docSilenced={props.silencedRules.includes(c.findings[0]?.rule ?? '')} language={language} />
               ) : (
                 <FindingItem
                   key={keys.get(c.finding) ?? `${c.finding.rule}-${i}`}
@@ -108,6 +131,7 @@ export const FindingsPanel = memo(function FindingsPanel(props: {
                   docSilenced={props.silencedRules.includes(c.finding.rule)}
                   actions={props.actions}
                   todo={t.id === 'todo'}
+                  language={language}
                 />
               ),
             )}
@@ -125,6 +149,7 @@ const FindingItem = memo(function FindingItem({
   docSilenced,
   actions,
   todo,
+  language,
 }: {
   f: Finding;
   /** The section it is in ("Whole document" for document-level findings). */
@@ -133,7 +158,9 @@ const FindingItem = memo(function FindingItem({
   actions: FindingActions;
   /** Shown as a to-do (neutral, no severity) instead of a problem. */
   todo: boolean;
+  language: 'en' | 'zh';
 }) {
+  const words = FINDING_WORDS[language];
   return (
     <li
       className={`finding ${todo ? 'finding-todo' : `finding-${f.severity}`}${f.silenced ? ' finding-silenced' : ''}`}
@@ -162,7 +189,7 @@ const FindingItem = memo(function FindingItem({
           <span className="finding-message">
             {f.message}
             {f.silenced ? (
-              <span className="badge finding-silenced-badge">Silenced</span>
+              <span className="badge finding-silenced-badge">{words.silenced}</span>
             ) : null}
           </span>
           {f.excerpt ? <span className="finding-excerpt">“{f.excerpt}”</span> : null}
@@ -172,12 +199,16 @@ const FindingItem = memo(function FindingItem({
         <div className="finding-detail">
           {f.why ? (
             <p>
-              <strong>Why it matters:</strong> {f.why}
+              <strong>{words.why}</strong>
+              {words.gap}
+              {f.why}
             </p>
           ) : null}
           {f.suggestion ? (
             <p>
-              <strong>Try:</strong> {f.suggestion}
+              <strong>{words.try}</strong>
+              {words.gap}
+              {f.suggestion}
             </p>
           ) : null}
         </div>
@@ -222,7 +253,7 @@ const FindingItem = memo(function FindingItem({
           </Button>
         ) : null}
         <span className="finding-rule" title={`Rule id: ${f.rule}`}>
-          {ruleLabel(f.rule)}
+          {ruleLabelIn(f.rule, language)}
         </span>
       </div>
     </li>
@@ -234,11 +265,14 @@ function VagueCard({
   card,
   actions,
   docSilenced,
+  language,
 }: {
   card: Extract<PanelCard, { kind: 'vague' }>;
   actions: FindingActions;
   docSilenced: boolean;
+  language: 'en' | 'zh';
 }) {
+  const words = FINDING_WORDS[language];
   const first = card.findings[0];
   if (!first) return null;
   return (
@@ -249,7 +283,7 @@ function VagueCard({
         </span>
         <span className="finding-text">
           <span className="finding-message">
-            {card.findings.length} vague words across the draft. Each says how it felt, not what you did or how much.
+            {words.vague(card.findings.length)}
           </span>
           <span className="finding-words">
             {card.words.map((w) => (
@@ -270,11 +304,15 @@ function VagueCard({
       <div className="finding-detail">
         {first.why ? (
           <p>
-            <strong>Why it matters:</strong> {first.why}
+            <strong>{words.why}</strong>
+            {words.gap}
+            {first.why}
           </p>
         ) : null}
         <p>
-          <strong>Try:</strong> Replace each with the figure or the action you owned, or delete it.
+          <strong>{words.try}</strong>
+          {words.gap}
+          {words.vagueTry}
         </p>
       </div>
       <div className="finding-actions">
@@ -284,7 +322,7 @@ function VagueCard({
           </Button>
         )}
         <span className="finding-rule" title={`Rule id: ${first.rule}`}>
-          {ruleLabel(first.rule)}
+          {ruleLabelIn(first.rule, language)}
         </span>
       </div>
     </li>

@@ -17,7 +17,7 @@ const resetAnnotation = Annotation.define<boolean>();
 
 export interface SectionHandle {
   /** Shows this section's findings (of the newest check) as underlines. */
-  showFindings: (findings: readonly Finding[]) => void;
+  showFindings: (findings: readonly Finding[], language?: 'en' | 'zh') => void;
   /** Focuses the editor and selects [from, to), scrolling it into view. */
   select: (from: number, to: number) => void;
   /** Replaces [from, to) with text as a user edit (undoable, triggers onChange). */
@@ -131,9 +131,9 @@ export function SectionEditor(props: {
     // otherwise the dispatch, and the redraw, are skipped when the shown diagnostics already equal
     // the new ones.
     const handle: SectionHandle = {
-      showFindings: (findings) => {
+      showFindings: (findings, language = 'en') => {
         if (!underlines.needsUpdate(findings)) return;
-        const diagnostics = findingsToDiagnostics(findings, sectionId, view.state.doc.length);
+        const diagnostics = findingsToDiagnostics(findings, sectionId, view.state.doc.length, language);
         underlines.applied(findings);
         if (sameDiagnostics(shownDiagnostics(view.state), diagnostics)) return;
         view.dispatch(setDiagnostics(view.state, diagnostics));

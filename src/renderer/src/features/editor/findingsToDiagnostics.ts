@@ -1,6 +1,6 @@
 // Maps rubric findings of one section to CodeMirror lint diagnostics (offsets clamped to the text).
 import type { Finding } from '../../../../shared/api';
-import { ruleLabel } from '../../../../shared/ruleLabels';
+import { ruleLabelIn } from '../../../../shared/ruleLabels';
 import { REQUIRED_SECTION_RULE } from './emptyDocument';
 
 export interface DiagnosticLike {
@@ -16,6 +16,8 @@ export function findingsToDiagnostics(
   findings: readonly Finding[],
   sectionId: string,
   docLength: number,
+  /** The findings' language (CheckResult.language): the rule label and the silenced note follow it. */
+  language: 'en' | 'zh' = 'en',
 ): DiagnosticLike[] {
   const out: DiagnosticLike[] = [];
   for (const f of findings) {
@@ -34,8 +36,8 @@ export function findingsToDiagnostics(
       from,
       to,
       severity: f.silenced ? 'hint' : f.severity,
-      message: f.silenced ? `${f.message} (silenced)` : f.message,
-      source: ruleLabel(f.rule),
+      message: f.silenced ? `${f.message}${language === 'zh' ? '（已静默）' : ' (silenced)'}` : f.message,
+      source: ruleLabelIn(f.rule, language),
       ...(f.silenced ? { markClass: 'cm-silenced' } : {}),
     });
   }

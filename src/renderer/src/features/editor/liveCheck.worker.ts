@@ -48,7 +48,7 @@ self.onmessage = (event: MessageEvent<LiveCheckRequest>) => {
     const doc = holdDoc(msg);
     if (!checker || dataKey !== msg.key) throw new Error('The check data for this document has not arrived yet.');
     const t0 = performance.now();
-    const result = checker(doc.template, { sections: doc.sections, silencedRules: msg.silencedRules });
+    const result = checker(doc.template, { sections: doc.sections, silencedRules: msg.silencedRules, ...(msg.title !== undefined ? { title: msg.title } : {}) });
     reply = { seq: msg.seq, ok: true, result, computeMs: performance.now() - t0 };
   } catch (err) {
     reply = { seq: msg.seq, ok: false, error: err instanceof Error ? err.message : String(err) };

@@ -21,6 +21,8 @@ export type LiveCheckRequest =
       full: boolean;
       sections: Record<string, string>;
       silencedRules: string[];
+      /** The document's title, read with its sections to choose the findings' language. */
+      title?: string;
     };
 
 export type LiveCheckReply =

@@ -34,14 +34,28 @@ const TITLES: Record<TierId, string> = {
   silenced: 'Silenced',
 };
 
+/** The same in Chinese, for a Chinese draft's findings (CheckResult.language). */
+const TITLES_ZH: Record<TierId, string> = {
+  todo: '待写',
+  error: '大问题',
+  warning: '值得修改',
+  info: '提示',
+  silenced: '已静默',
+};
+
 /**
  * Arranges findings into tiers for the panel. `sections` gives template order and labels; while
  * the document is not `started`, empty required sections are to-dos (emptyDocument.ts). Empty tiers
  * are left out. O(n log n) in the number of findings.
  */
-export function arrangeFindings(findings: readonly Finding[], sections: readonly { id: string; label: string }[], started = true): PanelTier[] {
+export function arrangeFindings(
+  findings: readonly Finding[],
+  sections: readonly { id: string; label: string }[],
+  started = true,
+  language: 'en' | 'zh' = 'en',
+): PanelTier[] {
   const order = new Map(sections.map((s, i) => [s.id, i]));
-  const labelOf = (id: string | null) => (id === null ? 'Whole document' : (sections.find((s) => s.id === id)?.label ?? id));
+  const labelOf = (id: string | null) => (id === null ? (language === 'zh' ? '整份文档' : 'Whole document') : (sections.find((s) => s.id === id)?.label ?? id));
   const place = (f: Finding) => (f.section === null ? -1 : (order.get(f.section) ?? 999));
   const sorted = [...findings].sort((a, b) => place(a) - place(b) || a.start - b.start);
   const buckets: Record<TierId, Finding[]> = { todo: [], error: [], warning: [], info: [], silenced: [] };
@@ -60,7 +74,7 @@ export function arrangeFindings(findings: readonly Finding[], sections: readonly
       .filter((f) => !(grouped && f.rule === VAGUE_RULE))
       .map((f) => ({ kind: 'finding' as const, finding: f, sectionLabel: labelOf(f.section) }));
     if (grouped) cards.push({ kind: 'vague', findings: vague, words: wordsOf(vague) });
-    tiers.push({ id, title: TITLES[id], cards });
+    tiers.push({ id, title: (language === 'zh' ? TITLES_ZH : TITLES)[id], cards });
   }
   return tiers;
 }

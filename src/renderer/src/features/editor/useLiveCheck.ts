@@ -114,6 +114,8 @@ export function useLiveCheck(opts: {
   template: Template;
   sections: () => Record<string, string>;
   silencedRules: string[];
+  /** The document's title, read with its sections to choose the findings' language (findingsLanguage.ts). */
+  title?: () => string;
   /**
    * Called in the task that delivers each result, after any React commit: the place to update
    * what React does not draw (the editors' underlines). `check` is the newest result, possibly
@@ -186,6 +188,7 @@ export function useLiveCheck(opts: {
         full: send.full,
         sections: send.sections,
         silencedRules: p.silencedRules,
+        ...(p.title ? { title: p.title() } : {}),
       });
       held.current = { sections, templateId: p.template.id };
       return reply;
@@ -244,7 +247,7 @@ export function useLiveCheck(opts: {
       }
       if (!result) {
         from = 'server';
-        const res = await call('rubric.check', { company: p.company, templateId: p.template.id, sections, silencedRules: p.silencedRules });
+        const res = await call('rubric.check', { company: p.company, templateId: p.template.id, sections, silencedRules: p.silencedRules, ...(p.title ? { title: p.title() } : {}) });
         if (!alive.current) return;
         if (!res.ok) {
           lastError.current = res.error.message;
@@ -312,7 +315,7 @@ export function useLiveCheck(opts: {
       const t0 = performance.now();
       let result: CheckResult;
       try {
-        result = checker.check(p.template, { sections, silencedRules: p.silencedRules });
+        result = checker.check(p.template, { sections, silencedRules: p.silencedRules, ...(p.title ? { title: p.title() } : {}) });
       } catch {
         // Not expected (it is the worker's function); if it happens, the worker takes over.
         mainChecker.current = null;
@@ -385,7 +388,7 @@ export function useLiveCheck(opts: {
       feedWorker(false);
       const sample = () => ({
         template: params.current.template,
-        doc: { sections: params.current.sections(), silencedRules: params.current.silencedRules },
+        doc: { sections: params.current.sections(), silencedRules: params.current.silencedRules, ...(params.current.title ? { title: params.current.title() } : {}) },
       });
       loadMainThreadChecker(res.data, sample, () => !current || !alive.current, () => latestInputAt.current).then(
         (checker) => {

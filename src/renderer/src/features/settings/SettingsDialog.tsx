@@ -34,6 +34,7 @@ export function SettingsDialog(props: { onClose: () => void }) {
   const [terms, setTerms] = useState((settings?.privateTerms ?? []).join('\n'));
   const [disabled, setDisabled] = useState<string[]>(settings?.disabledRules ?? []);
   const [keepVersions, setKeepVersions] = useState(settings?.keepExportVersions ?? false);
+  const [findingsLanguage, setFindingsLanguage] = useState<'draft' | 'en' | 'zh'>(settings?.findingsLanguage ?? 'draft');
   const [rules, setRules] = useState<RuleSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
 
@@ -51,6 +52,7 @@ export function SettingsDialog(props: { onClose: () => void }) {
       privateTerms: parseTerms(terms),
       disabledRules: disabled,
       keepExportVersions: keepVersions,
+      findingsLanguage,
     });
     if (!r.ok) return setError(r.error.message);
     if (info) setInfo({ ...info, settings: r.data });
@@ -134,6 +136,24 @@ export function SettingsDialog(props: { onClose: () => void }) {
           </span>
         </label>
       </div>
+      <Field
+        label="Findings language"
+        hint="The language of the rubric's messages and advice. Following the draft, a document written in Chinese gets its findings in Chinese."
+      >
+        {(id) => (
+          <select
+            id={id}
+            className="select"
+            value={findingsLanguage}
+            onChange={(e) => setFindingsLanguage(e.target.value === 'en' || e.target.value === 'zh' ? e.target.value : 'draft')}
+            data-testid="findings-language"
+          >
+            <option value="draft">Follow the draft</option>
+            <option value="en">English</option>
+            <option value="zh" lang="zh">中文</option>
+          </select>
+        )}
+      </Field>
       <Field
         label="Private terms"
         hint="One per line: your current employer’s codenames, client names, figures that are not public. Dossier flags them as you write and asks before exporting a file that contains one."
