@@ -73,6 +73,8 @@ describe('dossier check of a Chinese draft (spawned)', () => {
     expect(text.stdout).toContain('quantified-impact [decisions]: 这里写了成果，但没有数字。');
     expect(text.stdout).toContain('→ 补上数字和单位');
     expect(text.stdout).toContain('必填部分“风险与合规”还是空的。');
+    expect(text.stdout.split('\n')[0]).toMatch(/^tests\/fixtures\/weak-brief-zh\.md: impact-brief，wells-fargo · 得分 \d+\/100 · 55 词$/);
+    expect(text.stdout.trim().split('\n').at(-1)).toMatch(/^\d+ 条错误，\d+ 条警告，\d+ 条提示$/);
     const json = JSON.parse(spawn(['check', zh, '--json']).stdout) as JsonOut;
     expect(Object.keys(json)).toEqual(['template', 'company', 'score', 'wordCount', 'findings']);
     expect(json.findings.length).toBeGreaterThan(5);
