@@ -14,7 +14,7 @@
 import { inRanges } from './negation';
 import type { Range } from './negation';
 
-export type GovernanceActor = 'model-risk' | 'compliance' | 'legal' | 'fair-lending' | 'audit' | 'risk' | 'regulator' | 'monitoring';
+export type GovernanceActor = 'model-risk' | 'compliance' | 'legal' | 'fair-lending' | 'audit' | 'risk' | 'regulator' | 'monitoring' | 'explainability';
 export type GovernanceTiming = 'before' | 'after' | 'ongoing' | null;
 export type GovernanceEvent = 'launch' | 'fix' | 'rollback' | 'incident';
 
@@ -40,7 +40,8 @@ const GOVERNANCE_ACTORS: [GovernanceActor, RegExp][] = [
 
 /**
  * Controls whose timing counts like a partner's: monitoring of a model (drift, fairness, bias,
- * performance, stability, data quality). Not a governance actor — a sentence naming only one
+ * performance, stability, data quality), and explainability (reason codes, SHAP, adverse-action
+ * reasons, 可解释性). Not a governance actor — a sentence naming only one
  * still names no partner (launch-signoff) — but monitoring set up only after launch or after an
  * incident is governance bolted on after the fact.
  */
@@ -49,10 +50,12 @@ const CONTROLS: [GovernanceActor, RegExp][] = [
     'monitoring',
     /\b(?:(?:model|drift|fairness|bias|performance|data[- ]quality|stability|population[- ]stability|PSI|disparate[- ]impact|outcome|score|feature|production|ongoing|continuous|real-time|automated)\s+)*monitor(?:ing|s)\b(?!\s+(?:team|group)\b)|\b(?:drift|fairness|bias|PSI|stability) (?:alerts?|alarms?|dashboards?|checks?|tracking)\b|(?:漂移|模型|公平性|偏差|性能|效果|稳定性|数据质量|线上|持续|自动)?(?:监控|监测)(?:看板|告警|报警|体系|机制)?/gi,
   ],
+  // Explanations of each decision (reason codes, SHAP, adverse-action reasons): built in before launch, or late.
+  ['explainability', /\b(?:explainab\w*|interpretab\w*|SHAP|LIME|reason codes?|adverse[- ]action (?:notices?|reasons?|codes?|letters?))\b|可解释性?|原因码|拒绝原因|不利行动通知/gi],
 ];
 /** Putting a control in place (not running one): "added", "set up", 加上, 搭建. */
 const SETUP =
-  /\b(?:add(?:ed|ing|s)?|set(?:ting)? up|sets up|introduc\w+|buil[dt]\w*|bolt(?:ed|ing)? on|turn(?:ed|ing)? on|switch(?:ed|ing)? on|implement\w*|put (?:it |them )?in place|stood up|stand(?:ing)? up|start(?:ed|ing)?|beg[au]n|wir(?:ed|ing) up|instrument\w*|establish\w*|creat(?:ed|ing)|got (?:around to|round to|added|built|set up|switched on|turned on)|went in(?:to place)?|came in)\b|加上|加了|补上|补了|补做|补建|上了|搭建|搭了|搭好|建立|建了|引入|接入|开始|增加了|加装|配置了|部署了/i;
+  /\b(?:add(?:ed|ing|s)?|set(?:ting)? up|sets up|introduc\w+|buil[dt]\w*|bolt(?:ed|ing)? on|turn(?:ed|ing)? on|switch(?:ed|ing)? on|implement\w*|put (?:it |them )?in place|stood up|stand(?:ing)? up|start(?:ed|ing)?|beg[au]n|wir(?:ed|ing) up|instrument\w*|establish\w*|creat(?:ed|ing)|writ(?:ten|ing)|wrote|draft(?:ed|ing)|got (?:around to|round to|added|built|set up|switched on|turned on)|went in(?:to place)?|came in)\b|加上|加了|补上|补了|补做|补建|上了|搭建|搭了|搭好|建立|建了|引入|接入|开始|增加了|加装|配置了|部署了/i;
 /** Setting a control up late without naming the event: "added monitoring later", 后来才加上. */
 const LATE_SETUP =
   /\b(?:add(?:ed)?|set up|introduced|built|bolted on|turned on|implemented|put in place|stood up|started|began|wired up|instrumented)\b[^.;]{0,40}\b(?:later|afterwards?|eventually|after the fact|retroactively|once (?:things|everything|it|the (?:model|system|dust)) (?:had |has )?(?:settled|stabili[sz]ed|calmed(?: down)?|quieted down))\b|\b(?:later|afterwards?|eventually|only then|finally|belatedly)\b[^.;]{0,25}\b(?:added|set up|introduced|built|bolted on|turned on|implemented|put in place|stood up|started|began)\b|\bbolted on\b|后来才|之后才|事后(?:才)?(?:加|补|搭|建|上)|才(?:加上?|补上?|搭建?|建立|上了|引入|接入|开始|有了)|补上|补了|补做|补建/i;
@@ -124,6 +127,35 @@ const PARTIAL_LAUNCH = /^(?:pilot|beta|灰度|试点)$|shadow/i;
 const WIDENED = /^[^.;,]{0,30}?\b(?:to|across|for) (?:all|every|everyone|everybody|the (?:whole|full|entire))\b|^[^。；，]{0,10}?(?:全量|全部客户|所有客户|全体客户)/i;
 const NEGATED_UNTIL = /\b(?:no ?one|nobody|never|not|n't|no)\b|没有|没|从未|未/i;
 
+/**
+ * Built or run only later, said of the mention itself: an adding verb before it and a word of
+ * lateness after it in the same clause ("we added explainability later", "ran the fairness review
+ * afterwards"), the mention then "was added later", or an afterthought (可解释性是后来才补上的).
+ */
+const ADD_BEFORE =
+  /(?:\b(?:add(?:ed|ing)?|bolt(?:ed|ing)? on|retrofitt?(?:ed|ing)?|tack(?:ed|ing)? on|layer(?:ed|ing)? on|introduc(?:ed|ing)|put in|brought in|ran|run|did|wrote|generated)\s+(?:in\s+)?(?:the |an? |some |our |basic |simple |post-hoc )?(?:[\w-]+\s+){0,2})$/i;
+/** Lateness first, then the adding verb: "later we added reason codes", 后来才加上了可解释性. */
+const LATE_THEN_ADD =
+  /(?:\b(?:later|afterwards?|eventually)\s+(?:(?:we|I)\s+)?(?:added|bolted on|retrofitted|tacked on|layered on|introduced|ran|did)\s+(?:[\w-]+\s+){0,3}|(?:后来|事后|最后|之后)才?(?:加上?|补上?|增加|引入|补做|做|跑)了?[^，。；,;]{0,6})$/i;
+/** A word of lateness after the mention, in its clause: needs an adding verb before the mention. */
+const LATE_WORD_AFTER =
+  /^[^.;,，。；]{0,30}?\b(?:later(?! (?:on )?(?:in|that|the) (?:design|development|build))|afterwards?|after the fact|eventually|post-launch|post-hoc|as an afterthought)\b/i;
+/** The mention then says it came late itself: "…were bolted on afterwards", "…was an afterthought", 是后来才补上的. */
+const LATE_SELF_AFTER =
+  /^(?:[^.;,]{0,40}?\s(?:was|were|got|came|had been)\s+(?:only\s+)?(?:added|bolted on|retrofitted|tacked on|layered on|introduced|built|done|run|written)\b[^.;,]{0,20}?\b(?:later|afterwards?|after the fact|eventually|post-launch)\b|[^.;,]{0,40}?\s(?:was|were) (?:just |only )?(?:an? )?afterthought|[^，。；,;]{0,8}(?:是)?(?:后来|事后|最后)才?(?:加|补|做|跑|引入))/i;
+
+function addedLate(text: string, g: { start: number; end: number }, negated: Range[]): boolean {
+  const lead = LATE_THEN_ADD.exec(text.slice(Math.max(0, g.start - 50), g.start));
+  if (lead && !inRanges(negated, g.start - lead[0].length, g.start)) return true;
+  const tail = text.slice(g.end, g.end + 80);
+  const own = LATE_SELF_AFTER.exec(tail);
+  const after = own ?? LATE_WORD_AFTER.exec(tail);
+  if (!after) return false;
+  const cueAt = g.end + after.index + after[0].length - 1;
+  if (inRanges(negated, cueAt, cueAt + 1)) return false;
+  return own !== null || ADD_BEFORE.test(text.slice(Math.max(0, g.start - 50), g.start));
+}
+
 interface Scope {
   start: number;
   end: number;
@@ -182,9 +214,31 @@ function scopesOf(text: string, actors: Range[]): Scope[] {
   return out;
 }
 
+/**
+ * A launch held back rather than made: "delay the launch", "postponed go-live", "the release was
+ * put on hold", 推迟上线, 暂缓发布. Nothing launched, so what follows it in the sentence ("retrain,
+ * then resubmit for independent validation") comes before launch, not after it.
+ */
+const HELD_BEFORE =
+  /(?:\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|push(?:es|ed|ing)? back|hold(?:s|ing)? (?:off|back)(?: on)?|held (?:off|back)(?: on)?|hold(?:s|ing)?|held|defer(?:s|red|ring)?|cancel(?:s|led|ed|ling|ing)?|call(?:s|ed|ing)? off|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|block(?:s|ed|ing)?)\s+(?:the |our |its |a |this |that |their |my )?(?:[\w-]+\s+){0,2}|(?:推迟|延迟|延后|推后|暂缓|暂停|叫停|停止|取消|搁置|冻结|拦下|拦住)了?)$/i;
+const HELD_AFTER =
+  /^(?:\s+(?:date\s+)?(?:was|were|is|got|had been|has been|would be)\s+(?:\w+\s+)?(?:delayed|postponed|pushed back|put on hold|on hold|held|deferred|cancell?ed|called off|scrapped|shelved|blocked)\b|\s+(?:on hold|delay|postponement)\b|(?:时间|日期|计划|窗口)?(?:被|也)?(?:推迟|延迟|延后|推后|暂缓|暂停|叫停|取消|搁置|冻结))/i;
+/** What a held launch cannot be said without (tested first, so most sentences skip the scan). */
+const HELD_HINT = /delay|postpon|push\w* back|hold|held|defer|cancel|call\w* off|scrap|shelv|block|推迟|延迟|延后|推后|暂缓|暂停|叫停|停止|取消|搁置|冻结|拦/i;
+
+function heldAt(text: string, start: number, end: number): boolean {
+  return HELD_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || HELD_AFTER.test(text.slice(end, end + 40));
+}
+
 function eventsOf(text: string): Ev[] {
   const out: Ev[] = [];
   const taken: Range[] = [];
+  const launch = EVENTS.find(([t]) => t === 'launch')?.[1];
+  let held = false;
+  if (launch && HELD_HINT.test(text)) {
+    launch.lastIndex = 0;
+    for (const m of text.matchAll(launch)) if (heldAt(text, m.index, m.index + m[0].length)) held = true;
+  }
   for (const [type, re] of EVENTS) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
@@ -193,6 +247,9 @@ function eventsOf(text: string): Ev[] {
       if (inRanges(taken, start, end)) continue;
       // "cross-validation", "validation set": not governance; "complaint rate": a metric.
       taken.push([start, end]);
+      if (type === 'launch' && heldAt(text, start, end)) continue;
+      // With the launch held, a fix in the same sentence is rework before launch, not a patch to a live model.
+      if (type === 'fix' && held) continue;
       const near = text.slice(start, Math.min(text.length, end + 40));
       const external = type === 'incident' && /complaint|letter|finding|MRA|flagged|投诉|监管函|整改/i.test(m[0]);
       const discovery = type === 'incident' && !external && DISCOVERY.test(text.slice(Math.max(0, start - 30), end + 30)) && !RESOLVED.test(near);
@@ -348,6 +405,8 @@ function timedMentions(text: string, negated: Range[], actors: [GovernanceActor,
       if (late && !early) timing = 'after';
       else if (early) timing = 'before';
     }
+    // Built or run only later: "we ran the fairness review afterwards", 可解释性是后来才补上的.
+    if (timing !== 'after' && !early && !g.negated && addedLate(text, g, negated)) timing = 'after';
     // A control that runs after launch, rather than being put in place then, was there all along.
     if (control && timing === 'after' && !SETUP.test(text)) timing = 'ongoing';
     // Review that recurs by design, in the actor's own clause: "after launch, model risk reviews drift monthly".

@@ -178,8 +178,17 @@ const MOVE_FAST_HABIT_ZH: RegExp[] = [
 // ---------------------------------------------------------------------------------------------
 // Regulatory stance: cynicism
 
-const REG_SUBJECT =
-  /\b(?:regulat(?:ion|ions|ors?|ory (?:process|requirements|constraints|reviews?|burden|hurdles|environment|framework|rules))|compliance|governance|oversight|model[- ]risk|MRM|legal|the rules|rules|controls|risk (?:team|function|people|folks|reviews?)|(?:model |risk |compliance |legal |validation )?reviews?|validation|approvals? process|approval committees?|committees?|audits?|auditors|examiners|the second line|second[- ]line|bank(?:s|ing)? (?:rules|process|processes)|SR ?11-7|OCC 2011-12|ECOA|FCRA|Reg(?:ulation)? [A-Z]|UDAAP|AI rules|model governance)\b/i;
+/**
+ * Rules that are software or business logic, not regulation: a rules engine or system, fraud or
+ * business rules, rules-based scoring ("our legacy fraud rules engine was outdated", 规则引擎过时了).
+ * Calling those outdated is a product judgment, not a view of regulation.
+ */
+const SOFTWARE_RULES_BEFORE = String.raw`(?<!\b(?:fraud|business|decision|detection|scoring|routing|matching|expert|alert(?:ing)?|heuristic|hard-?coded|hand-?written|static|if-then|transaction|velocity|pricing|underwriting|strategy|filter(?:ing)?|legacy|engine|system)[- ])`;
+const SOFTWARE_RULES_AFTER = String.raw`(?![- ](?:engines?|systems?|based|sets?|platforms?|logic|tables?|librar(?:y|ies)|files?|code|stack|tool(?:s|ing)?))`;
+const REG_SUBJECT = new RegExp(
+  String.raw`\b(?:regulat(?:ion|ions|ors?|ory (?:process|requirements|constraints|reviews?|burden|hurdles|environment|framework|rules))|compliance|governance|oversight|model[- ]risk|MRM|legal|${SOFTWARE_RULES_BEFORE}(?:the )?rules${SOFTWARE_RULES_AFTER}|controls|risk (?:team|function|people|folks|reviews?)|(?:model |risk |compliance |legal |validation )?reviews?|validation|approvals? process|approval committees?|committees?|audits?|auditors|examiners|the second line|second[- ]line|bank(?:s|ing)? (?:rules|process|processes)|SR ?11-7|OCC 2011-12|ECOA|FCRA|Reg(?:ulation)? [A-Z]|UDAAP|AI rules|model governance)\b`,
+  'i',
+);
 const CYNIC_PRED = new RegExp(
   [
     // a drag on innovation
@@ -196,7 +205,7 @@ const CYNIC_PRED = new RegExp(
 const CYNIC_PHRASE =
   /\bred tape\b|\bboxe?s? to (?:tick|check)\b|\brules are rules\b|\bbureaucrats?\b|\bbox[- ]?ticking\b|\b(?:check|tick)(?:ing)? (?:the|a) box(?:es)?\b|\bcompliance theat(?:er|re)\b|\bhoops? to jump through\b|\bjump(?:ing)? through hoops\b|\bpaper-?pushers?\b|\bthe department of no\b/i;
 const CYNIC_ZH =
-  /(?:监管|合规|风控|法务|审批|审查|评审|模型风险|验证|治理|规则|流程|SR ?11-7|审计|这一套|条条框框|规定)[^。；，]{0,12}(?:就是\s?(?:paperwork|box-ticking|red tape|formality)|天敌|敌人|越多[^。；]{0,8}越(?:平庸|差|慢|难)|有事可做|没(?:有)?(?:什么)?(?:帮助|价值)|过时|越来越落后|只会让|拖累|拖慢|拖后腿|阻碍|扼杀|束缚|卡住|卡脖子|限制了?创新|太(?:保守|严|慢|死板|繁琐)|过于(?:保守|严格|繁琐)|死板|走(?:个)?过场|走(?:个)?形式|形式主义|摆设|浪费时间|没(?:有)?(?:什么)?(?:意义|必要|用)|官僚|繁文缛节|跟不上|落后于|不懂(?:技术|AI|模型|创新)|只会说不|只会(?:增加|添)|挑刺|添乱|绊脚石|障碍|拦路虎|走流程而已|就是(?:个)?形式|只是(?:个)?形式)|(?:官僚作风|繁文缛节|走过场|走形式|形式主义|摆设)/;
+  /(?:监管|合规|风控(?!规则|系统|引擎|模型|策略|平台)|法务|审批|审查|评审|模型风险|验证|治理|(?<!欺诈|业务|决策|专家|策略|风控|拦截|评分|打分|旧的?|老的?)规则(?!引擎|系统|平台|库|集|逻辑|代码|模型)|流程|SR ?11-7|审计|这一套|条条框框|规定)[^。；，]{0,12}(?:就是\s?(?:paperwork|box-ticking|red tape|formality)|天敌|敌人|越多[^。；]{0,8}越(?:平庸|差|慢|难)|有事可做|没(?:有)?(?:什么)?(?:帮助|价值)|过时|越来越落后|只会让|拖累|拖慢|拖后腿|阻碍|扼杀|束缚|卡住|卡脖子|限制了?创新|太(?:保守|严|慢|死板|繁琐)|过于(?:保守|严格|繁琐)|死板|走(?:个)?过场|走(?:个)?形式|形式主义|摆设|浪费时间|没(?:有)?(?:什么)?(?:意义|必要|用)|官僚|繁文缛节|跟不上|落后于|不懂(?:技术|AI|模型|创新)|只会说不|只会(?:增加|添)|挑刺|添乱|绊脚石|障碍|拦路虎|走流程而已|就是(?:个)?形式|只是(?:个)?形式)|(?:官僚作风|繁文缛节|走过场|走形式|形式主义|摆设)/;
 
 /** A concession that turns the complaint into a balanced view ("it slows us down, but it protects customers"). */
 const CONCESSION = /(?:,|;|—|–)?\s*\b(?:and|which)\b[^.;]{0,60}\b(?:caught|saved|prevented|spotted|flagged|found)\b|(?:,|;|—|–)?\s*\b(?:but|yet|though|although|and yet)\b[^.;]{0,80}\b(?:protect\w*|reason\w*|trust\w*|saves?|saved|worth|necessary|matters?|right|value|customers?|fair\w*|safe\w*|earn\w*|caught|catch\w*|found|prevent\w*|avoid\w*|spotted|flagged)\b|[，；]\s*(?:但|可是|不过)[^。；]{0,40}(?:保护|原因|信任|值得|必要|客户|公平|安全|避免|发现|学到|参与|越早|一起|合作|减少|越少)|,\s*but (?:I|we) (?:have )?(?:learned|learnt|found|realised|realized|now|started|bring|involve|see)|(?:,|;|—)?\s*\bso (?:I|we)\b[^.;]{0,20}\b(?:prepar\w*|plann?\w*|start\w*|buil[dt]\w*|work\w*|engag\w*|br(?:ing|ought)|book\w*|front-?load\w*|partner\w*|involv\w*|sat down|met|invited)\b|[，；]\s*所以我们?[^。；]{0,10}(?:提前|先|一起|准备|主动)/i;

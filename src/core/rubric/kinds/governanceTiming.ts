@@ -5,15 +5,19 @@
 // ("after launch, model risk reviews drift monthly") is not an afterthought. With `controlMessage`,
 // monitoring (drift, fairness, performance) put in place only after launch or an incident is
 // reported too, in its own words; monitoring set up before launch and run after it is not.
+// `actorMessages` words late mentions of one kind (explainability built only later, a fairness
+// review run afterwards) in their own terms.
 import { z } from 'zod';
 import { defineKind, pick } from '../ruleKind';
 import type { RawFinding } from '../ruleKind';
 import { claimsOf } from '../claims/sectionClaims';
 import { inRanges } from '../claims/negation';
 import type { Range } from '../claims/negation';
-import type { GovernanceMention } from '../claims/governance';
+import type { GovernanceActor, GovernanceMention } from '../claims/governance';
 import { inLanguage } from '../findingsLanguage';
 import { zhText } from '../zhText';
+
+const ACTORS = ['model-risk', 'compliance', 'legal', 'fair-lending', 'audit', 'risk', 'regulator', 'monitoring', 'explainability'] as const satisfies readonly GovernanceActor[];
 
 /** Partners who review a fix with the writer (a regulator's letter is not such a review). */
 const PARTNERS = new Set(['model-risk', 'compliance', 'legal', 'fair-lending', 'audit', 'risk']);
@@ -39,17 +43,43 @@ export const governanceTiming = defineKind({
     /** The two in Chinese, for a Chinese draft's findings. */
     controlMessageZh: zhText.optional(),
     controlSuggestionZh: zhText.optional(),
+    /**
+     * Wording for late mentions of one kind, when the message about partners (or about monitoring)
+     * does not fit: explainability built only after launch, a fairness review run only afterwards.
+     * Used when every late mention in the sentence is of that kind.
+     */
+    actorMessages: z
+      .partialRecord(
+        z.enum(ACTORS),
+        z.object({ message: z.string().min(1), suggestion: z.string().min(1), messageZh: zhText.optional(), suggestionZh: zhText.optional() }),
+      )
+      .default({}),
   }),
   compile: (p) => p,
   check: (c, ctx) => {
     const out: RawFinding[] = [];
-    const lateOf = (ms: GovernanceMention[], reported: Range[]) => ms.some((g) => g.timing === 'after' && !g.negated && !inRanges(reported, g.start, g.end));
+    const lateOf = (ms: GovernanceMention[], reported: Range[]) => ms.filter((g) => g.timing === 'after' && !g.negated && !inRanges(reported, g.start, g.end));
+    /** The wording for these late mentions when they are all of one kind with its own message. */
+    const own = (late: GovernanceMention[]) => {
+      const first = late[0];
+      return first && late.every((g) => g.actor === first.actor) ? c.actorMessages[first.actor] : undefined;
+    };
     for (const section of pick(ctx, c.sections)) {
       for (const claim of claimsOf(section)) {
-        if (lateOf(claim.governance, claim.reported)) out.push({ section: section.id, start: claim.start, end: claim.end });
-        else if (c.controlMessage && lateOf(claim.controls, claim.reported) && !remediation(claim.controls, claim.governance)) {
-          const f: RawFinding = { section: section.id, start: claim.start, end: claim.end, message: inLanguage(ctx.lang, c.controlMessage, c.controlMessageZh) };
-          if (c.controlSuggestion) f.suggestion = inLanguage(ctx.lang, c.controlSuggestion, c.controlSuggestionZh);
+        const partners = lateOf(claim.governance, claim.reported);
+        const controls = partners.length > 0 ? [] : lateOf(claim.controls, claim.reported);
+        if (partners.length > 0) {
+          const f: RawFinding = { section: section.id, start: claim.start, end: claim.end };
+          const w = own(partners);
+          if (w) Object.assign(f, { message: inLanguage(ctx.lang, w.message, w.messageZh), suggestion: inLanguage(ctx.lang, w.suggestion, w.suggestionZh) });
+          out.push(f);
+        } else if (controls.length > 0 && !remediation(claim.controls, claim.governance)) {
+          const w = own(controls);
+          if (!w && !c.controlMessage) continue;
+          const message = w ? inLanguage(ctx.lang, w.message, w.messageZh) : inLanguage(ctx.lang, c.controlMessage ?? '', c.controlMessageZh);
+          const f: RawFinding = { section: section.id, start: claim.start, end: claim.end, message };
+          if (w) f.suggestion = inLanguage(ctx.lang, w.suggestion, w.suggestionZh);
+          else if (c.controlSuggestion) f.suggestion = inLanguage(ctx.lang, c.controlSuggestion, c.controlSuggestionZh);
           out.push(f);
         }
       }
