@@ -12,7 +12,7 @@ import type { Template } from '../templates/types';
 import { loadRulePacks } from '../rubric/loadRulePacks';
 import type { CompiledRule } from '../rubric/loadRulePacks';
 import { checkText } from '../rubric/checkText';
-import { DEFAULT_WPM, secondsToSay } from '../rubric/speakingPace';
+import { DEFAULT_WPM, secondsToSpeak, spokenUnits } from '../rubric/speakingPace';
 import { companyBands } from '../rubric/companyBands';
 import { countWords } from '../rubric/prepareSection';
 import { ruleLabel } from '../rubric/ruleLabels';
@@ -166,7 +166,7 @@ export function buildQuestionsView(ctx: CoreContext, slug: string, read?: Return
   const answerOf = (doc: DocumentFile): QuestionAnswer => {
     const tpl = templateOf.get(doc.templateId);
     const words = Object.values(doc.sections).join('\n\n');
-    const spokenSeconds = secondsToSay(countWords(words), tpl?.wordsPerMinute ?? DEFAULT_WPM);
+    const spokenSeconds = secondsToSpeak(spokenUnits(words, countWords), tpl?.wordsPerMinute ?? DEFAULT_WPM);
     // A rehearsal far shorter than the document takes to say is not practice of it (runCounts).
     const needed = neededSeconds(tpl?.speakingSeconds ?? null, spokenSeconds);
     return {

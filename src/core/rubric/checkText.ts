@@ -11,7 +11,7 @@ import type { SectionMemo } from './sectionMemo';
 import { findSilenceZones, silenceIndex } from './inlineSilencing';
 import type { SilenceZone } from './inlineSilencing';
 import { scoreFindings } from './scoreFindings';
-import { DEFAULT_WPM, secondsToSay } from './speakingPace';
+import { DEFAULT_WPM, addUnits, secondsToSpeak, spokenUnits } from './speakingPace';
 import { CHECK_LIMIT_RULE, MAX_LISTED_PER_RULE, limitReading } from './checkLimit';
 import type { ReadLimit } from './checkLimit';
 import { ruleLabelIn } from './ruleLabels';
@@ -226,7 +226,7 @@ export function checkText(input: CheckTextInput): CheckResult {
     company: input.company ?? null,
     score: scoreFindings(merged, template.sections.filter((s) => s.required).length),
     wordCount: words,
-    speakingSeconds: template.spoken || template.speakingSeconds ? secondsToSay(words, wpm) : null,
+    speakingSeconds: template.spoken || template.speakingSeconds ? secondsToSpeak(addUnits(prepared.map((s) => spokenUnits(s.text, () => s.words))), wpm) : null,
     findings: merged,
     passed: passed.filter((id) => !findings.some((f) => f.rule === id)),
     language: lang,

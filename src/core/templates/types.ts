@@ -25,10 +25,10 @@ export interface Template {
   sources?: string[];
   pageBudget: number | null;
   wordBudget: number;
-  /** Spoken pieces: seconds at about 140 words a minute. */
+  /** Spoken pieces: seconds at about 140 words (180 Chinese characters) a minute (rubric/speakingPace.ts). */
   speakingSeconds: number | null;
   spoken: boolean;
-  /** Speaking pace used for time budgets (default 140). */
+  /** Speaking pace used for time budgets, in words a minute (default 140); the Chinese character pace scales with it. */
   wordsPerMinute?: number;
   rulePacks: string[];
   sections: TemplateSection[];

@@ -6,6 +6,7 @@ import type { Competency, DocumentFile, Finding, Template } from '../../../../sh
 import { call } from '../../api/client';
 import { useAppData } from '../../app/AppData';
 import { countWords } from '../../lib/countWords';
+import { DEFAULT_WPM, addUnits, secondsToSpeak, spokenUnits } from '../../../../shared/wordCount';
 import { documentHeadingLanguage, sectionHeading } from '../../../../shared/headingLanguage';
 import { createSectionWordCounter } from './sectionWordCounter';
 import { oneLine } from '../../lib/oneLine';
@@ -437,7 +438,10 @@ function EditorBody(props: {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- texts is a ref; a new check means new text
     [template, totalWords, live.check],
   );
-  const speaking = result?.speakingSeconds ?? (template.spoken ? (totalWords / 140) * 60 : null);
+  // Until the first check, the same pace the rubric uses (words, or Han characters for Chinese).
+  const speaking =
+    result?.speakingSeconds ??
+    (template.spoken ? secondsToSpeak(addUnits(Object.values(texts.current).map((t) => spokenUnits(t, countWords))), template.wordsPerMinute ?? DEFAULT_WPM) : null);
   const history = useMemo(
     () => saved.history.map((h) => h.score).filter((s): s is number => typeof s === 'number'),
     [saved.history],

@@ -7,7 +7,7 @@ import { useQuery } from '../../api/useQuery';
 import { readableText } from './readableText';
 import { RehearsalLog } from './RehearsalLog';
 import { neededSeconds, runCounts } from '../../../../shared/practiceRuns';
-import { describeSeconds, estimateSeconds, formatClock, timerTone, WORDS_PER_MINUTE } from './speakingTime';
+import { describeSeconds, estimateSeconds, formatClock, paceOf, timerTone, WORDS_PER_MINUTE } from './speakingTime';
 import { useStopwatch } from './useStopwatch';
 import './rehearsal.css';
 
@@ -138,7 +138,7 @@ export function RehearsalView(props: { company: string; documentId: string; onCl
           <section>
             <h3>Before you start</h3>
             <p data-testid="rehearsal-estimate">
-              About <strong>{describeSeconds(estimate)}</strong> at {wpm} words a minute
+              About <strong>{describeSeconds(estimate)}</strong> at {paceOf(allText, wpm)}
               {budget !== null && (
                 <>
                   {' '}

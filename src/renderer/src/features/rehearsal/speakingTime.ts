@@ -1,6 +1,6 @@
 // Speaking-time arithmetic for rehearsal mode: estimate from the text (the rubric's own count and
 // pace), and the timer's tone.
-import { DEFAULT_WPM, secondsToSay } from '../../../../shared/wordCount';
+import { DEFAULT_WPM, describePace, secondsToSpeak, spokenUnits } from '../../../../shared/wordCount';
 import { countWords } from '../../lib/countWords';
 
 export const WORDS_PER_MINUTE = DEFAULT_WPM;
@@ -8,9 +8,17 @@ export const WORDS_PER_MINUTE = DEFAULT_WPM;
 /** Words as the rubric counts them (CJK segmented by Intl.Segmenter, not by spaces). */
 export { countWords };
 
-/** Seconds to say the text aloud, at 140 words a minute unless the template says otherwise. */
+/**
+ * Seconds to say the text aloud, as the rubric times it: words at 140 a minute unless the template
+ * says otherwise, Han characters at 180 a minute (core/rubric/speakingPace.ts gives the basis).
+ */
 export function estimateSeconds(text: string, wpm = WORDS_PER_MINUTE): number {
-  return secondsToSay(countWords(text), wpm);
+  return secondsToSpeak(spokenUnits(text, countWords), wpm);
+}
+
+/** The pace that estimate uses, in the text's own unit: "140 words a minute", "180 Chinese characters a minute". */
+export function paceOf(text: string, wpm = WORDS_PER_MINUTE): string {
+  return describePace(spokenUnits(text, countWords), wpm);
 }
 
 export type TimerTone = 'calm' | 'near' | 'over';
