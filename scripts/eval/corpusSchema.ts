@@ -35,6 +35,7 @@ export const NEW_RULES = [
   'reformer-narrative',
   'technique-not-governance',
   'owns-tradeoffs',
+  'own-decision',
 ] as const;
 
 export const KNOWN_RULES: readonly string[] = [...DOMAIN_RULES, ...NEW_RULES];

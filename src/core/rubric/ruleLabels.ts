@@ -29,6 +29,7 @@ export const ruleLabels: Readonly<Record<string, string>> = {
   'reformer-narrative': 'Framed as beating the gates',
   'technique-not-governance': 'Technique instead of governance',
   'owns-tradeoffs': 'Trade-off handed to others',
+  'own-decision': 'No decision of your own',
   'check-limit': 'Document checked in part',
 };
 

@@ -5,6 +5,7 @@
 //     the halfway point of a piece of work (项目做到一半) are not improvements needing a baseline;
 //   - regulatory-stance: rules that are software (a fraud rules engine, business rules, 规则引擎)
 //     are not regulation;
+//   - own-decision: "Decisions I owned" that holds only what the team built or others decided;
 //   - 拒绝原因 / 拒绝率 (a decline's reasons, the decline rate) is a noun, not the writer rejecting;
 //   - compliance-afterthought: a launch held back (delayed, postponed, 推迟上线) has not happened,
 //     so re-validation after rework is before launch; explainability or fairness review built only
@@ -87,6 +88,28 @@ const tables: Table[] = [
       { template: 'impact-brief', section: 'risk', text: 'We designed reason codes with compliance from the start.' },
       { template: 'impact-brief', section: 'risk', text: 'We used SHAP to check which features drove declines before validation.' },
       { template: 'impact-brief', section: 'risk', text: 'Explainability was never an afterthought: reason codes were in the first design review.' },
+    ],
+  },
+  {
+    rule: 'own-decision',
+    base: { company: 'jpmorgan', template: 'impact-brief', section: 'decisions' },
+    flag: [
+      'We built a gradient-boosted model on Spark and engineered hundreds of features. I pushed the team to try a sequence model next.',
+      'We decided to launch in two states first, and the data science team picked the threshold.',
+      'I helped choose the features and worked closely with the data science team on the model.',
+      'The committee chose batch scoring, and engineering set the latency budget for us.',
+      '我们团队搭建了一个XGBoost模型，调了很多参数，效果很好。',
+      '我们决定先在两个州上线，阈值由算法团队来定。',
+    ],
+    pass: [
+      'I limited version one to customers with at least 12 months of history, giving up about 30% of volume for clean labels.',
+      'Chose real-time scoring over a stronger batch model, accepting two points less recall.',
+      'My manager and I capped the first line at $2,000 so losses stayed bounded while we learned.',
+      'Engineering wanted batch scoring; I pushed for real time and accepted a 40 ms budget.',
+      '我决定第一版只覆盖老客户，牺牲了约三成的申请量。',
+      '算法团队想用深度模型，我坚持用评分卡，因为每笔拒绝都要给出原因。',
+      // Too short to judge: section-required asks for two or three sentences instead.
+      'We built it.',
     ],
   },
 ];

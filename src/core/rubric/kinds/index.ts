@@ -17,6 +17,7 @@ import { governanceTiming } from './governanceTiming';
 import { launchSignoff } from './launchSignoff';
 import { needsBaseline } from './needsBaseline';
 import { stanceClaim } from './stanceClaim';
+import { ownedDecision } from './ownedDecision';
 
 export const ruleKinds: ReadonlyMap<string, RuleKind> = new Map(
   [
@@ -37,5 +38,6 @@ export const ruleKinds: ReadonlyMap<string, RuleKind> = new Map(
     launchSignoff,
     needsBaseline,
     stanceClaim,
+    ownedDecision,
   ].map((k) => [k.name, k]),
 );
