@@ -278,7 +278,16 @@ const BY_BEFORE = /(?:\bby|\b(?:reduction|increase|decrease|drop|decline|gain|im
  */
 /** "up" after a verb it belongs to ("made up 40%", "took up 30% of analyst time") is not a direction. */
 const PHRASAL_UP = String.raw`(?<!\b(?:made|make|makes|making|took|take|takes|taking|add(?:s|ed|ing)?|sum(?:s|med|ming)?|gave|give|gives|giving|given|set|sets|setting|pick(?:s|ed|ing)?|sign(?:s|ed|ing)?|show(?:s|ed|ing)?|turn(?:s|ed|ing)?|use[sd]?|using|eat(?:s|ing)?|ate|tie[sd]?|tying|free[sd]?|freeing|open(?:s|ed|ing)?|back(?:s|ed|ing)?|follow(?:s|ed|ing)?|stood|stand(?:s|ing)?|st(?:a|u)rt(?:s|ed|ing)?|spin(?:s|ning)?|spun) )`;
-const CHANGE_BEFORE = new RegExp(String.raw`(?:\b(?:down|${PHRASAL_UP}up|lower|higher|fewer|more|less)(?: by)?|下降了?|上升了?|减少了?|增加了?|缩短了?|降了|涨了|少了|多了)\s*(?:about|around|roughly|nearly|almost|over|more than|约|近)?\s*$`, 'i');
+const CHANGE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:down|${PHRASAL_UP}up|lower|higher|fewer|more|less)(?: by)?|` +
+    // Chinese in plain strings, not the raw template: the CLI bundle is ASCII, and the build can
+    // escape a string but not a raw template.
+    '下降了?|上升了?|减少了?|增加了?|缩短了?|降了|涨了|少了|多了' +
+    String.raw`)\s*(?:about|around|roughly|nearly|almost|over|more than|` +
+    '约|近' +
+    String.raw`)?\s*$`,
+  'i',
+);
 const CHANGE_AFTER =
   /^\s*(?:(?:lower|higher|fewer|more|less|faster|slower|cheaper|shorter|better|worse)\b|(?:(?!(?:of|in|on|for|among|at|to|from|with|across)\s)[a-z-]+\s)?(?:reduction|decrease|increase|improvement|drop|decline|fall|rise|gain|lift|uplift|cut|jump|swing)s?\b|的?(?:下降|降幅|增幅|提升|改善|降低|减少|增长))/i;
 
