@@ -59,6 +59,7 @@ export const ruleLabelsZh: Readonly<Record<string, string>> = {
   'reformer-narrative': '写成了绕过关卡',
   'technique-not-governance': '用技术手段代替治理',
   'owns-tradeoffs': '把取舍推给了别人',
+  'own-decision': '没有你自己的决定',
   'check-limit': '文档只检查了一部分',
 };
 

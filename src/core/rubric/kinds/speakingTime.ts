@@ -28,10 +28,8 @@ export const speakingTime = defineKind({
       words,
       wpm,
       maxWords: Math.floor((budget * wpm) / 60),
-      pace: describePace(units, wpm),
-      budgetSize: describeBudget(units, budget, wpm),
-      paceZh: describePaceZh(units, wpm),
-      budgetSizeZh: describeBudgetZh(units, budget, wpm),
+      pace: ctx.lang === 'zh' ? describePaceZh(units, wpm) : describePace(units, wpm),
+      budgetSize: ctx.lang === 'zh' ? describeBudgetZh(units, budget, wpm) : describeBudget(units, budget, wpm),
     });
     if (timed.length > 0) {
       for (const def of timed) {
