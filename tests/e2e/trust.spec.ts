@@ -38,7 +38,11 @@ test('the weak brief leads with its big mistakes and folds the vague words into 
   await page.goto(`${app.server.url}#/c/${slug}/d/${weak}`);
   const tiers = page.getByTestId('finding-tier');
   await expect(tiers.first()).toHaveAttribute('data-tier', 'error', { timeout: 30_000 });
-  await expect(tiers.first().locator('[data-rule="compliance-afterthought"]')).toBeVisible();
+  // The weak brief has two of them now: compliance brought in after launch, and explainability
+  // added after the fact (a control added late, reported by the same rule with its own wording).
+  const late = tiers.first().locator('[data-rule="compliance-afterthought"]');
+  await expect(late).toHaveCount(2);
+  await expect(late.filter({ hasText: 'Explainability comes in after the fact' })).toHaveCount(1);
   const vague = page.getByTestId('finding-vague');
   await expect(vague).toHaveCount(1);
   await expect(vague.getByTestId('finding-word').filter({ hasText: '“really” ×' })).toHaveCount(1);
