@@ -284,11 +284,41 @@ const SPACE = /^\s$/u;
 // Per UTF-16 unit: 1 format character, 2 white space, 3 combining mark, 4 other.
 const unitKind = new Uint8Array(0x10000);
 
+/**
+ * Code points an XML 1.0 document cannot hold (C0 controls other than tab, line feed, carriage
+ * return, form feed and vertical tab, and U+FFFE, U+FFFF): the Word export and the browser drop
+ * them, so a reader sees the letters on either side joined ("Acme\uFFFFbank" prints Acmebank).
+ * Read as format characters (dropped). U+0000 is a block break (see renderedText) and is not one.
+ */
+function unprintable(code: number): boolean {
+  return (code >= 0x01 && code <= 0x08) || (code >= 0x0e && code <= 0x1f) || code === 0xfffe || code === 0xffff;
+}
+
+/**
+ * Han ideographs and kana: scripts written without spaces between words, where a line wrap (or a
+ * stray space) inside a word does not part it for a reader of Chinese or Japanese.
+ */
+function unspacedScript(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x3040 && code <= 0x30ff);
+}
+
+/** The kind of the unit at `i`: a surrogate of a pair is 4, a lone one is 1 (browsers and the Word export drop it). */
+function kindAt(src: string, i: number): number {
+  const code = src.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdfff) return kindOf(code);
+  if (code <= 0xdbff) {
+    const next = src.charCodeAt(i + 1);
+    return next >= 0xdc00 && next <= 0xdfff ? 4 : 1;
+  }
+  const prev = i > 0 ? src.charCodeAt(i - 1) : 0;
+  return prev >= 0xd800 && prev <= 0xdbff ? 4 : 1;
+}
+
 function kindOf(code: number): number {
   let k = unitKind[code] as number;
   if (k !== 0) return k;
   const ch = String.fromCharCode(code);
-  k = FORMAT.test(ch) ? 1 : SPACE.test(ch) ? 2 : MARK.test(ch.normalize('NFKD')) ? 3 : 4;
+  k = FORMAT.test(ch) || unprintable(code) ? 1 : SPACE.test(ch) ? 2 : MARK.test(ch.normalize('NFKD')) ? 3 : 4;
   unitKind[code] = k;
   return k;
 }
@@ -305,8 +335,11 @@ export function readerFold(input: MappedText): MappedText {
   let pendingSpace = -1; // source start of a white-space run not yet written
   let spaceEnd = 0;
   let newlines = 0; // in that run: two or more (a blank line) part two blocks
-  const flushSpace = (): void => {
-    if (pendingSpace >= 0) b.push(newlines >= 2 ? BLOCK_BREAK : ' ', pendingSpace, spaceEnd);
+  let lastUnspaced = false; // the last cluster written is Han or kana
+  /** Writes the pending white space, unless it sits inside a run of Han or kana (before `next`). */
+  const flushSpace = (next = -1): void => {
+    const inWord = lastUnspaced && newlines < 2 && next >= 0 && unspacedScript(next);
+    if (pendingSpace >= 0 && !inWord) b.push(newlines >= 2 ? BLOCK_BREAK : ' ', pendingSpace, spaceEnd);
     pendingSpace = -1;
     newlines = 0;
   };
@@ -316,11 +349,12 @@ export function readerFold(input: MappedText): MappedText {
       // a block break ends any white space and is kept
       pendingSpace = -1;
       newlines = 0;
+      lastUnspaced = false;
       b.push(BLOCK_BREAK, input.start[i] as number, input.end[i] as number);
       i++;
       continue;
     }
-    const kind = code < 0xd800 || code > 0xdfff ? kindOf(code) : 4;
+    const kind = kindAt(src, i);
     if (kind === 1) {
       i++;
       continue;
@@ -332,13 +366,13 @@ export function readerFold(input: MappedText): MappedText {
       i++;
       continue;
     }
-    flushSpace();
+    flushSpace(code);
+    lastUnspaced = unspacedScript(code);
     // One cluster: this unit (or surrogate pair) and the combining marks and format characters after it.
     let j = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < src.length ? 2 : 1);
     let hasMark = false;
     while (j < src.length) {
-      const c = src.charCodeAt(j);
-      const k = c < 0xd800 || c > 0xdfff ? kindOf(c) : 4;
+      const k = kindAt(src, j);
       if (k === 3) hasMark = true;
       else if (k !== 1) break;
       j++;
@@ -350,8 +384,7 @@ export function readerFold(input: MappedText): MappedText {
     } else {
       let cluster = '';
       for (let k = i; k < j; k++) {
-        const c = src.charCodeAt(k);
-        if ((c < 0xd800 || c > 0xdfff) && kindOf(c) === 1) continue;
+        if (kindAt(src, k) === 1) continue;
         cluster += src[k];
       }
       b.push(foldCluster(cluster), s, e);
