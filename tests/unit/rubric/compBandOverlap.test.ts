@@ -12,6 +12,8 @@ describe('comp-band names the part of an ask above the band', () => {
     ['jpmorgan', 'My base ask is $180,000–$215,000.', 'The top of your ask ($215k) is $5k above the published base band ($150k–$210k, JPMorgan Chase guide); $180k–$210k sits inside it.'],
     ['jpmorgan', 'Floor $180k, target $195k, stretch $215k.', 'The top of your ask ($215k) is $5k above the published base band ($150k–$210k, JPMorgan Chase guide); $180k–$210k sits inside it.'],
     ['american-express', 'I am asking for a base of $150k–$240k.', 'The top of your ask ($240k) is'],
+    // Breaker F4: Wells Fargo publishes a band per guide; reaching into the wider one is partly inside.
+    ['wells-fargo', 'My base ask is $180k–$230k.', 'The top of your ask ($230k) is $20k above the published base band ($150k–$210k, Wells Fargo guide (English); $135k–$195k, Wells Fargo guide (Chinese)); $180k–$210k sits inside it.'],
   ])('a %s ask reaching into the band is a warning about its top: %s', (company, text, message) => {
     const f = band(text, company);
     expect(f.map((x) => x.severity)).toEqual(['warning']);
@@ -20,6 +22,7 @@ describe('comp-band names the part of an ask above the band', () => {
   it.each([
     ['jpmorgan', 'My base ask is $230k–$240k.'],
     ['jpmorgan', 'Floor $220k, target $230k, stretch $240k.'],
+    ['wells-fargo', 'My base ask is $220k–$240k.'],
   ])('an ask wholly above the band stays an error (%s: %s)', (company, text) => {
     expect(band(text, company).map((x) => x.severity)).toEqual(expect.arrayContaining(['error']));
     expect(band(text, company).some((x) => x.message.includes('sits inside'))).toBe(false);

@@ -749,10 +749,12 @@ export const compBand = defineKind({
           // The lowest figure of the ask: its own floor, or a lower tier of the same pay item in
           // the sentence ("floor $180k, target $195k, stretch $215k").
           const low = Math.min(q.min, ...claim.quantities.filter((x) => x.kind === 'money' && isDollars(x) && x.stance === 'ask' && x.pay === q.pay && x.max < q.min).map((x) => x.min));
-          const only = bands.length === 1 ? bands[0] : undefined;
-          if (verdict.position === 'above' && only && low < q.max && low <= only.max) {
-            // An ask that reaches into the one band: say which part is above, not the whole ask.
-            const vars = { ask, band, top: formatDollars(q.max), over: formatDollars(q.max - only.max), inside: formatDollarRange(Math.max(low, only.min), only.max) };
+          // The most generous published band (Wells Fargo has one per guide): an ask that reaches
+          // into it is partly inside what a guide publishes (breaker F4), not wholly above.
+          const widest = bands.length > 0 ? bands.reduce((a, b) => (b.max > a.max ? b : a)) : undefined;
+          if (verdict.position === 'above' && widest && low < q.max && low <= widest.max) {
+            // An ask that reaches into a band: say which part is above, not the whole ask.
+            const vars = { ask, band, top: formatDollars(q.max), over: formatDollars(q.max - widest.max), inside: formatDollarRange(Math.max(low, widest.min), widest.max) };
             out.push({ ...at, vars, message: fill(c.aboveTopMessage, vars), suggestion: fill(c.aboveTopSuggestion, vars), severity: 'warning' });
           } else if (verdict.position === 'above') {
             // Above every published band: every guide says it is too high.
