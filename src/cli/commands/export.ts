@@ -21,6 +21,7 @@ import { exportFileName } from '../../core/export/exportFileName';
 import { exportTargetIsInput, exportTargetProblem } from '../../core/export/exportTarget';
 import { isoDay } from '../../core/export/exportMeta';
 import { defaultWorkspaceDir } from '../../core/workspace/workspaceDir';
+import { pathTaken } from '../../core/workspace/pathTaken';
 import { findProfile } from '../../core/companies/loadProfiles';
 import type { DesignId, PageSize, WorkspaceSettings } from '../../core/workspace/schemas';
 import { DossierError } from '../../core/errors';
@@ -52,16 +53,6 @@ async function readWorkspaceBits(root: string, company: string | null): Promise<
     }
   } catch {
     return { settings: null, companyName: null };
-  }
-}
-
-/** Whether anything (a file, a folder, a link, even a broken one) is at `p`. */
-function pathTaken(p: string): boolean {
-  try {
-    fs.lstatSync(p);
-    return true;
-  } catch {
-    return false;
   }
 }
 

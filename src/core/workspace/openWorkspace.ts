@@ -22,6 +22,7 @@ import type { FileKind } from './migrations';
 import { acquireLock, releaseLock } from './workspaceLock';
 import { BACKUPS_TO_KEEP, backupDir, fileStamp, newestBackupText, newestValidBackup, writeBackup } from './backups';
 import { uniqueSlug } from './slugify';
+import { pathTaken } from './pathTaken';
 import { newDocumentId } from './newDocumentId';
 
 export interface OpenWorkspaceOptions {
@@ -70,16 +71,6 @@ function notAFolder(dir: string): string | null {
   if (st.isSocket()) return 'it is a socket';
   if (st.isCharacterDevice() || st.isBlockDevice()) return 'it is a device';
   return 'it is a file';
-}
-
-/** Whether anything (a file, a folder, a link, even a dangling one) is at `p`. */
-function pathTaken(p: string): boolean {
-  try {
-    fs.lstatSync(p);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function isDanglingLink(p: string): boolean {

@@ -8,26 +8,9 @@ import {
   nextFinding,
 } from '../../../src/renderer/src/features/editor/findingsToDiagnostics';
 import { countWords, formatDuration } from '../../../src/renderer/src/lib/countWords';
-import type { Finding } from '../../../src/shared/api';
 import { run } from '../rubric/ruleHarness';
+import { finding } from '../fixtures/finding';
 
-function finding(p: Partial<Finding>): Finding {
-  return {
-    rule: 'vague-language',
-    severity: 'warning',
-    section: 'outcome',
-    line: 1,
-    column: 1,
-    start: 0,
-    end: 4,
-    excerpt: '',
-    message: 'm',
-    why: 'w',
-    suggestion: 's',
-    silenced: false,
-    ...p,
-  };
-}
 
 describe('silenceMarkerInsert', () => {
   it('puts the marker on its own line before the flagged line', () => {

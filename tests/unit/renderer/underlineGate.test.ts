@@ -1,24 +1,9 @@
 // The section editor's underline gate (underlineGate.ts): it lets a section skip rebuilding its
 // underlines only while its text is untouched and its findings are the same objects as last time.
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../../src/shared/api';
+import { finding } from '../fixtures/finding';
 import { createUnderlineGate, findingsBySection } from '../../../src/renderer/src/features/editor/underlineGate';
 
-const finding = (over: Partial<Finding>): Finding => ({
-  rule: 'vague-language',
-  severity: 'warning',
-  section: 'outcome',
-  line: 1,
-  column: 1,
-  start: 0,
-  end: 4,
-  excerpt: 'some',
-  message: 'Vague.',
-  why: 'Numbers persuade.',
-  suggestion: 'Give the number.',
-  silenced: false,
-  ...over,
-});
 
 describe('createUnderlineGate', () => {
   it('asks for the first update, then skips the same finding objects on untouched text', () => {
