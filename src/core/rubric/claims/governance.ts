@@ -94,7 +94,7 @@ const BREAK_ZH = /[，,；;。：:、]/;
 const SEQUENCE_BETWEEN = /\b(?:then|only then|and then|after that|next|subsequently|afterwards?|finally|eventually)\b|然后|随后|接着|之后[，,]|才|再(?!次)/gi;
 /** After an action: that action came later. */
 const SEQUENCE_TRAILING =
-  /\b(?:later|afterwards?|eventually|subsequently|the following (?:day|week|month|quarter|sprint)|the next (?:day|week|month|quarter|sprint)|(?:\w+|a|a few|several) (?:days?|weeks?|months?|quarters?) (?:later|after(?:wards)?|into production|in))\b|事后|随后|最后/gi;
+  /\b(?:later|afterwards?|eventually|subsequently|the following (?:day|week|month|quarter|sprint)|the next (?:day|week|month|quarter|sprint)|(?:\w+|a|a few|several) (?:days?|weeks?|months?|quarters?) (?:later|after(?:wards)?|into production|in)|(?:only|not until|no earlier than) (?:in|at|on|by|during) (?:the )?(?:(?:next|following|same) )?(?:autumn|fall|summer|winter|spring|January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|(?:first|second|third|fourth|last) quarter|year[- ]end|end of the (?:year|quarter)|audit|exam))\b|事后|随后|最后/gi;
 
 const LATE =
   /\b(?:told|briefed|notified|informed|looped in|brought in|involved|updated|alerted|sent|let \w+(?: \w+){0,3} know)\b[^.;]{0,40}\b(?:later|afterwards?|eventually|weeks later|days later)\b|\b(?:later|afterwards?|eventually|only then|and then) (?:told|briefed|notified|informed|looped in|brought in|involved|updated|alerted|let)\b|\bafter the fact\b|\bretroactive\w*|\bcatch-up\b|\bback-?dated\b|\bat the (?:very )?end\b(?! of (?:each|every|the (?:pilot|beta|shadow|design|week|month|quarter|day|sprint|review)))|\bonce (?:things|everything|the dust) (?:had |have )?(?:calmed|settled)(?: down)?\b|\balready (?:live|in production|serving|running|launched|shipped|deployed)\b|\bhad (?:already )?been (?:live|running|in production)\b|\bfirst (?:saw|heard|learned|found out|looked)\b|\bonly (?:found out|heard|learned|saw)\b|补签|补批|补办|补做|补了|补齐|补交|补写|事后|先斩后奏|最后才|已经(?:上线|服务|运行|在用|跑了)|已上线|才(?:通知|告诉|找|拉上?|让|补|请|过了一遍|知道|发现|做|开始|进行|完成|跑|给)/i;
@@ -108,8 +108,14 @@ const PARTNER_BEFORE = /\b(?:with|jointly with|together with|alongside|and)\s+(?
 const LATE_STRONG = /\bafter the fact\b|\bretroactive\w*|\bback-?dated\b|\bbackfill\w*|\bcatch-up\b|\bwaiv(?:e|ed|ing)\b|\b(?:documented|wrote (?:it )?up|papered)\b[^.;]{0,20}\b(?:later|afterwards)\b|补签|补批|补办|补做|补齐|补交|补写|事后|先斩后奏/i;
 const EARLY =
   /\bup ?front\b|\bfrom (?:day one|the (?:start|outset|beginning|first (?:day|week|sprint))|(?:the )?(?:design|kickoff|kick-off|scoping|problem framing|concept|ideation|discovery)(?: stage| phase)?)\b|\bat (?:the )?(?:design|kickoff|kick-off|start|outset)\b|\bin the (?:design|planning|scoping) (?:review|phase|stage)\b|\bdesign review\b|\bkick-?off\b|\bweek (?:one|1)\b(?! (?:after|of (?:production|launch|go-live|the (?:launch|pilot|rollout))|in production|post|live))|\bfirst (?:week|sprint|day)\b(?! (?:after|of (?:production|launch|go-live|the (?:launch|pilot|rollout))|in production|post|live))|\bduring (?:design|scoping|planning|development)\b|\bin advance\b|\bbeforehand\b|\bearly in (?:development|the project|design)\b|\bpre-mortem\b|一开始|设计阶段|设计评审|需求阶段|方案阶段|从第一天|事先|提前|立项|(?<!后|上线|投产)第一周/i;
+/**
+ * The start of a clause with no subject of its own: a past participle or a partner phrase
+ * ("reviewed with", "signed off by", "shared with", "with", 和…一起, 由). It modifies the clause
+ * before it.
+ */
+const REDUCED_CLAUSE = /^\s*(?:(?:and |then )?(?:(?:review|check|discuss|shar|validat|sign|approv|examin|report|assess|challeng|overs)\w*|seen|overseen|done|gone over|read)\b(?:\s+(?:off|out|through|over))?\s+(?:(?:each|every|once a) \w+ )?(?:with|by|alongside|together with|jointly with)\b|(?:with|alongside|together with|jointly with)\b)|^(?:和|与|跟|同|由)/i;
 /** A cadence: review that recurs after launch by design ("model risk reviews drift monthly"). */
-const CADENCE = /\b(?:weekly|monthly|quarterly|(?:every|each|per) (?:\w+ )?(?:week|month|quarter|year|release|cycle)s?|ongoing|continu\w*|revalidat\w*|re-?validat\w*|annual(?:ly)?|periodic\w*|scheduled|as planned|planned review|regularly|re-?review|standing|whenever)\b|每月|每周|每天|每日|每季度|每个月|每半年|按(?:月|季度|年|周)|定期|持续|年度|按计划|例行/i;
+const CADENCE = /\b(?:weekly|monthly|quarterly|(?:every|each|per) (?:\w+ )?(?:week|month|quarter|year|release|cycle)s?|ongoing|continu\w*|revalidat\w*|re-?validat\w*|annual(?:ly)?|periodic\w*|scheduled|as planned|planned review|regularly|re-?review|standing|whenever)\b|每月|每周|每天|每日|每季度|每个月|每半年|每(?:[两二三四五六\d]+|隔)(?:个)?(?:周|月|天|季度|星期)|按(?:月|季度|年|周)|定期|持续|年度|按计划|例行/i;
 /** Monitoring topics: ongoing unless the sentence tells a one-off, late involvement. */
 const MONITORING = /\b(?:monitor\w*|drift|sample[sd]?|spot[- ]checks?|escalat\w*)\b|监控|抽查|抽检/i;
 const ONE_OFF = /\b(?:told|briefed|notified|(?<!kept [\w-]+ )informed|looped in|brought in|involved|walked|got (?:their )?sign-?off|asked for (?:approval|sign-?off)|first|only|start(?:ed|s)?|began|begun|beg[iu]n|set up|introduced|added|kicked off|put in place|stood up)\b|才|补|通知|告诉|通报|开始/i;
@@ -411,7 +417,11 @@ function timedMentions(text: string, negated: Range[], actors: [GovernanceActor,
     if (control && timing === 'after' && !SETUP.test(text)) timing = 'ongoing';
     // Review that recurs by design, in the actor's own clause: "after launch, model risk reviews drift monthly".
     if (!control && timing === 'after' && !oneOff) {
-      const from = Math.max(...[';', '；', '。', ',', '，', ':', '：'].map((c) => text.lastIndexOf(c, g.start))) + 1;
+      const breakBefore = (at: number): number => Math.max(...[';', '；', '。', ',', '，', ':', '：'].map((c) => text.lastIndexOf(c, at))) + 1;
+      let from = breakBefore(g.start);
+      // A clause with no subject of its own ("…monthly since launch, reviewed with model risk",
+      // 每月运行，和模型风险团队一起复核) modifies the clause before it: read the two together.
+      if (from > 1 && REDUCED_CLAUSE.test(text.slice(from, g.start))) from = breakBefore(from - 2);
       const rest = text.slice(g.end).search(/[;；。,，:：]/);
       const clause = text.slice(from, rest < 0 ? text.length : g.end + rest);
       if (CADENCE.test(clause) || MONITORING.test(clause)) timing = 'ongoing';
