@@ -6,6 +6,7 @@
 import type { CheckedFile } from './checkMarkdownFile';
 import { writtenHeading } from '../core/document/types';
 import { formatCount } from '../core/text/formatCount';
+import { findingsWords } from '../core/rubric/findingsWords';
 
 export function formatCheckText(file: string, checked: CheckedFile): string[] {
   const { result } = checked;
@@ -41,11 +42,12 @@ export function formatCheckText(file: string, checked: CheckedFile): string[] {
     const count = (n: number, more: number, word: string) => `${formatCount(n + more)} 条${word}${shownZh(n, more)}`;
     const summary = `${count(counts.error, unlisted.error, '错误')}，${count(counts.warning, unlisted.warning, '警告')}，${count(counts.info, unlisted.info, '提示')}`;
     lines.push(silenced > 0 ? `${summary}（${silenced} 条已静默）` : summary);
+    if (checked.payCaveat) lines.push(`${findingsWords('zh').note}${checked.payCaveat}`);
     return lines;
   }
   const summary = `${plural(counts.error, unlisted.error, 'error')}, ${plural(counts.warning, unlisted.warning, 'warning')}, ${formatCount(counts.info + unlisted.info)} info${shown(counts.info, unlisted.info)}`;
   lines.push(silenced > 0 ? `${summary} (${silenced} silenced)` : summary);
   // A clean pay memo at a company with no published pay figures checked nothing: say so.
-  if (checked.payCaveat) lines.push(`Note: ${checked.payCaveat}`);
+  if (checked.payCaveat) lines.push(`${findingsWords('en').note} ${checked.payCaveat}`);
   return lines;
 }

@@ -72,6 +72,7 @@ export function buildCompanyView(ctx: CoreContext, slug: string): CompanyView {
     },
     readiness,
     payCaveat: payCaveat(profile, company),
+    payCaveatZh: payCaveat(profile, company, 'zh'),
     jobDescriptionMatch: company.jobDescription.trim()
       ? matchJobDescription(
           company.jobDescription,

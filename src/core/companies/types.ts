@@ -181,6 +181,8 @@ export interface CompanyView {
   readiness: DocumentReadiness[];
   /** Why pay figures here are not checked (no guide band, no band of your own: payCaveat.ts), or null. */
   payCaveat: string | null;
+  /** The same in Chinese, shown beside a Chinese draft's findings (findingsWords.ts), or null. */
+  payCaveatZh: string | null;
   /** The saved job description matched against the documents (null when none is saved). */
   jobDescriptionMatch: JobDescriptionMatch | null;
   /** Warnings about saved input (a round scheduled in the past, an unknown time zone). */

@@ -3,36 +3,46 @@
 // that passes only because there is nothing for it to judge (no number anywhere, a rollout never
 // described) is not a strength, so each line also asks the text for what it praises.
 
+import type { FindingsLanguage } from './findingsLanguage';
+import { findingsWords } from './findingsWords';
+import type { StrengthRule } from './findingsWords';
+
 export interface Strength {
   /** The rule whose passing this acknowledges (see resources/rubrics). */
   rule: string;
-  /** One plain sentence fragment, e.g. "Outcomes carry numbers". */
+  /** One plain sentence fragment in the findings' language, e.g. "Outcomes carry numbers" (findingsWords.ts). */
   text: string;
 }
 
 const NUMBER = /\d/;
 
 /** Rules in the order their strengths are listed, with what the text must also show. */
-const STRENGTHS: readonly { rule: string; text: string; needs?: (all: string) => boolean; after?: string }[] = [
-  { rule: 'compliance-afterthought', text: 'Risk and compliance are part of the work, not an afterthought', after: 'governance-terms' },
-  { rule: 'governance-terms', text: 'It speaks the language of model risk governance' },
-  { rule: 'kill-story-elements', text: 'It covers every part of a kill story' },
-  { rule: 'failure-modes', text: 'It plans for how the product fails' },
-  { rule: 'quantified-impact', text: 'Outcomes carry numbers', needs: (all) => NUMBER.test(all) },
-  { rule: 'baseline', text: 'Improvements are measured against a baseline', needs: (all) => NUMBER.test(all) },
-  { rule: 'vanity-metric', text: 'Model metrics are tied to business results', needs: (all) => /\b(?:AUC|precision|recall|F1|accuracy|KS|Gini)\b|精确率|召回率|准确率/i.test(all) },
-  { rule: 'comp-range', text: 'The ask is a tiered range, not one number', needs: (all) => NUMBER.test(all) },
-  { rule: 'owns-tradeoffs', text: 'You own the trade-offs yourself' , needs: (all) => /\b(?:I|my)\b|我/.test(all) },
-  { rule: 'vague-language', text: 'The wording is specific, without filler' },
-  { rule: 'length-budget', text: 'It fits the page' },
+const STRENGTHS: readonly { rule: StrengthRule; needs?: (all: string) => boolean; after?: string }[] = [
+  { rule: 'compliance-afterthought', after: 'governance-terms' },
+  { rule: 'governance-terms' },
+  { rule: 'kill-story-elements' },
+  { rule: 'failure-modes' },
+  { rule: 'quantified-impact', needs: (all) => NUMBER.test(all) },
+  { rule: 'baseline', needs: (all) => NUMBER.test(all) },
+  { rule: 'vanity-metric', needs: (all) => /\b(?:AUC|precision|recall|F1|accuracy|KS|Gini)\b|精确率|召回率|准确率/i.test(all) },
+  { rule: 'comp-range', needs: (all) => NUMBER.test(all) },
+  { rule: 'owns-tradeoffs', needs: (all) => /\b(?:I|my)\b|我/.test(all) },
+  { rule: 'vague-language' },
+  { rule: 'length-budget' },
 ];
 
 /**
  * Up to `max` strengths of a checked draft: rules in `passed` whose strength the `sections`' text
  * also shows (a praise of governance timing also needs governance named). Empty when fewer than
- * two words are written. Order: governance first, then numbers, then form.
+ * two words are written. Order: governance first, then numbers, then form. Lines in `lang`.
  */
-export function strengths(passed: readonly string[], sections: Readonly<Record<string, string>>, max = 4): Strength[] {
+export function strengths(
+  passed: readonly string[],
+  sections: Readonly<Record<string, string>>,
+  max = 4,
+  lang: FindingsLanguage = 'en',
+): Strength[] {
+  const lines = findingsWords(lang).strengths;
   const all = Object.values(sections).join('\n');
   if (all.trim().split(/\s+/).length < 2 && all.trim().length < 10) return [];
   const ok = new Set(passed);
@@ -41,7 +51,7 @@ export function strengths(passed: readonly string[], sections: Readonly<Record<s
     if (!ok.has(s.rule)) continue;
     if (s.after && !ok.has(s.after)) continue;
     if (s.needs && !s.needs(all)) continue;
-    out.push({ rule: s.rule, text: s.text });
+    out.push({ rule: s.rule, text: lines[s.rule] });
     if (out.length >= max) break;
   }
   return out;

@@ -19,6 +19,8 @@ import { useExporter } from '../export/useExporter';
 import { DocStats } from './DocStats';
 import { FindingsPanel } from './FindingsPanel';
 import { strengths } from '../../../../shared/strengths';
+import { findingsWords } from '../../../../shared/findingsWords';
+import { ruleLabelIn } from '../../../../shared/ruleLabels';
 import { PAY_TEMPLATES } from '../../../../shared/payCaveat';
 import { SidePanel } from './SidePanel';
 import type { SideTab } from './SidePanel';
@@ -203,13 +205,13 @@ function EditorBody(props: {
   const [rehearsing, setRehearsing] = useState(false);
   // A pay document at a company whose guides publish no pay figures: its clean score checked
   // nothing, so the Issues panel says so (payCaveat.ts).
-  const [payCaveat, setPayCaveat] = useState<string | null>(null);
+  const [payCaveat, setPayCaveat] = useState<{ en: string | null; zh: string | null }>({ en: null, zh: null });
   const pays = PAY_TEMPLATES.includes(template.id);
   useEffect(() => {
     if (!pays) return;
     let live = true;
     void call('companies.get', { slug: props.doc.company }).then((r) => {
-      if (live && r.ok) setPayCaveat(r.data.payCaveat);
+      if (live && r.ok) setPayCaveat({ en: r.data.payCaveat, zh: r.data.payCaveatZh });
     });
     return () => {
       live = false;
@@ -261,6 +263,8 @@ function EditorBody(props: {
     onResult,
   });
   const findings = useMemo(() => live.check?.result.findings ?? [], [live.check]);
+  // The language of the findings (findingsLanguage.ts): the words around them follow it (findingsWords.ts).
+  const findingsLanguage = live.check?.result.language ?? 'en';
   const { request } = live;
   const { schedule, flush } = autosave;
 
@@ -398,16 +402,17 @@ function EditorBody(props: {
       },
       silenceForDocument: (rule) => {
         if (!silencedRules.includes(rule)) updateSilenced([...silencedRules, rule]);
+        const words = findingsWords(findingsLanguage);
         toast.show({
-          message: `“${rule}” is silenced for this document.`,
+          message: words.silencedToast(ruleLabelIn(rule, findingsLanguage)),
           actions: [
-            { label: 'Undo', run: () => updateSilenced(silencedRules.filter((r) => r !== rule)) },
+            { label: words.undo, run: () => updateSilenced(silencedRules.filter((r) => r !== rule)) },
           ],
         });
       },
       unsilenceForDocument: (rule) => updateSilenced(silencedRules.filter((r) => r !== rule)),
     }),
-    [jump, silencedRules, updateSilenced, toast],
+    [jump, silencedRules, updateSilenced, toast, findingsLanguage],
   );
 
   const loadTheirs = async () => {
@@ -484,11 +489,10 @@ function EditorBody(props: {
   // What the draft does well (rules the check passed, read against the text): a new list only
   // when it says something new, so the memoised panel does not re-render on every check.
   const passed = live.check?.result.passed;
-  const good = started && passed ? strengths(passed, texts.current) : [];
-  const goodKey = good.map((g) => g.rule).join(' ');
+  const good = started && passed ? strengths(passed, texts.current, undefined, findingsLanguage) : [];
+  const goodKey = `${findingsLanguage} ${good.map((g) => g.rule).join(' ')}`;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by what it says
   const goodList = useMemo(() => good, [goodKey]);
-  const findingsLanguage = live.check?.result.language ?? 'en';
   // The panel names sections by the headings the editor shows (Chinese for a Chinese draft).
   const panelSections = useMemo(
     () => template.sections.map((s) => ({ id: s.id, label: sectionHeading(s, headingLanguage) })),
@@ -504,7 +508,7 @@ function EditorBody(props: {
         error={live.error}
         started={started}
         strengths={goodList}
-        caveat={payCaveat}
+        caveat={payCaveat[findingsLanguage]}
         language={findingsLanguage}
       />
     ),

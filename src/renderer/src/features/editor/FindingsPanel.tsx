@@ -13,6 +13,7 @@ import { canSilence } from './emptyDocument';
 import { arrangeFindings } from './panelCards';
 import type { PanelCard } from './panelCards';
 import type { Strength } from '../../../../shared/strengths';
+import { findingsWords } from '../../../../shared/findingsWords';
 
 export interface FindingActions {
   jump: (f: Finding) => void;
@@ -23,28 +24,6 @@ export interface FindingActions {
 }
 
 const severityIcon = { error: 'error', warning: 'warning', info: 'info' } as const;
-const severityLabel = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
-
-/** The words around a finding's own text, in the findings' language (CheckResult.language). */
-const FINDING_WORDS = {
-  en: {
-    why: 'Why it matters:',
-    try: 'Try:',
-    gap: ' ',
-    silenced: 'Silenced',
-    vague: (n: number) => `${n} vague words across the draft. Each says how it felt, not what you did or how much.`,
-    vagueTry: 'Replace each with the figure or the action you owned, or delete it.',
-  },
-  zh: {
-    why: '为什么重要：',
-    try: '建议：',
-    gap: '',
-    silenced: '已静默',
-    vague: (n: number) => `草稿里有 ${n} 处笼统的说法。每一处都只说了感觉，没有说你做了什么、改变了多少。`,
-    vagueTry: '把每一处换成具体数字或你负责的动作，或者直接删掉。',
-  },
-} as const;
-
 export const FindingsPanel = memo(function FindingsPanel(props: {
   findings: Finding[];
   sections: { id: string; label: string }[];
@@ -64,6 +43,7 @@ export const FindingsPanel = memo(function FindingsPanel(props: {
   const started = props.started ?? true;
   const { findings, sections } = props;
   const language = props.language ?? 'en';
+  const words = findingsWords(language);
   const tiers = useMemo(() => arrangeFindings(findings, sections, started, language), [findings, sections, started, language]);
   const good = props.strengths ?? [];
   // Keys that survive offset changes, so an unchanged finding keeps its list item (FindingItem
@@ -79,8 +59,7 @@ export const FindingsPanel = memo(function FindingsPanel(props: {
       {props.error ? <p className="field-error">{props.error}</p> : null}
       {!started && !props.error ? (
         <p className="findings-intro" data-testid="findings-not-started">
-          Not started yet. The sections below are your to-do list; Dossier checks each one as you
-          type.
+          {words.notStarted}
         </p>
       ) : null}
       {props.caveat ? (
@@ -93,17 +72,13 @@ export const FindingsPanel = memo(function FindingsPanel(props: {
         <div className="findings-clear" data-testid="findings-clear">
           <Icon name="check" size={20} />
           <span>
-            {props.caveat
-              ? 'No issues in what could be checked.'
-              : good.length > 0
-                ? 'No issues right now.'
-                : 'No issues right now. Strong documents lead with numbers, baselines and how risk was handled.'}
+            {props.caveat ? words.clearChecked : good.length > 0 ? words.clear : words.clearFirst}
           </span>
         </div>
       ) : null}
       {good.length > 0 && !bigMistakes && !props.error ? (
         <div className="findings-strengths" data-testid="findings-strengths">
-          <h3>What this draft does well</h3>
+          <h3>{words.strengthsTitle}</h3>
           <ul>
             {good.map((g) => (
               <li key={g.rule} data-rule={g.rule}>
@@ -160,7 +135,7 @@ const FindingItem = memo(function FindingItem({
   todo: boolean;
   language: 'en' | 'zh';
 }) {
-  const words = FINDING_WORDS[language];
+  const words = findingsWords(language);
   return (
     <li
       className={`finding ${todo ? 'finding-todo' : `finding-${f.severity}`}${f.silenced ? ' finding-silenced' : ''}`}
@@ -176,11 +151,11 @@ const FindingItem = memo(function FindingItem({
         disabled={f.section === null}
       >
         {todo ? (
-          <span className="sev sev-todo" aria-label="To do">
+          <span className="sev sev-todo" aria-label={words.severity.todo}>
             <Icon name="edit" size={15} />
           </span>
         ) : (
-          <span className={`sev sev-${f.severity}`} aria-label={severityLabel[f.severity]}>
+          <span className={`sev sev-${f.severity}`} aria-label={words.severity[f.severity]}>
             <Icon name={severityIcon[f.severity]} size={15} />
           </span>
         )}
@@ -189,7 +164,7 @@ const FindingItem = memo(function FindingItem({
           <span className="finding-message">
             {f.message}
             {f.silenced ? (
-              <span className="badge finding-silenced-badge">{words.silenced}</span>
+              <span className="badge finding-silenced-badge">{words.silencedBadge}</span>
             ) : null}
           </span>
           {f.excerpt ? <span className="finding-excerpt">“{f.excerpt}”</span> : null}
@@ -230,9 +205,10 @@ const FindingItem = memo(function FindingItem({
             size="sm"
             variant="ghost"
             onClick={() => actions.silenceHere(f)}
-            title="Adds a marker comment above this line"
+            title={words.silenceHereTitle}
+            data-testid="finding-silence-here"
           >
-            Silence here
+            {words.silenceHere}
           </Button>
         ) : null}
         {docSilenced ? (
@@ -240,19 +216,21 @@ const FindingItem = memo(function FindingItem({
             size="sm"
             variant="ghost"
             onClick={() => actions.unsilenceForDocument(f.rule)}
+            data-testid="finding-check-again"
           >
-            Check again in this document
+            {words.checkAgain}
           </Button>
         ) : !f.silenced && canSilence(f) ? (
           <Button
             size="sm"
             variant="ghost"
             onClick={() => actions.silenceForDocument(f.rule)}
+            data-testid="finding-silence-document"
           >
-            Silence for this document
+            {words.silenceForDocument}
           </Button>
         ) : null}
-        <span className="finding-rule" title={`Rule id: ${f.rule}`}>
+        <span className="finding-rule" title={words.ruleIdTitle(f.rule)}>
           {ruleLabelIn(f.rule, language)}
         </span>
       </div>
@@ -272,13 +250,13 @@ function VagueCard({
   docSilenced: boolean;
   language: 'en' | 'zh';
 }) {
-  const words = FINDING_WORDS[language];
+  const words = findingsWords(language);
   const first = card.findings[0];
   if (!first) return null;
   return (
     <li className="finding finding-warning finding-vague" data-testid="finding-vague" data-rule={first.rule}>
       <div className="finding-jump finding-vague-head">
-        <span className="sev sev-warning" aria-label={severityLabel.warning}>
+        <span className="sev sev-warning" aria-label={words.severity.warning}>
           <Icon name="warning" size={15} />
         </span>
         <span className="finding-text">
@@ -292,7 +270,7 @@ function VagueCard({
                 type="button"
                 className="finding-word"
                 onClick={() => actions.jump(w.first)}
-                title="Go to it"
+                title={words.goToIt}
                 data-testid="finding-word"
               >
                 “{w.word}”{w.count > 1 ? ` ×${w.count}` : ''}
@@ -317,11 +295,11 @@ function VagueCard({
       </div>
       <div className="finding-actions">
         {docSilenced ? null : (
-          <Button size="sm" variant="ghost" onClick={() => actions.silenceForDocument(first.rule)}>
-            Silence for this document
+          <Button size="sm" variant="ghost" onClick={() => actions.silenceForDocument(first.rule)} data-testid="finding-silence-document">
+            {words.silenceForDocument}
           </Button>
         )}
-        <span className="finding-rule" title={`Rule id: ${first.rule}`}>
+        <span className="finding-rule" title={words.ruleIdTitle(first.rule)}>
           {ruleLabelIn(first.rule, language)}
         </span>
       </div>

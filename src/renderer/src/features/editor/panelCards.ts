@@ -4,6 +4,8 @@
 // word does not push "compliance brought in after launch" down the list.
 import type { Finding } from '../../../../shared/api';
 import { isTodo } from './emptyDocument';
+import { findingsWords } from '../../../../shared/findingsWords';
+import type { TierId } from '../../../../shared/findingsWords';
 
 export const VAGUE_RULE = 'vague-language';
 /** From this many live vague-wording findings, they share one card (fewer stay as cards of their own). */
@@ -18,30 +20,13 @@ export type PanelCard =
       words: { word: string; count: number; first: Finding }[];
     };
 
-export type TierId = 'todo' | 'error' | 'warning' | 'info' | 'silenced';
+export type { TierId };
 
 export interface PanelTier {
   id: TierId;
   title: string;
   cards: PanelCard[];
 }
-
-const TITLES: Record<TierId, string> = {
-  todo: 'To do',
-  error: 'Big mistakes',
-  warning: 'Worth fixing',
-  info: 'Notes',
-  silenced: 'Silenced',
-};
-
-/** The same in Chinese, for a Chinese draft's findings (CheckResult.language). */
-const TITLES_ZH: Record<TierId, string> = {
-  todo: '待写',
-  error: '大问题',
-  warning: '值得修改',
-  info: '提示',
-  silenced: '已静默',
-};
 
 /**
  * Arranges findings into tiers for the panel. `sections` gives template order and labels; while
@@ -55,7 +40,8 @@ export function arrangeFindings(
   language: 'en' | 'zh' = 'en',
 ): PanelTier[] {
   const order = new Map(sections.map((s, i) => [s.id, i]));
-  const labelOf = (id: string | null) => (id === null ? (language === 'zh' ? '整份文档' : 'Whole document') : (sections.find((s) => s.id === id)?.label ?? id));
+  const words = findingsWords(language);
+  const labelOf = (id: string | null) => (id === null ? words.wholeDocument : (sections.find((s) => s.id === id)?.label ?? id));
   const place = (f: Finding) => (f.section === null ? -1 : (order.get(f.section) ?? 999));
   const sorted = [...findings].sort((a, b) => place(a) - place(b) || a.start - b.start);
   const buckets: Record<TierId, Finding[]> = { todo: [], error: [], warning: [], info: [], silenced: [] };
@@ -74,7 +60,7 @@ export function arrangeFindings(
       .filter((f) => !(grouped && f.rule === VAGUE_RULE))
       .map((f) => ({ kind: 'finding' as const, finding: f, sectionLabel: labelOf(f.section) }));
     if (grouped) cards.push({ kind: 'vague', findings: vague, words: wordsOf(vague) });
-    tiers.push({ id, title: (language === 'zh' ? TITLES_ZH : TITLES)[id], cards });
+    tiers.push({ id, title: words.tiers[id], cards });
   }
   return tiers;
 }
