@@ -44,7 +44,7 @@ export interface PayClaim {
   described: Map<Quantity, string>;
 }
 
-const MONTHLY = /月薪|每月|每个月|\/\s?月|\b(?:a|per|each|every) month\b|\bmonthly\b|\/\s?mo(?:nth)?\b/i;
+const MONTHLY = /月薪|月工资|每月|每个月|\/\s?月|\b(?:a|per|each|every) month\b|\bmonthly\b|\/\s?mo(?:nth)?\b/i;
 const YEARLY = /年薪|每年|\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\byearly\b|\/\s?(?:yr|year)\b/i;
 /** Months of pay a year: "13个月", "16薪", "13 months", "× 14"; 12 to 18. */
 const MONTHS_OF_PAY = /(1[2-8])\s?(?:个月|薪)|(十[二三四五六七八])(?:个月|薪)|\b(1[2-8])\s(?:months?|monthly (?:salaries|payments))\b|[×xX*]\s?(1[2-8])(?![\d%])/;

@@ -326,8 +326,8 @@ const PAY_TERMS: [PayRole, RegExp][] = [
   ['total', /\b(?:total(?: (?:comp(?:ensation)?|cash|pay|package|rewards))?|TC|OTE|all[- ]in|package|total cash)\b|总包|总薪酬|年包|总现金/gi],
   // Not the "bonus" of "sign-on bonus" / 签约奖金: that is the sign-on.
   ['bonus', /(?<!\bsign(?:ing)?[- ]?on |\bsigning )\b(?:bonus(?:es)?|incentive|variable pay)\b|(?<!签约|签字)奖金|年终奖/gi],
-  // 年薪 ("yearly salary") is read as base, as "salary" is.
-  ['base', /\b(?:base(?: salary| pay)?|salary|fixed pay)\b|底薪|基本工资|基本薪资|基薪|固定薪资|年薪|(?<![A-Za-z])base(?![A-Za-z])/gi],
+  // 年薪 ("yearly salary") and 月薪 ("monthly salary") are read as base, as "salary" is.
+  ['base', /\b(?:base(?: salary| pay)?|salary|fixed pay)\b|底薪|基本工资|基本薪资|基薪|固定薪资|年薪|月薪|月工资|(?<![A-Za-z])base(?![A-Za-z])/gi],
 ];
 
 /**

@@ -4,20 +4,25 @@
 //
 // Reads: ASCII and full-width digits (１８％), the Unicode minus (−0.4 pp), thousands separators
 // ($3,200,000), multipliers in English and Chinese ($3.2M, 3.2 million, 185k, 320万, 3.2百万,
-// 1.5亿, 3千), currencies before or after ($, US$, USD, €, EUR, £, GBP, ¥, RMB, CNY, 人民币, 美元, 元,
-// 英镑, 欧元; 美刀, and 刀 after a scale as in 30万刀, everyday Chinese for US dollars), units (%,
+// 1.5亿, 3千; 萬 and 億 as written in Hong Kong and Taiwan), currencies before or after ($, US$,
+// USD, €, EUR, £, GBP, ¥, RMB, CNY, 人民币, 美元, 元, 英镑, 欧元; 美刀, and 刀 after a scale as in 30万刀,
+// everyday Chinese for US dollars; every other currency as 'other-currency': HK$, C$, S$, A$, any
+// ISO 4217 code, yuan, "Singapore dollars", 港币, 新币, 加元 … — see currencies.ts), units (%,
 // percentage points, 个百分点, bps, ms, 毫秒, seconds, days, months, quarters, 年, x, ×, 倍),
 // 百分之十二, 三成 (tenths), amounts in words with a scale ("one hundred and eighty-five thousand dollars"), and ranges written with – / — / - / ~ / to / through / 到 / 至 / 和 or "between X and
 // Y" (the unit or multiplier on the second figure applies to the first: "$185–200k").
 // "from X to Y" and a falling pair ("800 ms to 45 ms") are a change, not a range.
 
 import { chinese_parseInt as parseChineseInteger } from 'chinese-parseint2';
+import { CURRENCY_AFTER, CURRENCY_BEFORE, ZH_OTHER_CURRENCY, currencyUnit } from './currencies';
 
 export type Unit =
   | 'usd'
   | 'cny'
   | 'eur'
   | 'gbp'
+  /** Any other currency (HK$, S$, CAD, 港币, ₹…): never compared with US-dollar figures. */
+  | 'other-currency'
   | 'percent'
   | 'points'
   | 'bps'
@@ -88,22 +93,24 @@ const MULTIPLIERS: Record<string, number> = {
   billion: 1e9,
   千: 1e3,
   万: 1e4,
+  萬: 1e4,
   十万: 1e5,
   百万: 1e6,
   千万: 1e7,
   亿: 1e8,
+  億: 1e8,
 };
 
 // One figure: currency? sign? digits multiplier? unit?
 const FIGURE = new RegExp(
   String.raw`(?<![A-Za-z0-9_.])` +
-    String.raw`(?<cur>US\$|\$|USD\s?|US\s?dollars?\s|€|£|¥|￥|RMB\s?|CNY\s?|人民币\s?|GBP\s?|EUR\s?)?` +
+    '(?<cur>' + CURRENCY_BEFORE + ')?' +
     String.raw`(?<sign>[-+±])?` +
     String.raw`(?<cur2>\$)?` +
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)` +
-    String.raw`(?<mult>\s?(?:thousand|million|billion|MM|mm|mn|bn|[kKmMbB](?![A-Za-z])|十万|百万|千万|万|亿|千(?![米克瓦])))?` +
-    String.raw`(?<unit>(?:\s|-(?=[a-z]))?(?:%|percent(?:age points?)?|per ?cent|pp(?![A-Za-z])|p\.p\.|percentage points?|points?(?![A-Za-z])|pts?(?![A-Za-z])|个百分点|百分点|bps|basis points?|ms(?![A-Za-z])|milliseconds?|毫秒|seconds?|secs?(?![A-Za-z])|s(?![A-Za-z])|秒|minutes?|mins?(?![A-Za-z])|分钟|hours?|hrs?(?![A-Za-z])|h(?![A-Za-z])|小时|days?|天|weeks?|周|个?星期|months?|个月|quarters?|个季度|季度|years?|yrs?(?![A-Za-z])|年|x(?![A-Za-z0-9])|×|倍|times(?![A-Za-z])|-?fold|美元|美金|美刀|(?<=[kK万千])刀|万元|元|人民币|英镑|欧元|dollars?(?![A-Za-z])|USD(?![A-Za-z])|euros?|EUR|GBP)(?![A-Za-z]))?`,
-  'g',
+    String.raw`(?<mult>\s?(?:thousand|million|billion|MM|mm|mn|bn|[kKmMbB](?![A-Za-z])|十万|百万|千万|万|萬|亿|億|千(?![米克瓦])))?` +
+    String.raw`(?<unit>(?:\s|-(?=[a-z]))?(?:%|percent(?:age points?)?|per ?cent|pp(?![A-Za-z])|p\.p\.|percentage points?|points?(?![A-Za-z])|pts?(?![A-Za-z])|个百分点|百分点|bps|basis points?|ms(?![A-Za-z])|milliseconds?|毫秒|seconds?|secs?(?![A-Za-z])|s(?![A-Za-z])|秒|minutes?|mins?(?![A-Za-z])|分钟|hours?|hrs?(?![A-Za-z])|h(?![A-Za-z])|小时|days?|天|weeks?|周|个?星期|months?|个月|quarters?|个季度|季度|years?|yrs?(?![A-Za-z])|年|x(?![A-Za-z0-9])|×|倍|times(?![A-Za-z])|-?fold|美元|美金|美刀|(?<=[kK万千萬])刀|万元|元|人民币|英镑|欧元|dollars?(?![A-Za-z])|USD(?![A-Za-z])|euros?|EUR|GBP|` + CURRENCY_AFTER + String.raw`)(?![A-Za-z]))?`,
+  'gu',
 );
 
 const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -139,12 +146,8 @@ export function chineseNumeral(s: string): number {
 }
 
 function unitOf(raw: string, currency: string): Unit {
-  const c = currency.trim().toUpperCase();
-  if (c.includes('$') || c.startsWith('USD') || c.startsWith('US')) return 'usd';
-  if (c === '€') return 'eur';
-  if (c === '£' || c === 'GBP') return 'gbp';
-  if (c === 'EUR') return 'eur';
-  if (c === '¥' || c === '￥' || c.startsWith('RMB') || c.startsWith('CNY') || c === '人民币') return 'cny';
+  const named = currencyUnit(currency);
+  if (named) return named;
   const u = raw.trim().replace(/^-/, '').toLowerCase();
   if (u === '') return 'none';
   if (u === '%' || u.startsWith('percent') && !u.includes('point') || u.startsWith('per')) return 'percent';
@@ -164,10 +167,10 @@ function unitOf(raw: string, currency: string): Unit {
   if (u === '元' || u === '万元' || u === '人民币') return 'cny';
   if (u.startsWith('euro') || u === 'eur' || u === '欧元') return 'eur';
   if (u === 'gbp' || u === '英镑') return 'gbp';
-  return 'none';
+  return currencyUnit(raw.trim()) ?? 'none';
 }
 
-const MONEY_UNITS: ReadonlySet<Unit> = new Set<Unit>(['usd', 'cny', 'eur', 'gbp']);
+const MONEY_UNITS: ReadonlySet<Unit> = new Set<Unit>(['usd', 'cny', 'eur', 'gbp', 'other-currency']);
 export const isMoneyUnit = (u: Unit): boolean => MONEY_UNITS.has(u);
 
 interface Single extends NumberToken {
@@ -183,16 +186,35 @@ function readSingles(text: string): Single[] {
     const numText = g.num ?? '';
     const base = Number(numText.replace(/,/g, ''));
     if (!Number.isFinite(base)) continue;
+    let start = m.index;
+    let cur = g.cur ?? '';
+    // A capital-letter word before the figure that is no currency ("TPS 30k"): not part of it;
+    // glued to the digits ("GPT4", "SHA256") it is a name, not a figure.
+    if (cur !== '' && currencyUnit(cur) === null) {
+      if (!/\s$/.test(cur)) continue;
+      start += cur.length;
+      cur = '';
+    }
+    let signed = g.sign !== undefined;
+    let negative = g.sign === '-';
+    // A dash right after another figure joins a range ("18万-23万美元"), it is not a minus (an
+    // ASCII figure's own dash never gets here: the look-behind keeps "150k-180k" apart).
+    const prev = out[out.length - 1];
+    const gap = prev ? text.slice(prev.end, start) : ' ';
+    if (cur === '' && signed && prev && (gap === '' || (/^\s+$/.test(gap) && /[^ -~]$/.test(prev.text)))) {
+      start += 1;
+      signed = false;
+      negative = false;
+    }
     const multRaw = (g.mult ?? '').trim();
     let multiplier = multRaw ? (MULTIPLIERS[multRaw] ?? MULTIPLIERS[multRaw.toLowerCase()] ?? 1) : 1;
     let end = m.index + m[0].length;
     let unitRaw = g.unit ?? '';
-    // "3 m" without a currency is metres or months, not millions; "3 B params" is a model size
-    // (kept as a figure, read as a multiplier only with money).
-    const currency = (g.cur ?? '') + (g.cur2 ?? '');
-    if (/^[mb]$/.test(multRaw) && currency === '' && !/^\s?(?:USD|dollars|美元)/.test(unitRaw)) {
-      const after = text.slice(end, end + 12);
-      if (!/^\s*(?:in|of|a|per|annual|yearly|revenue|savings|losses|ARR|GMV|USD)\b/i.test(after)) multiplier = 1;
+    const currency = cur + (g.cur2 ?? '');
+    // A capital-letter word or "<Name> dollars" after the figure that is no currency ("30k TPS"): not its unit.
+    if (unitRaw !== '' && /^\s?(?:[A-Z]{3}|(?:[A-Z][a-z]+ ){1,2}dollars?)$/.test(unitRaw) && !/^\s?(?:USD|EUR|GBP)$/.test(unitRaw) && currencyUnit(unitRaw) === null) {
+      end -= unitRaw.length;
+      unitRaw = '';
     }
     // A unit of "s"/"h" right after a multiplier-less integer could be a plural ("1990s").
     if (/^\s?s$/.test(unitRaw) && /^(?:19|20)\d0$/.test(numText)) {
@@ -200,19 +222,25 @@ function readSingles(text: string): Single[] {
       end -= 1;
     }
     const unit = unitOf(unitRaw, currency);
-    const value = Number(((g.sign === '-' ? -1 : 1) * base * multiplier).toPrecision(12));
+    // "3 m" without a currency is metres or months, not millions; "3 B params" is a model size
+    // (kept as a figure, read as a multiplier only with money).
+    if (/^[mb]$/.test(multRaw) && !isMoneyUnit(unit)) {
+      const after = text.slice(end, end + 12);
+      if (!/^\s*(?:in|of|a|per|annual|yearly|revenue|savings|losses|ARR|GMV|USD)\b/i.test(after)) multiplier = 1;
+    }
+    const value = Number(((negative ? -1 : 1) * base * multiplier).toPrecision(12));
     const whole = numText.split('.')[0]?.replace(/,/g, '') ?? '';
     out.push({
-      start: m.index,
+      start,
       end,
-      text: text.slice(m.index, end),
+      text: text.slice(start, end),
       value,
       min: value,
       max: value,
       isRange: false,
       unit,
       scaled: multRaw !== '' && multiplier !== 1,
-      signed: g.sign !== undefined,
+      signed,
       whole,
       hasFraction: numText.includes('.'),
       multiplier,
@@ -266,9 +294,10 @@ function readSingles(text: string): Single[] {
 const CN_NUMERAL = '[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾兩][零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩]*';
 const CN_AMOUNT = new RegExp(
   String.raw`(?<![零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩第])` +
-    String.raw`(?<cur>US\$|\$|USD\s?|€|£|¥|￥|RMB\s?|CNY\s?|人民币\s?|GBP\s?|EUR\s?)?` +
+    // Substitutions outside String.raw: the CLI build escapes non-ASCII only in a raw template without one.
+    String.raw`(?<cur>US\$|\$|USD\s?|€|£|¥|￥|RMB\s?|CNY\s?|人民币\s?|GBP\s?|EUR\s?|(?:` + ZH_OTHER_CURRENCY + String.raw`)\s?)?` +
     `(?<num>${CN_NUMERAL})(?:点(?<frac>[零〇一二三四五六七八九]+)(?<fracScale>[千万亿萬億])?)?` +
-    String.raw`(?![火])(?<unit>\s?(?:美元|美金|美刀|(?<=[千万亿仟萬億])刀|万元|元|人民币|英镑|欧元|dollars?|USD|euros?|EUR|GBP)(?![A-Za-z]))?`,
+    String.raw`(?![火])(?<unit>\s?(?:美元|美金|美刀|(?<=[千万亿仟萬億])刀|` + ZH_OTHER_CURRENCY + String.raw`|万元|元|人民币|英镑|欧元|dollars?|USD|euros?|EUR|GBP)(?![A-Za-z]))?`,
   'g',
 );
 const CN_SCALE: Record<string, number> = { 千: 1e3, 仟: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };

@@ -395,7 +395,7 @@ export const compBand = defineKind({
   params: z.object({
     fallbackBands: z.array(Band).default([]),
     baseIsRigid: z.boolean().default(false),
-    baseTerms: z.array(z.string().min(1)).default(['\\bbase\\b', '\\bsalary\\b', '底薪', '基本工资', '基本薪资', '年薪']),
+    baseTerms: z.array(z.string().min(1)).default(['\\bbase\\b', '\\bsalary\\b', '底薪', '基本工资', '基本薪资', '年薪', '月薪', '月工资']),
     baseSections: z.array(z.string()).default(['base']),
     rigidMessage: z.string().default(''),
     rigidSuggestion: z.string().default('Keep the base ask inside the band and put your negotiating weight on sign-on and other flexible items.'),
@@ -583,7 +583,8 @@ export const compBand = defineKind({
       below: 'Ask for at least {floor}, the lowest published figure; a low anchor is hard to raise later.',
     }),
     /**
-     * A pay ask in another currency (£, €, ¥, RMB, 人民币, 元, CNY): the bands are in US dollars
+     * A pay ask in another currency (£, €, ¥, HK$, C$, RMB, CNY, HKD, SGD, yuan, 人民币, 元, 港币…,
+     * before or after the figure: claims/currencies.ts): the bands are in US dollars
      * and no rate is assumed, so the figure is not compared; an info note says so. {ask} is the
      * figure as written.
      */
