@@ -10,12 +10,17 @@ import { sourceName, sourceNames } from './sourceLabels';
 export function seedFromProfile(
   ctx: CoreContext,
   profileId: string | null,
+  timeZone: string,
 ): { loop: LoopRound[]; checklist: ChecklistItem[] } {
-  return seedLoop(findProfile(ctx.appRoot, profileId));
+  return seedLoop(findProfile(ctx.appRoot, profileId), timeZone);
 }
 
-/** Pure part of seeding, for a profile already loaded (empty for a custom company). */
-export function seedLoop(profile: CompanyProfile | null): {
+/**
+ * Pure part of seeding, for a profile already loaded (empty for a custom company). `timeZone` is
+ * the IANA zone every seeded round starts in (defaultTimeZone: the folder's city, else the
+ * candidate's own zone).
+ */
+export function seedLoop(profile: CompanyProfile | null, timeZone: string): {
   loop: LoopRound[];
   checklist: ChecklistItem[];
 } {
@@ -36,7 +41,7 @@ export function seedLoop(profile: CompanyProfile | null): {
       interviewerRole: r.interviewer,
       focus: r.tests,
       scheduledAt: null,
-      timeZone: 'America/New_York',
+      timeZone,
       status: 'not-scheduled',
       notes: notes.join(' '),
       documentIds: [],

@@ -64,7 +64,7 @@ describe('bandsFor', () => {
 
 describe('seedLoop', () => {
   it("starts Wells Fargo with the English guide's five rounds, unscheduled, with competencies", () => {
-    const { loop, checklist } = seedLoop(wf);
+    const { loop, checklist } = seedLoop(wf, 'America/New_York');
     expect(loop.map((r) => r.name)).toEqual([
       'Recruiter screen',
       'PM case study',
@@ -89,16 +89,16 @@ describe('seedLoop', () => {
   });
 
   it('is empty for a custom company', () => {
-    expect(seedLoop(null)).toEqual({ loop: [], checklist: [] });
+    expect(seedLoop(null, 'America/New_York')).toEqual({ loop: [], checklist: [] });
   });
 
   it('notes a span of minutes from the guide', () => {
-    const { loop } = seedLoop(wf && { ...wf, loops: wf.loops.map((l) => ({ ...l, isDefault: l.source === 'wf-zh' })) });
+    const { loop } = seedLoop(wf && { ...wf, loops: wf.loops.map((l) => ({ ...l, isDefault: l.source === 'wf-zh' })) }, 'America/New_York');
     expect(loop[1]?.notes).toBe('From the Wells Fargo guide (Chinese). The guide gives 45–60 minutes. Frameworks this round rewards: Kill story.');
   });
 
   it("notes on the Amex leadership round that the guide contradicts itself about its length", () => {
-    const { loop } = seedLoop(amex);
+    const { loop } = seedLoop(amex, 'America/New_York');
     expect(loop).toHaveLength(6);
     const leadership = loop.find((r) => r.id === 'leadership-culture');
     expect(leadership?.minutes).toBe(60);

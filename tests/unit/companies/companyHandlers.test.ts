@@ -60,7 +60,7 @@ function call<K extends keyof Handlers>(name: K, req: unknown): ReturnType<Handl
 }
 
 function newCompany(name: string, profileId: string | null) {
-  return store.createCompany(name, profileId, seedFromProfile(ctx, profileId));
+  return store.createCompany(name, profileId, seedFromProfile(ctx, profileId, 'America/New_York'));
 }
 
 beforeEach(() => {

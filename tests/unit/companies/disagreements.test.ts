@@ -137,7 +137,7 @@ describe('Amex leadership & culture: "shorter than" technical depth, yet 60 minu
       expect.stringMatching(/60 minutes/),
       expect.stringMatching(/shorter than technical depth/),
     ]);
-    const note = seedLoop(amex).loop.find((r) => r.id === 'leadership-culture')?.notes ?? '';
+    const note = seedLoop(amex, 'America/New_York').loop.find((r) => r.id === 'leadership-culture')?.notes ?? '';
     expect(note).toMatch(/inconsistent.*60 minutes.*shorter than technical depth/);
   });
 });

@@ -99,7 +99,7 @@ describe('the template schema accepts only the five labels', () => {
 describe('users see names, never labels', () => {
   it('seeded loop notes and checklist items name the guide', () => {
     for (const p of profiles) {
-      const { loop, checklist } = seedLoop(p);
+      const { loop, checklist } = seedLoop(p, 'America/New_York');
       for (const r of loop) {
         expect(r.notes).toMatch(/^From the (Wells Fargo guide \((English|Chinese)\)|JPMorgan Chase guide|American Express guide|Fintech guide)\./);
         expect(r.notes).not.toMatch(CODE);
@@ -114,7 +114,7 @@ describe('users see names, never labels', () => {
     expect(sourceChip('jpmorgan', wf)).toBe('From the JPMorgan Chase guide');
     expect(sourceChip('wf-en, wf-zh', wf)).toBe('Wells Fargo guide (English) and Wells Fargo guide (Chinese)');
     for (const p of profiles) {
-      const { checklist } = seedLoop(p);
+      const { checklist } = seedLoop(p, 'America/New_York');
       for (const item of checklist) {
         const html = renderToStaticMarkup(
           createElement(ChecklistRow, {

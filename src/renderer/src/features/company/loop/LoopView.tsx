@@ -7,6 +7,7 @@ import { call } from '../../../api/client';
 import { SaveStatus } from '../SaveStatus';
 import { newId } from '../newId';
 import { useDelayedSave, useSaver } from '../useSaver';
+import { defaultTimeZone, localTimeZone } from '../../../../../shared/defaultTimeZone';
 import { checkRound, hasErrors } from './checkRound';
 import { moveItem } from './moveItem';
 import { NextRoundBanner } from './NextRoundBanner';
@@ -31,13 +32,6 @@ function blankRound(timeZone: string): LoopRound {
   };
 }
 
-function defaultZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'America/New_York';
-  } catch {
-    return 'America/New_York';
-  }
-}
 
 export function LoopView(props: {
   view: CompanyView;
@@ -87,7 +81,7 @@ export function LoopView(props: {
   }, [focusRound, rounds]);
 
   const addRound = () => {
-    const round = blankRound(rounds.at(-1)?.timeZone ?? defaultZone());
+    const round = blankRound(rounds.at(-1)?.timeZone ?? defaultTimeZone(view.company.name, localTimeZone()));
     commit([...rounds, round]);
     setFocusRound(round.id);
   };
