@@ -4,7 +4,8 @@ export const HELP = `dossier — check and move interview-prep documents from th
 Usage:
   dossier check FILE.md [--company SLUG] [--lang en|zh] [--json]
                                                     check a document against the rubric
-                                                    (exit 0: no errors, 1: errors, 2: bad input);
+                                                    (exit 0: no errors, 1: errors, 2: bad input
+                                                    or output that cannot be written);
                                                     findings are in the draft's language (a
                                                     Chinese draft gets Chinese findings) unless
                                                     --lang en or --lang zh says otherwise

@@ -1,13 +1,15 @@
 // Runs a `dossier` command line as the process: real stdout/stderr, cwd and environment; sets the
 // exit code. Shared by the entry with every command (processEntry.ts) and each command's own
 // build entry (commandEntries/).
-import { readFileSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { z } from 'zod';
 import type { CliIo } from './cliIo';
 import type { CommandTable } from './runCommandLine';
 import { runCommandLine } from './runCommandLine';
 import { checkV8Flags } from './checkV8Flags';
+import { outputChannel } from './outputChannel';
+import { writeFailureReason } from '../core/writeFailureReason';
 import { installPrevalidated, recordPrevalidated } from '../core/prevalidated';
 import type { PrevalidatedTable } from '../core/prevalidated';
 
@@ -56,51 +58,6 @@ export function installBuiltins(file: string): void {
     return;
   }
   installPrevalidated(table);
-}
-
-/** A closed pipe (`dossier rules | head`) is not an error worth a stack trace: exit quietly. */
-function exitOnClosedPipe(err: NodeJS.ErrnoException): void {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
-}
-
-/**
- * Writes the command's output to standard output (fd 1) or error (fd 2). Written straight to the
- * file descriptor, so a command that prints a report never builds process.stdout (for a pipe or a
- * terminal that loads Node's net, tty and stream modules: about 3.5 ms of a start). On Linux and
- * macOS Node writes these streams synchronously anyway, so order and completeness are the same.
- * On Windows (console code pages), or once the descriptor refuses a write (a non-blocking pipe
- * that is full, a closed descriptor), the rest goes through the stream as before.
- */
-function outputWriter(fd: 1 | 2, stream: () => NodeJS.WriteStream): (text: string) => void {
-  let viaStream: NodeJS.WriteStream | null = null;
-  const toStream = (chunk: string | Uint8Array) => {
-    if (viaStream === null) {
-      viaStream = stream();
-      viaStream.on('error', exitOnClosedPipe);
-    }
-    viaStream.write(chunk);
-  };
-  let direct = process.platform !== 'win32';
-  let closed = false;
-  return (text) => {
-    if (closed) return;
-    if (!direct) return toStream(text);
-    const bytes = Buffer.from(text, 'utf8');
-    let done = 0;
-    try {
-      while (done < bytes.length) done += writeSync(fd, bytes, done);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'EPIPE') {
-        // As the stream did: its error event came on the next tick, then the process exited.
-        closed = true;
-        process.nextTick(() => exitOnClosedPipe(err as NodeJS.ErrnoException));
-        return;
-      }
-      direct = false;
-      toStream(bytes.subarray(done));
-    }
-  };
 }
 
 /**
@@ -152,22 +109,38 @@ export function underDefaultFlags<T>(compile: () => T): T {
 /**
  * Runs `<process.argv>` through `runCli` for the app at `appRoot` and sets process.exitCode.
  * `builtinsFile`: the build's out/cli/builtins.json (none when the sources run through tsx).
+ * Standard output that cannot be written (a full disk, an I/O error; outputChannel.ts) is one
+ * line on stderr, "dossier check: cannot write standard output: the disk is full; …", and exit
+ * code 2, also when the failure shows only after the command returned; a reader that went away
+ * (EPIPE) is quiet and leaves the command's own exit code.
  */
 export async function runProcessWith(runCli: RunCli, appRoot: string, builtinsFile?: string): Promise<void> {
   configureOneShot();
   if (builtinsFile !== undefined) installBuiltins(builtinsFile);
   const argv = process.argv.slice(2);
-  process.exitCode = await runCli(
-    argv,
-    {
-      out: outputWriter(1, () => process.stdout),
-      err: outputWriter(2, () => process.stderr),
-      cwd: process.cwd(),
-      env: process.env,
-      appRoot,
+  const stderr = outputChannel(2, () => process.stderr);
+  let finished = false;
+  const reportStdout = (err: NodeJS.ErrnoException) => {
+    const name = argv[0] !== undefined && /^[a-z]+$/.test(argv[0]) ? `dossier ${argv[0]}` : 'dossier';
+    stderr.write(`${name}: cannot write standard output: ${writeFailureReason(err)}; what was printed is incomplete.\n`);
+    process.exitCode = 2;
+  };
+  const stdout = outputChannel(
+    1,
+    () => process.stdout,
+    (err) => {
+      if (finished) reportStdout(err);
     },
+  );
+  const code = await runCli(
+    argv,
+    { out: stdout.write, err: stderr.write, cwd: process.cwd(), env: process.env, appRoot },
     () => setOneShotFlags(argv, process.cwd()),
   );
+  finished = true;
+  const failure = stdout.failure();
+  if (failure !== null) reportStdout(failure);
+  else process.exitCode = code;
 }
 
 /**

@@ -1,5 +1,5 @@
 // dossier check FILE.md [--company SLUG] [--lang en|zh] [--json] [--workspace DIR]
-// Exit 0: no error-level findings; 1: error-level findings; 2: bad input.
+// Exit 0: no error-level findings; 1: error-level findings; 2: bad input or output that cannot be written.
 import type { CliIo } from '../cliIo';
 import { CHECK_USAGE, parseCheckArgs } from '../checkArgs';
 import { UsageError } from '../cliIo';

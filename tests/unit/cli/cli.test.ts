@@ -128,6 +128,40 @@ describe('output to a closed pipe (spawned)', () => {
   }, 30_000);
 });
 
+describe('standard output that cannot be written (spawned)', () => {
+  it.skipIf(!fs.existsSync('/dev/full'))('a full disk is one line on stderr and exit 2, never a stack trace or check\'s 1 (`> /dev/full`)', () => {
+    const full = fs.openSync('/dev/full', 'w');
+    try {
+      for (const args of [
+        ['check', weak, '--json'],
+        ['export', weak, '--format', 'md', '--out', '-'],
+      ]) {
+        const res = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: cliEnv(), stdio: ['ignore', full, 'pipe'] });
+        expect([res.status, res.stderr]).toEqual([2, `dossier ${args[0]}: cannot write standard output: the disk is full; what was printed is incomplete.\n`]);
+      }
+    } finally {
+      fs.closeSync(full);
+    }
+  }, 30_000);
+  it('a reader that is already gone (`| true`) is quiet; the command still finishes its work with its own exit code', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-pipe-'));
+    try {
+      // `true` exits at once, long before node has started: the first write meets a closed pipe.
+      // The export prints "Wrote …" after its first file; the second must still be written.
+      const node = `"${process.execPath}" "${bin}"`;
+      const script = [
+        `${node} check ${weak} --json | true; echo "check $\{PIPESTATUS[0]}"`,
+        `${node} export ${weak} ${strong} --format docx --out "${dir}" | true; echo "export $\{PIPESTATUS[0]}"`,
+      ].join('; ');
+      const res = spawnSync('bash', ['-c', script], { cwd: root, encoding: 'utf8', env: cliEnv() });
+      expect([res.stdout, res.stderr]).toEqual(['check 1\nexport 0\n', '']);
+      expect(fs.readdirSync(dir).sort()).toEqual(['strong-brief.docx', 'weak-brief.docx']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+});
+
 describe('dossier check (in-process)', () => {
   it('reports finding lines as lines of the file', async () => {
     const r = await cli(['check', weak, '--json']);
