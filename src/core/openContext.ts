@@ -1,10 +1,12 @@
 // Builds the CoreContext a shell (Electron, browser-mode server, CLI) hands to the handlers, and
 // prepares a workspace on first run.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { CoreContext } from './context';
 import type { PdfPrinter } from './export/types';
 import { openWorkspace } from './workspace/openWorkspace';
 import { addSampleCompanies } from './workspace/addSampleCompanies';
+import { buildWorkspaceAside, isFreshFolder } from './workspace/buildWorkspaceAside';
 
 export { defaultWorkspaceDir } from './workspace/openWorkspace';
 
@@ -33,21 +35,43 @@ export async function createCoreContext(opts: CreateCoreContextOptions): Promise
 /**
  * Creates the workspace folder when it does not exist yet; with `sample`, a new workspace gets
  * the sample company. An existing workspace is left as it is. Releases the lock before returning.
+ * All or nothing: a new workspace (no folder, or an empty one) is built in a hidden sibling folder
+ * and renamed into place (buildWorkspaceAside), so a failure half-way (the disk full while the
+ * sample is written) throws and leaves no workspace that a later run would take as complete. A
+ * folder that already holds other files gets the workspace files in place, as before.
  */
 export async function ensureWorkspace(
   root: string,
   opts: { sample: boolean; appRoot?: string; now?: () => Date },
 ): Promise<{ root: string; created: boolean; companies: string[] }> {
   const now = opts.now ?? (() => new Date());
-  const store = openWorkspace(root, { now });
-  try {
-    let companies: string[] = [];
-    if (store.created && opts.sample) {
-      const ctx: CoreContext = { store, shell: 'cli', appRoot: opts.appRoot ?? defaultAppRoot(), printer: null, now };
-      companies = addSampleCompanies(ctx);
+  const abs = path.resolve(root);
+  const fill = (folder: string) => {
+    const store = openWorkspace(folder, { now });
+    try {
+      let companies: string[] = [];
+      if (store.created && opts.sample) {
+        const ctx: CoreContext = { store, shell: 'cli', appRoot: opts.appRoot ?? defaultAppRoot(), printer: null, now };
+        companies = addSampleCompanies(ctx);
+      }
+      return { created: store.created, companies };
+    } finally {
+      store.close();
     }
-    return { root: store.root, created: store.created, companies };
-  } finally {
-    store.close();
+  };
+  const target = realTarget(abs);
+  if (isFreshFolder(target)) {
+    const built = buildWorkspaceAside(target, fill);
+    if (built.placed) return { root: abs, ...built.value };
+  }
+  return { root: abs, ...fill(abs) };
+}
+
+/** `root` with a symbolic link at its end followed (the rename must replace the folder, not the link). */
+function realTarget(root: string): string {
+  try {
+    return fs.realpathSync(root);
+  } catch {
+    return root;
   }
 }

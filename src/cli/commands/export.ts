@@ -29,6 +29,7 @@ import type { PdfPrinter } from '../../core/export/types';
 import { mentionsNonPublic } from '../../core/rubric/claims/nonPublic';
 import { loadPrivateTermFindings } from '../loadPrivateTermFindings';
 import { displayPath } from '../displayPath';
+import { writeFailureReason } from '../../core/writeFailureReason';
 
 const USAGE = 'dossier export FILE.md|DIR... --format docx|pdf|html|md --out PATH [--company SLUG]';
 const FORMATS: BuildFormat[] = ['docx', 'pdf', 'html', 'md'];
@@ -64,14 +65,11 @@ function isFolder(p: string): boolean {
   }
 }
 
-function errnoWhy(err: unknown): string {
-  const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
-  if (code === 'ENOENT') return 'its folder does not exist';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EROFS') return 'the disk is read-only';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'ENOTDIR') return 'part of the path is not a folder';
-  return code || 'it could not be written';
+/** What to do after a failed write of an export, by its cause. */
+function retryAdvice(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'free some space on that disk, or choose another --out, then export again.';
+  return 'choose another --out, then export again.';
 }
 
 /** Writes through a temp file in the same folder, then renames: never a half-written file. */
@@ -273,7 +271,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     try {
       fs.mkdirSync(outAbs);
     } catch (err) {
-      throw new UsageError(`dossier export: cannot create the folder ${out}: ${errnoWhy(err)}. Nothing was changed.`);
+      throw new UsageError(`dossier export: cannot create the folder ${out}: ${writeFailureReason(err)}. Nothing was changed.`);
     }
     outIsDir = true;
   }
@@ -299,7 +297,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
         try {
           writeOut(target, built.bytes);
         } catch (err) {
-          throw new UsageError(`dossier export: cannot write ${displayPath(io.cwd, target)}: ${errnoWhy(err)}.`);
+          throw new UsageError(`dossier export: cannot write ${displayPath(io.cwd, target)}: ${writeFailureReason(err)}. Nothing was written there; ${retryAdvice(err)}`);
         }
         const pages = built.pages !== undefined ? ` (${built.pages} page${built.pages === 1 ? '' : 's'})` : '';
         io.out(`Wrote ${displayPath(io.cwd, target)}${pages}\n`);

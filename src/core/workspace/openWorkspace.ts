@@ -168,6 +168,8 @@ class Store implements OpenedWorkspace {
         acquireLock(this.lockFile, this.now());
       } catch (err) {
         if (err instanceof DossierError) throw err;
+        const disk = diskProblem(err, '.dossier');
+        if (disk !== null) throw disk;
         throw new DossierError(
           'unavailable',
           `Dossier cannot use the folder “${root}” as a workspace (${err instanceof Error ? err.message : String(err)}). Choose a folder you can write to.`,
@@ -987,14 +989,18 @@ class Store implements OpenedWorkspace {
 
 /**
  * A save refused by the disk itself (full: ENOSPC, quota: EDQUOT, read-only: EROFS) as one plain
- * DossierError 'unavailable' naming the file; null for any other error.
+ * DossierError 'unavailable' naming the file, details `{ disk: 'full' | 'read-only' }`; null for
+ * any other error.
  */
 export function diskProblem(err: unknown, rel: string): DossierError | null {
   if (isErrno(err, 'ENOSPC') || isErrno(err, 'EDQUOT')) {
-    return new DossierError('unavailable', 'The disk holding your workspace is full; nothing was saved. Free some space on it, then save again.', { file: rel });
+    return new DossierError('unavailable', 'The disk holding your workspace is full; nothing was saved. Free some space on it, then save again.', { file: rel, details: { disk: 'full' } });
   }
   if (isErrno(err, 'EROFS')) {
-    return new DossierError('unavailable', 'The disk holding your workspace is read-only; nothing was saved. Move the workspace to a disk Dossier can write to, then save again.', { file: rel });
+    return new DossierError('unavailable', 'The disk holding your workspace is read-only; nothing was saved. Move the workspace to a disk Dossier can write to, then save again.', {
+      file: rel,
+      details: { disk: 'read-only' },
+    });
   }
   return null;
 }

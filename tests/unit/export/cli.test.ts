@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../../src/cli/main';
 import { openWorkspace } from '../../../src/core/workspace/openWorkspace';
 import { findChromium } from '../../../src/node/chromiumPrinter';
@@ -202,6 +202,26 @@ describe('dossier export', () => {
     const html = await run(['brief.md', '--format', 'html', '--out', '.']);
     expect(html.code).toBe(0);
     expect(fs.readFileSync(path.join(html.cwd, 'brief.md'), 'utf8')).toBe(BRIEF);
+  });
+
+  it('a full disk is named in plain words with the file, and the file already there is kept (breaker F15)', async () => {
+    // An injected ENOSPC on the temp file (a real full disk needs a mount; see the breaker's tmpfs run).
+    const real = fs.writeFileSync;
+    const spy = vi.spyOn(fs, 'writeFileSync').mockImplementation((file, data, options) => {
+      if (String(file).endsWith('.dossier-export.tmp')) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      real(file, data, options);
+    });
+    try {
+      const full = await run(['brief.md', '--format', 'docx', '--out', 'brief.docx'], {}, (cwd) => real(path.join(cwd, 'brief.docx'), 'old'));
+      expect([full.code, full.err]).toEqual([
+        2,
+        'dossier export: cannot write brief.docx: the disk is full. Nothing was written there; free some space on that disk, or choose another --out, then export again.\n',
+      ]);
+      expect(fs.readdirSync(full.cwd).sort()).toEqual(['brief.docx', 'brief.md']);
+      expect(fs.readFileSync(path.join(full.cwd, 'brief.docx'), 'utf8')).toBe('old');
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('refuses to replace a symbolic link, a FIFO or a read-only file at --out, changing nothing', async () => {

@@ -1,7 +1,7 @@
 // First run: ensureWorkspace creates the workspace with the Wells Fargo sample impact brief.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createCoreContext, defaultWorkspaceDir, ensureWorkspace } from '../../../src/core/openContext';
 import { checkDocument } from '../../../src/core/rubric/checkDocument';
 import { getTemplate } from '../../../src/core/templates/registry';
@@ -35,6 +35,44 @@ describe('ensureWorkspace and the sample', () => {
     } finally {
       ctx.store.close();
     }
+  });
+
+  it('all or nothing: a disk that fills while the sample is written leaves no workspace, and the next run makes a whole one (breaker F15)', async () => {
+    const parent = tempDir();
+    const root = path.join(parent, 'prep', 'Dossier');
+    const realOpen = fs.openSync;
+    // The sample document is the last file written: the disk is full by then.
+    const spy = vi.spyOn(fs, 'openSync').mockImplementation((file, ...rest) => {
+      if (/[\\/]documents[\\/].*\.tmp$/.test(String(file))) throw Object.assign(new Error('ENOSPC: no space left on device, open'), { code: 'ENOSPC' });
+      return realOpen(file, ...rest);
+    });
+    try {
+      await expect(ensureWorkspace(root, { sample: true, appRoot })).rejects.toThrow(
+        `The disk holding ${root} is full, so the workspace was not created; nothing was left behind. Free some space on it, then try again.`,
+      );
+    } finally {
+      spy.mockRestore();
+    }
+    expect(fs.readdirSync(parent)).toEqual([]); // not even the parent folder it made
+    expect(await ensureWorkspace(root, { sample: true, appRoot })).toMatchObject({ created: true, companies: ['wells-fargo'] });
+    const ctx = await createCoreContext({ root, shell: 'cli', appRoot, printer: null });
+    try {
+      expect(ctx.store.listCompanies()).toEqual([expect.objectContaining({ slug: 'wells-fargo', documentCount: 1 })]);
+    } finally {
+      ctx.store.close();
+    }
+    expect(fs.readdirSync(parent)).toEqual(['prep']);
+    expect(fs.readdirSync(path.join(parent, 'prep'))).toEqual(['Dossier']);
+  });
+
+  it('a workspace path that is a link to an empty folder fills the folder and keeps the link', async () => {
+    const parent = tempDir();
+    fs.mkdirSync(path.join(parent, 'real'));
+    fs.symlinkSync(path.join(parent, 'real'), path.join(parent, 'link'));
+    expect(await ensureWorkspace(path.join(parent, 'link'), { sample: false, appRoot })).toMatchObject({ created: true, root: path.join(parent, 'link') });
+    expect(fs.lstatSync(path.join(parent, 'link')).isSymbolicLink()).toBe(true);
+    expect(fs.existsSync(path.join(parent, 'real', 'workspace.json'))).toBe(true);
+    expect(fs.readdirSync(parent).sort()).toEqual(['link', 'real']);
   });
 
   it('without sample, creates an empty workspace', async () => {
