@@ -2,8 +2,9 @@
 // 关注点如何出现 for "How the concern surfaced"). Exact names come first (normalizeHeading.ts:
 // label, id, aliases); when none fits, a heading and the section's names are compared by their
 // key, in which:
-//   - function words do not count: articles, pronouns, auxiliaries, "how", "and"; in Chinese
-//     的, 了, 是, 被, 我(们), 如何, 怎么, 与, 和, 跟, 向…;
+//   - function words do not count: articles, pronouns, auxiliaries, "how", "and", and "final"
+//     (The final decision = Decision); in Chinese 的, 了, 是, 被, 我(们), 如何, 怎么, 与, 和, 跟,
+//     向, 最终, 最后, 做的 (最终决定, 我做的决定 = 决定)…;
 //   - each word or phrase of one of the template's synonym groups (`headingSynonyms`, data in
 //     templates/*.json) reads as the group's first member, so 浮现, 出现, 发现 are one word there;
 //   - a word said twice in a row counts once (权衡与取舍 = 权衡), and a key of known words (every
@@ -17,10 +18,10 @@ const HAN = /\p{Script=Han}/u;
 
 /** English words that carry no meaning in a heading. */
 const EN_FUNCTION = new Set(
-  'a an the how who whom what which when i we my our me us it its they them their was were is are be been being did do does had has have and & of to for with then that this made'.split(' '),
+  'a an the how who whom what which when i we my our me us it its they them their was were is are be been being did do does had has have and & of to for with then that this made final finally'.split(' '),
 );
 /** Chinese function words and pronouns, longest first. */
-const ZH_FUNCTION = /以及|我们|如何|怎么样|怎么|怎样|是否|什么|的|了|是|被|我|与|和|及|跟|向|对/gu;
+const ZH_FUNCTION = /以及|我们|如何|怎么样|怎么|怎样|是否|什么|最终|最后|做出的|做的|的|了|是|被|我|与|和|及|跟|向|对/gu;
 
 function dropFunctionWords(s: string): string {
   const zh = HAN.test(s) ? s.replace(ZH_FUNCTION, '') : s;

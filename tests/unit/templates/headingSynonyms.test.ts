@@ -64,6 +64,48 @@ describe('kill-story headings in other words', () => {
   });
 });
 
+describe('breaker F11: natural decision headings, annotations, traditional and full-width characters', () => {
+  it.each([
+    ['最终决定', 'decision'],
+    ['我做的决定', 'decision'],
+    ['決定', 'decision'],
+    ['我的決策', 'decision'],
+    ['The final decision', 'decision'],
+    ['决定（必填）', 'decision'],
+    ['决定 (必填)：', 'decision'],
+    ['The decision (required)', 'decision'],
+    ['Decision [optional]', 'decision'],
+    ['ＤＥＣＩＳＩＯＮ', 'decision'],
+    ['問題是如何浮現的', 'concern'],
+    ['權衡與取捨', 'trade-off'],
+    ['我如何向領導匯報', 'communication'],
+    ['結果與後續監控', 'outcome'],
+    ['最后的决定', 'decision'],
+  ])('“%s” opens %s', (heading, id) => expect(opened(heading)).toEqual([id]));
+  it.each(['决定以后', '必填', '（必填）', 'Required'])('“%s” opens no section', (heading) => expect(opened(heading)).toEqual([]));
+});
+
+describe('other templates’ required sections in other words', () => {
+  it.each([
+    ['最终决策', 'impact-brief', 'decisions'],
+    ['Key decisions', 'impact-brief', 'decisions'],
+    ['我做出的决策', 'impact-brief', 'decisions'],
+    ['最终结果', 'impact-brief', 'outcome'],
+    ['Results', 'impact-brief', 'outcome'],
+    ['成效（必填）', 'impact-brief', 'outcome'],
+    ['風險與合規', 'impact-brief', 'risk'],
+    ['The final result', 'forensic-narrative', 'result'],
+    ['最终结果', 'forensic-narrative', 'result'],
+    ['Steps taken', 'forensic-narrative', 'action'],
+    ['我做了什么', 'forensic-narrative', 'action'],
+    ['The outcome', 'interview-answer', 'result'],
+    ['最终结果', 'stakeholder-conflict', 'outcome'],
+    ['Result', 'stakeholder-conflict', 'outcome'],
+    ['根本原因（必填）', 'model-failure-recovery', 'root-cause'],
+    ['Business results', 'three-stage-impact', 'outcome'],
+  ])('“%s” opens %s/%s', (heading, template, id) => expect(opened(heading, template)).toEqual([id]));
+});
+
 describe('function words aside, for every template', () => {
   it.each([
     ['The Outcome', 'impact-brief', 'outcome'],
