@@ -146,6 +146,7 @@ export function checkText(input: CheckTextInput): CheckResult {
     words,
     bands: input.bands ?? null,
     privateTerms: input.privateTerms,
+    sectionsReused: input.memo !== undefined,
   };
   const zones: SilenceZone[] = prepared.flatMap(findSilenceZones);
   const isSilencedAt = silenceIndex(zones);

@@ -15,6 +15,13 @@ export interface KindContext {
   words: number;
   bands: CompBands | null;
   privateTerms: string[];
+  /**
+   * True when the sections may be the very objects an earlier check of the same checker read
+   * (the editor's checker keeps unchanged sections, sectionMemo.ts): a kind that declares
+   * `perSection` then keeps its findings per section object and reuses them. One-off checks
+   * (CLI, server, overviews) leave it out: their sections are new objects every time.
+   */
+  sectionsReused?: boolean;
 }
 
 /** A finding before the engine adds rule id, line/column, excerpt and silencing. */
@@ -41,6 +48,52 @@ export interface RawFinding {
 }
 
 export type RuleCheck = (ctx: KindContext) => RawFinding[];
+
+/** What a per-section kind's findings may read from the check's context besides its one section. */
+export type SectionContextField = 'lang' | 'privateTerms';
+
+/**
+ * A kind whose findings in a section depend only on that section (its id and text, read through
+ * the PreparedSection object: sentences, claims, checkedEnd), the rule's params and the listed
+ * context fields. `when` narrows it to params for which that holds (a cooccurrence rule that looks
+ * across the document does not).
+ */
+export interface PerSection<P> {
+  reads: readonly SectionContextField[];
+  when?: (params: P) => boolean;
+}
+
+/** Findings of one section kept with its object, with the context values they were made with. */
+interface KeptFindings {
+  deps: unknown[];
+  found: RawFinding[];
+}
+
+/**
+ * The check of a per-section kind: run over the whole context when sections are new objects;
+ * otherwise section by section, each section's findings kept by the section object (a WeakMap,
+ * as sectionClaims.ts keeps claims) and reused while the listed context fields are the same
+ * values (compared with ===). Section by section in context order gives the findings in the order
+ * one run over every section gives them (tests/unit/rubric/perSectionKinds.test.ts checks that
+ * each per-section kind's findings are the same either way).
+ */
+function perSectionCheck(run: RuleCheck, reads: readonly SectionContextField[]): RuleCheck {
+  const kept = new WeakMap<PreparedSection, KeptFindings>();
+  return (ctx) => {
+    if (!ctx.sectionsReused) return run(ctx);
+    const deps = reads.map((f) => ctx[f]);
+    const out: RawFinding[] = [];
+    for (const section of ctx.sections) {
+      let hit = kept.get(section);
+      if (!hit || hit.deps.some((d, i) => d !== deps[i])) {
+        hit = { deps, found: run({ ...ctx, sections: [section], words: section.words }) };
+        kept.set(section, hit);
+      }
+      for (const f of hit.found) out.push(f);
+    }
+    return out;
+  };
+}
 
 export interface RuleKind {
   name: string;
@@ -70,6 +123,8 @@ export function defineKind<S extends z.ZodType, C>(spec: {
   compile: (params: z.output<S>) => C;
   check: (compiled: C, ctx: KindContext) => RawFinding[];
   severityNote?: (params: z.output<S>, severity: Severity) => string | null;
+  /** Set when the findings in a section depend on that section alone (see PerSection). */
+  perSection?: PerSection<z.output<S>>;
 }): RuleKind {
   const validate: RuleKind['validate'] = (params) => {
     const parsed = spec.params.safeParse(params ?? {});
@@ -83,8 +138,11 @@ export function defineKind<S extends z.ZodType, C>(spec: {
   };
   const compile: RuleKind['compile'] = (validParams) => {
     try {
-      const compiled = spec.compile(validParams as z.output<S>);
-      return { ok: true, check: (ctx) => spec.check(compiled, ctx) };
+      const params = validParams as z.output<S>;
+      const compiled = spec.compile(params);
+      const check: RuleCheck = (ctx) => spec.check(compiled, ctx);
+      const local = spec.perSection && (!spec.perSection.when || spec.perSection.when(params)) ? spec.perSection : null;
+      return { ok: true, check: local ? perSectionCheck(check, local.reads) : check };
     } catch (err) {
       return { ok: false, field: 'params', message: err instanceof Error ? err.message : String(err) };
     }

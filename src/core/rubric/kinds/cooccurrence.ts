@@ -88,6 +88,9 @@ export const cooccurrence = defineKind({
     whenOtherLeads: z.array(z.string()).default([]),
     sections: z.array(z.string()).optional(),
   }),
+  // Within a section unless the terms are looked for in the whole document or a figure's baseline
+  // in other sections.
+  perSection: { reads: [], when: (p) => p.scope !== 'document' && p.baselineFor.length === 0 },
   compile: (p) => ({ ...p, whenRes: p.when.map(pattern), termRes: p.terms.map(pattern) }),
   check: (c, ctx) => {
     const out: RawFinding[] = [];

@@ -55,6 +55,8 @@ export const governanceTiming = defineKind({
       )
       .default({}),
   }),
+  // The section's claims; the messages by language.
+  perSection: { reads: ['lang'] },
   compile: (p) => p,
   check: (c, ctx) => {
     const out: RawFinding[] = [];

@@ -45,6 +45,8 @@ export const needsBaseline = defineKind({
     baselineFor: z.array(z.string()).default([]),
     sections: z.array(z.string()).optional(),
   }),
+  // Within a section unless figures in other sections serve as its baseline.
+  perSection: { reads: [], when: (p) => p.baselineFor.length === 0 },
   compile: (p) => ({ ...p, res: p.triggers.map(pattern) }),
   check: (c, ctx) => {
     const out: RawFinding[] = [];

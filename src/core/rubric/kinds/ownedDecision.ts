@@ -34,6 +34,7 @@ export const ownedDecision = defineKind({
     /** Below this many words the section is left to section-required's "write two or three sentences". */
     minWords: z.number().int().positive().default(8),
   }),
+  perSection: { reads: [] },
   compile: (p) => ({ ...p, res: p.patterns.map(pattern) }),
   check: (c, ctx) => {
     const out: RawFinding[] = [];

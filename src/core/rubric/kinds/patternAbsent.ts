@@ -63,6 +63,8 @@ export const patternAbsent = defineKind({
     /** Applies unlessDistanced to every pattern. */
     unlessDistanced: z.boolean().default(false),
   }),
+  // The section's text and claims; the patterns' own messages by language.
+  perSection: { reads: ['lang'] },
   compile: (p) => ({
     sections: p.sections,
     // One pass over the text first: most sections match none of a rule's phrases.

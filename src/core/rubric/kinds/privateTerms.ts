@@ -29,6 +29,8 @@ export const privateTerms = defineKind({
     nonPublicMessageZh: zhText.default('这里分享了你自己说是不公开的内容（“{term}”）。面试官会因此觉得，你将来也会分享他们的数字。'),
     nonPublicSuggestionZh: zhText.default('改用公开的数字或你自己的成果，或者去掉数字和出处来描述，例如“每年数千万美元的欺诈损失”。'),
   }),
+  // Each section's text and claims, the private list and the messages' language.
+  perSection: { reads: ['privateTerms', 'lang'] },
   compile: (p) => p,
   check: (c, ctx) => {
     const matcher = privateTermMatcher(ctx.privateTerms);

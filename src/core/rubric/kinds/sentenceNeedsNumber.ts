@@ -101,6 +101,8 @@ export const sentenceNeedsNumber = defineKind({
     /** A verdict on a result with no measure ("the results were great", 效果很好) is itself a trigger. */
     verdicts: z.boolean().default(false),
   }),
+  // Claims of the section only (decisions and linked outcomes within it); no message of its own.
+  perSection: { reads: [] },
   compile: (p) => ({ ...p, res: p.triggers.map(pattern) }),
   check: (c, ctx) => {
     const out: RawFinding[] = [];

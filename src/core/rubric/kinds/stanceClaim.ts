@@ -32,6 +32,8 @@ export const stanceClaim = defineKind({
     lateGovernanceMessageZh: zhText.optional(),
     sections: z.array(z.string()).optional(),
   }),
+  // Claims of the section only (the sentence before within it); the late-governance message by language.
+  perSection: { reads: ['lang'] },
   compile: (p) => ({ ...p, res: p.patterns.map(pattern), wanted: new Set<string>(p.signals) }),
   check: (c, ctx) => {
     const out: RawFinding[] = [];
