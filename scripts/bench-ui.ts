@@ -26,10 +26,32 @@ import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../src/node/chromiumPrinter';
 import { FINDINGS_COMMITTED } from '../src/renderer/src/lib/perfProbe';
 import { median, percentile } from './benchStats';
+import { buildRenderer, rendererBuildState } from './rendererBuild';
 
 const root = resolve(import.meta.dirname, '..');
 /** The built renderer to serve (default out/renderer): another build's folder for A/B runs. */
 const STATIC_DIR = process.env.DOSSIER_BENCH_STATIC ?? join(root, 'out', 'renderer');
+/**
+ * Makes sure the build the bench serves is the code in this checkout: out/renderer missing or older
+ * than its sources (rendererBuild.ts) is built first, as `npm run build:web` would, since an old
+ * build lacks probes this bench waits for and every key would time out. Another folder
+ * (DOSSIER_BENCH_STATIC, an A/B run) is served as it is, but must exist. Throws one plain message.
+ */
+export function ensureRendererBuild(staticDir = STATIC_DIR, build: () => boolean = () => buildRenderer(root, 'pipe')): void {
+  const own = resolve(staticDir) === join(root, 'out', 'renderer');
+  if (!own) {
+    if (!existsSync(join(staticDir, 'index.html'))) {
+      throw new Error(`DOSSIER_BENCH_STATIC=${staticDir} holds no renderer build (no index.html); build one there with: npx vite build --config vite.web.config.ts --outDir ${staticDir}`);
+    }
+    return;
+  }
+  const state = rendererBuildState(root);
+  if (state === null) return;
+  process.stderr.write(`bench ui: out/renderer is ${state === 'missing' ? 'missing' : 'older than src/renderer, src/shared or src/core'}; building it (npm run build:web)…\n`);
+  if (!build()) throw new Error('bench ui: out/renderer could not be built; run `npm run build:web` to see why');
+  if (rendererBuildState(root) !== null) throw new Error('bench ui: out/renderer is still older than its sources after building it; run `npm run build:web`');
+}
+
 /** Key presses per document: enough that the p95 is not just the second-worst sample. */
 const SAMPLES = Number(process.env.DOSSIER_BENCH_KEYS ?? 150);
 const PAGE_LOADS = 7;
@@ -179,7 +201,7 @@ async function pressAndMeasure(page: Page, key: string): Promise<Measured> {
     )
     .catch(async (err: unknown) => {
       const state = await page.evaluate(() => JSON.stringify((window as unknown as { __keyProbe: Probe }).__keyProbe));
-      throw new Error(`key ${key} was not painted with its findings: ${String(err)}; probe ${state.slice(0, 2000)}`);
+      throw new Error(`key ${key} was not painted with its findings (is ${STATIC_DIR} a build of this checkout? an older build lacks the probes): ${String(err)}; probe ${state.slice(0, 2000)}`);
     });
   return (await handle.jsonValue()) as Measured;
 }
@@ -406,9 +428,7 @@ function summarise(pacing: FramePacing, r: Record<string, number | string>, pref
 }
 
 export async function benchUi(): Promise<Record<string, unknown>> {
-  if (!existsSync(join(STATIC_DIR, 'index.html'))) {
-    throw new Error('build the renderer first: npm run build:web');
-  }
+  ensureRendererBuild();
   const pacings = pacingsToRun();
   const loadBefore = loadavg()[0] ?? Number.NaN;
   const workspace = mkdtempSync(join(tmpdir(), 'dossier-bench-ui-'));

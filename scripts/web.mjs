@@ -5,31 +5,22 @@
 // workspace (with the sample company on first run) and prints
 // "Dossier is running at http://127.0.0.1:PORT/?token=…". --no-sample starts a new workspace empty.
 // The steps are src/server/webLauncher.ts (tested with fakes); this file supplies the real effects.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
-import { newestMtime } from './newestMtime.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const index = join(root, 'out', 'renderer', 'index.html');
+
+const { rendererBuildState, buildRenderer: build } = await tsImport('./rendererBuild.ts', import.meta.url);
 
 function rendererIsStale() {
-  if (!existsSync(index)) return true;
-  const built = statSync(index).mtimeMs;
-  // The renderer bundles src/shared and, through its re-exports, pure parts of src/core.
-  return ['src/renderer', 'src/shared', 'src/core', 'vite.web.config.ts', 'scripts/rendererChunks.ts'].some((rel) => newestMtime(join(root, rel)) > built);
+  return rendererBuildState(root) !== null;
 }
 
 function buildRenderer() {
   process.stdout.write('Building the Dossier app for your browser…\n');
-  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  const run = spawnSync(process.execPath, [vite, 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  return run.status === 0;
+  return build(root);
 }
 
 function startServer(serverArgs) {
