@@ -5,6 +5,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SectionBlock } from '../../../src/renderer/src/features/editor/SectionBlock';
+import { createWordCountStore } from '../../../src/renderer/src/features/editor/wordCountStore';
 import { documentHeadingLanguage, sectionHeading } from '../../../src/shared/headingLanguage';
 import { findTemplate, loadTemplatesFrom } from '../../../src/core/templates/registry';
 
@@ -17,7 +18,7 @@ function block(heading: string): string {
   if (!tradeOff) throw new Error('trade-off section missing');
   return renderToStaticMarkup(
     createElement(SectionBlock, {
-      section: tradeOff, heading, initialText: '', words: 0, issues: 0, docWordBudget: 0, spokenSeconds: null,
+      section: tradeOff, heading, initialText: '', wordCounts: createWordCountStore({}), issues: 0, docWordBudget: 0, spokenSeconds: null,
       budgetNoted: false, onChange: noop, onFocus: noop, register: noop,
     }),
   );

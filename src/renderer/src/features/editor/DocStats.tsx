@@ -1,6 +1,6 @@
 // The editor's status line: live score with its history, words against the budget, speaking
 // time for spoken pieces, open issues, and the snapshot / rehearse actions.
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Template } from '../../../../shared/api';
 import type { PageVerdict } from '../../../../shared/pageFill';
 import { formatDuration } from '../../lib/countWords';
@@ -9,9 +9,31 @@ import { Icon } from '../../ui/Icon';
 import { countRender } from '../../lib/renderCount';
 import { ScoreBadge } from './ScoreBadge';
 import { Sparkline, scoreHistory } from './Sparkline';
+import { useTotalWords } from './wordCountStore';
+import type { WordCountStore } from './wordCountStore';
+import { notStarted } from './emptyDocument';
 
-// Memoised: the editor re-renders on checks that change findings; the stats only when their figures do.
-export const DocStats = memo(function DocStats(props: {
+/**
+ * The stats line of the open document, reading its word count from the editor's store: a word
+ * typed re-renders this line, not the editor around it. `pageOf(words)` gives the page estimate of
+ * the text as it is now (null for templates without one); it is asked again when the word count or
+ * `check` (the newest committed check, whose text is newer) changes.
+ */
+export const LiveDocStats = memo(function LiveDocStats(
+  props: Omit<DocStatsProps, 'words' | 'page' | 'notStarted'> & {
+    wordCounts: WordCountStore;
+    pageOf: (words: number) => PageVerdict | null;
+    check: unknown;
+  },
+) {
+  const { wordCounts, pageOf, check, ...rest } = props;
+  const words = useTotalWords(wordCounts);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `check` stands for newer text behind pageOf
+  const page = useMemo(() => pageOf(words), [pageOf, words, check]);
+  return <DocStats {...rest} words={words} page={page} notStarted={notStarted(words)} />;
+});
+
+interface DocStatsProps {
   template: Template;
   score: number | null;
   /** No words yet: "Not started" instead of a score of 0. */
@@ -25,7 +47,10 @@ export const DocStats = memo(function DocStats(props: {
   issues: number;
   onSnapshot: () => void;
   onRehearse: () => void;
-}) {
+}
+
+// Memoised: the editor re-renders on checks that change findings; the stats only when their figures do.
+export const DocStats = memo(function DocStats(props: DocStatsProps) {
   countRender('DocStats');
   const { template, words, speakingSeconds: speaking, page = null } = props;
   const history = scoreHistory(props.snapshots, props.score);

@@ -16,7 +16,8 @@ import { Icon } from '../../ui/Icon';
 import { useToast } from '../../ui/Toast';
 import { RehearsalView } from '../rehearsal/RehearsalView';
 import { useExporter } from '../export/useExporter';
-import { DocStats } from './DocStats';
+import { LiveDocStats } from './DocStats';
+import { createWordCountStore, useTotalWords } from './wordCountStore';
 import { FindingsPanel } from './FindingsPanel';
 import { strengths } from '../../../../shared/strengths';
 import { findingsWords } from '../../../../shared/findingsWords';
@@ -66,6 +67,9 @@ function saveWidePreview(wide: boolean): void {
     // Storage unavailable (private mode): the choice lasts for this document only.
   }
 }
+
+/** Whether a document with this many words is started (emptyDocument.ts); a module function, so the store's selector is stable. */
+const isStarted = (totalWords: number): boolean => !notStarted(totalWords);
 
 /** A section without findings: one shared empty list, so the underline gate sees the same object. */
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
@@ -173,18 +177,15 @@ function EditorBody(props: {
   const [headingLanguage] = useState(() => documentHeadingLanguage(props.doc));
   const handles = useRef(new Map<string, SectionHandle>());
   const focused = useRef<string | null>(null);
-  const [words, setWords] = useState<Record<string, number>>(() =>
-    Object.fromEntries(Object.entries(texts.current).map(([k, v]) => [k, countWords(v)])),
+  // Word counts live in a store (wordCountStore.ts): a finished word re-renders the section's
+  // header and the stats line that show it, not this whole body. A very long section is counted
+  // once typing pauses (sectionWordCounter.ts).
+  const [wordCounts] = useState(() =>
+    createWordCountStore(Object.fromEntries(Object.entries(texts.current).map(([k, v]) => [k, countWords(v)]))),
   );
-  // Most keystrokes do not change the count: keep the same object so React skips the render. A
-  // very long section is counted once typing pauses (sectionWordCounter.ts).
   const wordCounter = useMemo(
-    () =>
-      createSectionWordCounter({
-        count: countWords,
-        onCount: (sectionId, n) => setWords((w) => (w[sectionId] === n ? w : { ...w, [sectionId]: n })),
-      }),
-    [],
+    () => createSectionWordCounter({ count: countWords, onCount: wordCounts.set }),
+    [wordCounts],
   );
   useEffect(() => () => wordCounter.cancel(), [wordCounter]);
   const [title, setTitle] = useState(props.doc.title);
@@ -425,7 +426,7 @@ function EditorBody(props: {
     for (const [sectionId, handle] of handles.current) handle.reset(next[sectionId] ?? '');
     setInitialTexts(next);
     wordCounter.cancel();
-    setWords(Object.fromEntries(Object.entries(next).map(([k, v]) => [k, countWords(v)])));
+    wordCounts.replace(Object.fromEntries(Object.entries(next).map(([k, v]) => [k, countWords(v)])));
     setTitle(r.data.title);
     setTags(r.data.tags);
     setSilencedRules(r.data.silencedRules);
@@ -435,13 +436,13 @@ function EditorBody(props: {
   };
 
   const result = live.check?.result ?? null;
-  const totalWords = Object.values(words).reduce((a, b) => a + b, 0);
-  const started = !notStarted(totalWords);
-  // The page estimate the length-budget rule uses (one page templates), on each check's text.
-  const page = useMemo(
-    () => pageVerdict(template, { title: template.name, sections: texts.current }, totalWords),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- texts is a ref; a new check means new text
-    [template, totalWords, live.check],
+  // Re-renders this body only when the document goes from empty to started or back.
+  const started = useTotalWords(wordCounts, isStarted);
+  // The page estimate the length-budget rule uses (one page templates), on the text as it is now:
+  // the stats line asks for it when the word count or a check's result changes.
+  const pageOf = useCallback(
+    (totalWords: number) => pageVerdict(template, { title: template.name, sections: texts.current }, totalWords),
+    [template],
   );
   // Until the first check, the same pace the rubric uses (words, or Han characters for Chinese).
   const speaking =
@@ -562,13 +563,13 @@ function EditorBody(props: {
               schedule({ title: next });
             }}
           />
-          <DocStats
+          <LiveDocStats
             template={template}
             score={result ? result.score : null}
-            notStarted={!started}
             snapshots={history}
-            words={totalWords}
-            page={page}
+            wordCounts={wordCounts}
+            pageOf={pageOf}
+            check={live.check}
             speakingSeconds={speaking}
             issues={openIssues.length}
             onSnapshot={onSnapshot}
@@ -604,7 +605,7 @@ function EditorBody(props: {
               section={s}
               heading={sectionHeading(s, headingLanguage)}
               initialText={initialTexts[s.id] ?? ''}
-              words={words[s.id] ?? 0}
+              wordCounts={wordCounts}
               issues={issuesBySection[s.id] ?? 0}
               docWordBudget={template.wordBudget}
               spokenSeconds={template.spoken ? (template.speakingSeconds ?? null) : null}

@@ -5,13 +5,17 @@ import type { TemplateSection } from '../../../../shared/api';
 import { SectionEditor } from './SectionEditor';
 import type { SectionHandle } from './SectionEditor';
 import { sectionBudgetView } from './sectionBudget';
+import { useSectionWords } from './wordCountStore';
+import type { WordCountStore } from './wordCountStore';
+import { countRender } from '../../lib/renderCount';
 
 export const SectionBlock = memo(function SectionBlock(props: {
   section: TemplateSection;
   /** The heading in the document's heading language (a Chinese draft: the section's Chinese name). */
   heading: string;
   initialText: string;
-  words: number;
+  /** The document's word counts (wordCountStore.ts): this block re-renders when its own changes. */
+  wordCounts: WordCountStore;
   issues: number;
   /** The template's word budget (0 = none) and, for a spoken piece, its time budget in seconds. */
   docWordBudget: number;
@@ -23,9 +27,11 @@ export const SectionBlock = memo(function SectionBlock(props: {
   register: (sectionId: string, handle: SectionHandle | null) => void;
 }) {
   const { section } = props;
+  countRender('SectionBlock');
+  const words = useSectionWords(props.wordCounts, section.id);
   const [showExamples, setShowExamples] = useState(false);
   const budget = sectionBudgetView({
-    words: props.words,
+    words,
     share: section.wordBudget,
     docWords: props.docWordBudget,
     spokenSeconds: props.spokenSeconds,
@@ -52,7 +58,7 @@ export const SectionBlock = memo(function SectionBlock(props: {
           data-testid="section-words"
           data-tone={budget.tone}
         >
-          {props.words}
+          {words}
           {section.wordBudget > 0 ? ` / ${section.wordBudget}` : ''} words
         </span>
       </div>

@@ -35,6 +35,7 @@ import type { MainThreadChecker } from './mainThreadCheck';
 import type { CheckData } from '../../../../shared/liveCheck';
 import { createResultGate } from './newestResultGate';
 import { stableFindings } from './stableFindings';
+import { countRender } from '../../lib/renderCount';
 
 export interface LiveCheck {
   result: CheckResult;
@@ -201,11 +202,11 @@ export function useLiveCheck(opts: {
         err !== lastError.current ||
         next.result.findings !== prev.result.findings ||
         next.result.score !== prev.result.score ||
-        next.result.wordCount !== prev.result.wordCount ||
         next.result.speakingSeconds !== prev.result.speakingSeconds;
       last.current = next;
       lastError.current = err;
       if (visible) {
+        countRender('CheckCommit');
         // Commit now, in this task: a separate React task could let a frame be drawn in between.
         flushSync(() => {
           setCheck(next);
