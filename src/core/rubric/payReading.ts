@@ -13,15 +13,20 @@
 //   its sentence that names one ("底薪18万美元，签字费3万" is dollars), and every figure is dollars in
 //   a draft that says so once ("以美元计", "单位：美元", "all figures in US dollars").
 //
-// Period of a base figure: a monthly base ("月薪2万美元", "$25k a month", "a monthly base of $12k")
-// is turned into a year: times the months of pay its sentence names (13 or 16 months, 13薪, "× 14"),
-// else 12. Other pay items are left as written.
+// Period of a base figure (payPeriod.ts): a base paid by the month, twice a month, every two weeks
+// or by the week ("月薪2万美元", "$25k a month", "$8,000 per paycheck, paid twice a month",
+// "$5,000 a week") is turned into a year: a month times the months of pay its sentence names (13 or
+// 16 months, 13薪, "× 14", else 12), 24, 26 or 52 times. Tiers without a period of their own take
+// the one before them ("floor $13k a month, target $15k, stretch $17k"). An hourly rate, or a
+// paycheck whose frequency is not said, is not judged (comp-band says so). A month's figure that
+// only restates a yearly ask in the same sentence ("$180k–$200k base, i.e. $15k–$16.7k a month")
+// is not judged a second time. Other pay items are left as written.
 import { headingLanguage } from '../document/headingLanguage';
 import { anyMatch } from './ruleKind';
-import { clauseOf } from './claims/analyzeClaim';
 import type { Claim, Quantity } from './claims/analyzeClaim';
 import { formatDollarRange } from './claims/numbers';
-import { alternativeOf } from './roleLevel';
+import { payPeriods, periodWords } from './payPeriod';
+import type { PayPeriod } from './payPeriod';
 
 /** The currency a draft's figures without one are read in. */
 export type BareCurrency = 'usd' | 'cny';
@@ -40,24 +45,21 @@ export interface PayClaim {
   claim: Claim;
   /** Figures given no currency, read as RMB (not judged; one note for the draft). */
   assumedRmb: Quantity[];
-  /** How a monthly base was turned into a year, for messages: "$260k a year ($20k a month × 13)". */
-  described: Map<Quantity, string>;
-}
-
-const MONTHLY = /月薪|月工资|每月|每个月|\/\s?月|\b(?:a|per|each|every) month\b|\bmonthly\b|\/\s?mo(?:nth)?\b/i;
-const YEARLY = /年薪|每年|\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\byearly\b|\/\s?(?:yr|year)\b/i;
-/** Months of pay a year: "13个月", "16薪", "13 months", "× 14"; 12 to 18. */
-const MONTHS_OF_PAY = /(1[2-8])\s?(?:个月|薪)|(十[二三四五六七八])(?:个月|薪)|\b(1[2-8])\s(?:months?|monthly (?:salaries|payments))\b|[×xX*]\s?(1[2-8])(?![\d%])/;
-const CN_TEENS: Record<string, number> = { 十二: 12, 十三: 13, 十四: 14, 十五: 15, 十六: 16, 十七: 17, 十八: 18 };
-
-function monthsOfPay(clause: string): number {
-  const m = MONTHS_OF_PAY.exec(clause);
-  if (!m) return 12;
-  const n = m[2] ? CN_TEENS[m[2]] : Number(m[1] ?? m[3] ?? m[4]);
-  return n ?? 12;
+  /**
+   * How a base paid by another period was turned into a year, for messages in each findings
+   * language: "$260k a year ($20k a month × 13)", "每年 $260k（每月 $20k × 13）".
+   */
+  described: Map<Quantity, { en: string; zh: string }>;
+  /** Base figures with no yearly reading (an hourly rate, a paycheck of unsaid frequency): not judged, noted. */
+  unyearly: { q: Quantity; period: PayPeriod }[];
 }
 
 const isMoney = (q: Quantity) => q.kind === 'money';
+
+/** A month's or a week's pay as written, to a hundred dollars ("$7.5k", "$16.7k", "$950"): the sum beside it must add up. */
+function periodAmount(n: number): string {
+  return n >= 1000 ? `$${Number((n / 1000).toFixed(1))}k` : `$${Math.round(n)}`;
+}
 
 /**
  * Reads a claim's pay figures for judging (see the file header). Returns the same claim object
@@ -65,12 +67,15 @@ const isMoney = (q: Quantity) => q.kind === 'money';
  */
 export function readPayClaim(claim: Claim, bare: BareCurrency): PayClaim {
   const assumedRmb: Quantity[] = [];
-  const described = new Map<Quantity, string>();
+  const described = new Map<Quantity, { en: string; zh: string }>();
+  const unyearly: PayClaim['unyearly'] = [];
   const money = claim.quantities.filter(isMoney);
-  if (money.length === 0) return { claim, assumedRmb, described };
+  if (money.length === 0) return { claim, assumedRmb, described, unyearly };
   const named = new Set(money.filter((q) => q.unit !== 'none').map((q) => q.unit));
   const inherited = named.size === 1 ? [...named][0] : undefined;
+  const periods = payPeriods(claim);
   let changed = false;
+  const restated = new Set<Quantity>();
   const quantities = claim.quantities.map((q) => {
     if (!isMoney(q)) return q;
     let out = q;
@@ -80,22 +85,34 @@ export function readPayClaim(claim: Claim, bare: BareCurrency): PayClaim {
       if (!inherited) assumedRmb.push(out);
       changed = true;
     }
-    if ((out.pay === 'base' || out.pay === null) && (out.unit === 'usd' || out.unit === 'none')) {
-      const [from, to] = alternativeOf(claim, q);
-      const own = claim.text.slice(from, to);
-      if (MONTHLY.test(own) && !YEARLY.test(own)) {
-        const months = monthsOfPay(clauseOf(claim.text, q.start, q.end));
-        const min = out.min * months;
-        const max = out.max * months;
-        const year = { ...out, min, max, value: max };
-        described.set(year, `${formatDollarRange(min, max)} a year (${formatDollarRange(out.min, out.max)} a month × ${months})`);
-        out = year;
-        changed = true;
+    const period = periods.get(q);
+    if (period && period.kind !== 'year' && (out.pay === 'base' || out.pay === null) && (out.unit === 'usd' || out.unit === 'none')) {
+      if (period.kind === 'hour' || period.kind === 'paycheck') {
+        unyearly.push({ q: out, period });
+        return out;
       }
+      const n = period.perYear;
+      const min = out.min * n;
+      const max = out.max * n;
+      const year = { ...out, min, max, value: max };
+      const asked = out.min === out.max ? periodAmount(out.max) : `${periodAmount(out.min)}–${periodAmount(out.max)}`;
+      const total = formatDollarRange(min, max);
+      described.set(year, {
+        en: `${total} a year (${asked} ${periodWords(period, 'en')} × ${n})`,
+        zh: `每年 ${total}（${periodWords(period, 'zh')} ${asked} × ${n}）`,
+      });
+      // Only a restatement of a yearly figure beside it (within 3%): that figure is judged.
+      const close = (a: number, b: number) => Math.abs(a - b) <= 0.03 * Math.max(a, b);
+      if (money.some((o) => o !== q && (periods.get(o)?.kind ?? 'year') === 'year' && (o.pay === out.pay || o.pay === 'base' || o.pay === null) && close(o.min, min) && close(o.max, max))) {
+        restated.add(year);
+      }
+      out = year;
+      changed = true;
     }
     return out;
   });
-  return changed ? { claim: { ...claim, quantities }, assumedRmb, described } : { claim, assumedRmb, described };
+  if (!changed) return { claim, assumedRmb, described, unyearly };
+  return { claim: { ...claim, quantities: quantities.filter((q) => !restated.has(q)) }, assumedRmb, described, unyearly };
 }
 
 /**

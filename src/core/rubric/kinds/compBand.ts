@@ -28,6 +28,8 @@ import { sourceName } from '../sourceNames';
 import { alternativeSays, claimStates } from '../roleLevel';
 import { bareCurrencyOf, dollarsWritten, readPayClaim } from '../payReading';
 import type { PayClaim } from '../payReading';
+import { periodWords } from '../payPeriod';
+import type { PayPeriod } from '../payPeriod';
 import type { LevelWords } from '../roleLevel';
 import { withLanguage } from '../findingsLanguage';
 import type { FindingsLanguage } from '../findingsLanguage';
@@ -252,6 +254,28 @@ const isDollars = (q: Claim['quantities'][number]) => q.kind === 'money' && (q.u
  * in US dollars and the figure was not compared (no exchange rate is assumed). Null when it is not
  * the writer's pay ask, or when the sentence also gives a dollar figure (a conversion beside it).
  */
+/**
+ * A base ask with no yearly reading (an hourly rate, a paycheck whose frequency is not said): the
+ * guides' bands are yearly, so it is noted as not compared (info), not guessed into a year.
+ */
+function unyearlyAsk(
+  c: Pick<Compiled, 'baseRes'> & { unyearlyMessage: string; unyearlySuggestion: string; lang: FindingsLanguage },
+  claim: Claim,
+  q: Claim['quantities'][number],
+  period: PayPeriod,
+  wholeSectionIsBase: boolean,
+  section: string,
+): RawFinding | null {
+  if (q.stance !== 'ask' || q.max < 10) return null;
+  if (q.pay !== 'base' && !(q.pay === null && (wholeSectionIsBase || anyMatch(c.baseRes, clauseOf(claim.text, q.start, q.end))))) return null;
+  if (isDistanced(claim, q.start, q.end)) return null;
+  const vars = { ask: `${formatDollarRange(q.min, q.max)} ${periodWords(period, c.lang)}`.replace(/^(\$\S+) (每.+)$/, '$2 $1') };
+  return {
+    section, start: claim.start + q.start, end: claim.start + q.end, vars,
+    message: fill(c.unyearlyMessage, vars), suggestion: c.unyearlySuggestion, severity: 'info',
+  };
+}
+
 function otherCurrencyAsk(
   c: Pick<Compiled, 'baseRes'> & { otherCurrencyMessage: string; otherCurrencySuggestion: string },
   claim: Claim,
@@ -612,6 +636,17 @@ export const compBand = defineKind({
     bareAmountSuggestion: z
       .string()
       .default('If you mean US dollars, say so: write “{chinese}” ({dollars}), or say once that all figures are in US dollars (“以下金额均以美元计”), and your ask will be checked against the band. If the role is paid in RMB, ask the recruiter for that location’s band.'),
+    /**
+     * A base ask given by the hour, or per paycheck without saying how often one comes: the bands
+     * are yearly and no hours or pay dates are assumed, so it is not compared; an info note says
+     * so. {ask} is the figure and its period ("$110 an hour").
+     */
+    unyearlyMessage: z
+      .string()
+      .default('{ask} is not a yearly figure, and this draft does not say how many a year there are, so it was not compared with the yearly base bands here.'),
+    unyearlySuggestion: z
+      .string()
+      .default('Give your base ask as a yearly figure (for example “$180k–$195k base”), or say how often you are paid (“twice a month”, “every two weeks”), so it can be checked.'),
     otherCurrencySuggestion: z
       .string()
       .default('If the role is paid in US dollars, give your ask in dollars too (for example “$180k–$195k base”) so it can be checked. If it is paid in another currency, ask the recruiter for that location’s band; the published ones may not apply.'),
@@ -656,6 +691,8 @@ export const compBand = defineKind({
       below: '至少要到 {floor}，也就是公布的最低数字；起点定低了，以后很难再往上谈。',
     }),
     otherCurrencyMessageZh: zhText.default('{ask} 是其他币种。这里的薪酬区间以美元计，所以没有拿它和区间比较。'),
+    unyearlyMessageZh: zhText.default('{ask} 不是按年计算的数字，草稿里也没有说明一年有多少次，所以没有拿它和这里按年公布的底薪区间比较。'),
+    unyearlySuggestionZh: zhText.default('请把底薪要价写成年薪（例如“底薪 $180k–$195k”），或者说明多久发一次薪（“每半月”“每两周”），这样才能检查。'),
     otherCurrencySuggestionZh: zhText.default('如果这个职位用美元发薪，请也用美元写你的要价（例如“底薪 $180k–$195k”），这样才能检查。如果用其他币种发薪，请向招聘方要该地区的薪酬区间；公布的区间可能不适用。'),
   }),
   severityNote: (p, severity) =>
@@ -700,8 +737,13 @@ export const compBand = defineKind({
     for (const section of sections) {
       const wholeSectionIsBase = c.baseSections.includes(section.id);
       for (const written of claimsOf(section)) {
-        const { claim, assumedRmb, described } = read(written);
+        const { claim, assumedRmb, described, unyearly } = read(written);
+        for (const { q, period } of unyearly) {
+          const f = unyearlyAsk(c, claim, q, period, wholeSectionIsBase, section.id);
+          if (f) out.push(f);
+        }
         for (const q of claim.quantities) {
+          if (unyearly.some((u) => u.q === q)) continue;
           if (q.kind === 'money' && !isDollars(q)) {
             const f = otherCurrencyAsk(c, claim, q, wholeSectionIsBase, section.id);
             // A figure with no currency, read as RMB: one note for the whole draft, after the loop.
@@ -744,7 +786,7 @@ export const compBand = defineKind({
           }
           if (bands.length === 0 && !rigid) continue;
           if (!isBaseAsk(c, claim, q, wholeSectionIsBase)) continue;
-          const ask = described.get(q) ?? formatDollarRange(q.min, q.max);
+          const ask = described.get(q)?.[ctx.lang] ?? formatDollarRange(q.min, q.max);
           const at = { section: section.id, start: claim.start + q.start, end: claim.start + q.end };
           const verdict = judgeBaseAsk(q, { base: bands, baseIsRigid: rigid });
           // The lowest figure of the ask: its own floor, or a lower tier of the same pay item in
