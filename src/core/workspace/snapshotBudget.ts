@@ -2,27 +2,51 @@
 // file, so every autosave writes them again: 50 snapshots of a 900 KB draft made a 44 MB file
 // and 3 s saves (breaker F17). The history is therefore held to a byte budget as well as a
 // count; the oldest snapshots go first, and the candidate is told in plain words which went.
-import { MAX_DOCUMENT_BYTES, utf8ByteLength } from '../document/inputLimits';
+import { MAX_DOCUMENT_BYTES } from '../document/inputLimits';
 import type { DocumentFile, Revision } from './schemas';
 
 /** Snapshots kept per document; the oldest go first. */
 export const MAX_REVISIONS = 50;
 
 /**
- * Bytes all snapshots of one document may hold together (UTF-8 of titles, labels, section ids and
- * texts): twice the document limit, so even a document at its 1 MB limit keeps two snapshots,
- * while a draft of a few KB keeps all MAX_REVISIONS. With it a document file stays under about
- * 3 MB, instead of 51 times the document.
+ * Bytes all snapshots of one document may hold together, as written in the document's JSON file
+ * (titles, labels, section ids and texts, each as its JSON string: jsonStringBytes): twice the
+ * document limit, so even a document at its 1 MB limit keeps two snapshots, while a draft of a
+ * few KB keeps all MAX_REVISIONS. With it the history adds at most about 2 MB to a document file,
+ * instead of 51 times the document. Counted as JSON, not as the text's UTF-8: a control character
+ * is 1 byte of text and 6 in the file (`\u0001`), so 0.95 MB of them made 5.7 MB snapshots and a
+ * 17 MB file within a "2 MB" budget (breaker F13).
  */
 export const MAX_HISTORY_BYTES = 2 * MAX_DOCUMENT_BYTES;
 
 /** MAX_HISTORY_BYTES as the candidate reads it. */
 export const MAX_HISTORY_LABEL = '2 MB';
 
-/** The bytes a snapshot counts against MAX_HISTORY_BYTES. */
+/**
+ * The UTF-8 bytes of `JSON.stringify(s)`, quotes included, without building it: 6 for a control
+ * character JSON writes as \u00XX and for a lone surrogate, 2 for \" \\ \b \t \n \f \r, else the
+ * character's UTF-8 bytes.
+ */
+export function jsonStringBytes(s: string): number {
+  let n = 2;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c < 0x80) n += c === 0x22 || c === 0x5c ? 2 : 1;
+    else if (c < 0x20) n += c === 0x08 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d ? 2 : 6;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else if (c >= 0xd800 && c <= 0xdfff) n += 6;
+    else n += 3;
+  }
+  return n;
+}
+
+/** The bytes a snapshot counts against MAX_HISTORY_BYTES: its strings as the file holds them. */
 export function revisionBytes(r: Pick<Revision, 'title' | 'label' | 'sections'>): number {
-  let n = utf8ByteLength(r.title) + utf8ByteLength(r.label);
-  for (const [id, text] of Object.entries(r.sections)) n += utf8ByteLength(id) + utf8ByteLength(text);
+  let n = jsonStringBytes(r.title) + jsonStringBytes(r.label);
+  for (const [id, text] of Object.entries(r.sections)) n += jsonStringBytes(id) + jsonStringBytes(text);
   return n;
 }
 
@@ -40,7 +64,8 @@ export interface RevisionAdded {
 /**
  * `doc` with a snapshot of its current title and sections appended, keeping the newest
  * MAX_REVISIONS snapshots within MAX_HISTORY_BYTES (the oldest go first). A snapshot that alone is
- * over the budget (only a document grown past its 1 MB limit outside Dossier can be) is refused:
+ * over the budget (a document grown past its 1 MB limit outside Dossier, or one whose text is
+ * mostly characters JSON escapes, such as control characters) is refused:
  * `doc` comes back unchanged with `refused` and a note saying why.
  */
 export function addRevisionWithinBudget(doc: DocumentFile, rev: Pick<Revision, 'reason' | 'label' | 'score' | 'at'>): RevisionAdded {
@@ -52,7 +77,7 @@ export function addRevisionWithinBudget(doc: DocumentFile, rev: Pick<Revision, '
       doc,
       pruned: [],
       refused: true,
-      note: `No snapshot was kept: this document is ${mb} MB, and a document's snapshots hold up to ${MAX_HISTORY_LABEL} together. Shorten it to keep snapshots again.`,
+      note: `No snapshot was kept: this document takes ${mb} MB in its file, and a document's snapshots hold up to ${MAX_HISTORY_LABEL} together. Shorten it to keep snapshots again.`,
     };
   }
   const history = [...doc.history, entry];

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { documentHandlers } from '../../../src/core/handlers/documentHandlers';
 import { exportHandlers } from '../../../src/core/handlers/exportHandlers';
 import type { Handlers } from '../../../src/shared/api';
-import { MAX_HISTORY_BYTES, MAX_REVISIONS, addRevisionWithinBudget, prunedNote, revisionBytes } from '../../../src/core/workspace/snapshotBudget';
+import { MAX_HISTORY_BYTES, MAX_REVISIONS, addRevisionWithinBudget, jsonStringBytes, prunedNote, revisionBytes } from '../../../src/core/workspace/snapshotBudget';
 import type { DocumentFile, Revision } from '../../../src/core/workspace/schemas';
 import { docInput } from './fixtures/docInput';
 import { useHandlerContext } from './fixtures/handlerContext';
@@ -70,7 +70,15 @@ describe('addRevisionWithinBudget', () => {
     const d = doc(2100);
     const r = addRevisionWithinBudget(d, snap('2026-03-01T10:00:00.000Z'));
     expect(r).toMatchObject({ doc: d, refused: true, pruned: [] });
-    expect(r.note).toBe("No snapshot was kept: this document is 2.1 MB, and a document's snapshots hold up to 2 MB together. Shorten it to keep snapshots again.");
+    expect(r.note).toBe("No snapshot was kept: this document takes 2.1 MB in its file, and a document's snapshots hold up to 2 MB together. Shorten it to keep snapshots again.");
+  });
+
+  it('counts each string as the JSON file holds it (breaker F13: control characters are 6 bytes there)', () => {
+    for (const s of ['', 'plain', '\u0001'.repeat(10), 'tab\tnew\nline\r\b\f', 'say "hi" \\ now', '招商银行 €', '😀 pair', 'lone \ud800 and \udc00', '\u2028\u2029', '\u007f\u0080']) {
+      expect([s, jsonStringBytes(s)]).toEqual([s, Buffer.byteLength(JSON.stringify(s), 'utf8')]);
+    }
+    const r = { title: 't\u0001', label: '"x"', sections: { problem: '\u0001'.repeat(1000) } };
+    expect(revisionBytes(r)).toBe(Buffer.byteLength(JSON.stringify(r.title) + JSON.stringify(r.label) + JSON.stringify('problem') + JSON.stringify(r.sections.problem)));
   });
 
   it('prunedNote: none is null', () => expect(prunedNote([])).toBeNull());
@@ -87,6 +95,24 @@ describe('through the app', () => {
     // What is stored is the document itself, without the note.
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).not.toHaveProperty('snapshotNote');
     expect(context().store.getDocument(slug, id)).not.toHaveProperty('snapshotNote');
+  }, 60_000);
+
+  it('a draft of control characters within the 1 MB text limit: its snapshots count as the file holds them (breaker F13)', async () => {
+    const { slug, id, file } = bigDocument(1);
+    const base = context().store.getDocument(slug, id).revision;
+    // 950,000 U+0001: 0.95 MB of text, 5.7 MB of JSON. Before: three snapshots made a 17 MB file.
+    await handler('documents.update')({ company: slug, id, baseRevision: base, patch: { sections: { problem: '\u0001'.repeat(950_000) } } });
+    const plain = fs.statSync(file).size;
+    const err = await handler('documents.snapshot')({ company: slug, id }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'bad-request', message: expect.stringMatching(/^No snapshot was kept: this document takes 5\.4 MB in its file/) });
+    expect(fs.statSync(file).size).toBe(plain);
+    // 300,000 of them (1.8 MB of JSON): one snapshot fits, the next replaces it.
+    const now = context().store.getDocument(slug, id).revision;
+    await handler('documents.update')({ company: slug, id, baseRevision: now, patch: { sections: { problem: '\u0001'.repeat(300_000) } } });
+    let last: Awaited<ReturnType<Handlers['documents.snapshot']>> | null = null;
+    for (let i = 0; i < 3; i++) last = await handler('documents.snapshot')({ company: slug, id });
+    expect(last!.history).toHaveLength(1);
+    expect(fs.statSync(file).size).toBeLessThan(2 * 1.9 * 1024 * 1024);
   }, 60_000);
 
   it('documents.snapshot with room to spare has no note', async () => {
@@ -109,10 +135,10 @@ describe('through the app', () => {
     const { slug, id, file } = bigDocument(2100);
     const bytes = fs.readFileSync(file, 'utf8');
     const err = await handler('documents.snapshot')({ company: slug, id }).catch((e: unknown) => e);
-    expect(err).toMatchObject({ code: 'bad-request', message: expect.stringMatching(/^No snapshot was kept: this document is 2\.1 MB/) });
+    expect(err).toMatchObject({ code: 'bad-request', message: expect.stringMatching(/^No snapshot was kept: this document takes 2\.1 MB in its file/) });
     expect(fs.readFileSync(file, 'utf8')).toBe(bytes);
     const r = await handler('export.document')({ company: slug, id, format: 'md' });
-    expect(r.snapshotNote).toMatch(/^No snapshot was kept: this document is 2\.1 MB/);
+    expect(r.snapshotNote).toMatch(/^No snapshot was kept: this document takes 2\.1 MB in its file/);
     expect(fs.existsSync(path.join(context().store.root, r.path))).toBe(true);
     expect(context().store.getDocument(slug, id).history).toEqual([]);
   }, 60_000);
