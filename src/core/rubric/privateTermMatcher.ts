@@ -8,13 +8,14 @@
 // implementation for the editor's live rule, `dossier check`, the CLI export gate and the app's
 // review before export.
 //
-// Matching: one trie of the folded terms (a term with spaces also without them, and with hyphens), walked from each position of the folded text, leftmost
-// and longest first. A term that begins (ends) with a letter or digit of a script written with
+// Matching: one trie of the folded terms (a term with spaces also without them), walked from each
+// position of the folded text, leftmost and longest first; where the term has a space, one joiner
+// a reader reads through (- _ . / \ · +) stands for it. A term that begins (ends) with a letter or digit of a script written with
 // spaces matches only where no such character stands before (after) it, so "Falcon" never
 // matches in "Falconry"; Chinese, Japanese, Korean and Thai terms match anywhere. The cost is
 // linear in the text: each position walks at most the longest term's length, whatever the
 // number of terms (2,000 terms x 1 MB used to run past 300 s as one regex alternation).
-import { BLOCK_BREAK, foldTerm, hasMarkup, literalText, readerFold, renderedText } from '../text/readerText';
+import { BLOCK_BREAK, foldTerm, hasDoubtfulControl, hasMarkup, literalText, readerFold, renderedText } from '../text/readerText';
 import type { MappedText } from '../text/readerText';
 import { displayOrder } from '../text/bidiOverride';
 
@@ -58,7 +59,21 @@ function isWordUnit(code: number): boolean {
   return k === 1;
 }
 
-const ASCII = /^[\u0000-\u007f]*$/; // eslint-disable-line no-control-regex -- ASCII is the point
+/**
+ * ASCII text the shortcut reads as readerFold would: printable characters, white space other than
+ * vertical tab and form feed, and U+0000. Other controls (U+0001, DEL…) are dropped or read two
+ * ways by readerFold, so a passage holding one takes the general reading ("Acme\u0001bank" prints
+ * as Acmebank).
+ */
+const ASCII = /^[\u0000\t\n\r\u0020-\u007e]*$/; // eslint-disable-line no-control-regex -- ASCII is the point
+
+/**
+ * Characters read in place of the space between two words of a term (after folding): a reader
+ * reads "Project_Falcon", "Project.Falcon", "acme/project-falcon", "Project·Falcon" (U+00B7 and
+ * its look-alikes, which fold to it), "Project+Falcon" (a URL's query) as the name (breaker F2).
+ * One joiner between two words, not a run: "the project. Falcon" is two sentences.
+ */
+const JOINERS = new Set([0x2d, 0x5f, 0x2e, 0x2f, 0x5c, 0xb7, 0x2b]);
 const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 /** The ASCII characters JavaScript's \s matches (readerFold's white space). */
 const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
@@ -79,8 +94,9 @@ export function privateTermMatcher(terms: readonly string[]): PrivateTermMatcher
   for (const raw of terms) {
     const folded = foldTerm(raw);
     if (folded === '' || folded.includes(BLOCK_BREAK)) continue;
-    // "Project Falcon" is also the name in "ProjectFalcon" (or "Project<!-- -->Falcon") and "Project-Falcon".
-    for (const variant of new Set([folded, folded.replace(/ /g, ''), folded.replace(/ /g, '-')])) {
+    // "Project Falcon" is also the name in "ProjectFalcon" (or "Project<!-- -->Falcon"); a joiner
+    // in place of the space ("Project-Falcon", "project_falcon") is read by the walk (JOINERS).
+    for (const variant of new Set([folded, folded.replace(/ /g, '')])) {
       let node = root;
       for (let i = 0; i < variant.length; i++) {
         const c = variant.charCodeAt(i);
@@ -129,7 +145,8 @@ function makeMatcher(root: TrieNode): PrivateTermMatcher {
           bestTerm = node.term;
         }
         if (j >= n) break;
-        node = node.next.get(at(j));
+        const c = at(j);
+        node = node.next.get(c) ?? (JOINERS.has(c) ? node.next.get(32) : undefined);
         steps++;
         j = after(j);
         if (j < 0) break;
@@ -193,6 +210,11 @@ function makeMatcher(root: TrieNode): PrivateTermMatcher {
       if (!opts.general && ASCII.test(source)) scanAscii(source, found);
       else scan(readerFold(literalText(source)), found);
       if (hasMarkup(source)) scan(readerFold(renderedText(source)), found);
+      // Controls one program shows as a space and another drops: read both ways.
+      if (hasDoubtfulControl(source)) {
+        scan(readerFold(literalText(source), { dropDoubtful: true }), found);
+        if (hasMarkup(source)) scan(readerFold(renderedText(source), { dropDoubtful: true }), found);
+      }
       // Letters stored backwards under a right-to-left override are shown forwards: read them so too.
       if (source.includes('\u202e')) {
         scan(displayOrder(readerFold(literalText(source)), source), found, true);

@@ -4,9 +4,13 @@
 // makes each character in its scope strongly right-to-left). The private-terms matcher reads this
 // view as well as the plain one when a passage holds U+202E.
 //
-// Scope: from U+202E to its U+202C (pop directional formatting), to the end of the line or
-// paragraph, or to the end of the passage; an embedding, override or isolate opened inside
-// (U+202A, U+202B, U+202D, U+2066–U+2068) is its own scope until its U+202C or U+2069 closes it.
+// Scope: from U+202E to its U+202C (pop directional formatting), to the end of the paragraph
+// (a blank line, U+2029), or to the end of the passage; an embedding, override or isolate opened
+// inside (U+202A, U+202B, U+202D, U+2066–U+2068) is its own scope until its U+202C or U+2069
+// closes it. A single line break does not end it: Markdown joins a soft-wrapped line into one
+// HTML or Word paragraph (a space), where the override goes on (breaker F1: "\u202EnoclaF⏎
+// tcejorP\u202C" was shown as "Project Falcon" and passed). Where a block ends on one line break
+// (a heading, a list item), the reader's text holds a block break that ends the run anyway.
 import type { MappedText } from './readerText';
 
 const RLO = 0x202e;
@@ -15,9 +19,20 @@ const RLO = 0x202e;
 function overrideScope(source: string): Uint8Array {
   const inside = new Uint8Array(source.length);
   const stack: number[] = [];
+  let lineEnds = 0; // line ends since the last character other than a space or a tab
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d || c === 0x2029) {
+    if (c === 0x0a || c === 0x0d) {
+      if (c === 0x0d && source.charCodeAt(i + 1) === 0x0a) {
+        if (stack[stack.length - 1] === RLO) inside[i] = 1;
+        i++;
+      }
+      if (++lineEnds >= 2) stack.length = 0; // a blank line: a new paragraph
+      if (stack[stack.length - 1] === RLO) inside[i] = 1; // the wrap reads as a space inside the run
+      continue;
+    }
+    if (c !== 0x20 && c !== 0x09) lineEnds = 0;
+    if (c === 0x2029) {
       stack.length = 0;
       continue;
     }

@@ -303,7 +303,7 @@ function unspacedScript(code: number): boolean {
 }
 
 /** The kind of the unit at `i`: a surrogate of a pair is 4, a lone one is 1 (browsers and the Word export drop it). */
-function kindAt(src: string, i: number): number {
+function unitKindAt(src: string, i: number): number {
   const code = src.charCodeAt(i);
   if (code < 0xd800 || code > 0xdfff) return kindOf(code);
   if (code <= 0xdbff) {
@@ -314,22 +314,51 @@ function kindAt(src: string, i: number): number {
   return prev >= 0xd800 && prev <= 0xdbff ? 4 : 1;
 }
 
+/**
+ * Characters that print as a blank though Unicode does not call them white space: U+2800 (braille
+ * pattern blank; breaker F2, "Project\u2800Falcon" shows as "Project Falcon"). Read as white space.
+ */
+function blank(code: number): boolean {
+  return code === 0x2800;
+}
+
 function kindOf(code: number): number {
   let k = unitKind[code] as number;
   if (k !== 0) return k;
   const ch = String.fromCharCode(code);
-  k = FORMAT.test(ch) || unprintable(code) ? 1 : SPACE.test(ch) ? 2 : MARK.test(ch.normalize('NFKD')) ? 3 : 4;
+  k = FORMAT.test(ch) || unprintable(code) ? 1 : SPACE.test(ch) || blank(code) ? 2 : MARK.test(ch.normalize('NFKD')) ? 3 : 4;
   unitKind[code] = k;
   return k;
 }
 
 /**
+ * Controls whose look depends on the program: vertical tab and form feed (white space to
+ * JavaScript and HTML; the Word export drops them, XML 1.0 cannot hold them), DEL and the C1
+ * controls U+0080–U+009F (XML allows them; Word and browsers show nothing for most). Read as white
+ * space or as themselves by readerFold, and dropped in its `dropDoubtful` reading, so a term is
+ * found whichever way the reader's program shows them.
+ */
+export function doubtfulControl(code: number): boolean {
+  return code === 0x0b || code === 0x0c || (code >= 0x7f && code <= 0x9f);
+}
+
+/** True when `text` holds a doubtfulControl character. */
+export function hasDoubtfulControl(text: string): boolean {
+  return DOUBTFUL.test(text);
+}
+// eslint-disable-next-line no-control-regex -- control characters are the point
+const DOUBTFUL = /[\u000b\u000c\u007f-\u009f]/;
+
+/**
  * The normalised text (see the header) of `input`, with the source spans carried through: a
  * cluster that normalises to several units maps each of them to the cluster's whole span, and a
- * run of white space to the run's span. Linear in the length.
+ * run of white space to the run's span. `dropDoubtful`: read doubtfulControl characters as
+ * nothing (the Word export's reading) instead of as white space or themselves. Linear in the length.
  */
-export function readerFold(input: MappedText): MappedText {
+export function readerFold(input: MappedText, opts: { dropDoubtful?: boolean } = {}): MappedText {
   const src = input.text;
+  const dropDoubtful = opts.dropDoubtful === true;
+  const kindAt = (text: string, i: number): number => (dropDoubtful && doubtfulControl(text.charCodeAt(i)) ? 1 : unitKindAt(text, i));
   const b = new Builder(src.length);
   let i = 0;
   let pendingSpace = -1; // source start of a white-space run not yet written

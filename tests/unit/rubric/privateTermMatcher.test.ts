@@ -129,9 +129,10 @@ describe('privateTermMatcher', () => {
     [['猎鹰计划'], '猎鹰计画上线了'],
     [['ガス'], 'カスタム'],
     [['ทอง'], 'ฑองคำ'],
-    // An override that ends (U+202C, a new line) or an isolate inside it leaves the rest as stored.
+    // An override that ends (U+202C, a blank line: a new paragraph) or an isolate inside it leaves
+    // the rest as stored. (A single line break does not end it: privateTermJoiners.test.ts.)
     [['Falcon'], '\u202eabc\u202c noclaF'],
-    [['Falcon'], '\u202eabc\nnoclaF'],
+    [['Falcon'], '\u202eabc\n\nnoclaF'],
     [['Falcon'], '\u202eabc \u2066noclaF\u2069'],
   ];
   it.each(lookAlikeMustNotFlag)('%j does not flag %j', (terms, text) => {
