@@ -135,6 +135,7 @@ const FindingItem = memo(function FindingItem({
   todo: boolean;
   language: 'en' | 'zh';
 }) {
+  countRender('FindingItem');
   const words = findingsWords(language);
   return (
     <li
@@ -238,18 +239,36 @@ const FindingItem = memo(function FindingItem({
   );
 });
 
-/** Many vague words in one card: the words (each jumps to its first place), one why, one try. */
-function VagueCard({
-  card,
-  actions,
-  docSilenced,
-  language,
-}: {
+type VagueCardProps = {
   card: Extract<PanelCard, { kind: 'vague' }>;
   actions: FindingActions;
   docSilenced: boolean;
   language: 'en' | 'zh';
-}) {
+};
+
+/**
+ * Same card when it groups the same finding objects (stableFindings keeps an unchanged finding's
+ * object from check to check; the words listed come from them): arrangeFindings makes a new card
+ * object at every check, so identity alone would re-render it each time.
+ */
+function sameVagueCard(a: VagueCardProps, b: VagueCardProps): boolean {
+  return (
+    a.actions === b.actions &&
+    a.docSilenced === b.docSilenced &&
+    a.language === b.language &&
+    a.card.findings.length === b.card.findings.length &&
+    a.card.findings.every((f, i) => f === b.card.findings[i])
+  );
+}
+
+/** Many vague words in one card: the words (each jumps to its first place), one why, one try. */
+const VagueCard = memo(function VagueCard({
+  card,
+  actions,
+  docSilenced,
+  language,
+}: VagueCardProps) {
+  countRender('VagueCard');
   const words = findingsWords(language);
   const first = card.findings[0];
   if (!first) return null;
@@ -305,4 +324,4 @@ function VagueCard({
       </div>
     </li>
   );
-}
+}, sameVagueCard);
