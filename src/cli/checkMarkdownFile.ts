@@ -61,7 +61,7 @@ export function checkReadFile(
     const start = f.section === null ? 0 : (parsed.bodyLines[f.section] ?? 0);
     return start > 0 ? start + f.line - 1 : 1;
   });
-  const caveat = bands === null && PAY_TEMPLATES.includes(template.id) ? payCaveat(profile, view?.company ?? null, result.language) : null;
+  const caveat = bands === null && PAY_TEMPLATES.includes(template.id) && result.statesPay === true ? payCaveat(profile, view?.company ?? null, result.language) : null;
   return { parsed, template, company, result, fileLines, settings: view?.settings ?? null, payCaveat: caveat };
 }
 

@@ -7,7 +7,7 @@ import { competencyLabels } from './competencyLabels';
 import { coverage } from './coverage';
 import { readDocuments } from './documentReadiness';
 import { findProfile } from './loadProfiles';
-import { PAY_TEMPLATES, payCaveat } from './payCaveat';
+import { payCaveat } from './payCaveat';
 import { upcomingRounds } from './nextRound';
 import type { Dashboard, DashboardCompany, Suggestion } from './types';
 import { buildQuestionsView } from '../questions/buildQuestionsView';
@@ -68,7 +68,7 @@ function dashboardOf(ctx: CoreContext): Dashboard {
       checklistProgress: checklistProgress(company),
       unscheduledRounds: openRounds.length,
       gaps: cov.gaps,
-      payCaveat: readiness.some((d) => PAY_TEMPLATES.includes(d.templateId)) ? payCaveat(findProfile(ctx.appRoot, company.profileId), company) : null,
+      payCaveat: readiness.some((d) => d.statesPay === true) ? payCaveat(findProfile(ctx.appRoot, company.profileId), company) : null,
       rounds: roundViews
         .filter((r) => r.questionCount > 0)
         .map((r) => ({ roundId: r.roundId, name: r.name, readiness: r.readiness, answered: r.answered, questionCount: r.questionCount })),

@@ -9,6 +9,8 @@ import { judgeEvidence } from './competencyEvidence';
 import type { Competency } from '../workspace/competency';
 import type { DocumentReadiness } from './types';
 import { effectiveCompetencies } from '../questions/inferCompetencies';
+import { statesPayIn } from '../rubric/statesPay';
+import { PAY_TEMPLATES } from './payTemplates';
 
 export function documentText(doc: Pick<DocumentFile, 'sections'>): string {
   return Object.values(doc.sections).join('\n\n');
@@ -32,6 +34,8 @@ function scoreDocument(check: () => Checker, summary: DocumentSummary, doc: Docu
     tags: summary.tags,
     competencySource: shown.from,
     updatedAt: summary.updatedAt,
+    // Only a pay document that states pay can carry the "pay not checked" caveat (statesPay.ts).
+    ...(doc && PAY_TEMPLATES.includes(doc.templateId) ? { statesPay: statesPayIn(doc.sections) } : {}),
   };
   if (doc) {
     try {

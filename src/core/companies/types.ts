@@ -161,6 +161,8 @@ export interface DocumentReadiness {
   /** Where the score comes from: a live check, or the newest snapshot when the check failed. */
   scoreFrom: 'live' | 'snapshot' | 'none';
   updatedAt: string;
+  /** A pay document (PAY_TEMPLATES) that states pay (statesPay.ts); absent for other documents and unreadable files. */
+  statesPay?: boolean;
 }
 
 /** A company file plus what the UI derives from it and its profile. */

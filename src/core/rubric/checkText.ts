@@ -6,6 +6,7 @@ import type { CheckResult, CompBands, Finding, Severity } from './types';
 import type { CompiledRule } from './loadRulePacks';
 import type { KindContext, RawFinding } from './ruleKind';
 import { lineColumn, prepareSection } from './prepareSection';
+import { statesPay } from './statesPay';
 import type { PreparedSection } from './prepareSection';
 import type { SectionMemo } from './sectionMemo';
 import { findSilenceZones, silenceIndex } from './inlineSilencing';
@@ -231,6 +232,7 @@ export function checkText(input: CheckTextInput): CheckResult {
     findings: merged,
     passed: passed.filter((id) => !findings.some((f) => f.rule === id)),
     language: lang,
+    statesPay: statesPay(prepared),
     ...(unlisted.error + unlisted.warning + unlisted.info > 0 ? { unlisted } : {}),
   };
 }

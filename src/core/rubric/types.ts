@@ -48,6 +48,11 @@ export interface CheckResult {
    */
   passed?: string[];
   /**
+   * The document states pay (statesPay.ts: a base, bonus, sign-on, equity or total figure that is
+   * not a result), so a "pay not checked" caveat applies to it. Absent in results made before it existed.
+   */
+  statesPay?: boolean;
+  /**
    * Findings (not silenced) past MAX_LISTED_PER_RULE of their rule, by severity: found and
    * scored but not in `findings` (the check-limit note names the rules). Absent when none.
    */

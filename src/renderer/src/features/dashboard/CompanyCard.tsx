@@ -1,7 +1,6 @@
 // One company at a glance: next round, document scores, checklist progress, coverage gaps.
 import type { Dashboard } from '../../../../shared/api';
 import { ProgressBar } from '../../ui/ProgressBar';
-import { PAY_TEMPLATES } from '../../../../shared/payCaveat';
 
 type Company = Dashboard['companies'][number];
 
@@ -51,7 +50,7 @@ export function CompanyCard(props: {
               <button type="button" className="db-link" onClick={() => props.onOpenDocument(c.slug, d.id)}>
                 {d.title || 'Untitled document'}
               </button>
-              {c.payCaveat && PAY_TEMPLATES.includes(d.templateId) ? (
+              {c.payCaveat && d.statesPay === true ? (
                 <span className="db-unchecked" title={c.payCaveat} data-testid="pay-unchecked-tag">
                   pay not checked
                 </span>

@@ -499,6 +499,8 @@ function EditorBody(props: {
     () => template.sections.map((s) => ({ id: s.id, label: sectionHeading(s, headingLanguage) })),
     [template.sections, headingLanguage],
   );
+  // The caveat only where the draft states pay (statesPay.ts): a memo with no pay figure has nothing unchecked.
+  const statesPay = live.check?.result.statesPay === true;
   const findingsPanel = useMemo(
     () => (
       <FindingsPanel
@@ -509,12 +511,12 @@ function EditorBody(props: {
         error={live.error}
         started={started}
         strengths={goodList}
-        caveat={payCaveat[findingsLanguage]}
+        caveat={statesPay ? payCaveat[findingsLanguage] : null}
         language={findingsLanguage}
       />
     ),
     // `started` (a boolean), not the word count: the panel must not re-render on every key.
-    [findings, panelSections, silencedRules, actions, live.error, started, goodList, payCaveat, findingsLanguage],
+    [findings, panelSections, silencedRules, actions, live.error, started, goodList, payCaveat, statesPay, findingsLanguage],
   );
   const openIssues = findings.filter((f) => !f.silenced);
   const issuesBySection = useMemo(() => {
