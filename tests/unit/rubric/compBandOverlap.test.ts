@@ -13,7 +13,8 @@ describe('comp-band names the part of an ask above the band', () => {
     ['jpmorgan', 'Floor $180k, target $195k, stretch $215k.', 'The top of your ask ($215k) is $5k above the published base band ($150k–$210k, JPMorgan Chase guide); $180k–$210k sits inside it.'],
     ['american-express', 'I am asking for a base of $150k–$240k.', 'The top of your ask ($240k) is'],
     // Breaker F4: Wells Fargo publishes a band per guide; reaching into the wider one is partly inside.
-    ['wells-fargo', 'My base ask is $180k–$230k.', 'The top of your ask ($230k) is $20k above the published base band ($150k–$210k, Wells Fargo guide (English); $135k–$195k, Wells Fargo guide (Chinese)); $180k–$210k sits inside it.'],
+    // Newcomer 9 §5: the part inside is named with the band it sits in, not said of both bands.
+    ['wells-fargo', 'My base ask is $180k–$230k.', 'The top of your ask ($230k) is $20k above the base band in the Wells Fargo guide (English) ($150k–$210k); $180k–$210k sits inside that band. In the Wells Fargo guide (Chinese) ($135k–$195k), $180k–$195k sits inside and the top is $35k above.'],
   ])('a %s ask reaching into the band is a warning about its top: %s', (company, text, message) => {
     const f = band(text, company);
     expect(f.map((x) => x.severity)).toEqual(['warning']);

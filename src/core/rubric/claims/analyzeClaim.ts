@@ -446,10 +446,15 @@ const RESULT_VERB_BEFORE = /\b(?:sav(?:ed|es|ing)|deliver(?:ed|s|ing)|generat(?:
 const BAND_CUE = /\b(?:bands?|publish(?:es|ed)?|guides?|market (?:data|rate|range)|benchmarks?|peers? (?:pay|earn)|levels\.fyi|lists?|listed|listing|advertis(?:es|ed|ing)|sits?|sitting|targets of|comparable (?:roles?|positions?))\b|区间为|市场|指南|列出|挂出|同类(?:岗位|职位|角色)|同级别|同行|业内|行业水平/gi;
 /** The writer saying the sentence's figures are market context, not their ask ("I use them as context, not as my ask"). */
 const CONTEXT_NOT_ASK = /\b(?:as|for) (?:market )?(?:context|a reference point|reference only)\b|\bnot (?:as )?(?:my|an|the) ask\b|仅供参考|只作(?:为)?参考|作为参考|不是我的(?:要求|期望|报价)/i;
-/** What the candidate leaves behind by moving ("$60k of unvested stock", 放弃约6万美元未归属的股票): their pay now, not an ask. */
+/**
+ * What the candidate leaves behind by moving ("$60k of unvested stock", "an unvested bonus of
+ * roughly $30,000 at my current employer that I would forfeit", 放弃约6万美元未归属的股票): their pay
+ * now and the reason for a sign-on, not the ask (newcomer 9 §5).
+ */
 const FORFEITED_AFTER =
-  /^\s*(?:(?:of|in)\s+)?(?:(?:my|the|current)\s+)?(?:unvested|forfeited|outstanding)\b|^\s*(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:I(?:'d| would| will)? (?:leave|forfeit|lose|walk away from|give up))\b|^\s*(?:[\w-]+\s+){0,2}?(?:behind|on the table)\b|^\s*(?:的)?未归属/i;
-const FORFEITED_BEFORE = /\b(?:leav(?:e|ing)|forfeit(?:ing)?|los(?:e|ing)|walk(?:ing)? away from|giv(?:e|ing) up)\s+(?:(?:a|an|the|my)\s+)?(?:(?:about|around|roughly|nearly|over|some)\s+)?$|(?:放弃|损失|留下)(?:约|大约|将近)?\s*$/i;
+  /^\s*(?:(?:of|in)\s+)?(?:(?:my|the|current)\s+)?(?:unvested|forfeited|outstanding)\b|^\s*(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:I(?:'d| would| will)? (?:leave|forfeit|lose|walk away from|give up))\b|^\s*(?:[\w-]+\s+){0,2}?(?:(?:at|with|from|in)\s+(?:[\w'-]+\s+){1,3}?)?(?:that|which)\s+I(?:'d| would| will)?\s+(?:have to\s+)?(?:leave|forfeit|lose|walk away from|give up)\b|^\s*(?:[\w-]+\s+){0,2}?(?:behind|on the table)\b|^\s*(?:的)?未归属/i;
+const FORFEITED_BEFORE =
+  /\b(?:leav(?:e|ing)|forfeit(?:ing)?|los(?:e|ing)|walk(?:ing)? away from|giv(?:e|ing) up)\s+(?:(?:a|an|the|my)\s+)?(?:(?:about|around|roughly|nearly|over|some)\s+)?$|\b(?:unvested|forfeited|unpaid)\s+(?:(?:annual|year-end|cash|retention|stock|equity|RSUs?|bonus|grant|award|shares|options)\s+){0,3}(?:(?:of|worth|totall?ing|valued at)\s+)?(?:(?:about|around|roughly|nearly|over|some|approximately)\s+)?$|(?:放弃|损失|留下)(?:约|大约|将近)?\s*$|(?:未归属|拿不到|要放弃)的?(?:年终)?(?:奖金|股票|期权|RSU)?(?:约|大约|将近)?\s*$/i;
 /** A money figure that is an outcome, named right after it ("the $5M+ impact above", "$3M in savings", 500万美元的收益). */
 const RESULT_AFTER = /^\+?\s*(?:(?:in|of|a year in|per year in)\s+)?(?:(?:annual|yearly|incremental|measured|model-driven|multi-year)\s+)?(?:impact|revenue|savings?|losses?|fraud(?: losses)?|ARR|GMV|value|profit|upside)\b|^\+?\s*(?:的)?(?:影响|收益|收入|损失|营收|价值|利润)/i;
 
@@ -467,7 +472,7 @@ function payStance(q: NumberToken, text: string): PayStance {
   if (RESULT_WORD.test(clause) && !PAY_WORD.test(clause)) return 'other';
   if (RESULT_VERB_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start))) return 'other';
   if (RESULT_AFTER.test(text.slice(q.end, q.end + 40))) return 'other';
-  if (FORFEITED_AFTER.test(text.slice(q.end, q.end + 40)) || FORFEITED_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) return 'current';
+  if (FORFEITED_AFTER.test(text.slice(q.end, q.end + 60)) || FORFEITED_BEFORE.test(text.slice(Math.max(0, q.start - 50), q.start))) return 'current';
   if (CONTEXT_NOT_ASK.test(text)) return 'band';
   // The cue nearest before the figure wins: in "I am looking for $180k–$195k base, inside both
   // bands the guides publish ($150k–$210k and $135k–$195k)" the first range is the ask, the

@@ -63,6 +63,10 @@ const WORDS = {
     evenManagement: (mgmt: string) => `, even for the management track (about ${mgmt})`,
     forIc: ' for individual contributors',
     noTotal: (names: string, n: number) => `The ${names} ${n > 1 ? 'give' : 'gives'} no total.`,
+    /** How a base ask above the widest band stands in each other guide's band (aboveTopEachMessage's {others}). */
+    otherBandPart: (guide: string, range: string, inside: string, over: string) => `In the ${guide} (${range}), ${inside} sits inside and the top is ${over} above.`,
+    otherBandFloor: (guide: string, range: string, floor: string, over: string) => `In the ${guide} (${range}), only the floor (${floor}) is inside; the top is ${over} above.`,
+    otherBandAbove: (guide: string, range: string) => `The whole ask is above the band in the ${guide} (${range}).`,
   },
   zh: {
     component: { bonus: '奖金', equity: '股票要价', 'sign-on': '签约奖金', relocation: '搬迁补贴要价', stipend: '津贴要价' } as Record<PayComponent, string>,
@@ -77,11 +81,27 @@ const WORDS = {
     evenManagement: (mgmt: string) => `，即使按管理岗（约 ${mgmt}）也是如此`,
     forIc: '（个人贡献者）',
     noTotal: (names: string) => `${names}没有给出总包数字。`,
+    otherBandPart: (guide: string, range: string, inside: string, over: string) => `按${guide}的区间（${range}），${inside} 在区间之内，上限高出 ${over}。`,
+    otherBandFloor: (guide: string, range: string, floor: string, over: string) => `按${guide}的区间（${range}），只有下限 ${floor} 在区间之内，上限高出 ${over}。`,
+    otherBandAbove: (guide: string, range: string) => `整个要价都高于${guide}的区间（${range}）。`,
   },
 } as const;
 
 function describeBand(b: BandRange, lang: FindingsLanguage): string {
   return `${formatDollars(b.min)}–${formatDollars(b.max)}${WORDS[lang].comma}${sourceName(b.source, lang)}`;
+}
+
+/**
+ * Where a base ask (floor `low`, top `top`, whole dollars) whose top is above `b` stands in that
+ * band: the part inside it, only its floor (the band's top), or wholly above.
+ */
+function otherBandPart(w: (typeof WORDS)[FindingsLanguage], b: BandRange, low: number, top: number, lang: FindingsLanguage): string {
+  const guide = sourceName(b.source, lang);
+  const range = `${formatDollars(b.min)}–${formatDollars(b.max)}`;
+  const over = formatDollars(top - b.max);
+  if (low > b.max) return w.otherBandAbove(guide, range);
+  if (low === b.max) return w.otherBandFloor(guide, range, formatDollars(low), over);
+  return w.otherBandPart(guide, range, formatDollarRange(Math.max(low, b.min), b.max), over);
 }
 
 function describeBands(bands: BandRange[], lang: FindingsLanguage): string {
@@ -440,6 +460,12 @@ export const compBand = defineKind({
      * and whose top is above it: a warning naming the part above, not an error for the whole ask.
      */
     aboveTopMessage: z.string().default('The top of your ask ({top}) is {over} above the published base band ({band}); {inside} sits inside it.'),
+    /**
+     * The same where guides publish different bands (Wells Fargo): {guide} and {widest} name the
+     * band {inside} sits in, {others} says where the ask stands in each other band, so the message
+     * never says a part sits inside a band it does not (newcomer 9 §5).
+     */
+    aboveTopEachMessage: z.string().default('The top of your ask ({top}) is {over} above the base band in the {guide} ({widest}); {inside} sits inside that band. {others}'),
     aboveTopSuggestion: z.string().default('Keep the stretch at or below the top of the band, or say what would justify it (a competing offer, a bonus you forfeit).'),
     /** An ask above every published band: it breaks every guide, so it is an error. */
     aboveEverySeverity: z.enum(['error', 'warning', 'info']).default('error'),
@@ -656,6 +682,7 @@ export const compBand = defineKind({
     // rigidMessage of "" keeps the note off).
     rigidMessageZh: zhText.optional(),
     aboveTopMessageZh: zhText.default('你要价的上限（{top}）比公布的底薪区间（{band}）高出 {over}；其中 {inside} 在区间之内。'),
+    aboveTopEachMessageZh: zhText.default('你要价的上限（{top}）比{guide}的底薪区间（{widest}）高出 {over}；其中 {inside} 在这个区间之内。{others}'),
     aboveTopSuggestionZh: zhText.default('把争取的上限控制在区间上限以内，或者说明凭什么要更高（另一份 offer、你要放弃的奖金）。'),
     bareAmountMessageZh: zhText.default('{ask} 没有写币种。中文草稿里不写币种的金额会被当作人民币，所以没有拿它和这里以美元计的薪酬区间比较。{others}'),
     bareAmountSuggestionZh: zhText.default('如果你指的是美元，请写明：写成“{chinese}”（{dollars}），或者说明一次“以下金额均以美元计”，这样你的要价就会和区间比较。如果这个职位用人民币发薪，请向招聘方要该地区的薪酬区间。'),
@@ -798,7 +825,17 @@ export const compBand = defineKind({
           if (verdict.position === 'above' && widest && low < q.max && low <= widest.max) {
             // An ask that reaches into a band: say which part is above, not the whole ask.
             const vars = { ask, band, top: formatDollars(q.max), over: formatDollars(q.max - widest.max), inside: formatDollarRange(Math.max(low, widest.min), widest.max) };
-            out.push({ ...at, vars, message: fill(c.aboveTopMessage, vars), suggestion: fill(c.aboveTopSuggestion, vars), severity: 'warning' });
+            const others = bands.filter((b) => b !== widest);
+            const message =
+              others.length === 0
+                ? fill(c.aboveTopMessage, vars)
+                : fill(c.aboveTopEachMessage, {
+                    ...vars,
+                    guide: sourceName(widest.source, ctx.lang),
+                    widest: `${formatDollars(widest.min)}–${formatDollars(widest.max)}`,
+                    others: others.map((b) => otherBandPart(w, b, low, q.max, ctx.lang)).join(w.noteSeparator),
+                  });
+            out.push({ ...at, vars, message, suggestion: fill(c.aboveTopSuggestion, vars), severity: 'warning' });
           } else if (verdict.position === 'above') {
             // Above every published band: every guide says it is too high.
             out.push({ ...at, vars: { ask, band }, severity: c.aboveEverySeverity });
