@@ -11,7 +11,7 @@ import { claimsOf } from '../claims/sectionClaims';
 import { REASON_LEAD, insideTerm, isDistanced } from '../claims/analyzeClaim';
 import type { Claim } from '../claims/analyzeClaim';
 import type { Range } from '../claims/negation';
-import { insideStatedAim } from './statedAim';
+import { insideStatedAim, insideWeighedGain } from './statedAim';
 
 /**
  * The span of a sentence's decision that a trigger inside should not count in: with 'any', every
@@ -29,9 +29,10 @@ export function decisionSkip(claims: readonly Claim[], i: number, mode: 'none' |
 /**
  * True when some match of a trigger in the claim is the writer's own, unnegated statement. A
  * match inside `skip` (relative to the claim text: the options of a decision, "I chose a
- * gradient-boosted model over a deep network because…") is a choice, not an outcome claim.
+ * gradient-boosted model over a deep network because…") is a choice, not an outcome claim. With
+ * `weighed`, one side of a trade-off weighed in the sentence (insideWeighedGain) is not one either.
  */
-export function triggeredPlainly(res: RegExp[], claim: Claim, skip: Range | null = null): boolean {
+export function triggeredPlainly(res: RegExp[], claim: Claim, skip: Range | null = null, weighed = false): boolean {
   const choice = skip;
   for (const re of res) {
     if (!mayMatch(re, claim.text)) continue;
@@ -43,7 +44,9 @@ export function triggeredPlainly(res: RegExp[], claim: Claim, skip: Range | null
       // "We tested for disparate impact", "a gradient-boosted model": part of a name.
       if (insideTerm(claim.terms, m.index, m.index + m[0].length)) continue;
       // "Leadership asked for a model that cut losses", 目标是降低损失: a goal, not an outcome.
-      if (!insideStatedAim(claim.text, m.index)) return true;
+      if (insideStatedAim(claim.text, m.index)) continue;
+      // "Launching would cut losses, but it would bring fairness risk": a trade-off's gain, weighed.
+      if (!weighed || !insideWeighedGain(claim.text, m.index)) return true;
     }
   }
   return false;
@@ -121,7 +124,7 @@ export const sentenceNeedsNumber = defineKind({
         // negative ("no adverse impact", "没有发现") and a sentence about governance or its timing.
         const skip = decisionSkip(claims, i, c.decisions);
         const plain =
-          triggeredPlainly(c.res, claim, skip) ||
+          triggeredPlainly(c.res, claim, skip, true) ||
           // "Two features were acting as proxies for race" is a fair-lending finding, not model talk.
           (c.modelInternalsTrigger && !claim.proxyFinding && claim.quantities.some((q) => q.kind === 'model-size' && !(skip && q.start >= skip[0] && q.start < skip[1]) && !isDistanced(claim, q.start, q.end)));
         const verdict = c.verdicts && claim.verdict !== null && !isDistanced(claim, claim.verdict[0], claim.verdict[1]);

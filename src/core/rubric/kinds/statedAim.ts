@@ -15,8 +15,8 @@ const AIM_LEAD_EN = new RegExp(
   'i',
 );
 
-/** Chinese leads of an aim. */
-const AIM_LEAD_ZH = /目标是|目的是|目标为|任务是|要求|希望|想要|想让|计划|打算|旨在|为了|期望|力求|如果|假如|要是|若是|是否/;
+/** Chinese leads of an aim (按计划, "on schedule", is not one). */
+const AIM_LEAD_ZH = /目标是|目的是|目标为|任务是|要求|希望|想要|想让|(?<!按)计划|打算|旨在|为了|期望|力求|如果|假如|要是|若是|是否/;
 
 /** Where a clause ends: a new statement can follow (", and the model delivered", "，结果…"). */
 const CLAUSE_BREAK_EN = /[.;:!?]|,\s*(?:and|but|so|then|which|after which|yet)\b|\b(?:and then|but|until|when|after)\b/gi;
@@ -38,4 +38,34 @@ function lastClause(before: string): string {
     for (const m of before.matchAll(re)) cut = Math.max(cut, m.index + m[0].length);
   }
   return before.slice(cut);
+}
+
+/**
+ * The gain side of a trade-off weighed in one sentence is the road not taken, not a claimed
+ * outcome (breaker F12): "Continuing the launch would cut fraud losses, but it would bring fairness
+ * risk", "Launching would cut fraud losses; the cost was a fairness risk", 继续上线可以减少欺诈损失，
+ * 但会带来公平性风险. The trigger follows a conditional modal in its own clause (would, could,
+ * might; 可以, 能, 会, 可能) and the sentence goes on to a cost (", but", "; the cost", 但/但是/不过/
+ * 可是/然而, 代价是). A plain forecast with no cost ("The model would cut losses.") is not weighed and
+ * still needs its number.
+ */
+const MODAL_BEFORE_EN = /\b(?:would|could|might)(?:\s+(?:have|likely|probably|also|still|further|certainly|definitely))?\s+$/i;
+const MODAL_BEFORE_ZH = /(?:可以|能够|可能|将会|就会|(?<![委员协学机社大开])会|(?<![功性智技效潜本才体产动可])能)\s*$/;
+const COST_AFTER_EN = /^[^.;!?]*?(?:,\s*|\s+)but\b|^[^.!?]*?;\s*(?:but\b|the (?:cost|price|downside|catch|risk)\b|at the (?:cost|price|expense) of\b)|^[^.;!?]*?,?\s+at the (?:cost|price|expense) of\b/i;
+const COST_AFTER_ZH = /^[^。！？!?；;]*?[，,]\s*(?:但是?|不过|可是|然而|代价是)|^[^。！？!?]*?[；;]\s*(?:但是?|不过|代价)/;
+
+/** The weighed gain before a cost's own modal: "…would cut losses, but it would |bring risk", 可以减少损失，但会|带来风险. */
+const GAIN_BEFORE_EN = /\b(?:would|could|might)\b[^.;!?]*(?:,\s*|\s+)but\b[^.!?]*$/i;
+const GAIN_BEFORE_ZH = /(?:可以|能够|可能|会|能)[^。！？!?；;]*[，,]\s*(?:但是?|不过|可是|然而)[^。！？!?]*$/;
+
+/**
+ * True when a trigger at `index` states one side of a trade-off weighed in the same sentence: the
+ * gain before a cost, or the cost after a gain, each with its conditional modal (see above).
+ */
+export function insideWeighedGain(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 240), index);
+  const clause = lastClause(before.slice(-120));
+  if (!MODAL_BEFORE_EN.test(clause) && !MODAL_BEFORE_ZH.test(clause)) return false;
+  const after = text.slice(index, index + 240);
+  return COST_AFTER_EN.test(after) || COST_AFTER_ZH.test(after) || GAIN_BEFORE_EN.test(before) || GAIN_BEFORE_ZH.test(before);
 }
