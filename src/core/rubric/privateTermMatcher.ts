@@ -12,7 +12,10 @@
 // position of the folded text, leftmost and longest first; where the term has a space, one joiner
 // a reader reads through (- _ . / \ · +) stands for it. A term that begins (ends) with a letter or digit of a script written with
 // spaces matches only where no such character stands before (after) it, so "Falcon" never
-// matches in "Falconry"; Chinese, Japanese, Korean and Thai terms match anywhere. The cost is
+// matches in "Falconry"; Chinese, Japanese, Korean and Thai terms match anywhere, except a
+// two-character Chinese term whose two characters the word segmenter puts at the ends of two
+// other words (中信 in 集中信息: 集中|信息; straddlesTwoWords). Traditional characters read as
+// simplified (招商銀行 is 招商银行: confusableFold.ts). The cost is
 // linear in the text: each position walks at most the longest term's length, whatever the
 // number of terms (2,000 terms x 1 MB used to run past 300 s as one regex alternation).
 import { BLOCK_BREAK, foldTerm, hasDoubtfulControl, hasMarkup, literalText, readerFold, renderedText } from '../text/readerText';
@@ -225,6 +228,7 @@ function makeMatcher(root: TrieNode): PrivateTermMatcher {
       let end = -1;
       for (const m of found) {
         if (m.start < end) continue;
+        if (straddlesTwoWords(source, m)) continue;
         out.push(m);
         end = m.end;
       }
@@ -232,4 +236,38 @@ function makeMatcher(root: TrieNode): PrivateTermMatcher {
     },
     steps: () => steps,
   };
+}
+
+const HAN_PAIR = /^\p{Script=Han}{2}$/u;
+const HAN = /\p{Script=Han}/u;
+/** How far either side of a match the segmenter reads (a few words of context). */
+const CONTEXT = 16;
+let segmenter: Intl.Segmenter | null = null;
+
+/**
+ * True when a match of a two-character Chinese term is, as a Chinese reader segments the text
+ * (Intl.Segmenter, ICU's dictionary), the end of one word and the start of another: both of its
+ * edges fall strictly inside words that reach past it (中信 in 集中信息 = 集中|信息). Conservative,
+ * since a leak is worse than a false block: a match that starts or ends on a word boundary still
+ * counts (中信 in 中信用卡 = 中|信用卡 may be CITIC's card business, and 中信贷款 is CITIC's loans),
+ * and so does every longer term (天网计划 in 天网计划书) and any match whose source holds more than
+ * the two characters (a line wrap, markup) or is not written in simplified Han as listed.
+ */
+function straddlesTwoWords(source: string, m: TermMatch): boolean {
+  if (m.end - m.start !== 2 || !HAN_PAIR.test(m.term) || !HAN_PAIR.test(source.slice(m.start, m.end))) return false;
+  const from = Math.max(0, m.start - CONTEXT);
+  const window = source.slice(from, Math.min(source.length, m.end + CONTEXT));
+  const start = m.start - from;
+  const end = m.end - from;
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  let startInside = false;
+  let endInside = false;
+  for (const s of segmenter.segment(window)) {
+    const a = s.index;
+    const b = a + s.segment.length;
+    if (!HAN.test(s.segment)) continue;
+    if (a < start && b > start && b < end) startInside = true;
+    if (a > start && a < end && b > end) endInside = true;
+  }
+  return startInside && endInside;
 }

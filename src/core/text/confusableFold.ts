@@ -10,7 +10,8 @@
 //   Hangul, Bopomofo, Thai, Lao, Khmer, Myanmar): NFKC only, so full-width and half-width forms
 //   meet and nothing else changes (一 stays one, not ー; Thai ท stays ท, not ฑ). The generator
 //   leaves these scripts out of the table, and they have no case, so the general rule below
-//   gives exactly that.
+//   gives exactly that. Traditional Han characters (and Taiwan/Hong Kong variants) fold to their
+//   simplified form one for one (hanFold.ts, OpenCC's tables), so 招商銀行 reads 招商银行.
 // - Generic combining diacritics (U+0300–036F, U+1AB0–1AFF, U+1DC0–1DFF, U+20D0–20FF,
 //   U+FE20–FE2F) and default-ignorable characters (zero-width joiners, variation selectors,
 //   the combining grapheme joiner, Hangul fillers, tags): nothing. Accents fold: "Falcón",
@@ -28,6 +29,7 @@
 //
 // Data: confusablesData.ts, generated from the `unhomoglyph` package's copy of confusables.txt
 // (Unicode 13.0.0) by scripts/gen-confusables.ts.
+import { foldTraditional } from './hanFold';
 import { ASTRAL_SOURCES, BMP_SOURCES, PROTOTYPES } from './confusablesData';
 
 const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
@@ -127,6 +129,8 @@ function compute(cp: number, depth: number): string {
   if (depth > 8) return ch.toLowerCase(); // a cycle in the data; none is known
   const parts = ch.normalize('NFKD');
   if (parts !== ch) return foldAll(parts, depth);
+  const simplified = foldTraditional(ch);
+  if (simplified !== ch) return foldAll(simplified, depth);
   const letter = READ_AS.get(cp);
   if (letter !== undefined) return letter;
   const target = prototypeOf(cp);
