@@ -57,3 +57,22 @@ test('a Chinese draft gets a Chinese panel around its findings; an English draft
   await expect(panel.locator('[data-testid="finding-tier"] h3').first()).toHaveText(/^(Big mistakes|Worth fixing|Notes)/);
   await expect(panel).not.toContainText(/[\u4e00-\u9fff]/);
 });
+
+test('rehearsing a Chinese draft: the estimate and notes are Chinese', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto(app.server.url);
+  const company = await api<{ slug: string }>(page, 'companies.create', { name: '富国银行', profileId: 'wells-fargo' });
+  const doc = await api<{ id: string }>(page, 'documents.create', { company: company.slug, templateId: 'kill-story', title: '暂停提额模型' });
+  await api(page, 'documents.update', {
+    company: company.slug,
+    id: doc.id,
+    baseRevision: null,
+    patch: { sections: { concern: '影子运行时，公平性复核发现年长申请人的通过率低了 9 个百分点。', decision: '我决定暂停上线六周，去掉和年龄相关的特征。' } },
+  });
+  await page.goto(`${app.server.origin}/#/c/${company.slug}/d/${doc.id}`);
+  await page.getByTestId('rehearse').click();
+  const view = page.getByTestId('rehearsal');
+  await expect(view.getByTestId('rehearsal-estimate')).toHaveText(/^按每分钟 180 个汉字(（英文每分钟 140 词）)?计算，大约需要 \d+ 秒，时间预算是 2 分 30 秒。$/);
+  await expect(view).toContainText('还没有练习记录。');
+  await expect(view).not.toContainText('Before you start');
+});

@@ -61,6 +61,53 @@ export interface FindingsWords {
   payCaveat: (guides: readonly string[]) => string;
   /** The label before the caveat in `dossier check`'s text report. */
   note: string;
+  /** The rehearsal view's notes on the draft being practised (the controls stay as they are). */
+  rehearsal: RehearsalWords;
+}
+
+/** A piece of a sentence, `strong` when the figure is the point, `over` for the nudge when over budget. */
+export interface Piece {
+  text: string;
+  strong?: boolean;
+  over?: boolean;
+}
+
+export interface RehearsalWords {
+  /** "1 min 45 s" / "1 分 45 秒". */
+  duration: (seconds: number) => string;
+  noText: string;
+  beforeStart: string;
+  /** The estimate sentence: how long at what pace, against the budget (null: none), with a nudge when over. */
+  estimate: (time: string, pace: string, budget: string | null, over: boolean) => Piece[];
+  toneNote: string;
+  lastRun: string;
+  /** After the last run's time: too short to count (about `needed` to say it in full). */
+  tooShort: (needed: string) => string;
+  overBudget: (over: string) => string;
+  withinBudget: string;
+  sectionBudget: (time: string) => string;
+  pastRehearsals: string;
+  noneYet: string;
+  logTooShort: string;
+  logOver: (over: string) => string;
+  logWithin: string;
+  notLogged: (reason: string) => string;
+}
+
+function durationEn(totalSeconds: number): string {
+  const s = Math.round(totalSeconds);
+  if (s < 60) return `${s} s`;
+  const m = Math.floor(s / 60);
+  const rest = s % 60;
+  return rest === 0 ? `${m} min` : `${m} min ${rest} s`;
+}
+
+function durationZh(totalSeconds: number): string {
+  const s = Math.round(totalSeconds);
+  if (s < 60) return `${s} 秒`;
+  const m = Math.floor(s / 60);
+  const rest = s % 60;
+  return rest === 0 ? `${m} 分钟` : `${m} 分 ${rest} 秒`;
 }
 
 const EN: FindingsWords = {
@@ -108,6 +155,32 @@ const EN: FindingsWords = {
     return `Your pay figures were not checked against a band: ${list} no pay figures for this company. ${rest}`;
   },
   note: 'Note:',
+  rehearsal: {
+    duration: durationEn,
+    noText: 'This document has no text yet. Write it first, then rehearse it here.',
+    beforeStart: 'Before you start',
+    estimate: (time, pace, budget, over) => [
+      { text: 'About ' },
+      { text: time, strong: true },
+      { text: ` at ${pace}` },
+      ...(budget === null
+        ? [{ text: '.' }]
+        : [{ text: ' against a budget of ' }, { text: budget, strong: true }, over ? { text: ' — trim before you rehearse.', over: true } : { text: '.' }]),
+    ],
+    toneNote: 'The clock turns amber near the budget and red once you pass it.',
+    lastRun: 'Last run:',
+    tooShort: (needed) =>
+      ` — much shorter than this document takes to say (about ${needed}). A run under a third of that does not count toward readiness; try it in full when you are ready.`,
+    overBudget: (over) => ` — ${over} over budget.`,
+    withinBudget: ' — within budget.',
+    sectionBudget: (time) => ` · ${time} budget`,
+    pastRehearsals: 'Past rehearsals',
+    noneYet: 'No rehearsals logged yet. Press Start, read it aloud, then Stop.',
+    logTooShort: ' · too short to count',
+    logOver: (over) => ` · ${over} over`,
+    logWithin: ' · within budget',
+    notLogged: (reason) => `This run was not logged: ${reason}`,
+  },
 };
 
 const ZH: FindingsWords = {
@@ -152,6 +225,30 @@ const ZH: FindingsWords = {
     return `你的薪酬数字还没有和任何区间对比过：${guides.join('、')}没有公布这家公司的薪酬数字。${rest}`;
   },
   note: '注意：',
+  rehearsal: {
+    duration: durationZh,
+    noText: '这份文档还没有内容。先写好，再来这里练习。',
+    beforeStart: '开始之前',
+    estimate: (time, pace, budget, over) => [
+      { text: `按${pace}计算，大约需要 ` },
+      { text: time, strong: true },
+      ...(budget === null
+        ? [{ text: '。' }]
+        : [{ text: '，时间预算是 ' }, { text: budget, strong: true }, over ? { text: '。超出了预算，练习前先删减一些吧。', over: true } : { text: '。' }]),
+    ],
+    toneNote: '接近预算时计时器会变成琥珀色，超出后变成红色。',
+    lastRun: '上一次：',
+    tooShort: (needed) => `，比完整讲一遍所需的时间（约 ${needed}）短很多。不到三分之一的练习不计入准备度；准备好了就完整练一遍吧。`,
+    overBudget: (over) => `，超出预算 ${over}。`,
+    withinBudget: '，在预算之内。',
+    sectionBudget: (time) => ` · 预算 ${time}`,
+    pastRehearsals: '练习记录',
+    noneYet: '还没有练习记录。点 Start，大声读一遍，再点 Stop。',
+    logTooShort: ' · 太短，不计入',
+    logOver: (over) => ` · 超出 ${over}`,
+    logWithin: ' · 在预算之内',
+    notLogged: (reason) => `这次练习没有记录下来：${reason}`,
+  },
 };
 
 const WORDS: Record<FindingsLanguage, FindingsWords> = { en: EN, zh: ZH };

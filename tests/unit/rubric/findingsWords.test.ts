@@ -20,9 +20,16 @@ function texts(lang: 'en' | 'zh'): [string, string][] {
   const walk = (prefix: string, value: unknown): void => {
     if (typeof value === 'string') out.push([prefix, value]);
     else if (typeof value === 'function') {
-      const fn = value as (arg: unknown) => unknown;
+      const fn = value as (...args: unknown[]) => unknown;
       const name = lang === 'zh' ? '成果没有数字' : 'Outcome without a number';
-      const sample = prefix.endsWith('payCaveat') ? [lang === 'zh' ? '金融科技指南' : 'Fintech guide'] : prefix.endsWith('vague') ? 7 : name;
+      const pace = lang === 'zh' ? '每分钟 180 个汉字' : '140 words a minute';
+      if (prefix.endsWith('estimate')) {
+        const join = (pieces: unknown) => (pieces as { text: string }[]).map((p) => p.text).join('');
+        const [two, budget] = lang === 'zh' ? ['2 分钟', '2 分 30 秒'] : ['2 min', '2 min 30 s'];
+        out.push([`${prefix}(budget)`, join(fn(two, pace, budget, true))], [prefix, join(fn(two, pace, null, false))]);
+        return;
+      }
+      const sample = prefix.endsWith('payCaveat') ? [lang === 'zh' ? '金融科技指南' : 'Fintech guide'] : prefix.endsWith('vague') ? 7 : prefix.endsWith('duration') ? 105 : name;
       walk(prefix, fn(sample));
     } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(`${prefix}.${k}`, v);
   };
@@ -58,6 +65,14 @@ describe('findingsWords', () => {
     expect(payCaveat(fintech, null, 'zh')).toBe('你的薪酬数字还没有和任何区间对比过：金融科技指南没有公布这家公司的薪酬数字。在 Compensation（薪酬）页填上招聘方给你的区间，就能检查这些数字了。');
     expect(payCaveat(fintech, null)).toMatch(/^Your pay figures were not checked against a band: the Fintech guide publishes/);
     expect(payCaveat(findProfile(appRoot, 'jpmorgan'), null, 'zh')).toBeNull();
+  });
+
+  it('times a rehearsal in the findings language', () => {
+    expect(findingsWords('zh').rehearsal.duration(105)).toBe('1 分 45 秒');
+    expect(findingsWords('en').rehearsal.duration(105)).toBe('1 min 45 s');
+    const zh = findingsWords('zh').rehearsal.estimate('2 分钟', '每分钟 180 个汉字', '2 分 30 秒', true);
+    expect(zh.map((p) => p.text).join('')).toBe('按每分钟 180 个汉字计算，大约需要 2 分钟，时间预算是 2 分 30 秒。超出了预算，练习前先删减一些吧。');
+    expect(zh.filter((p) => p.strong).map((p) => p.text)).toEqual(['2 分钟', '2 分 30 秒']);
   });
 
   it('dossier check puts the Chinese caveat under a Chinese pay memo', async () => {

@@ -3,10 +3,18 @@
 import type { DocumentFile } from '../../../../shared/api';
 import { formatClock } from './speakingTime';
 import { runCounts } from '../../../../shared/practiceRuns';
+import { findingsWords } from '../../../../shared/findingsWords';
 
-export function RehearsalLog(props: { rehearsals: DocumentFile['rehearsals']; budget: number | null; needed?: number | null }) {
+export function RehearsalLog(props: {
+  rehearsals: DocumentFile['rehearsals'];
+  budget: number | null;
+  needed?: number | null;
+  /** The draft's findings language: the notes follow it (findingsWords.ts). */
+  language?: 'en' | 'zh';
+}) {
+  const words = findingsWords(props.language).rehearsal;
   const list = [...props.rehearsals].reverse();
-  if (list.length === 0) return <p className="rh-muted">No rehearsals logged yet. Press Start, read it aloud, then Stop.</p>;
+  if (list.length === 0) return <p className="rh-muted">{words.noneYet}</p>;
   return (
     <ol className="rh-log" data-testid="rehearsal-log">
       {list.map((r) => {
@@ -17,9 +25,7 @@ export function RehearsalLog(props: { rehearsals: DocumentFile['rehearsals']; bu
             <span>{new Date(r.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}</span>
             <span className={over ? 'rh-over' : short ? 'rh-muted' : 'rh-ok'}>
               {formatClock(r.seconds)}
-              {short
-                ? ' · too short to count'
-                : props.budget !== null && (over ? ` · ${formatClock(r.seconds - props.budget)} over` : ' · within budget')}
+              {short ? words.logTooShort : props.budget !== null && (over ? words.logOver(formatClock(r.seconds - props.budget)) : words.logWithin)}
             </span>
           </li>
         );

@@ -7,7 +7,11 @@ import { useQuery } from '../../api/useQuery';
 import { readableText } from './readableText';
 import { RehearsalLog } from './RehearsalLog';
 import { neededSeconds, runCounts } from '../../../../shared/practiceRuns';
-import { describeSeconds, estimateSeconds, formatClock, paceOf, timerTone, WORDS_PER_MINUTE } from './speakingTime';
+import { estimateSeconds, formatClock, paceOf, timerTone, WORDS_PER_MINUTE } from './speakingTime';
+import { describePaceZh, spokenUnits } from '../../../../shared/wordCount';
+import { countWords } from '../../lib/countWords';
+import { findingsLanguage, findingsWords } from '../../../../shared/findingsWords';
+import { useAppData } from '../../app/AppData';
 import { useStopwatch } from './useStopwatch';
 import './rehearsal.css';
 
@@ -20,6 +24,10 @@ export function RehearsalView(props: { company: string; documentId: string; onCl
   const [lastRun, setLastRun] = useState<number | null>(null);
   const watch = useStopwatch();
   const dialog = useRef<HTMLDivElement>(null);
+  const { info } = useAppData();
+  // The notes on the draft speak its findings' language (findingsLanguage.ts): Chinese for a Chinese draft.
+  const lang = doc ? findingsLanguage(doc, info?.settings.findingsLanguage) : 'en';
+  const words = findingsWords(lang).rehearsal;
 
   useEffect(() => {
     if (docQuery.data) setDoc(docQuery.data);
@@ -77,8 +85,8 @@ export function RehearsalView(props: { company: string; documentId: string; onCl
     setLogError(null);
     const result = await call('documents.logRehearsal', { company, id: documentId, seconds: Math.min(seconds, 4 * 3600) });
     if (result.ok) setDoc(result.data);
-    else setLogError(`This run was not logged: ${result.error.message}`);
-  }, [watch, company, documentId]);
+    else setLogError(words.notLogged(result.error.message));
+  }, [watch, company, documentId, words]);
 
   return (
     <div className="rh-overlay" role="dialog" aria-modal="true" aria-label="Rehearsal" data-testid="rehearsal" tabIndex={-1} ref={dialog}>
@@ -121,12 +129,12 @@ export function RehearsalView(props: { company: string; documentId: string; onCl
         <div className="rh-reading">
           {docQuery.error && <p className="rh-error">{docQuery.error.message}</p>}
           {!doc && !docQuery.error && <p className="rh-muted">Loading…</p>}
-          {doc && sections.length === 0 && <p className="rh-muted">This document has no text yet. Write it first, then rehearse it here.</p>}
+          {doc && sections.length === 0 && <p className="rh-muted">{words.noText}</p>}
           {sections.map((s) => (
             <section key={s.id} className="rh-section">
               <h2>
                 {s.label}
-                {s.budget !== null && <span className="rh-muted rh-small"> · {describeSeconds(s.budget)} budget</span>}
+                {s.budget !== null && <span className="rh-muted rh-small">{words.sectionBudget(words.duration(s.budget))}</span>}
               </h2>
               {s.text.split(/\n{2,}/).map((para, i) => (
                 <p key={i}>{para}</p>
@@ -136,32 +144,31 @@ export function RehearsalView(props: { company: string; documentId: string; onCl
         </div>
         <aside className="rh-side">
           <section>
-            <h3>Before you start</h3>
+            <h3>{words.beforeStart}</h3>
             <p data-testid="rehearsal-estimate">
-              About <strong>{describeSeconds(estimate)}</strong> at {paceOf(allText, wpm)}
-              {budget !== null && (
-                <>
-                  {' '}
-                  against a budget of <strong>{describeSeconds(budget)}</strong>
-                  {estimate > budget ? <span className="rh-over"> — trim before you rehearse.</span> : '.'}
-                </>
-              )}
-              {budget === null && '.'}
+              {words
+                .estimate(
+                  words.duration(estimate),
+                  lang === 'zh' ? describePaceZh(spokenUnits(allText, countWords), wpm) : paceOf(allText, wpm),
+                  budget === null ? null : words.duration(budget),
+                  budget !== null && estimate > budget,
+                )
+                .map((p, k) => (p.strong ? <strong key={k}>{p.text}</strong> : <span key={k} className={p.over ? 'rh-over' : undefined}>{p.text}</span>))}
             </p>
-            <p className="rh-muted rh-small">The clock turns amber near the budget and red once you pass it.</p>
+            <p className="rh-muted rh-small">{words.toneNote}</p>
           </section>
           {lastRun !== null && lastRun >= 1 && (
             <p className="rh-small" role="status">
-              Last run: <strong>{formatClock(lastRun)}</strong>
+              {words.lastRun} <strong>{formatClock(lastRun)}</strong>
               {!runCounts(lastRun, needed) && needed !== null
-                ? ` — much shorter than this document takes to say (about ${formatClock(Math.round(needed))}). A run under a third of that does not count toward readiness; try it in full when you are ready.`
-                : budget !== null && (lastRun > budget ? ` — ${formatClock(lastRun - budget)} over budget.` : ' — within budget.')}
+                ? words.tooShort(formatClock(Math.round(needed)))
+                : budget !== null && (lastRun > budget ? words.overBudget(formatClock(lastRun - budget)) : words.withinBudget)}
             </p>
           )}
           {logError && <p className="rh-error">{logError}</p>}
           <section>
-            <h3>Past rehearsals</h3>
-            {doc && <RehearsalLog rehearsals={doc.rehearsals} budget={budget} needed={needed} />}
+            <h3>{words.pastRehearsals}</h3>
+            {doc && <RehearsalLog rehearsals={doc.rehearsals} budget={budget} needed={needed} language={lang} />}
           </section>
         </aside>
       </div>
