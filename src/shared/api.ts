@@ -165,7 +165,8 @@ export const api = {
   'documents.snapshot': op<DocumentFile & { snapshotNote?: string }>()(
     z.object({ company: slug, id: docId, label: z.string().max(200).optional() }).strict(),
   ),
-  'documents.import': op<DocumentFile>()(
+  /** importNote: what the import did with text it could not put in a template section (headings it could not place), if any. */
+  'documents.import': op<DocumentFile & { importNote?: string }>()(
     z.object({ company: slug, markdown: documentText }).strict(),
   ),
   'documents.toMarkdown': op<{ markdown: string; fileName: string }>()(

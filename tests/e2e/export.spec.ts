@@ -5,7 +5,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { startApp } from './helpers';
+import { answerExportQuestions, startApp } from './helpers';
 import type { TestApp } from './helpers';
 
 let app: TestApp;
@@ -47,19 +47,6 @@ test('export a PDF from the UI', async ({ page }) => {
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
   await expect(page.getByTestId('conflict-banner')).toHaveCount(0);
 });
-
-/** Clicks "Export anyway" on whichever question appears (private terms, not ready), until the toast. */
-async function answerExportQuestions(page: Page): Promise<void> {
-  const toast = page.getByTestId('export-toast').last();
-  const terms = page.getByTestId('export-anyway');
-  const notReady = page.getByTestId('export-anyway-not-ready');
-  for (let i = 0; i < 3; i++) {
-    await expect(toast.or(terms).or(notReady)).toBeVisible({ timeout: 60_000 });
-    if (await terms.isVisible()) await terms.click();
-    else if (await notReady.isVisible()) await notReady.click();
-    else return;
-  }
-}
 
 async function api(
   page: Page,

@@ -6,6 +6,7 @@ import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
@@ -123,4 +124,17 @@ export async function callFromPage<T>(page: Page, op: string, body: unknown): Pr
     },
     [op, body] as const,
   )) as T;
+}
+
+/** Answers the questions export may ask first (private terms, not ready yet) with "export anyway", until the export toast shows. */
+export async function answerExportQuestions(page: Page): Promise<void> {
+  const toast = page.getByTestId('export-toast').last();
+  const terms = page.getByTestId('export-anyway');
+  const notReady = page.getByTestId('export-anyway-not-ready');
+  for (let i = 0; i < 3; i++) {
+    await expect(toast.or(terms).or(notReady)).toBeVisible({ timeout: 60_000 });
+    if (await terms.isVisible()) await terms.click();
+    else if (await notReady.isVisible()) await notReady.click();
+    else return;
+  }
 }

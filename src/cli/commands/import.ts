@@ -61,6 +61,7 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
     if (!importDoc) throw new Error('documents.import is not registered');
     const doc = await importDoc({ company: slug, markdown });
     io.out(`Imported “${doc.title}” (${doc.templateId}) into companies/${slug}/documents/${doc.id}.json\n`);
+    if (doc.importNote) io.out(`${doc.importNote}\n`);
     return 0;
   } catch (err) {
     if (err instanceof DossierError && err.code === 'bad-request') throw new UsageError(`${file}: ${err.message}`);

@@ -7,7 +7,7 @@ import type { CjkLanguage } from './scriptRuns';
 import type { DocumentFile } from '../workspace/schemas';
 import type { Template } from '../templates/types';
 import { countWords } from '../rubric/prepareSection';
-import { EXTRA_PREFIX, PREAMBLE_KEY } from '../document/types';
+import { documentParts, extraHeading } from '../document/sectionOrder';
 import { withoutNoteLines } from './withoutNoteLines';
 import { withoutBidiControls } from '../document/bidiControls';
 import { documentHeadingLanguage, sectionHeading } from '../document/headingLanguage';
@@ -49,18 +49,14 @@ type TemplateInput = Pick<Template, 'name' | 'sections' | 'exportLayout'>;
  */
 export function parseDocument(doc: DocInput, template: TemplateInput): ParsedDocument {
   const showPrompts = template.exportLayout.showPrompts;
-  const known = new Set(template.sections.map((s) => s.id));
   const lang = documentHeadingLanguage(doc);
-  const order: { id: string; label: string; prompt: string | null }[] = [{ id: PREAMBLE_KEY, label: '', prompt: null }];
-  order.push(...template.sections.map((s) => ({
-    id: s.id,
-    label: sectionHeading(s, lang),
-    prompt: showPrompts && s.prompt ? s.prompt : null,
-  })));
-  for (const id of Object.keys(doc.sections)) {
-    if (id === PREAMBLE_KEY) continue;
-    if (!known.has(id)) order.push({ id, label: labelFromId(id), prompt: null });
-  }
+  const byId = new Map(template.sections.map((s) => [s.id, s]));
+  // The editor shows the same parts in the same order (sectionOrder.ts).
+  const order = documentParts(doc.sections, template).map(({ id, kind }) => {
+    const s = kind === 'template' ? byId.get(id) : undefined;
+    if (s) return { id, label: sectionHeading(s, lang), prompt: showPrompts && s.prompt ? s.prompt : null };
+    return { id, label: kind === 'preamble' ? '' : extraHeading(id), prompt: null };
+  });
   const sections: ParsedSection[] = [];
   let allText = doc.title;
   for (const s of order) {
@@ -82,13 +78,6 @@ export function parseDocument(doc: DocInput, template: TemplateInput): ParsedDoc
     cjk,
     headingLanguage: lang,
   };
-}
-
-/** `extra:Heading~2` (an unknown heading kept by the Markdown parser) -> "Heading"; ids -> words. */
-function labelFromId(id: string): string {
-  if (id.startsWith(EXTRA_PREFIX)) return id.slice(EXTRA_PREFIX.length).replace(/~\d+$/, '').trim() || 'Notes';
-  const words = id.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** Removes bidirectional formatting controls from the text of every heading in `tokens` (in place, iterative). */

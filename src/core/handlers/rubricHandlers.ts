@@ -9,6 +9,7 @@ import { severityNote } from '../rubric/ruleSeverity';
 import { checkDataFor, checkDocument } from '../rubric/checkDocument';
 import { parseMarkdown } from '../document/parseMarkdown';
 import { printMarkdown } from '../document/printMarkdown';
+import { unplacedHeadingsNote } from '../document/sectionOrder';
 import { DossierError } from '../errors';
 import { MAX_SECTIONS, tooManySectionsMessage } from '../document/inputLimits';
 
@@ -57,7 +58,7 @@ export function rubricHandlers(ctx: CoreContext): Partial<Handlers> {
       if (Object.keys(parsed.sections).length > MAX_SECTIONS) throw new DossierError('bad-request', tooManySectionsMessage('This Markdown file'));
       const at = ctx.now().toISOString();
       const title = parsed.frontMatter.title?.trim() || template.name;
-      return ctx.store.createDocument({
+      const doc = ctx.store.createDocument({
         schemaVersion: 1,
         templateId: template.id,
         templateVersion: template.version,
@@ -72,6 +73,8 @@ export function rubricHandlers(ctx: CoreContext): Partial<Handlers> {
         history: [],
         rehearsals: [],
       });
+      const importNote = unplacedHeadingsNote(parsed.sections, template);
+      return importNote === null ? doc : { ...doc, importNote };
     },
     'documents.toMarkdown': async (req) => {
       const doc = ctx.store.getDocument(req.company, req.id);

@@ -20,8 +20,14 @@ export function ImportButton(props: { company: string; onImported: (doc: Documen
     if (input.current) input.current.value = '';
     if (!r.ok)
       return void toast.show({ message: r.error.message, tone: 'error', timeoutMs: 10_000 });
-    toast.show({ message: `Imported “${r.data.title || file.name}”.` });
-    props.onImported(r.data);
+    // Headings the import could not place are said plainly, with where their text went.
+    const { importNote, ...doc } = r.data;
+    toast.show({
+      message: `Imported “${doc.title || file.name}”.${importNote ? ` ${importNote}` : ''}`,
+      testId: 'import-toast',
+      ...(importNote ? { timeoutMs: 20_000 } : {}),
+    });
+    props.onImported(doc);
   };
 
   return (

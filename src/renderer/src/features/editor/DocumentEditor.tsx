@@ -29,6 +29,9 @@ import type { FindingActions } from './FindingsPanel';
 import { nextFinding } from './findingsToDiagnostics';
 import { findingsBySection } from './underlineGate';
 import { SectionBlock } from './SectionBlock';
+import { LooseSectionBlock } from './LooseSectionBlock';
+import { editorTexts, looseHeading, shownParts } from './editorParts';
+import type { DocumentPart } from '../../../../shared/sectionOrder';
 import type { SectionHandle } from './SectionEditor';
 import { silenceMarkerInsert } from './silenceMarker';
 import { TagsPicker } from './TagsPicker';
@@ -168,9 +171,11 @@ function EditorBody(props: {
   const runExport = exporter.run;
   const id = props.doc.id;
 
-  const texts = useRef<Record<string, string>>(
-    Object.fromEntries(template.sections.map((s) => [s.id, props.doc.sections[s.id] ?? ''])),
-  );
+  // Every part of the document the exports and the rubric see (sectionOrder.ts): the template's
+  // sections and any text kept under a heading that matched none of them, so the live check scores
+  // the same text as the server, and no exported text is out of the candidate's sight.
+  const [parts, setParts] = useState(() => shownParts(props.doc.sections, template));
+  const texts = useRef<Record<string, string>>(editorTexts(props.doc.sections, template));
   const [initialTexts, setInitialTexts] = useState(() => ({ ...texts.current }));
   // Section headings in the document's language, decided when it opens (as the exports decide it:
   // a Chinese draft shows each section's Chinese name), so the labels do not flip while typing.
@@ -356,12 +361,12 @@ function EditorBody(props: {
     const offset = current ? (handles.current.get(current)?.cursor() ?? 0) : 0;
     const next = nextFinding(
       findings,
-      template.sections,
+      parts,
       current ? { section: current, offset } : null,
     );
     if (next) jump(next);
     else toast.show({ message: 'No open issues in this document.' });
-  }, [findings, template.sections, jump, toast]);
+  }, [findings, parts, jump, toast]);
 
   useEffect(() => {
     props.actionsRef.current = {
@@ -419,10 +424,9 @@ function EditorBody(props: {
   const loadTheirs = async () => {
     const r = await call('documents.get', { company, id });
     if (!r.ok) return void toast.show({ message: r.error.message, tone: 'error' });
-    const next = Object.fromEntries(
-      template.sections.map((s) => [s.id, r.data.sections[s.id] ?? '']),
-    );
+    const next = editorTexts(r.data.sections, template);
     texts.current = next;
+    setParts(shownParts(r.data.sections, template));
     for (const [sectionId, handle] of handles.current) handle.reset(next[sectionId] ?? '');
     setInitialTexts(next);
     wordCounter.cancel();
@@ -495,12 +499,32 @@ function EditorBody(props: {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by what it says
   const goodList = useMemo(() => good, [goodKey]);
   // The panel names sections by the headings the editor shows (Chinese for a Chinese draft).
-  const panelSections = useMemo(
+  const panelSections = useMemo(() => {
+    const byId = new Map(template.sections.map((s) => [s.id, s]));
+    return parts.map((p) => {
+      const s = byId.get(p.id);
+      return { id: p.id, label: s ? sectionHeading(s, headingLanguage) : looseHeading(p) };
+    });
+  }, [template.sections, parts, headingLanguage]);
+  const templateHeadings = useMemo(
     () => template.sections.map((s) => ({ id: s.id, label: sectionHeading(s, headingLanguage) })),
     [template.sections, headingLanguage],
   );
   // The caveat only where the draft states pay (statesPay.ts): a memo with no pay figure has nothing unchecked.
   const statesPay = live.check?.result.statesPay === true;
+  /** Moves a loose part's text to the end of a template section (two undoable edits), leaving the part empty. */
+  const moveText = useCallback((from: string, to: string) => {
+    const source = handles.current.get(from);
+    const target = handles.current.get(to);
+    if (!source || !target) return;
+    const moved = source.text().trim();
+    if (moved === '') return;
+    const had = target.text();
+    const joined = had.trim() === '' ? moved : `${had.replace(/\s+$/, '')}\n\n${moved}`;
+    target.replace(0, had.length, joined);
+    source.replace(0, source.text().length, '');
+    target.select(joined.length - moved.length, joined.length);
+  }, []);
   const findingsPanel = useMemo(
     () => (
       <FindingsPanel
@@ -527,6 +551,24 @@ function EditorBody(props: {
   const budgetNoted = useMemo(
     () => new Set(findings.flatMap((f) => (f.rule === 'length-budget' && f.section ? [f.section] : []))),
     [findings],
+  );
+
+  /** A part that is not a template section (text before the first heading or under an unknown one). */
+  const loose = (p: DocumentPart) => (
+    <LooseSectionBlock
+      key={p.id}
+      id={p.id}
+      heading={looseHeading(p)}
+      kind={p.kind}
+      initialText={initialTexts[p.id] ?? ''}
+      wordCounts={wordCounts}
+      issues={issuesBySection[p.id] ?? 0}
+      targets={templateHeadings}
+      onMove={moveText}
+      onChange={onChange}
+      onFocus={onFocus}
+      register={register}
+    />
   );
 
   return (
@@ -601,6 +643,7 @@ function EditorBody(props: {
           </div>
         ) : null}
         <div className="doc-sections">
+          {parts.filter((p) => p.kind === 'preamble').map(loose)}
           {template.sections.map((s) => (
             <SectionBlock
               key={s.id}
@@ -617,6 +660,7 @@ function EditorBody(props: {
               register={register}
             />
           ))}
+          {parts.filter((p) => p.kind === 'extra').map(loose)}
         </div>
       </div>
       <SidePanel
