@@ -30,6 +30,7 @@ export const OP_NAMES = [
   'documents.delete',
   'documents.restore',
   'documents.snapshot',
+  'documents.historyScores',
   'documents.import',
   'documents.toMarkdown',
   'documents.logRehearsal',

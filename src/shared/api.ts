@@ -136,6 +136,11 @@ export const api = {
   'documents.list': op<DocumentListItem[]>()(z.object({ company: slug, scores: z.boolean().optional() }).strict()),
   /** limitNote: the document is past the 1 MB / 1,000-section limits (changed outside Dossier); shown on opening. */
   'documents.get': op<DocumentFile & { limitNote?: string }>()(z.object({ company: slug, id: docId }).strict()),
+  /**
+   * Each snapshot's score (oldest first, one per history entry) as the current rules and settings
+   * score its text, as the editor's live check does: the history compares like with like.
+   */
+  'documents.historyScores': op<{ scores: number[] }>()(z.object({ company: slug, id: docId }).strict()),
   'documents.create': op<DocumentFile>()(
     z.object({ company: slug, templateId: z.string().min(1).max(120), title: z.string().max(300).optional() }).strict(),
   ),

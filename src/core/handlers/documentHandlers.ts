@@ -1,12 +1,13 @@
 // documents.*: list (with each document's score), get, create from a template, update (with the
-// baseRevision check), duplicate, delete to the trash and restore, and snapshots with the rubric score.
+// baseRevision check), duplicate, delete to the trash and restore, snapshots with the rubric score,
+// and the snapshots' scores under today's rules (historyScores).
 import type { Handlers } from '../../shared/api';
 import type { CoreContext } from '../context';
 import type { DocumentFile, Revision } from '../workspace/schemas';
 import { addRevisionWithinBudget } from '../workspace/snapshotBudget';
 import type { RevisionAdded } from '../workspace/snapshotBudget';
 import { newDocumentFromTemplate } from '../workspace/newDocumentFromTemplate';
-import { checkDocument } from '../rubric/checkDocument';
+import { checkDocument, createScoreChecker } from '../rubric/checkDocument';
 import { readDocuments, snapshotScore } from '../companies/documentReadiness';
 import { DossierError } from '../errors';
 import { MAX_DOCUMENT_BYTES, MAX_SECTIONS, documentTooLargeMessage, overLimitNote, sectionsSize, tooManySectionsMessage } from '../document/inputLimits';
@@ -53,12 +54,21 @@ export function documentHandlers(ctx: CoreContext): Partial<Handlers> {
       return { id };
     },
     'documents.restore': async ({ company, id }) => ctx.store.restoreDocument(company, id),
+    'documents.historyScores': async ({ company, id }) => {
+      const doc = ctx.store.getDocument(company, id);
+      // The score cache (scoreCache.ts) keeps this to one check per distinct snapshot text and rules.
+      const score = createScoreChecker(ctx, company);
+      const scores = doc.history.map((h) => score({ templateId: doc.templateId, title: h.title, sections: h.sections, silencedRules: doc.silencedRules }));
+      return { scores };
+    },
     'documents.snapshot': async ({ company, id, label }) => {
       let note: string | null = null;
       const saved = ctx.store.updateDocument(company, id, null, (doc) => {
         const { score } = checkDocument(ctx, {
           company,
           templateId: doc.templateId,
+          // As the editor and export check it: the title is read to choose the findings' language.
+          title: doc.title,
           sections: doc.sections,
           silencedRules: doc.silencedRules,
         });

@@ -21,6 +21,7 @@ import { checkMarkdownFile } from '../../../src/cli/checkMarkdownFile';
 import type { CoreContext } from '../../../src/core/context';
 import type { Handlers } from '../../../src/shared/api';
 import { appRoot } from '../rubric/ruleHarness';
+import { scoreHistory } from '../../../src/renderer/src/features/editor/Sparkline';
 
 const open: CoreContext[] = [];
 afterEach(() => {
@@ -34,7 +35,9 @@ async function setup() {
   const ctx = await createCoreContext({ root, shell: 'cli', appRoot });
   open.push(ctx);
   const company = ctx.store.createCompany('Card Lender', 'fintech').slug;
-  const h = { ...rubricHandlers(ctx), ...documentHandlers(ctx) } as Required<Pick<Handlers, 'documents.import' | 'documents.list'>>;
+  const h = { ...rubricHandlers(ctx), ...documentHandlers(ctx) } as Required<
+    Pick<Handlers, 'documents.import' | 'documents.list' | 'documents.snapshot' | 'documents.historyScores' | 'documents.update'>
+  >;
   return { ctx, root, company, h };
 }
 
@@ -79,6 +82,10 @@ describe('imported headings that match no template section', () => {
       const editor = createLocalChecker(data)(template, { sections: texts, silencedRules: doc.silencedRules, title: doc.title });
       const server = checkDocument(ctx, { company, templateId: doc.templateId, title: doc.title, sections: doc.sections, silencedRules: doc.silencedRules });
       expect(editor).toEqual(server);
+      // The editor before this fix read the template's sections only, and scored another number.
+      const templateOnly = Object.fromEntries(template.sections.map((s) => [s.id, doc.sections[s.id] ?? '']));
+      expect(createLocalChecker(data)(template, { sections: templateOnly, silencedRules: doc.silencedRules, title: doc.title }).score).not.toBe(server.score);
+      expect(server.score).toBeGreaterThan(0);
       const listed = (await h['documents.list']({ company, scores: true })).find((d) => d.id === doc.id);
       expect(listed?.score).toBe(server.score);
       ctx.store.close();
@@ -125,5 +132,31 @@ describe('unplacedHeadingsNote', () => {
   it('documentParts: preamble first, template order, then extras in the order held; unknown keys count as extra', () => {
     const parts = documentParts({ 'extra:Z': 'z', b: 'b', old: 'o', _preamble: 'p', a: 'a' }, template);
     expect(parts.map((p) => `${p.kind}:${p.id}`)).toEqual(['preamble:_preamble', 'template:a', 'template:b', 'extra:extra:Z', 'extra:old']);
+  });
+});
+
+describe('the score history compares like with like', () => {
+  it('snapshots of unchanged text score as the live check does, whatever score was stored with them', async () => {
+    const { ctx, company, h } = await setup();
+    const doc = await h['documents.import']({ company, markdown: fs.readFileSync(fixture('vp-zh.md'), 'utf8') });
+    const template = getTemplate(ctx, doc.templateId);
+    await h['documents.snapshot']({ company, id: doc.id });
+    await h['documents.snapshot']({ company, id: doc.id });
+    // A first snapshot stored under other rules (or by an editor that read less of the text).
+    ctx.store.updateDocument(company, doc.id, null, (d) => ({ ...d, history: d.history.map((r, i) => (i === 0 ? { ...r, score: 46 } : r)) }));
+    const data = JSON.parse(JSON.stringify(checkDataFor(ctx, company))) as CheckData;
+    const live = createLocalChecker(data)(template, { sections: editorTexts(doc.sections, template), silencedRules: doc.silencedRules, title: doc.title }).score;
+    expect(live).not.toBe(46);
+    const { scores } = await h['documents.historyScores']({ company, id: doc.id });
+    expect(scores).toEqual([live, live]);
+    expect(scoreHistory(scores, live)?.summary).toBe('no change since first snapshot');
+
+    // A change of text shows as a change.
+    await h['documents.update']({ company, id: doc.id, baseRevision: ctx.store.getDocument(company, doc.id).revision, patch: { sections: { 'track-record': doc.sections['extra:以往战绩'] ?? '', 'extra:以往战绩': '' } } });
+    await h['documents.snapshot']({ company, id: doc.id });
+    const after = await h['documents.historyScores']({ company, id: doc.id });
+    expect(after.scores).toHaveLength(3);
+    expect(after.scores.slice(0, 2)).toEqual([live, live]);
+    expect(after.scores[2]).toBeGreaterThan(live);
   });
 });

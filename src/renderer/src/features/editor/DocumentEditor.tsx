@@ -452,9 +452,29 @@ function EditorBody(props: {
   const speaking =
     result?.speakingSeconds ??
     (template.spoken ? secondsToSpeak(addUnits(Object.values(texts.current).map((t) => spokenUnits(t, countWords))), template.wordsPerMinute ?? DEFAULT_WPM) : null);
+  // The snapshots as today's rules score their text (documents.historyScores), as the live score
+  // is computed: a score stored under older rules, or by an older editor that left part of the text
+  // out, would otherwise show a change though the text did not change. Until they arrive (or if
+  // they cannot be had), the scores stored with the snapshots.
+  const [rescored, setRescored] = useState<{ key: string; scores: number[] } | null>(null);
+  const historyKey = `${saved.history.length}|${saved.history.at(-1)?.at ?? ''}|${silencedRules.join(',')}`;
+  useEffect(() => {
+    if (saved.history.length === 0) return;
+    let live = true;
+    void call('documents.historyScores', { company, id }).then((r) => {
+      if (live && r.ok) setRescored({ key: historyKey, scores: r.data.scores });
+    });
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by historyKey
+  }, [company, id, historyKey]);
   const history = useMemo(
-    () => saved.history.map((h) => h.score).filter((s): s is number => typeof s === 'number'),
-    [saved.history],
+    () =>
+      rescored && rescored.key === historyKey
+        ? rescored.scores
+        : saved.history.map((h) => h.score).filter((s): s is number => typeof s === 'number'),
+    [saved.history, rescored, historyKey],
   );
   // Stable callbacks and props for the memoised DocStats, TagsPicker and SidePanel: a check that
   // changes the findings re-renders this body, and those re-render only when their own props change.
