@@ -103,3 +103,29 @@ describe('comp-band: Chinese ranges and 月薪 wherever they stand', () => {
     expect(compBandFindings(company, sections)).toEqual([]);
   });
 });
+
+describe('comp-band: an amount written out in full after a pay word (breaker F10)', () => {
+  it.each<[string, Record<string, string>, 'error' | 'warning']>([
+    ['wells-fargo', { base: 'I am asking for a base of 230,000.' }, 'error'],
+    ['wells-fargo', { anchor: 'My base salary ask is 230000.' }, 'error'],
+    ['american-express', { anchor: 'I would put the base salary at 160,000.' }, 'warning'],
+    ['wells-fargo', { base: '底薪期望230000美元。' }, 'error'],
+  ])('%s: %j', (company, sections, severity) => {
+    expect(compBandFindings(company, sections).map((x) => x.severity)).toEqual([severity]);
+  });
+
+  it.each<[string, Record<string, string>]>([
+    // A customer or user base is not pay; a count after the figure is a count.
+    ['wells-fargo', { base: 'We grew a user base of 240,000 in a year.' }],
+    ['wells-fargo', { base: 'The base of 250,000 accounts was scored nightly.' }],
+    // Inside the band.
+    ['american-express', { base: 'I am asking for a base of 185,000 to 195,000.' }],
+  ])('must not flag %s: %j', (company, sections) => {
+    expect(compBandFindings(company, sections)).toEqual([]);
+  });
+
+  it('a Chinese draft’s full amount without a currency is RMB: noted, not judged', () => {
+    const f = withInfo('wells-fargo', { base: '底薪期望230000。' });
+    expect(f.map((x) => x.severity)).toEqual(['info']);
+  });
+});

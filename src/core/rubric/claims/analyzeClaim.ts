@@ -155,6 +155,9 @@ const DATASET_BEFORE = /\b(?:trained on|training (?:set|data) of|data ?set of|co
 const COUNT_NOUN_AFTER = /^\s?(?:[a-z-]+\s)?(?:disputes|cases|transactions|applications|accounts|customers|users|calls|tickets|claims|loans|cards|merchants|alerts|reviews|hours|letters|members|clients|applicants|complaints|chargebacks|declines|approvals|sign-?ups|activations)\b/i;
 const PAY_WORD =
   /\b(?:base|salary|bonus|sign-?on|signing|equity|RSUs?|stock|comp(?:ensation)?|package|pay|TC|OTE|relocation|offer|ask|band)\b|\b(?:in|of) (?:stock |share )?options\b|\boptions? grants?\b|底薪|薪|奖金|签字费|股票|股权|总包|年包|期权|搬迁|津贴/i;
+/** A pay word right before a figure ("a base of ", "salary ask is ", 底薪期望): the figure is an amount of pay. */
+const PAY_BEFORE =
+  /(?<!\b(?:customer|user|client|member|subscriber|merchant|account|install|installed|cost|tax|data|code|asset|deposit|capital)\s)\b(?:base(?: salary| pay)?|salary|sign-?on(?: bonus)?|signing bonus|relocation|stipend|total (?:cash|comp(?:ensation)?|package))(?:\s(?:ask|target|number|figure|request))?\s(?:(?:of|is|at|around|about|roughly|near|to|be|would be)\s)*(?:\$\s?)?$|(?:底薪|年薪|月薪|基本工资|签字费|总现金)(?:要价|目标)?(?:是|为|在|约|大约|期望|希望|要求|定在|争取)*\s*$/i;
 const MONEY_AFTER = /^\s?(?:USD|dollars|美元|a year|per year|annually|base|salary|sign-?on|bonus|in (?:base|salary|equity|sign-on|bonus)|总包|底薪)/i;
 
 /** Years of experience ("five years of hands-on experience", 5年建模经验): tenure, not impact. */
@@ -211,6 +214,9 @@ function classify(t: NumberToken, text: string): QuantityKind {
   if (METRIC_WORD.test(near) && (t.hasFraction || /\b(?:KS|Gini|PSI)\b/i.test(near)) && Math.abs(t.value) <= 100) return 'metric';
   // "185k" in a pay sentence is dollars; "250k disputes" is a count.
   if (t.scaled && !COUNT_NOUN_AFTER.test(after) && (PAY_WORD.test(text) || MONEY_AFTER.test(after))) return 'money';
+  // "a base of 230,000", "my salary ask is 230000", 底薪230000: an amount written out in full
+  // right after a pay word is money too (not "a user base of 120,000").
+  if (!t.scaled && !t.hasFraction && t.value >= 10_000 && t.value < 10_000_000 && PAY_BEFORE.test(before) && !COUNT_NOUN_AFTER.test(after)) return 'money';
   if (DATE_BEFORE.test(before) && /^\d{1,2}$/.test(t.whole) && /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(before)) return 'date';
   return 'count';
 }
