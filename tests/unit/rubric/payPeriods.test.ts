@@ -87,3 +87,15 @@ describe('comp-band: the yearly sum is said in the findings language', () => {
     expect(f[0]?.message).not.toContain('a year');
   });
 });
+
+describe('comp-band: the rigid-base note once per sentence (breaker F10, duplicate findings)', () => {
+  it.each<[string, Record<string, string>, string[]]>([
+    // A warning on the stretch: no notes beside it for the floor and the target.
+    ['wells-fargo', { base: 'Floor $13k a month, target $15k, stretch $17k.' }, ['warning']],
+    // Every tier inside both bands: one note, not one per tier.
+    ['wells-fargo', { base: 'Floor $13k a month, target $14k, stretch $15k.' }, ['info']],
+    ['wells-fargo', { base: '底线年薪16万美元，目标17万美元，理想18万美元。' }, ['info']],
+  ])('%s: %j', (company, sections, severities) => {
+    expect(withInfo(company, sections).map((x) => x.severity)).toEqual(severities);
+  });
+});

@@ -14,8 +14,8 @@
 // ("yuan", "pounds", "rupees"), and everyday Chinese names (港币, 新币, 加元, 澳元, 日元…).
 import type { Unit } from './numbers';
 
-/** ISO 4217 codes that are also everyday English words or acronyms; read as a currency only in lower risk (never). */
-const WORD_CODES = new Set(['ALL', 'TOP', 'CUP', 'PEN', 'MOP', 'BOB', 'SOS', 'MAD', 'TRY', 'GEL', 'AMD', 'CVE', 'BAM', 'PHP', 'RON', 'BTN']);
+/** ISO 4217 codes that are also everyday English words or business acronyms (TMT sector, the SDGs): never read as a currency. */
+const WORD_CODES = new Set(['ALL', 'TOP', 'CUP', 'PEN', 'MOP', 'BOB', 'SOS', 'MAD', 'TRY', 'GEL', 'AMD', 'CVE', 'BAM', 'PHP', 'RON', 'BTN', 'TMT', 'SDG']);
 
 let codes: ReadonlySet<string> | null = null;
 

@@ -761,10 +761,12 @@ export const compBand = defineKind({
     const doc = (): DocFacts => (facts ??= docFacts(c, sections, bands, read));
     const out: RawFinding[] = [];
     const assumed: AssumedRmb[] = [];
+    const rigidNotes = new Set<RawFinding>();
     for (const section of sections) {
       const wholeSectionIsBase = c.baseSections.includes(section.id);
       for (const written of claimsOf(section)) {
         const { claim, assumedRmb, described, unyearly } = read(written);
+        const claimFrom = out.length;
         for (const { q, period } of unyearly) {
           const f = unyearlyAsk(c, claim, q, period, wholeSectionIsBase, section.id);
           if (f) out.push(f);
@@ -857,8 +859,18 @@ export const compBand = defineKind({
             const withSafe = { ...vars, safe: formatDollars(safe) };
             out.push({ ...at, vars: withSafe, message: fill(c.splitMessage, withSafe), suggestion: fill(below ? c.splitBelowSuggestion : c.splitAboveSuggestion, withSafe) });
           } else if (rigid && c.rigidMessage) {
-            out.push({ ...at, vars: { ask, band }, message: fill(c.rigidMessage, { ask, band }), suggestion: c.rigidSuggestion, severity: 'info' });
+            const note: RawFinding = { ...at, vars: { ask, band }, message: fill(c.rigidMessage, { ask, band }), suggestion: c.rigidSuggestion, severity: 'info' };
+            rigidNotes.add(note);
+            out.push(note);
           }
+        }
+        // The rigid-base note once per sentence, and not beside a finding on another tier of it
+        // ("floor $13k a month, target $15k, stretch $17k": one warning on the stretch, not two notes more).
+        const mine = out.slice(claimFrom);
+        const notes = mine.filter((f) => rigidNotes.has(f));
+        if (notes.length > 0) {
+          const keep = mine.some((f) => f.severity !== 'info' && !rigidNotes.has(f)) ? null : notes[0];
+          out.splice(claimFrom, mine.length, ...mine.filter((f) => !rigidNotes.has(f) || f === keep));
         }
       }
     }
