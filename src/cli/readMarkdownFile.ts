@@ -118,7 +118,10 @@ export async function readMarkdownFile(opts: CheckFileOptions): Promise<ReadMark
       profileId = profileIdForCompanyName(company, loadProfiles(opts.appRoot).profiles);
       if (profileId === null) {
         const known = view && view.slugs.length > 0 ? `, or a company folder of ${root} (${view.slugs.join(', ')})` : '';
-        throw new UsageError(`Unknown company “${company}”: use a profile id (${COMPANY_PACKS.join(', ')})${known}.`);
+        // A file exported from another workspace names that workspace's folder: say how to reach it.
+        throw new UsageError(
+          `Unknown company “${company}”: use a profile id (${COMPANY_PACKS.join(', ')})${known}. If “${company}” is a company folder in another workspace, add --workspace DIR (that workspace's folder).`,
+        );
       }
     }
   } else {

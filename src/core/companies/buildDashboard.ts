@@ -108,7 +108,7 @@ function dashboardOf(ctx: CoreContext): Dashboard {
         kind: 'coverage-gap',
         ...who,
         competency: c.competency,
-        text: `${competencyLabels[c.competency]} is tested in ${c.rounds.length === 1 ? 'one round' : `${c.rounds.length} rounds`} at ${company.name}, but ${have === 0 ? 'no document shows' : 'only one document shows'} it. Prepare ${have === 0 ? 'two documents' : 'one more'} that do.`,
+        text: `${competencyLabels[c.competency]} is tested in ${c.rounds.length === 1 ? 'one round' : `${c.rounds.length} rounds`} at ${company.name}, but ${have === 0 ? 'no document shows' : 'only one document shows'} it. ${have === 0 ? 'Prepare two documents that do.' : 'Prepare one more that does.'}`,
       });
     }
     const firstOpen = openRounds[0];

@@ -188,6 +188,12 @@ describe('dossier check (in-process)', () => {
       expect(j.score).toBe(byId.score);
     }
   });
+  it('an unknown company says how to reach a company folder of another workspace (--workspace)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-cli-'));
+    const r = await cli(['check', weak, '--company', 'revolut-senior-pm-london', '--workspace', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Unknown company “revolut-senior-pm-london”.*add --workspace DIR/);
+  });
   it('exits 2 on bad input: unknown company, bad flag, malformed front matter, no template', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-cli-'));
     const bad = path.join(dir, 'bad.md');

@@ -323,6 +323,10 @@ describe('dashboard.get', () => {
     );
     // JPMorgan's round is sooner, so its gaps come first
     expect(dash.suggestions.find((s) => s.kind === 'coverage-gap')?.company).toBe('jpmorgan-chase');
+    // Each gap ends in a grammatical request ("one more that does", newcomer 9: "one more that do").
+    for (const gap of dash.suggestions.filter((s) => s.kind === 'coverage-gap')) {
+      expect(gap.text).toMatch(/(?:Prepare two documents that do|Prepare one more that does)\.$/);
+    }
   });
 
   it('is empty for an empty workspace', async () => {
