@@ -133,6 +133,38 @@ const SPEED_EN =
   /\b(?:we|I|our team|my team|the team)\s+(?:(?:really|always|just|all|had to|would)\s+)?(?:mov(?:ed|e|ing)|went|go|ran|run|shipp?(?:ed|ing)?|built|build|push(?:ed)?|launch(?:ed)?|releas(?:ed|e))\s+(?:(?:really|very|super|incredibly|extremely|so)\s+)?(?:fast|quick(?:ly)?|rapidly|at speed|at pace)\b/i;
 const SPEED_BOAST_TAIL =
   /^\s*(?:[.!]|$)|^[^.;]{0,20}?\b(?:and|,)\s+(?:(?:we|I)\s+)?(?:(?:broke|break(?:ing)?|broken)\s+(?:things|stuff|a (?:few|couple of) things|some things|a lot)|cut(?:ting)? corners|skipp?(?:ed|ing)\s+(?:steps|the process|process|validation|reviews?|the paperwork)|ask(?:ed)? (?:for )?forgiveness|(?:never|didn't|did not) look(?:ed)? back|fix(?:ed)? (?:things|it|the rest|problems|issues|bugs) (?:later|afterwards|as we went)|worried about [\w\s]{1,20}? later|got (?:it|the model|the \w+) (?:into production|live|out) (?:quickly|fast|in (?:days|weeks)))/i;
+/**
+ * After "we moved fast and": the launch itself, told as the point of the speed ("… and shipped the
+ * model in record time", "… and got it live in six weeks"). A fix, a patch or a rollback shipped
+ * fast is a response, not a boast; a purpose ("to stop the attack") answers why.
+ */
+const SPEED_SHIP_TAIL = new RegExp(`^[^.;]{0,20}?\\b(?:and|,)\\s+(?:then\\s+)?(?:(?:we|I)\\s+)?(?:${src(SHIP)})`, 'i');
+const SPEED_FOR_A_FIX =
+  /\b(?:hot-?fix\w*|fix(?:es|ed)?|patch(?:es|ed)?|roll(?:ed)?[- ]?back|rollbacks?|revert\w*|the old (?:model|scorecard|rules?|version))\b|\bto (?:fix|stop|contain|close|patch|restore|protect|block|alert|pause|meet (?:a|the) regulat\w*)\b/i;
+/**
+ * A launch boasted of for its speed alone, whoever's words: "shipped the model in record time",
+ * "went live in two weeks flat", "in just three weeks", "raced to launch", "rushed the model into
+ * production", "beat Chase to market". The gate check in stanceOf quiets one that waited for
+ * validation; the subject must be the writer's (see OWN_SUBJECT).
+ */
+const RECORD_PACE = String.raw`(?:in|at) record (?:time|speed|pace)|in no time(?: at all)?|at (?:breakneck|lightning|warp|blistering) (?:speed|pace)|in (?:(?:just|only|a mere|under|less than)\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of)\s+(?:days?|weeks?)\s+flat|in (?:just|only|a mere|under|less than) (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of)\s+(?:days?|weeks?)`;
+/** SHIP, or a model got or put into production ("got the fraud model into production"). */
+const LAUNCH = String.raw`(?:${src(SHIP)}|\b(?:get|got|getting|put|putting|moved?|moving)\s+(?:[\w-]+\s+){0,4}?in(?:to)?\s+(?:production|prod)\b)`;
+const SPEED_LAUNCH_EN: RegExp[] = [
+  new RegExp(`${LAUNCH}[^.;]{0,50}?\\b(?:${RECORD_PACE})\\b`, 'i'),
+  new RegExp(`\\b(?:${RECORD_PACE})\\b,?\\s+(?:(?:we|I|the team|our team|my team)\\s+)?${LAUNCH}`, 'i'),
+  new RegExp(`\\b(?:rac(?:ed|ing|e)|rush(?:ed|ing)?|hurr(?:ied|y|ying)|sprint(?:ed|ing)?|scrambl(?:ed|ing|e))\\b(?:\\s+(?:to|the|a|an|our|my|it|them|new|[\\w-]+)){0,4}?\\s+(?:${src(SHIP)}|(?:in)?to (?:production|market|prod)|out the door|live\\b)`, 'i'),
+  /\bbeat (?:[\w'’-]+ ){0,4}to (?:market|launch|production)\b/i,
+];
+/** The launch's subject, just before it in its clause: the writer, the team, the writer's model, or none (a résumé line). */
+const OWN_SUBJECT =
+  /(?:^\s*|\b)(?:(?:(?:we|I|our (?:[\w-]+ )?team|my (?:[\w-]+ )?team|the team|the squad)\s+(?:(?:then|just|really|finally|also|had to|were able to|was able to|managed to|could|quickly)\s+)*)|(?:(?:the|our|my|this|that) (?:[\w-]+ ){0,3}(?:model|scorecard|system|product|engine|service|version)|it)\s+(?:(?:was|were|got|then)\s+)?)$|^\s*$/i;
+const OTHER_PARTY = /\b(?:startups?|competitors?|rivals?|vendors?|fintechs?|they|he|she|another|other|former|previous|their|his|her)\b/i;
+/** 火速上线, 抢在…之前上线, 用创纪录的时间上线, 只用两周就上线了: a launch boasted of for its speed. */
+const SPEED_LAUNCH_ZH =
+  /(?:火速|闪电|光速|极速|抢先|连夜赶工)(?:地)?(?:上线|发布|推出|投产|部署|全量)|抢在[^。；，]{1,20}(?:之前|前面|前头|前)(?:就)?(?:把[^。；，]{0,10})?(?:上线|发布|推出|投产|部署|全量)|(?:用|以)(?:创纪录|破纪录|最快)的?(?:时间|速度)[^。；，]{0,14}(?:上线|发布|推出|投产|部署|推到|推上|投入生产)|(?:仅|只|仅仅|短短)(?:用了?|花了?)?(?:\d+|[一二两三四五六七八九十几])(?:个)?(?:天|周|星期|礼拜)(?:时间)?(?:就|便)(?:把[^。；，]{0,10})?(?:上线|发布|推出|投产|部署|全量)/;
+const OTHER_PARTY_ZH = /竞争对手|对手|友商|同行|别家|别的(?:银行|公司|团队)|其他(?:银行|公司|团队)|他们|那家|初创公司|之前那家|前东家/;
+const FIX_ZH = /修复|止损|补丁|回滚|堵住|漏洞|事故|应急/;
 const SPEED_LESSON =
   /\b(?:learn(?:ed|t)|lessons?|mistakes?|regret\w*|taught|cost us|the hard way|never again|unlike|used to|no longer|stopped|gave up|paid (?:for|the price)|backfired|wrong)\b|教训|代价|后悔|不再/i;
 /** 快速迭代 held as a principle or habit, not confined to a sandbox or a prototype. */
@@ -144,9 +176,31 @@ function speedBoast(input: StanceInput, out: StanceClaim[]): void {
   const text = input.text;
   if (/fast|quick|rapid|speed|pace/i.test(text)) {
     const m = SPEED_EN.exec(text);
-    if (m && SPEED_BOAST_TAIL.test(text.slice(m.index + m[0].length)) && !SPEED_LESSON.test(text) && !distanced(input, m.index)) {
+    const tail = m ? text.slice(m.index + m[0].length) : '';
+    const boast = SPEED_BOAST_TAIL.test(tail) || (SPEED_SHIP_TAIL.test(tail) && !SPEED_FOR_A_FIX.test(tail));
+    if (m && boast && !SPEED_LESSON.test(text) && !distanced(input, m.index)) {
       out.push({ signal: 'move-fast', start: m.index, end: m.index + m[0].length });
       return;
+    }
+  }
+  if (/record|no time|speed|pace|flat|just|only|mere|under|less than|rac|rush|hurr|sprint|scrambl|beat/i.test(text) && !SPEED_LESSON.test(text) && !SPEED_FOR_A_FIX.test(text)) {
+    for (const re of SPEED_LAUNCH_EN) {
+      const m = firstMatch(re, text);
+      if (!m) continue;
+      const clause = text.slice(0, m.index).split(/[.;]|\b(?:but|while|whereas)\b/i).pop() ?? '';
+      if (OTHER_PARTY.test(clause) || !OWN_SUBJECT.test(clause) || distanced(input, m.index)) continue;
+      out.push({ signal: 'move-fast', start: m.index, end: m.index + m[0].length });
+      return;
+    }
+  }
+  if (/[\u4e00-\u9fff]/.test(text)) {
+    const z = SPEED_LAUNCH_ZH.exec(text);
+    if (z) {
+      const clause = text.slice(0, z.index).split(/[。；;，,]/).pop() ?? '';
+      if (!OTHER_PARTY_ZH.test(clause) && !FIX_ZH.test(text) && !SPEED_LESSON.test(text) && !distanced(input, z.index)) {
+        out.push({ signal: 'move-fast', start: z.index, end: z.index + z[0].length });
+        return;
+      }
     }
   }
   if (/快|速度/.test(text)) {
