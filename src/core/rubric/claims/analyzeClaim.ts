@@ -636,7 +636,7 @@ const ONSET = /\b(?:began|begun|begin(?:s|ning)?|start(?:ed|ing)|spiked|suddenly
  * only when its change word cannot be read as the writer's result.
  */
 const NAMED_TERM =
-  /\b(?:gradient[- ]boost(?:ed|ing)|boosted (?:decision )?trees?|(?:dimensionality|dimension|variance|noise|feature) reduction|uplift (?:model(?:s|ing|ling)?|trees?)|(?:disparate|adverse) impact|impact (?:assessments?|analys[ie]s|ratios?)|(?:increase|decrease|reduction|raise)s? (?:requests?|applications?|offers?|programs?|programmes?|campaigns?|decisions?|eligibility|flows?|queues?|polic(?:y|ies)|products?))\b|梯度提升|降维|差别影响|不利影响|影响评估|(?:提额|增额|降额|调额|额度(?:提升|提高|增加|降低|调整))(?:申请|请求|需求|业务|产品|策略|流程|决策)?/gi;
+  /\b(?:gradient[- ]boost(?:ed|ing)|boosted (?:decision )?trees?|(?:dimensionality|dimension|variance|noise|feature) reduction|uplift (?:model(?:s|ing|ling)?|trees?)|(?:disparate|adverse)[- ]impact|impact (?:assessments?|analys[ie]s|ratios?)|(?:increase|decrease|reduction|raise)s? (?:requests?|applications?|offers?|programs?|programmes?|campaigns?|decisions?|eligibility|flows?|queues?|polic(?:y|ies)|products?))\b|梯度提升|降维|差别影响|不利影响|影响评估|(?:提额|增额|降额|调额|额度(?:提升|提高|增加|降低|调整))(?:申请|请求|需求|业务|产品|策略|流程|决策)?/gi;
 
 /** Features standing in for a protected attribute (fair lending's proxy problem). */
 const PROXY_FINDING = /\b(?:prox(?:y|ies)|st(?:oo|a)d in for|stands in for|standing in for|acting as (?:a )?stand-ins?)\b|代理变量|替代变量|成了代理|充当了?代理/i;

@@ -11,7 +11,7 @@ import { claimsOf } from '../claims/sectionClaims';
 import { REASON_LEAD, insideTerm, isDistanced } from '../claims/analyzeClaim';
 import type { Claim } from '../claims/analyzeClaim';
 import type { Range } from '../claims/negation';
-import { insideStatedAim, insideWeighedGain } from './statedAim';
+import { insideCause, insideStatedAim, insideWeighedGain } from './statedAim';
 
 /**
  * The span of a sentence's decision that a trigger inside should not count in: with 'any', every
@@ -43,8 +43,9 @@ export function triggeredPlainly(res: RegExp[], claim: Claim, skip: Range | null
       if (isDistanced(claim, m.index, m.index + m[0].length)) continue;
       // "We tested for disparate impact", "a gradient-boosted model": part of a name.
       if (insideTerm(claim.terms, m.index, m.index + m[0].length)) continue;
-      // "Leadership asked for a model that cut losses", 目标是降低损失: a goal, not an outcome.
-      if (insideStatedAim(claim.text, m.index)) continue;
+      // "Leadership asked for a model that cut losses", 目标是降低损失: a goal, not an outcome;
+      // "The root cause was a promotion that increased new users", 根因是促销带来的…: a cause.
+      if (insideStatedAim(claim.text, m.index) || insideCause(claim.text, m.index)) continue;
       // "Launching would cut losses, but it would bring fairness risk": a trade-off's gain, weighed.
       if (!weighed || !insideWeighedGain(claim.text, m.index)) return true;
     }
@@ -66,14 +67,20 @@ function hasOutcome(claim: Claim, notOutcome: readonly string[]): boolean {
 }
 
 /**
- * A sentence about governance or its timing that claims no result: who validated, approved or
- * monitors, and when ("The model went live after independent validation", 新模型在 MRM 独立验证后
- * 上线). In an outcome section it is not an outcome claim, so it needs no figure; with a change
- * word or a verdict it is one again ("After MRM signed off, approvals rose"). An end state is not
- * enough: "now" and "since launch" describe the oversight as often as a result.
+ * What an outcome claim is: a result of the writer's work, stated with a change word (improved,
+ * reduced, saved, 提升, 降低…), a verdict, or any sentence of an outcome section. Not one: a
+ * sentence about governance or controls and their timing that claims no result — who validated,
+ * approved or monitors, what monitoring or alerting was set up, and when ("The model went live
+ * after independent validation", 新模型在 MRM 独立验证后上线, "We set up monthly fairness monitoring
+ * by region; crossing a threshold triggers a review", 我们建立了月度公平性监控，超过阈值会自动触发复核).
+ * In an outcome section it needs no figure; with a change word or a verdict it is an outcome
+ * claim again ("After MRM signed off, approvals rose", "Drift monitoring cut losses"). An end
+ * state is not enough: "now" and "since launch" describe the oversight as often as a result.
+ * Goals, requests and causes are read at the trigger (statedAim.ts).
  */
 function aboutGovernance(claim: Claim): boolean {
-  return claim.governance.some((g) => !inRangesOf(claim.reported, g.start)) && claim.changes.length === 0 && claim.verdict === null;
+  const oversight = [...claim.governance, ...claim.controls].some((g) => !g.negated && !inRangesOf(claim.reported, g.start));
+  return oversight && claim.changes.length === 0 && claim.verdict === null;
 }
 
 const inRangesOf = (ranges: readonly Range[], at: number): boolean => ranges.some(([a, b]) => at >= a && at < b);

@@ -10,13 +10,24 @@ const AIM_LEAD_EN = new RegExp(
   [
     String.raw`\b(?:goals?|aims?|objectives?|targets?|mandate|brief|task|ask|request|requirement|mission|plan|intent(?:ion)?|hope|idea|job|remit|charter)\b(?:\s+\w+){0,4}?\s+(?:was|is|were|are|had been|has been)\s+(?:to|that|for|a|an)\b`,
     String.raw`\b(?:asked|asking|asks|tasked|charged|challenged|wanted|needed|hoped|planned|planning|aimed|aiming|intended|set out|sought|tried|attempted|expected|required|requested|proposed|pushed for|looked for|(?:supposed|meant|designed|built|hired (?:me|us)) to)\b`,
+    // A firm's goals in the present: "Wells Fargo needs to grow card lending while…", "wants to cut".
+    String.raw`\b(?:wants|needs|hopes|plans|aims|seeks|intends|is (?:looking|trying|working|aiming|under pressure) to|are (?:looking|trying|working|aiming|under pressure) to|has to|have to|must)\b`,
     String.raw`\b(?:in order to|so as to|with the aim of|with a view to|if|unless|whether)\b`,
   ].join('|'),
   'i',
 );
 
 /** Chinese leads of an aim (按计划, "on schedule", is not one). */
-const AIM_LEAD_ZH = /目标是|目的是|目标为|任务是|要求|希望|想要|想让|(?<!按)计划|打算|旨在|为了|期望|力求|如果|假如|要是|若是|是否/;
+const AIM_LEAD_ZH = /目标是|目的是|目标为|任务是|要求|希望|想要|想让|(?<!按)计划|打算|旨在|为了|期望|力求|如果|假如|要是|若是|是否|需要|必须|亟需|急需|寻求|致力于|争取/;
+
+/**
+ * Leads of a cause: what a failure or a problem came from ("The root cause was…", "caused by",
+ * 根因是, 原因在于, 源于). A trigger after one names the cause ("a promotion that increased
+ * new-user traffic", 促销带来的新用户), not the writer's result; a trigger the writer or the team
+ * does after it ("because we cut…") is still theirs.
+ */
+const CAUSE_LEAD = /\b(?:root[- ]causes?|(?:the|a) (?:main |real |underlying |likely |first )?(?:cause|culprit|trigger)s? (?:was|is|were|are|turned out to be)|caused by|stemm(?:ed|ing|s) from|traced (?:it |the \w+ )?(?:back )?to|due to)\b|根因|根本原因|原因(?:是|在于|出在)|归因于|源于|起因是|问题出在/i;
+const WRITER_AFTER = /\b(?:we|I|our team|my team)\b|我们|我(?!们)/i;
 
 /** Where a clause ends: a new statement can follow (", and the model delivered", "，结果…"). */
 const CLAUSE_BREAK_EN = /[.;:!?]|,\s*(?:and|but|so|then|which|after which|yet)\b|\b(?:and then|but|until|when|after)\b/gi;
@@ -68,4 +79,16 @@ export function insideWeighedGain(text: string, index: number): boolean {
   if (!MODAL_BEFORE_EN.test(clause) && !MODAL_BEFORE_ZH.test(clause)) return false;
   const after = text.slice(index, index + 240);
   return COST_AFTER_EN.test(after) || COST_AFTER_ZH.test(after) || GAIN_BEFORE_EN.test(before) || GAIN_BEFORE_ZH.test(before);
+}
+
+/**
+ * True when the same clause before `index` in `text` names a cause (root cause, caused by, 根因是)
+ * and neither the writer nor the team acts between it and `index`: a trigger there explains what
+ * went wrong, it does not claim a result.
+ */
+export function insideCause(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 120), index);
+  const lead = CAUSE_LEAD.exec(before);
+  if (!lead) return false;
+  return !WRITER_AFTER.test(before.slice(lead.index + lead[0].length));
 }
