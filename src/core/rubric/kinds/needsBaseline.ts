@@ -9,7 +9,7 @@ import { defineKind, pattern, pick } from '../ruleKind';
 import type { KindContext, RawFinding } from '../ruleKind';
 import { claimsOf } from '../claims/sectionClaims';
 import { isDistanced } from '../claims/analyzeClaim';
-import type { Claim, QuantityKind } from '../claims/analyzeClaim';
+import type { Claim, Quantity, QuantityKind } from '../claims/analyzeClaim';
 import { triggeredPlainly } from './sentenceNeedsNumber';
 
 const FAMILY: Partial<Record<QuantityKind, string>> = { percent: 'rate', points: 'rate', metric: 'rate', latency: 'time', duration: 'time' };
@@ -25,9 +25,36 @@ function kindsIn(ctx: KindContext, ids: string[]): Set<string> {
   return kinds;
 }
 
+/**
+ * Figures that set or count something rather than measure a result, so they need no baseline:
+ * an alert threshold ("alert when PSI exceeds 0.2", "a threshold of 0.7", 超过0.2自动报警,
+ * 阈值设为0.7) and a count of model inputs taken out or put in ("cut two features after fair
+ * lending review flagged them", 去掉了三个变量). A rate that crosses a line with no alert beside it
+ * ("approvals rose above 60%") is still a result.
+ */
+const THRESHOLD_NOUN_BEFORE = /\b(?:thresholds?|cut-?offs?|trigger(?: level| point)?|alert(?:ing)? (?:level|line|threshold))(?:\s+(?:of|at|to|is|was|set (?:at|to)|=))?\s*$|(?:阈值|门槛|警戒线|报警线|告警线)(?:为|是|设为|设在|定为|定在|=)?\s*$/i;
+const COMPARATOR_BEFORE = /\b(?:exceeds?|exceeding|exceeded|crosses|crossing|crossed|goes (?:above|over|below)|rises above|falls below|drops below|above|over|below|under)\s*$|[><≥≤]\s*$|(?:超过|高于|低于|大于|小于|超出|突破|跌破)\s*$/i;
+const ALERT_WORD = /\b(?:alert\w*|alarm\w*|pages?|paging|paged|trigger\w*|fires?|escalat\w*|notif\w*|flags? (?:it|the|a)|kicks? off)\b|报警|告警|预警|触发|提醒|通知/i;
+const INPUT_COUNT_AFTER = /^\s?(?:(?:[\w-]+\s){0,2}?(?:features|variables|inputs|attributes|fields|predictors|data sources|signals)\b|(?:个)?(?:特征|变量|字段|数据源|入模变量))/i;
+
+function setsOrCounts(claim: Claim, q: Quantity): boolean {
+  const before = claim.text.slice(Math.max(0, q.start - 30), q.start);
+  if (THRESHOLD_NOUN_BEFORE.test(before)) return true;
+  if (COMPARATOR_BEFORE.test(before)) {
+    const near = claim.text.slice(Math.max(0, q.start - 60), Math.min(claim.text.length, q.end + 40));
+    if (ALERT_WORD.test(near)) return true;
+  }
+  return q.kind === 'count' && INPUT_COUNT_AFTER.test(claim.text.slice(q.end, q.end + 40));
+}
+
+/** The claim's figures that can carry a result: impact figures that are not a threshold or an input count. */
+function resultFigures(claim: Claim): Quantity[] {
+  return claim.quantities.filter((q) => q.impact && !setsOrCounts(claim, q));
+}
+
 function answered(claim: Claim, crossKinds: Set<string> | null): boolean {
   if (claim.baseline || claim.conditional || claim.hypothesis) return true;
-  const own = claim.quantities.filter((q) => q.impact);
+  const own = resultFigures(claim);
   if (crossKinds && own.some((q) => crossKinds.has(family(q.kind)))) return true;
   return own.every((q) => claim.saving && (q.kind === 'money' || q.kind === 'duration' || q.kind === 'count'));
 }
@@ -54,7 +81,7 @@ export const needsBaseline = defineKind({
     for (const section of pick(ctx, c.sections)) {
       const endStates = c.endStateSections.includes(section.id);
       for (const claim of claimsOf(section)) {
-        if (!claim.hasImpactNumber) continue;
+        if (!claim.hasImpactNumber || resultFigures(claim).length === 0) continue;
         const changed = triggeredPlainly(c.res, claim) || claim.changes.some(([a, b]) => !isDistanced(claim, a, b));
         const endState = endStates && claim.endState && claim.quantities.some((q) => q.impact && END_STATE_KINDS.has(q.kind));
         if (!changed && !endState) continue;
