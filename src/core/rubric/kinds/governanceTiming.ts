@@ -5,6 +5,8 @@
 // ("after launch, model risk reviews drift monthly") is not an afterthought. With `controlMessage`,
 // monitoring (drift, fairness, performance) put in place only after launch or an incident is
 // reported too, in its own words; monitoring set up before launch and run after it is not.
+// With `reactiveMessage`, monitoring promised only for when something goes wrong ("We will add
+// monitoring if there are issues", 出了问题再加监控) is reported too.
 // `actorMessages` words late mentions of one kind (explainability built only later, a fairness
 // review run afterwards) in their own terms.
 import { z } from 'zod';
@@ -15,6 +17,7 @@ import { inRanges } from '../claims/negation';
 import type { Range } from '../claims/negation';
 import type { GovernanceActor, GovernanceMention } from '../claims/governance';
 import { inLanguage } from '../findingsLanguage';
+import { reactiveControlSpans } from '../claims/reactiveControl';
 import { zhText } from '../zhText';
 
 const ACTORS = ['model-risk', 'compliance', 'legal', 'fair-lending', 'audit', 'risk', 'regulator', 'monitoring', 'explainability'] as const satisfies readonly GovernanceActor[];
@@ -43,6 +46,14 @@ export const governanceTiming = defineKind({
     /** The two in Chinese, for a Chinese draft's findings. */
     controlMessageZh: zhText.optional(),
     controlSuggestionZh: zhText.optional(),
+    /**
+     * The message for monitoring promised only for when a problem appears ("We will add monitoring
+     * if there are issues", 出了问题再加监控; claims/reactiveControl.ts), with its suggestion.
+     */
+    reactiveMessage: z.string().min(1).optional(),
+    reactiveSuggestion: z.string().min(1).optional(),
+    reactiveMessageZh: zhText.optional(),
+    reactiveSuggestionZh: zhText.optional(),
     /**
      * Wording for late mentions of one kind, when the message about partners (or about monitoring)
      * does not fit: explainability built only after launch, a fairness review run only afterwards.
@@ -82,6 +93,11 @@ export const governanceTiming = defineKind({
           const f: RawFinding = { section: section.id, start: claim.start, end: claim.end, message };
           if (w) f.suggestion = inLanguage(ctx.lang, w.suggestion, w.suggestionZh);
           else if (c.controlSuggestion) f.suggestion = inLanguage(ctx.lang, c.controlSuggestion, c.controlSuggestionZh);
+          out.push(f);
+        } else if (c.reactiveMessage && claim.actor !== 'other' && reactiveControlSpans(claim.text, claim.negated).some(([a, b]) => !inRanges(claim.reported, a, b))) {
+          // "We will add monitoring if there are issues": monitoring that waits for a problem.
+          const f: RawFinding = { section: section.id, start: claim.start, end: claim.end, message: inLanguage(ctx.lang, c.reactiveMessage, c.reactiveMessageZh) };
+          if (c.reactiveSuggestion) f.suggestion = inLanguage(ctx.lang, c.reactiveSuggestion, c.reactiveSuggestionZh);
           out.push(f);
         }
       }
