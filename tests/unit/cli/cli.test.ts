@@ -299,6 +299,11 @@ describe('other commands', () => {
     expect(saved.sections.outcome).toContain('$4.1M to $2.9M');
     const check = await cli(['check', weak, '--company', m?.[1] ?? '', '--workspace', ws, '--json']);
     expect(check.code).toBe(1);
+    // Headings the template does not know: the import says where their text went.
+    expect(imp.stdout).not.toMatch(/didn't match/);
+    const loose = await cli(['import', 'tests/fixtures/unplaced-headings/vp-en.md', '--company', m?.[1] ?? '', '--workspace', ws]);
+    expect(loose.code).toBe(0);
+    expect(loose.stdout).toMatch(/\n\d headings? didn't match this template's sections \(.*“Appendix: how I measured”\); .* kept as sections? of (its|their) own after the last template section \(“Close”\)/);
     const noWs = await cli(['import', strong, '--workspace', path.join(dir, 'missing')]);
     expect(noWs.code).toBe(2);
   });
