@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import {
   CompPackage,
+  CurrencyCode,
   Competency,
   ChecklistItem,
   DesignId,
@@ -103,6 +104,8 @@ export const api = {
     z
       .object({
         slug,
+        /** ISO 4217 code of every amount below; absent keeps the record's (a file saved before currencies keeps none). */
+        currency: CurrencyCode.optional(),
         current: CompPackage.nullable(),
         ask: CompPackage.nullable(),
         benchmarks: z.array(z.string().max(200)).max(20),
@@ -127,7 +130,7 @@ export const api = {
   'companies.calendar': op<{ fileName: string; ics: string }>()(z.object({ slug }).strict()),
   /** The workbench's unsaved ask and benchmarks checked by the rules comp-band, comp-range, comp-benchmark. */
   'companies.checkCompensation': op<Finding[]>()(
-    z.object({ slug, ask: CompPackage.nullable(), benchmarks: z.array(z.string().max(200)).max(20) }).strict(),
+    z.object({ slug, ask: CompPackage.nullable(), benchmarks: z.array(z.string().max(200)).max(20), currency: CurrencyCode.optional() }).strict(),
   ),
 
   'profiles.list': op<{ profiles: CompanyProfile[]; problems: ProfileProblem[] }>()(none),

@@ -5,11 +5,13 @@ import type { CoreContext } from '../context';
 import type { Finding } from '../rubric/types';
 import type { CompPackage } from '../workspace/schemas';
 import { checkDocument } from '../rubric/checkDocument';
+import { formatAmount } from './currency';
 
 export const COMP_RULES = ['comp-band', 'comp-range', 'comp-benchmark'] as const;
 
-function dollars(n: number): string {
-  return `$${Math.round(n).toLocaleString('en-US')}`;
+/** An amount as the memo would write it in the record's currency ("$185,000", "£105,000", "CA$240,000"). */
+function amountIn(currency: string): (n: number) => string {
+  return currency === 'USD' ? (n) => `$${Math.round(n).toLocaleString('en-US')}` : (n) => formatAmount(n, currency);
 }
 
 function range(min: number, max: number, unit: (n: number) => string): string {
@@ -37,7 +39,10 @@ export function yearlyTotal(ask: CompPackage): { min: number; max: number } | nu
  * the other parts are stated plainly, each in the section the memo would give it, so comp-band
  * judges every part against its published range exactly as in the memo.
  */
-export function compensationSections(ask: CompPackage | null, benchmarks: string[]): Record<string, string> {
+export function compensationSections(ask: CompPackage | null, benchmarks: string[], currency = 'USD'): Record<string, string> {
+  // Written in the record's currency, so the rubric reads a non-USD ask as one (its info note: not
+  // compared with the US-dollar bands) and never as dollars.
+  const dollars = amountIn(currency);
   const sections: Record<string, string> = {};
   const named = benchmarks.map((b) => b.trim()).filter((b) => b !== '');
   if (named.length > 0) sections.anchor = `I am benchmarking this ask against ${named.join(', ')}.`;
@@ -61,9 +66,9 @@ export function compensationSections(ask: CompPackage | null, benchmarks: string
 
 export function checkCompensation(
   ctx: CoreContext,
-  input: { company: string; ask: CompPackage | null; benchmarks: string[] },
+  input: { company: string; ask: CompPackage | null; benchmarks: string[]; currency?: string },
 ): Finding[] {
-  const sections = compensationSections(input.ask, input.benchmarks);
+  const sections = compensationSections(input.ask, input.benchmarks, input.currency ?? 'USD');
   if (Object.keys(sections).length === 0) return [];
   const result = checkDocument(ctx, { company: input.company, templateId: 'comp-memo', sections, silencedRules: [] });
   const rules: readonly string[] = COMP_RULES;

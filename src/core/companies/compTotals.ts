@@ -8,7 +8,7 @@
 // - sign-on and relocation in year 1 only; stipends every year.
 import type { CompPackage, EquityGrant } from '../workspace/schemas';
 import type { CompTotals, YearAmount } from './types';
-import { formatUsd } from './formatUsd';
+import { currencyName, formatAmount } from './currency';
 
 export const YEARS = 4;
 
@@ -34,18 +34,19 @@ export function equityInYear(grant: EquityGrant, year: number): number {
   );
 }
 
-function equityAssumption(grant: EquityGrant): string[] {
+function equityAssumption(grant: EquityGrant, currency: string): string[] {
+  const money = (n: number): string => formatAmount(n, currency);
   const value = equityValue(grant);
   const cliff =
     grant.cliffMonths > 0
       ? `nothing vests before month ${grant.cliffMonths}, then everything due by then vests at once and the rest monthly`
       : 'it vests monthly from the start';
   const out = [
-    `Equity worth ${formatUsd(value)} vests evenly over ${grant.vestingYears} years: ${cliff}.`,
+    `Equity worth ${money(value)} vests evenly over ${grant.vestingYears} years: ${cliff}.`,
   ];
   if (grant.kind === 'percent') {
     out.push(
-      `Equity of ${grant.percent} % of the company is valued at an assumed company valuation of ${formatUsd(grant.assumedValuation)}, so ${formatUsd(value)}. This is an assumption, not a price: the real value depends on what the company is worth when the shares vest.`,
+      `Equity of ${grant.percent} % of the company is valued at an assumed company valuation of ${money(grant.assumedValuation)}, so ${money(value)}. This is an assumption, not a price: the real value depends on what the company is worth when the shares vest.`,
     );
   }
   if (grant.vestingYears > YEARS) {
@@ -54,7 +55,8 @@ function equityAssumption(grant: EquityGrant): string[] {
   return out;
 }
 
-export function totals(pkg: CompPackage): CompTotals {
+/** `currency`: the record's ISO 4217 code, used only to write amounts in the assumptions (no conversion). */
+export function totals(pkg: CompPackage, currency = 'USD'): CompTotals {
   const deferred = Math.min(Math.max(pkg.bonusDeferredPercent, 0), 100) / 100;
   const ends = (['min', 'max'] as const).map((end) => {
     const base = pkg.base[end];
@@ -98,6 +100,7 @@ export function totals(pkg: CompPackage): CompTotals {
   const first = years[0] ?? { min: 0, max: 0 };
 
   const assumptions = [
+    ...(currency === 'USD' ? [] : [`Amounts are in ${currencyName(currency)} (${currency}), as entered.`]),
     'Ranges run from the floor of each part (min) to the stretch of each part (max).',
     'Bonus is counted at its percent of base, every year.',
   ];
@@ -106,7 +109,7 @@ export function totals(pkg: CompPackage): CompTotals {
       `The deferred ${pkg.bonusDeferredPercent} % of each bonus is counted in the year it is paid, taken as one year after it is earned: year 1 has no deferred payout, and year ${YEARS}'s deferral falls after the ${YEARS} years.`,
     );
   }
-  if (pkg.equity) assumptions.push(...equityAssumption(pkg.equity));
+  if (pkg.equity) assumptions.push(...equityAssumption(pkg.equity, currency));
   if (pkg.signOn > 0 || pkg.relocation > 0)
     assumptions.push('Sign-on and relocation are counted in year 1 only.');
   if (pkg.stipendPerYear > 0) assumptions.push('The stipend is counted every year.');

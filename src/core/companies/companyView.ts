@@ -10,6 +10,7 @@ import { matchJobDescription } from './jobDescription';
 import { findProfile } from './loadProfiles';
 import { nextRound } from './nextRound';
 import { placeInBand } from './placeInBand';
+import { recordCurrency } from './currency';
 import { payCaveat } from './payCaveat';
 import type { CompanyProfile, CompanyView } from './types';
 import { validateLoop } from './validateInput';
@@ -50,8 +51,10 @@ export function buildCompanyView(ctx: CoreContext, slug: string): CompanyView {
   const bands = bandsFor(profile, company);
   const { readiness, files } = readDocuments(ctx, slug);
   const comp = company.compensation;
+  const currency = recordCurrency(company, profile);
+  // Bands are in US dollars (the guides' currency): an ask in another currency is not placed in them.
   const askPlacement =
-    comp.ask && bands.base
+    comp.ask && bands.base && currency.code === 'USD'
       ? {
           floor: placeInBand(comp.ask.base.min, bands.base),
           stretch: placeInBand(comp.ask.base.max, bands.base),
@@ -65,9 +68,10 @@ export function buildCompanyView(ctx: CoreContext, slug: string): CompanyView {
     checklistProgress: checklistProgress(company),
     bands,
     compensation: {
-      current: comp.current ? totals(comp.current) : null,
-      ask: comp.ask ? totals(comp.ask) : null,
-      offers: compareOffers(comp.offers),
+      currency,
+      current: comp.current ? totals(comp.current, currency.code) : null,
+      ask: comp.ask ? totals(comp.ask, currency.code) : null,
+      offers: compareOffers(comp.offers, currency.code),
       askPlacement,
     },
     readiness,

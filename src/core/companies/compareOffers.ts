@@ -11,10 +11,10 @@ function bestIndex(values: number[]): number | null {
   return best;
 }
 
-export function compareOffers(offers: CompPackage[]): OfferComparison {
+export function compareOffers(offers: CompPackage[], currency = 'USD'): OfferComparison {
   const rows = offers.map((pkg, i) => ({
     label: pkg.label.trim() || `Offer ${i + 1}`,
-    totals: totals(pkg),
+    totals: totals(pkg, currency),
   }));
   return {
     rows,

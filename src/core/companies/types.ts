@@ -8,6 +8,7 @@ import type {
   ProfileRound,
 } from './profileSchema';
 import type { CompanyFile, Competency, LoopRound, MoneyRange } from '../workspace/schemas';
+import type { RecordCurrency } from './currency';
 
 /** A fact as a source states it. */
 export interface Sourced<T> {
@@ -174,6 +175,8 @@ export interface CompanyView {
   checklistProgress: { done: number; total: number };
   bands: Bands;
   compensation: {
+    /** The record's currency and why (companies/currency.ts); every amount here is in it. */
+    currency: RecordCurrency;
     current: CompTotals | null;
     ask: CompTotals | null;
     offers: OfferComparison;

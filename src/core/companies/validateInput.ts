@@ -5,6 +5,7 @@ import type { ChecklistItem, CompPackage, LoopRound, MoneyRange } from '../works
 import { DossierError } from '../errors';
 import type { InputProblem } from './types';
 import { formatUsd } from './formatUsd';
+import { formatAmount } from './currency';
 import { isValidTimeZone, parseLocal, zonedToUtc } from './zonedTime';
 
 export const MAX_BASE = 5_000_000;
@@ -28,8 +29,15 @@ const warning = (field: string, message: string): InputProblem => ({
   severity: 'warning',
 });
 
-type Unit = 'usd' | 'percent';
-const show = (n: number, unit: Unit): string => (unit === 'usd' ? formatUsd(n) : `${n} %`);
+/** 'percent', or the ISO 4217 code of the amounts (the record's currency: companies/currency.ts). */
+type Unit = 'percent' | string;
+const show = (n: number, unit: Unit): string => (unit === 'percent' ? `${n} %` : formatAmount(n, unit));
+/**
+ * The typo limits are in US dollars; in another currency (no exchange rate is assumed) only
+ * amounts past this bound are refused, as no figure can be judged too large without one.
+ */
+const OTHER_CURRENCY_LIMIT = 1e15;
+const limit = (max: number, unit: Unit): number => (unit === 'percent' || unit === 'USD' ? max : Math.max(max, OTHER_CURRENCY_LIMIT));
 
 function checkAmount(
   out: InputProblem[],
@@ -37,12 +45,13 @@ function checkAmount(
   value: number,
   max: number,
   what: string,
-  unit: Unit = 'usd',
+  unit: Unit = 'USD',
 ): void {
+  max = limit(max, unit);
   if (!Number.isFinite(value)) out.push(error(field, `${what} must be a number.`));
   else if (value < 0) out.push(error(field, `${what} cannot be negative.`));
   else if (value > max) {
-    const hint = unit === 'usd' ? ' Amounts are whole US dollars.' : '';
+    const hint = unit === 'USD' ? ' Amounts are whole US dollars.' : '';
     out.push(
       error(
         field,
@@ -75,8 +84,8 @@ function checkRange(
 }
 
 /** A whole-dollar base under $1,000 is almost always typed in thousands. */
-function checkBaseScale(out: InputProblem[], field: string, base: MoneyRange, what: string): void {
-  if (base.max > 0 && base.max < 1000) {
+function checkBaseScale(out: InputProblem[], field: string, base: MoneyRange, what: string, currency: string): void {
+  if (currency === 'USD' && base.max > 0 && base.max < 1000) {
     out.push(
       warning(
         field,
@@ -86,10 +95,11 @@ function checkBaseScale(out: InputProblem[], field: string, base: MoneyRange, wh
   }
 }
 
-export function validateCompPackage(pkg: CompPackage, field: string): InputProblem[] {
+/** `currency`: the record's ISO 4217 code; amounts are shown in it (the typo limits are for US dollars only). */
+export function validateCompPackage(pkg: CompPackage, field: string, currency = 'USD'): InputProblem[] {
   const out: InputProblem[] = [];
-  checkRange(out, `${field}.base`, pkg.base, MAX_BASE, 'base', 'usd');
-  checkBaseScale(out, `${field}.base`, pkg.base, 'A base');
+  checkRange(out, `${field}.base`, pkg.base, MAX_BASE, 'base', currency);
+  checkBaseScale(out, `${field}.base`, pkg.base, 'A base', currency);
   checkRange(
     out,
     `${field}.bonusPercent`,
@@ -110,19 +120,20 @@ export function validateCompPackage(pkg: CompPackage, field: string): InputProbl
       ),
     );
   }
-  checkAmount(out, `${field}.signOn`, pkg.signOn, MAX_ONE_OFF, 'The sign-on bonus');
-  checkAmount(out, `${field}.relocation`, pkg.relocation, MAX_ONE_OFF, 'Relocation');
+  checkAmount(out, `${field}.signOn`, pkg.signOn, MAX_ONE_OFF, 'The sign-on bonus', currency);
+  checkAmount(out, `${field}.relocation`, pkg.relocation, MAX_ONE_OFF, 'Relocation', currency);
   checkAmount(
     out,
     `${field}.stipendPerYear`,
     pkg.stipendPerYear,
     MAX_ONE_OFF,
     'The yearly stipend',
+    currency,
   );
   const eq = pkg.equity;
   if (eq) {
     if (eq.kind === 'dollars') {
-      checkAmount(out, `${field}.equity.value`, eq.value, MAX_EQUITY, 'The equity grant');
+      checkAmount(out, `${field}.equity.value`, eq.value, MAX_EQUITY, 'The equity grant', currency);
     } else {
       if (!Number.isFinite(eq.percent) || eq.percent < 0 || eq.percent > 100) {
         out.push(
@@ -142,6 +153,7 @@ export function validateCompPackage(pkg: CompPackage, field: string): InputProbl
         eq.assumedValuation,
         MAX_VALUATION,
         'The assumed valuation',
+        currency,
       );
       if (eq.assumedValuation === 0 && eq.percent > 0) {
         out.push(
@@ -187,11 +199,14 @@ export function validateCompensation(input: {
   current: CompPackage | null;
   ask: CompPackage | null;
   offers: CompPackage[];
+  /** ISO 4217 code of the amounts (US dollars when absent). */
+  currency?: string;
 }): InputProblem[] {
   const out: InputProblem[] = [];
-  if (input.current) out.push(...validateCompPackage(input.current, 'current'));
-  if (input.ask) out.push(...validateCompPackage(input.ask, 'ask'));
-  input.offers.forEach((o, i) => out.push(...validateCompPackage(o, `offers.${i}`)));
+  const currency = input.currency ?? 'USD';
+  if (input.current) out.push(...validateCompPackage(input.current, 'current', currency));
+  if (input.ask) out.push(...validateCompPackage(input.ask, 'ask', currency));
+  input.offers.forEach((o, i) => out.push(...validateCompPackage(o, `offers.${i}`, currency)));
   return out;
 }
 
@@ -201,8 +216,8 @@ export function validateBands(
   const out: InputProblem[] = [];
   if (!bands) return out;
   if (bands.base) {
-    checkRange(out, 'bands.base', bands.base, MAX_BASE, 'base in the band', 'usd');
-    checkBaseScale(out, 'bands.base', bands.base, 'A band maximum');
+    checkRange(out, 'bands.base', bands.base, MAX_BASE, 'base in the band', 'USD');
+    checkBaseScale(out, 'bands.base', bands.base, 'A band maximum', 'USD');
   }
   if (bands.bonusPercent)
     checkRange(

@@ -10,6 +10,7 @@ import { documentText } from '../companies/documentReadiness';
 import { matchJobDescription } from '../companies/jobDescription';
 import { findProfile, loadProfiles } from '../companies/loadProfiles';
 import { toIcs } from '../companies/toIcs';
+import { recordCurrency } from '../companies/currency';
 import {
   refuseErrors,
   validateBands,
@@ -33,14 +34,20 @@ export function companyHandlers(ctx: CoreContext): Partial<Handlers> {
       return ctx.store.updateCompany(slug, (c) => ({ ...c, checklist, updatedAt: touch() }));
     },
 
-    'companies.updateCompensation': async ({ slug, current, ask, benchmarks, offers }) => {
-      refuseErrors(validateCompensation({ current, ask, offers }));
+    'companies.updateCompensation': async ({ slug, currency, current, ask, benchmarks, offers }) => {
+      const before = ctx.store.getCompany(slug).compensation.currency;
+      refuseErrors(validateCompensation({ current, ask, offers, currency: currency ?? before ?? 'USD' }));
       const cleaned = benchmarks.map((b) => b.trim()).filter(Boolean);
-      return ctx.store.updateCompany(slug, (c) => ({
-        ...c,
-        compensation: { current, ask, benchmarks: cleaned, offers },
-        updatedAt: touch(),
-      }));
+      return ctx.store.updateCompany(slug, (c) => {
+        // A currency only when one is chosen or already recorded: a record saved before currencies
+        // is not given one the candidate did not pick (companies/currency.ts).
+        const code = currency ?? c.compensation.currency;
+        return {
+          ...c,
+          compensation: { ...(code ? { currency: code } : {}), current, ask, benchmarks: cleaned, offers },
+          updatedAt: touch(),
+        };
+      });
     },
 
     'companies.updateBands': async ({ slug, bands }) => {
@@ -78,9 +85,10 @@ export function companyHandlers(ctx: CoreContext): Partial<Handlers> {
       };
     },
 
-    'companies.checkCompensation': async ({ slug, ask, benchmarks }) => {
-      ctx.store.getCompany(slug); // a missing folder is a clear not-found, not an empty list
-      return checkCompensation(ctx, { company: slug, ask, benchmarks });
+    'companies.checkCompensation': async ({ slug, ask, benchmarks, currency }) => {
+      const company = ctx.store.getCompany(slug); // a missing folder is a clear not-found, not an empty list
+      const code = currency ?? recordCurrency(company, findProfile(ctx.appRoot, company.profileId)).code;
+      return checkCompensation(ctx, { company: slug, ask, benchmarks, currency: code });
     },
 
     'profiles.list': async () => loadProfiles(ctx.appRoot),

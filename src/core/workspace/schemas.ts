@@ -2,6 +2,7 @@
 // migrations.ts lifts older files to CURRENT_SCHEMA_VERSION before these schemas validate them.
 import { z } from 'zod';
 import { Competency } from './competency';
+import { isIsoCurrency } from '../rubric/claims/currencies';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
@@ -126,7 +127,19 @@ export const CompPackage = z.object({
 });
 export type CompPackage = z.infer<typeof CompPackage>;
 
+/** An ISO 4217 currency code the runtime knows ("GBP"). */
+export const CurrencyCode = z.string().refine((s) => isIsoCurrency(s), { message: 'must be an ISO 4217 currency code such as USD, GBP or EUR' });
+
 export const Compensation = z.object({
+  /**
+   * The currency of every amount in this record (current pay, the ask, offers), ISO 4217. Absent in
+   * files saved before Dossier had currencies: their figures were typed into a form that took US
+   * dollars only, so they read as US dollars (companies/currency.ts recordCurrency). No default is
+   * filled in, so opening or saving such a file never writes a currency the candidate did not choose;
+   * an older Dossier reading a file that has one keeps working (the field is optional there too,
+   * but it drops it on its next save of the compensation record).
+   */
+  currency: CurrencyCode.optional(),
   current: CompPackage.nullable().default(null),
   ask: CompPackage.nullable().default(null),
   /** Companies the candidate anchors on ("Chase", "Meta"): read by `comp-benchmark`. */

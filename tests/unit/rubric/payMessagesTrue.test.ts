@@ -81,3 +81,22 @@ describe('money the candidate leaves behind is not the ask', () => {
     expect(f[0]?.suggestion ?? '').not.toMatch(/target bonus|目标奖金/);
   });
 });
+
+describe('comp-range advice is in the figure’s own currency (newcomer 9 §4)', () => {
+  it.each([
+    ['I would ask for a sign-on of £10,000 to offset the bonus I give up by leaving mid-year.', 'fintech', '£10k–£12k'],
+    ['I would ask for a sign-on of €20,000.', 'fintech', '€20k–€24k'],
+    ['My base ask is £150,000.', 'wells-fargo', '£150k–£180k'],
+    ['I would ask for a sign-on of CA$40,000.', 'american-express', 'CA$40k–CA$48k'],
+  ])('%s', (text, company, range) => {
+    const f = findingsOf('comp-range', { text, template: 'comp-memo', section: text.includes('base') ? 'base' : 'sign-on', company });
+    expect(f).toHaveLength(1);
+    expect(f[0]?.suggestion).toContain(range);
+    expect(f[0]?.suggestion).not.toMatch(/(?<![A-Z])\$\d/); // no US-dollar figure
+  });
+
+  it('a US-dollar flat sign-on keeps the dollar example', () => {
+    const f = findingsOf('comp-range', { text: 'I would ask for a sign-on of $30,000.', template: 'comp-memo', section: 'sign-on', company: 'fintech' });
+    expect(f[0]?.suggestion).toMatch(/\$35k–\$45k/);
+  });
+});

@@ -89,3 +89,83 @@ export function currencyUnit(written: string): Unit | null {
   if (/^\p{Sc}$/u.test(c)) return 'other-currency';
   return null;
 }
+
+// ---------------------------------------------------------------------------------------------
+// ISO 4217 codes for a written currency (the compensation form's amounts: "£105,000", "CA$240k",
+// "105,000 GBP", "12万元"). The symbols come from the runtime's CLDR data (Intl.NumberFormat's
+// currency symbol in English and Chinese, and the narrow symbol where only one currency uses it);
+// our own entries are the readings CLDR leaves ambiguous or does not list, the same as
+// currencyUnit's: a bare $ is the US dollar, ¥/￥/元 the Chinese yuan (JP¥ the yen), £ the pound,
+// the X$ prefixes people write (C$, S$, A$), and everyday English and Chinese names.
+
+const OWN_CODES: Record<string, string> = {
+  $: 'USD', US$: 'USD', 'U.S.$': 'USD', dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', 美元: 'USD', 美金: 'USD',
+  '£': 'GBP', pound: 'GBP', pounds: 'GBP', 'pounds sterling': 'GBP', sterling: 'GBP', 英镑: 'GBP',
+  '€': 'EUR', euro: 'EUR', euros: 'EUR', 欧元: 'EUR',
+  '¥': 'CNY', '￥': 'CNY', 元: 'CNY', 万元: 'CNY', RMB: 'CNY', rmb: 'CNY', 人民币: 'CNY', yuan: 'CNY', renminbi: 'CNY',
+  'JP¥': 'JPY', yen: 'JPY', 日元: 'JPY',
+  C$: 'CAD', CA$: 'CAD', 加元: 'CAD', 加币: 'CAD',
+  HK$: 'HKD', 港币: 'HKD', 港元: 'HKD', 港幣: 'HKD',
+  S$: 'SGD', SG$: 'SGD', 新币: 'SGD', 新加坡元: 'SGD',
+  A$: 'AUD', AU$: 'AUD', 澳元: 'AUD', 澳币: 'AUD',
+  NZ$: 'NZD', 纽元: 'NZD', NT$: 'TWD', 新台币: 'TWD', 台币: 'TWD', 韩元: 'KRW', 瑞郎: 'CHF', 瑞士法郎: 'CHF',
+  rupee: 'INR', rupees: 'INR', franc: 'CHF', francs: 'CHF',
+};
+
+let cldrSymbols: ReadonlyMap<string, string> | null = null;
+
+/** CLDR symbols (en and zh, and unambiguous narrow symbols) -> ISO code, from the runtime's ICU data. */
+function symbolCodes(): ReadonlyMap<string, string> {
+  if (cldrSymbols) return cldrSymbols;
+  const out = new Map<string, string>();
+  const narrow = new Map<string, string[]>();
+  const list = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : [];
+  const symbolOf = (locale: string, code: string, display: 'symbol' | 'narrowSymbol'): string => {
+    try {
+      const part = new Intl.NumberFormat(locale, { style: 'currency', currency: code, currencyDisplay: display }).formatToParts(1).find((p) => p.type === 'currency');
+      return part?.value ?? '';
+    } catch {
+      return '';
+    }
+  };
+  for (const code of list) {
+    for (const locale of ['en', 'zh']) {
+      const s = symbolOf(locale, code, 'symbol');
+      if (s && s !== code && !out.has(s)) out.set(s, code);
+    }
+    const n = symbolOf('en', code, 'narrowSymbol');
+    if (n && n !== code) narrow.set(n, [...(narrow.get(n) ?? []), code]);
+  }
+  for (const [symbol, codes] of narrow) if (codes.length === 1 && !out.has(symbol)) out.set(symbol, codes[0] ?? '');
+  cldrSymbols = out;
+  return out;
+}
+
+/** True for any ISO 4217 code the runtime knows (the form's currency menu; unlike isCurrencyCode, "TRY" or "PHP" count). */
+export function isIsoCurrency(code: string): boolean {
+  if (!/^[A-Z]{3}$/.test(code)) return false;
+  const list = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : [];
+  return list.length > 0 ? list.includes(code) : isCurrencyCode(code);
+}
+
+/**
+ * The ISO 4217 code of a currency as written next to an amount ("£" -> GBP, "CA$" -> CAD,
+ * "HK$" -> HKD, "GBP" -> GBP, "¥"/"元" -> CNY, "JP¥" -> JPY, "pounds" -> GBP, "港币" -> HKD), or
+ * null when it names no currency Dossier knows.
+ */
+export function currencyCodeOf(written: string): string | null {
+  const c = written.trim().replace(/\s+/g, ' ');
+  if (c === '') return null;
+  const own = OWN_CODES[c] ?? OWN_CODES[c.toLowerCase()];
+  if (own) return own;
+  if (/^[A-Za-z]{3}$/.test(c) && isIsoCurrency(c.toUpperCase())) return c.toUpperCase();
+  const cldr = symbolCodes().get(c);
+  if (cldr) return cldr;
+  const dollars = /^((?:[A-Z][a-z]+ ){1,2})dollars?$/i.exec(c);
+  if (dollars && typeof Intl.DisplayNames === 'function' && typeof Intl.supportedValuesOf === 'function') {
+    const en = new Intl.DisplayNames('en', { type: 'currency' });
+    const name = `${(dollars[1] ?? '').trim().toLowerCase()} dollar`;
+    for (const code of Intl.supportedValuesOf('currency')) if ((en.of(code) ?? '').toLowerCase() === name) return code;
+  }
+  return null;
+}

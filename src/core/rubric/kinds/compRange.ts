@@ -15,6 +15,8 @@ import type { CompBands, PayComponent } from '../types';
 import { withLanguage } from '../findingsLanguage';
 import type { FindingsLanguage } from '../findingsLanguage';
 import { zhText } from '../zhText';
+import { readAmount } from '../../companies/readAmount';
+import { formatAmount } from '../../companies/currency';
 
 const STEP = 5_000;
 
@@ -58,6 +60,20 @@ export function publishedRangeFor(pay: string, bands: CompBands | null, lang: Fi
     return lang === 'zh' ? `${amount}，分 ${band.vestingYears.join(' 或 ')} 年` : `${amount} over ${band.vestingYears.join(' or ')} years`;
   }
   return amount;
+}
+
+/**
+ * A range from a flat figure written in another currency ("£10,000" -> "£10k–£12k"), up about a
+ * fifth on a round step, in that currency; null when its currency cannot be named (readAmount).
+ * `value` is the figure as the claim reader read it.
+ */
+export function ownCurrencyRange(written: string, value: number): string | null {
+  const read = readAmount(written);
+  const code = read.ok ? read.currency : null;
+  if (!code || code === 'USD' || value <= 0) return null;
+  const step = 10 ** Math.max(0, Math.floor(Math.log10(value)) - 1);
+  const hi = Math.max(value + step, Math.round((value * 1.2) / step) * step);
+  return `${formatAmount(value, code, true)}–${formatAmount(hi, code, true)}`;
 }
 
 /**
@@ -149,6 +165,20 @@ export const compRange = defineKind({
         // Base and bonus named as one sum ("base plus bonus of $230k", 底薪加奖金一共25万美元).
         '\\b(?:base(?: salary| pay)?|salary)\\s*(?:\\+|plus|and|&)\\s*(?:cash |target |annual )?bonus(?:es)?\\b|(?:底薪|基本工资|基本薪资|年薪)\\s*(?:\\+|加上?|和|与|及)\\s*(?:年终)?奖金',
       ]),
+    /**
+     * The suggestion for a flat figure in another currency than the US dollar (newcomer 9 §4: a
+     * £10,000 sign-on got “a $35k–$45k sign-on”): {range} runs from the candidate's own figure up
+     * about a fifth, in its own currency. No exchange rate and no US-dollar band are used.
+     */
+    ownCurrencySuggestion: z
+      .string()
+      .default('Write it as a range in the same currency, from your figure up, e.g. “{range}”, and say what the top depends on (what you leave behind, the scope of the role).'),
+    ownCurrencySuggestionZh: zhText.default('用同一种货币写成区间，从你的数字往上，例如“{range}”，并说明上限取决于什么（你放弃的东西、岗位的范围）。'),
+    /** The same when the figure's currency cannot be named: no example figures. */
+    otherCurrencySuggestion: z
+      .string()
+      .default('Write it as a range in the same currency (floor, target, stretch), and say what the top depends on.'),
+    otherCurrencySuggestionZh: zhText.default('用同一种货币写成区间（底线、目标、争取），并说明上限取决于什么。'),
     sections: z.array(z.string()).optional(),
   }),
   compile: (p) => ({ ...p, askRes: p.askTerms.map(pattern), rangeRes: p.rangeTerms.map(pattern), tierRes: p.tierTerms.map(pattern), cashRes: p.cashTerms.map(pattern) }),
@@ -164,6 +194,13 @@ export const compRange = defineKind({
         if (isTiered(claim, money, c.tierRes)) continue;
         const first = money[0];
         if (!first) continue;
+        if (first.unit !== 'usd' && first.unit !== 'none') {
+          // Another currency: an example from the candidate's own figure, never a US-dollar band.
+          const own = ownCurrencyRange(claim.text.slice(first.start, first.end), first.max);
+          const suggestion = own ? c.ownCurrencySuggestion.replace('{range}', own) : c.otherCurrencySuggestion;
+          out.push({ section: section.id, start: claim.start + first.start, end: claim.start + first.end, suggestion });
+          continue;
+        }
         const range = first.pay && !(first.pay === 'total' && anyMatch(c.cashRes, claim.text)) ? publishedRangeFor(first.pay, ctx.bands, ctx.lang) : null;
         const fitted = range && first.pay ? c.bandSuggestions[first.pay]?.replace('{range}', range) : undefined;
         const suggestion = fitted ?? (first.pay ? c.componentSuggestions[first.pay] : undefined);

@@ -9,6 +9,7 @@ import { useDelayedSave, useSaver } from '../useSaver';
 import { BandChart } from './BandChart';
 import type { NamedBand } from './BandChart';
 import { formatMoney } from './parseAmount';
+import { currencyName } from '../../../../../shared/currency';
 import { sourceName } from '../../../../../shared/sourceNames';
 import { BandsEditor } from './BandsEditor';
 import { MemoFindings } from './MemoFindings';
@@ -38,6 +39,14 @@ function totalCashReadings(view: CompanyView): { id: string; source: string; min
   return out;
 }
 
+/** Currencies offered first in the menu; every other ISO 4217 code the runtime knows follows. */
+const COMMON = ['USD', 'GBP', 'EUR', 'CAD', 'CHF', 'CNY', 'HKD', 'SGD', 'AUD', 'JPY', 'INR'];
+
+function currencyChoices(current: string): string[] {
+  const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : [];
+  return [...new Set([current, ...COMMON, ...all])];
+}
+
 const splitList = (text: string): string[] =>
   text
     .split(/[,;\n]/)
@@ -50,13 +59,13 @@ const splitList = (text: string): string[] =>
  * The ask and benchmarks as typed, checked by the rubric's own comp-band, comp-range and
  * comp-benchmark rules in core (one implementation for the workbench and the memo).
  */
-function useCompFindings(slug: string, ask: CompPackage | null, benchmarks: string[]): Finding[] {
+function useCompFindings(slug: string, ask: CompPackage | null, benchmarks: string[], currency: string): Finding[] {
   const [findings, setFindings] = useState<Finding[]>([]);
-  const key = JSON.stringify([slug, ask, benchmarks]);
+  const key = JSON.stringify([slug, ask, benchmarks, currency]);
   useEffect(() => {
     let live = true;
-    const [s, a, b] = JSON.parse(key) as [string, CompPackage | null, string[]];
-    void call('companies.checkCompensation', { slug: s, ask: a, benchmarks: b }).then((r) => {
+    const [s, a, b, c] = JSON.parse(key) as [string, CompPackage | null, string[], string];
+    void call('companies.checkCompensation', { slug: s, ask: a, benchmarks: b, currency: c }).then((r) => {
       if (live && r.ok) setFindings(r.data.filter((f) => !f.silenced));
     });
     return () => {
@@ -81,27 +90,35 @@ export function CompWorkbench(props: {
   const [offers, setOffers] = useState<CompPackage[]>(saved.offers);
   const [offerDraft, setOfferDraft] = useState<PackageDraft | null>(null);
   const [offerTried, setOfferTried] = useState(false);
+  // One currency for the record (companies/currency.ts). A record saved before currencies keeps
+  // none on disk until the candidate picks one here; a new record saves the default it shows.
+  const recorded = view.compensation.currency;
+  const [currency, setCurrency] = useState(recorded.code);
+  const [currencyPicked, setCurrencyPicked] = useState(false);
   const saver = useSaver(props.onSaved);
   const { state, save } = saver;
   const { schedule: scheduleSave, refuse } = useDelayedSave(saver, 'companies.updateCompensation');
 
-  const currentResult = fromOptionalDraft(current);
-  const askResult = fromOptionalDraft(ask);
-  const offerResult = offerDraft ? fromDraft(offerDraft) : null;
+  const currentResult = fromOptionalDraft(current, currency);
+  const askResult = fromOptionalDraft(ask, currency);
+  const offerResult = offerDraft ? fromDraft(offerDraft, currency) : null;
 
   const schedule = (next: {
     current: PackageDraft;
     ask: PackageDraft;
     benchmarks: string;
     offers: CompPackage[];
+    currency: string;
+    picked: boolean;
   }) => {
-    const c = fromOptionalDraft(next.current);
-    const a = fromOptionalDraft(next.ask);
+    const c = fromOptionalDraft(next.current, next.currency);
+    const a = fromOptionalDraft(next.ask, next.currency);
     const bad = Object.values(c.errors)[0] ?? Object.values(a.errors)[0];
     if (bad) refuse(bad);
     else
       scheduleSave({
         slug,
+        ...(next.picked || recorded.from !== 'saved-before-currencies' ? { currency: next.currency } : {}),
         current: c.pkg,
         ask: a.pkg,
         benchmarks: splitList(next.benchmarks),
@@ -109,17 +126,21 @@ export function CompWorkbench(props: {
       });
   };
 
-  const state0 = { current, ask, benchmarks, offers };
+  const state0 = { current, ask, benchmarks, offers, currency, picked: currencyPicked };
   const change = (patch: Partial<typeof state0>) => {
     const next = { ...state0, ...patch };
     if (patch.current) setCurrent(patch.current);
     if (patch.ask) setAsk(patch.ask);
     if (patch.benchmarks !== undefined) setBenchmarks(patch.benchmarks);
     if (patch.offers) setOffers(patch.offers);
+    if (patch.currency) setCurrency(patch.currency);
+    if (patch.picked) setCurrencyPicked(true);
     schedule(next);
   };
 
-  const findings = useCompFindings(slug, askResult.pkg, splitList(benchmarks));
+  const findings = useCompFindings(slug, askResult.pkg, splitList(benchmarks), currency);
+  const inDollars = currency === 'USD';
+  const currencyLabel = `${currencyName(currency)} (${currency})`;
   const memo = props.documents.find((d) => d.templateId === 'comp-memo') ?? null;
   const isCustom = view.company.profileId === null;
 
@@ -138,9 +159,29 @@ export function CompWorkbench(props: {
 
       <div className="co-comp-layout">
         <div className="co-comp-forms">
+          <label className="field card">
+            <span className="field-label">Currency of these figures</span>
+            <select
+              className="select"
+              value={currency}
+              data-testid="comp-currency"
+              onChange={(e) => change({ currency: e.target.value, picked: true })}
+            >
+              {currencyChoices(currency).map((code) => (
+                <option key={code} value={code}>
+                  {code} — {currencyName(code)}
+                </option>
+              ))}
+            </select>
+            <span className="field-hint" data-testid="comp-currency-note">
+              {currencyPicked || recorded.from === 'recorded'
+                ? `Your ask, current pay and offers are all in ${currencyLabel}. Dossier never converts between currencies.`
+                : recorded.note}
+            </span>
+          </label>
           <PackageForm
             title="Your ask"
-            hint="What you will propose. Amounts in US dollars; “$185k” works."
+            hint={`What you will propose, in ${currencyLabel}; “${formatMoney(185_000, true, currency)}” works.`}
             draft={ask}
             errors={askResult.errors}
             pending={askResult.pending}
@@ -176,14 +217,22 @@ export function CompWorkbench(props: {
         <aside className="co-comp-side">
           <section className="card">
             <h3>Your base ask against the band</h3>
-            <BandChart bands={chartBands(view)} ask={askResult.pkg?.base ?? null} />
+            {inDollars ? (
+              <BandChart bands={chartBands(view)} ask={askResult.pkg?.base ?? null} />
+            ) : (
+              <p className="co-small muted" data-testid="comp-other-currency">
+                {view.bands.base
+                  ? `The published bands are in US dollars and your figures are in ${currencyLabel}, so your ask is not placed in them: Dossier uses no exchange rates. Ask the recruiter for the band in ${currency}.`
+                  : `No band in ${currencyLabel} is known for this company. Ask the recruiter for the band for this location.`}
+              </p>
+            )}
             {totalCashReadings(view).map((r) => (
               <p key={r.id} className="co-small muted" data-testid="total-cash-reading">
                 The {sourceName(r.source)} also gives {formatMoney(r.min)}–{formatMoney(r.max)} read as total cash (base and
                 bonus together). If your recruiter means total cash, keep base plus bonus inside it.
               </p>
             ))}
-            {!view.bands.base && (
+            {!view.bands.base && inDollars && (
               <p className="co-small muted">
                 {isCustom
                   ? 'Enter this company’s band below to see where your ask falls.'
@@ -223,11 +272,12 @@ export function CompWorkbench(props: {
             )}
           </section>
           <div className="co-grid-2">
-            <TotalsCard title="Your ask" totals={view.compensation.ask} testId="ask-totals" />
+            <TotalsCard title="Your ask" totals={view.compensation.ask} testId="ask-totals" currency={view.compensation.currency.code} />
             <TotalsCard
               title="Current pay"
               totals={view.compensation.current}
               testId="current-totals"
+              currency={view.compensation.currency.code}
             />
           </div>
         </aside>
@@ -250,6 +300,7 @@ export function CompWorkbench(props: {
           offers={offers}
           comparison={view.compensation.offers}
           onRemove={(i) => change({ offers: offers.filter((_, j) => j !== i) })}
+          currency={view.compensation.currency.code}
         />
         {offerDraft && offerResult && (
           <form

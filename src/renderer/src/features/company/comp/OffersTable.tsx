@@ -5,22 +5,24 @@ import { formatMoney } from './parseAmount';
 const range = (min: number, max: number, fmt: (n: number) => string): string =>
   min === max ? fmt(min) : `${fmt(min)}–${fmt(max)}`;
 
-function equityText(pkg: CompPackage): string {
+function equityText(pkg: CompPackage, currency: string): string {
   const e = pkg.equity;
   if (!e) return '—';
-  if (e.kind === 'dollars') return `${formatMoney(e.value, true)} / ${e.vestingYears} y`;
-  return `${e.percent} % @ ${formatMoney(e.assumedValuation, true)}`;
+  if (e.kind === 'dollars') return `${formatMoney(e.value, true, currency)} / ${e.vestingYears} y`;
+  return `${e.percent} % @ ${formatMoney(e.assumedValuation, true, currency)}`;
 }
 
 export function OffersTable(props: {
   offers: CompPackage[];
   comparison: CompanyView['compensation']['offers'];
   onRemove: (index: number) => void;
+  /** The record's ISO 4217 code: every offer's amounts are in it. */
+  currency: string;
 }) {
   if (props.offers.length === 0) {
     return <p className="muted co-small">No offers yet. Add each offer you receive to compare them on the same terms.</p>;
   }
-  const short = (n: number) => formatMoney(n, true);
+  const short = (n: number) => formatMoney(n, true, props.currency);
   return (
     <div className="co-table-wrap">
       <table className="co-table" data-testid="offers-table">
@@ -46,7 +48,7 @@ export function OffersTable(props: {
                 <th scope="row">{pkg.label || `Offer ${i + 1}`}</th>
                 <td>{range(pkg.base.min, pkg.base.max, short)}</td>
                 <td>{range(pkg.bonusPercent.min, pkg.bonusPercent.max, (n) => `${n} %`)}</td>
-                <td>{equityText(pkg)}</td>
+                <td>{equityText(pkg, props.currency)}</td>
                 <td>{pkg.signOn ? short(pkg.signOn) : '—'}</td>
                 <td className={props.comparison.bestFirstYear === i ? 'co-best' : undefined}>
                   {totals ? range(totals.firstYear.min, totals.firstYear.max, short) : '…'}

@@ -4,10 +4,11 @@ import { formatMoney } from './parseAmount';
 
 type Totals = NonNullable<CompanyView['compensation']['ask']>;
 
-const range = (r: { min: number; max: number }): string =>
-  r.min === r.max ? formatMoney(r.min) : `${formatMoney(r.min)}–${formatMoney(r.max)}`;
+const range = (r: { min: number; max: number }, currency: string): string =>
+  r.min === r.max ? formatMoney(r.min, false, currency) : `${formatMoney(r.min, false, currency)}–${formatMoney(r.max, false, currency)}`;
 
-export function TotalsCard(props: { title: string; totals: Totals | null; testId: string }) {
+/** `currency`: the record's ISO 4217 code (the totals are in it). */
+export function TotalsCard(props: { title: string; totals: Totals | null; testId: string; currency: string }) {
   return (
     <section className="card co-totals" data-testid={props.testId}>
       <h3>{props.title}</h3>
@@ -15,9 +16,9 @@ export function TotalsCard(props: { title: string; totals: Totals | null; testId
         <>
           <dl className="co-totals-grid">
             <dt>First year</dt>
-            <dd>{range(props.totals.firstYear)}</dd>
+            <dd>{range(props.totals.firstYear, props.currency)}</dd>
             <dt>Four-year average</dt>
-            <dd>{range(props.totals.fourYearAverage)}</dd>
+            <dd>{range(props.totals.fourYearAverage, props.currency)}</dd>
           </dl>
           {props.totals.assumptions.length > 0 && (
             <details className="co-small muted">

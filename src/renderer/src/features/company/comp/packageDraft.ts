@@ -143,7 +143,7 @@ function toFormProblems<F extends string>(
 }
 
 /** Collects the first parse error of each field; a refused figure reads as 0 meanwhile. */
-function reader<F extends string>(errors: Partial<Record<F, string>>, typed: Readonly<Record<F, string>>) {
+function reader<F extends string>(errors: Partial<Record<F, string>>, typed: Readonly<Record<F, string>>, currency = 'USD') {
   const take = (field: F, parsed: Parsed): number => {
     if (parsed.ok) return parsed.value;
     errors[field] ??= parsed.message;
@@ -151,23 +151,26 @@ function reader<F extends string>(errors: Partial<Record<F, string>>, typed: Rea
   };
   /** A minimum and maximum; a blank maximum is the minimum (a flat range). */
   const range = (min: F, max: F, parse: typeof parseMoney, label: string, required = false): MoneyRange => {
-    const low = take(min, parse(typed[min], { required, label: `${label} minimum` }));
-    const high = typed[max].trim() === '' ? low : take(max, parse(typed[max], { label: `${label} maximum` }));
+    const low = take(min, parse(typed[min], { required, label: `${label} minimum`, currency }));
+    const high = typed[max].trim() === '' ? low : take(max, parse(typed[max], { label: `${label} maximum`, currency }));
     return { min: low, max: high };
   };
   return { take, range };
 }
 
-/** Reads the typed text (parse errors stop here), then checks the package with core's rules. */
-export function fromDraft(draft: PackageDraft): DraftResult {
+/**
+ * Reads the typed text (parse errors stop here), then checks the package with core's rules.
+ * `currency`: the record's ISO 4217 code; an amount written in another currency is refused.
+ */
+export function fromDraft(draft: PackageDraft, currency = 'USD'): DraftResult {
   const errors: Partial<Record<DraftField, string>> = {};
-  const { take, range } = reader(errors, draft);
+  const { take, range } = reader(errors, draft, currency);
   const base = range('baseMin', 'baseMax', parseMoney, 'Base', true);
   const bonusPercent = range('bonusMin', 'bonusMax', parsePercent, 'Bonus');
   const deferred = take('deferred', parsePercent(draft.deferred, { label: 'Deferred part of the bonus' }));
-  const signOn = take('signOn', parseMoney(draft.signOn, { label: 'Sign-on bonus' }));
-  const relocation = take('relocation', parseMoney(draft.relocation, { label: 'Relocation' }));
-  const stipend = take('stipend', parseMoney(draft.stipend, { label: 'Yearly stipend' }));
+  const signOn = take('signOn', parseMoney(draft.signOn, { label: 'Sign-on bonus', currency }));
+  const relocation = take('relocation', parseMoney(draft.relocation, { label: 'Relocation', currency }));
+  const stipend = take('stipend', parseMoney(draft.stipend, { label: 'Yearly stipend', currency }));
 
   let equity: CompPackage['equity'] = null;
   const pending: Partial<Record<DraftField, string>> = {};
@@ -180,12 +183,12 @@ export function fromDraft(draft: PackageDraft): DraftResult {
     const vestingYears = take('vestingYears', parseNumber(draft.vestingYears, { label: 'Vesting years', fallback: 4 }));
     const cliffMonths = take('cliffMonths', parseNumber(draft.cliffMonths, { label: 'Cliff', fallback: 0 }));
     if (draft.equityKind === 'dollars') {
-      const value = take('equityValue', parseMoney(draft.equityValue, { required: true, label: 'Equity grant' }));
+      const value = take('equityValue', parseMoney(draft.equityValue, { required: true, label: 'Equity grant', currency }));
       equity = { kind: 'dollars', value, vestingYears, cliffMonths };
     } else {
       const percent = take('equityPercent', parsePercent(draft.equityPercent, { required: true, label: 'Equity percent' }));
       // Not required: core warns that percent equity without a valuation counts as $0.
-      const assumedValuation = take('valuation', parseMoney(draft.valuation, { label: 'Assumed valuation' }));
+      const assumedValuation = take('valuation', parseMoney(draft.valuation, { label: 'Assumed valuation', currency }));
       equity = { kind: 'percent', percent, assumedValuation, vestingYears, cliffMonths };
     }
   }
@@ -200,7 +203,7 @@ export function fromDraft(draft: PackageDraft): DraftResult {
     relocation,
     stipendPerYear: stipend,
   };
-  const checked = toFormProblems(validateCompPackage(pkg, 'package'), PACKAGE_FIELDS, 'baseMin', draft);
+  const checked = toFormProblems(validateCompPackage(pkg, 'package', currency), PACKAGE_FIELDS, 'baseMin', draft);
   return { pkg: Object.keys(checked.errors).length > 0 ? null : pkg, pending, ...checked };
 }
 
@@ -246,6 +249,6 @@ export function isBlank(draft: PackageDraft): boolean {
 }
 
 /** A package the candidate may leave empty (current pay, the ask): blank reads as no package, not as errors. */
-export function fromOptionalDraft(draft: PackageDraft): DraftResult {
-  return isBlank(draft) ? { pkg: null, errors: {}, pending: {}, warnings: [] } : fromDraft(draft);
+export function fromOptionalDraft(draft: PackageDraft, currency = 'USD'): DraftResult {
+  return isBlank(draft) ? { pkg: null, errors: {}, pending: {}, warnings: [] } : fromDraft(draft, currency);
 }
