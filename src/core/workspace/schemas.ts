@@ -2,7 +2,7 @@
 // migrations.ts lifts older files to CURRENT_SCHEMA_VERSION before these schemas validate them.
 import { z } from 'zod';
 import { Competency } from './competency';
-import { isIsoCurrency } from '../rubric/claims/currencies';
+import { isIsoCurrency } from './currencyCode';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 

@@ -13,6 +13,9 @@
 // CLDR symbols CA$, HK$, NZ$ are the same kind), English plural names of other currencies
 // ("yuan", "pounds", "rupees"), and everyday Chinese names (港币, 新币, 加元, 澳元, 日元…).
 import type { Unit } from './numbers';
+import { isIsoCurrency } from '../../workspace/currencyCode';
+
+export { isIsoCurrency };
 
 /** ISO 4217 codes that are also everyday English words or business acronyms (TMT sector, the SDGs): never read as a currency. */
 const WORD_CODES = new Set(['ALL', 'TOP', 'CUP', 'PEN', 'MOP', 'BOB', 'SOS', 'MAD', 'TRY', 'GEL', 'AMD', 'CVE', 'BAM', 'PHP', 'RON', 'BTN', 'TMT', 'SDG']);
@@ -139,13 +142,6 @@ function symbolCodes(): ReadonlyMap<string, string> {
   for (const [symbol, codes] of narrow) if (codes.length === 1 && !out.has(symbol)) out.set(symbol, codes[0] ?? '');
   cldrSymbols = out;
   return out;
-}
-
-/** True for any ISO 4217 code the runtime knows (the form's currency menu; unlike isCurrencyCode, "TRY" or "PHP" count). */
-export function isIsoCurrency(code: string): boolean {
-  if (!/^[A-Z]{3}$/.test(code)) return false;
-  const list = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : [];
-  return list.length > 0 ? list.includes(code) : isCurrencyCode(code);
 }
 
 /**
