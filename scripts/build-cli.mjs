@@ -112,31 +112,31 @@ const lazyRequire = {
 };
 
 /**
- * `dossier export` runs the rubric only for its private-terms gate (src/cli/privateTermFindings.ts),
- * when the workspace has a private list or the text marks something as not public. out/cli/check.cjs
- * already holds the rubric, with a code cache warmed by checks; so in the export command the gate's
- * loader (src/cli/loadPrivateTermFindings.ts) becomes one that loads check.cjs and asks it, and
- * export.cjs carries no rubric (about 340 KB of code, read and deserialised at every start).
+ * `dossier export` runs the rubric for its review of each file (src/cli/exportReview.ts: the
+ * private-terms gate and the count of errors left). out/cli/check.cjs already holds the rubric,
+ * with a code cache warmed by checks; so in the export command the review's loader
+ * (src/cli/loadExportReview.ts) becomes one that loads check.cjs and asks it, and export.cjs
+ * carries no rubric (about 340 KB of code, read and deserialised at every start).
  * The check bundle gets the same one-shot set-up and built-in table as a bundle bin/dossier.cjs runs,
  * and is compiled under V8's default flags, as its code cache was made.
  */
-const gateFromCheckBundle = {
-  name: 'gate-from-check-bundle',
+const reviewFromCheckBundle = {
+  name: 'review-from-check-bundle',
   setup(build) {
-    build.onResolve({ filter: /^\.\.\/loadPrivateTermFindings$/ }, (args) =>
-      args.importer.endsWith(join('src', 'cli', 'commands', 'export.ts')) ? { path: 'loadPrivateTermFindings', namespace: 'gate-from-check-bundle' } : undefined,
+    build.onResolve({ filter: /^\.\.\/loadExportReview$/ }, (args) =>
+      args.importer.endsWith(join('src', 'cli', 'commands', 'export.ts')) ? { path: 'loadExportReview', namespace: 'review-from-check-bundle' } : undefined,
     );
-    build.onLoad({ filter: /.*/, namespace: 'gate-from-check-bundle' }, () => ({
+    build.onLoad({ filter: /.*/, namespace: 'review-from-check-bundle' }, () => ({
       contents: `import { underDefaultFlags } from './src/cli/processRun.ts';
 const path = require('node:path');
 let loaded;
-export function loadPrivateTermFindings() {
+export function loadExportReview() {
   if (loaded === undefined) {
     const { loadBuild } = require(path.join(__dirname, '..', '..', 'bin', 'cliBuild.cjs'));
     const check = underDefaultFlags(() => loadBuild(path.join(__dirname, 'check.cjs'))).exports;
     check.configureOneShot();
     check.installBuiltins(path.join(__dirname, 'builtins.json'));
-    loaded = check.loadPrivateTermFindings();
+    loaded = check.loadExportReview();
   }
   return loaded;
 }
@@ -170,7 +170,7 @@ const result = await esbuild.build({
   // __filename and __dirname).
   define: { 'import.meta.dirname': '__dirname', 'import.meta.url': '__dossierFileUrl' },
   banner: { js: "const __dossierFileUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [englishOnlyZod, lazyRequire, gateFromCheckBundle],
+  plugins: [englishOnlyZod, lazyRequire, reviewFromCheckBundle],
   metafile: true,
   logLevel: 'warning',
 });

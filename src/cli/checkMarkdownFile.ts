@@ -1,5 +1,5 @@
 // Checks one Markdown file outside any open workspace: reads it (readMarkdownFile) and runs the
-// rubric. Used by `dossier check`, and by `dossier export` for the private-terms gate.
+// rubric. Used by `dossier check`, and by `dossier export` for its review of a file (exportReview.ts).
 import type { CheckResult } from '../core/rubric/types';
 import type { ParsedMarkdown } from '../core/document/types';
 import type { Template } from '../core/templates/types';

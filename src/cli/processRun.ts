@@ -93,7 +93,7 @@ function setOneShotFlags(argv: string[], cwd: string): void {
 /**
  * Runs `compile` under V8's default flags, then sets the process's one-shot flags again (none
  * when it set none): for compiling another bundle of out/cli, whose code cache V8 accepts only
- * under the flags it was made with, the defaults (the export's private-terms gate compiles
+ * under the flags it was made with, the defaults (the export's review of a file compiles
  * out/cli/check.cjs).
  */
 export function underDefaultFlags<T>(compile: () => T): T {

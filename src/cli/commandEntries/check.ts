@@ -8,6 +8,6 @@ import { cliEntry } from '../processRun';
 export const { runCli, runProcess, configureOneShot, installBuiltins } = cliEntry({ check: loadCheck });
 // For the CLI build (scripts/build-cli.mjs): out/cli's prepared wink model.
 export { writePreparedModel } from '../winkModelReadOnce';
-// For out/cli/export.cjs, which holds no rubric: the private-terms gate, run from this bundle
-// (see loadPrivateTermFindings.ts).
-export { loadPrivateTermFindings } from '../loadPrivateTermFindings';
+// For out/cli/export.cjs, which holds no rubric: its review of a file (the private-terms gate and
+// the errors left), run from this bundle (see loadExportReview.ts).
+export { loadExportReview } from '../loadExportReview';

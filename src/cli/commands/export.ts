@@ -7,7 +7,8 @@
 // stderr and the others are still written.
 // --out - writes one html or md export to standard output.
 // Exit 0 all written; 2 bad input, an unwritable path, private terms not confirmed, or no
-// Chromium (one clear line on stderr per file). An over-budget PDF is written and reported.
+// Chromium (one clear line on stderr per file). An over-budget PDF is written and reported, and
+// so is a file the rubric still finds errors in (one line on stderr, exit 0: errorsLeft).
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -26,8 +27,7 @@ import { findProfile } from '../../core/companies/loadProfiles';
 import type { DesignId, PageSize, WorkspaceSettings } from '../../core/workspace/schemas';
 import { DossierError } from '../../core/errors';
 import type { PdfPrinter } from '../../core/export/types';
-import { mentionsNonPublic } from '../../core/rubric/claims/nonPublic';
-import { loadPrivateTermFindings } from '../loadPrivateTermFindings';
+import { loadExportReview } from '../loadExportReview';
 import { displayPath } from '../displayPath';
 import { writeFailureReason } from '../../core/writeFailureReason';
 
@@ -124,11 +124,7 @@ function listInputs(positionals: string[], cwd: string): string[] {
 /** Reads, gates and builds one file; returns the bytes to write and what to say. */
 async function buildOne(file: string, opts: ExportOptions, io: CliIo, printer: () => Promise<PdfPrinter | null>, label: string) {
   const checked = await readMarkdownFile({ file, company: opts.company, workspace: opts.workspace, cwd: io.cwd, env: io.env, appRoot: io.appRoot });
-  // Only a term from the workspace's private list, or a sentence marking something as non-public
-  // (unreleased, board deck, 未公开…), can be flagged, so without either the rubric is not loaded.
-  const mayFlag =
-    (checked.view?.settings?.privateTerms.length ?? 0) > 0 || Object.values(checked.parsed.sections).some((text) => mentionsNonPublic(text));
-  const privateTerms = mayFlag ? (await loadPrivateTermFindings())(checked, io.appRoot) : [];
+  const { privateTerms, errors } = (await loadExportReview())(checked, io.appRoot);
   if (privateTerms.length > 0 && !opts.confirmPrivateTerms) {
     const terms = [...new Set(privateTerms.map((f) => `“${f.excerpt}”`))].slice(0, 5).join(', ');
     throw new UsageError(
@@ -158,11 +154,27 @@ async function buildOne(file: string, opts: ExportOptions, io: CliIo, printer: (
       compact: opts.compact,
       printer: opts.format === 'pdf' ? await printer() : null,
     });
-    return { built, name: exportFileName(checked.template.name, fm.title ?? '', date, opts.format) };
+    return { built, name: exportFileName(checked.template.name, fm.title ?? '', date, opts.format), errors };
   } catch (err) {
     if (err instanceof DossierError) throw new UsageError(`dossier export: ${label}${err.message}`);
     throw err;
   }
+}
+
+/** `arg` as one shell word: as it is when plain, else in single quotes. */
+function shellWord(arg: string): string {
+  return /^[\w./@+,:=-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * The line an export prints on stderr for a file the rubric still finds errors in (breaker F19):
+ * "brief.md still has 2 errors (big mistakes); see them with: dossier check brief.md". The exit
+ * code stays 0: the file was written as asked. `file`: the Markdown file as given; `company`:
+ * the export's --company, repeated in the command so the check counts the same findings.
+ */
+export function errorsLeft(file: string, errors: number, company?: string): string {
+  const command = ['dossier check', shellWord(file), ...(company !== undefined ? ['--company', shellWord(company)] : [])].join(' ');
+  return `${file} still has ${errors} error${errors === 1 ? '' : 's'} (big mistakes); see ${errors === 1 ? 'it' : 'them'} with: ${command}`;
 }
 
 /** The export format a file name's extension stands for, or null for any other name. */
@@ -188,8 +200,9 @@ async function exportToStdout(files: string[], given: string[], opts: ExportOpti
   if (files.length !== 1 || given.some((p) => p !== files[0])) {
     throw new UsageError('dossier export: --out - (standard output) takes one Markdown file; give a folder as --out for several.');
   }
-  const { built } = await buildOne(files[0] as string, opts, io, async () => null, '');
+  const { built, errors } = await buildOne(files[0] as string, opts, io, async () => null, '');
   io.out(new TextDecoder().decode(built.bytes));
+  if (errors > 0) io.err(`${errorsLeft(files[0] as string, errors, opts.company)}\n`);
   return 0;
 }
 
@@ -286,7 +299,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   try {
     for (const [i, file] of files.entries()) {
       try {
-        const { built, name } = await buildOne(file, opts, io, getPrinter, many ? `${file}: ` : '');
+        const { built, name, errors } = await buildOne(file, opts, io, getPrinter, many ? `${file}: ` : '');
         const target = !many && outIsDir ? path.join(outAbs, name) : (targets[i] as string);
         const input = exportTargetIsInput(target, inputsAbs);
         if (input !== null) {
@@ -301,6 +314,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
         }
         const pages = built.pages !== undefined ? ` (${built.pages} page${built.pages === 1 ? '' : 's'})` : '';
         io.out(`Wrote ${displayPath(io.cwd, target)}${pages}\n`);
+        if (errors > 0) io.err(`${errorsLeft(file, errors, opts.company)}\n`);
         if (built.overBudget) {
           // The shared advice names "the compact layout"; here it is an option the reader can type.
           const advice = built.overBudget.suggestion.replace('try the compact layout,', 'try the compact layout (--layout compact),');

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { removeTempDirs, tempDir } from '../workspace/fixtures/tempDir';
 import { openWorkspace } from '../../../src/core/workspace/openWorkspace';
 import { runCliCaptured } from './runCliCaptured';
+import { withoutErrorsLeft } from './fixtures/errorsLeft';
 
 afterAll(removeTempDirs);
 
@@ -64,7 +65,7 @@ describe('--out - writes a text export on standard output', () => {
     const before = filesUnder(cwd);
     const r = await runCliCaptured(['export', 'a.md', '--format', format, '--out', '-'], { cwd });
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('');
+    expect(withoutErrorsLeft(r.stderr)).toBe('');
     expect(r.stdout).toContain('Card fraud losses were 12 bps of volume in 2023.');
     if (format === 'md') expect(r.stdout).toMatch(/^---\ntemplate: impact-brief\n/);
     else expect(r.stdout).toMatch(/^<!doctype html>/i);

@@ -111,7 +111,7 @@ describe('dossier check loads only what checking needs', () => {
     expect(docx.modules.filter((m) => heavy.test(m))).toEqual([]);
   }, 60_000);
 
-  it.skipIf(!buildIsCurrent())('from the build: wink-nlp only for a negator, no rubric for a DOCX, and the same output as the sources', () => {
+  it.skipIf(!buildIsCurrent())('from the build: wink-nlp only for a negator, in a check and a DOCX export alike, and the same output as the sources', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-lazy-'));
     try {
       // No English negator anywhere: the model is never read.
@@ -127,7 +127,8 @@ describe('dossier check loads only what checking needs', () => {
       // "Card-not-present" in the strong brief is a name, not a negation: no model for it.
       const check = loadedModules(['check', brief, '--json']);
       expect(check.modules.filter((m) => winkModel.test(m))).toEqual([]);
-      // A DOCX export without a private list runs no rule: no model, though the text has a negator.
+      // A DOCX export runs the rubric (for its count of errors left), and like the check above
+      // needs no model for this text.
       const docx = loadedModules(['export', brief, '--format', 'docx', '--out', 'x.docx']);
       expect(docx.code).toBe(0);
       expect(docx.modules.filter((m) => winkModel.test(m))).toEqual([]);
@@ -221,12 +222,12 @@ describe('dossier check loads only what checking needs', () => {
     expect(has('export.cjs', /^src\/cli\/commands\/export\.ts$/)).toHaveLength(1);
     expect(has('export.cjs', /^src\/cli\/commands\/(?!export\.ts)/)).toEqual([]);
     expect(has('dossier.cjs', /^src\/cli\/commands\//)).toHaveLength(7);
-    // The export bundle holds no rubric: its private-terms gate runs from check.cjs. Only three
-    // small pure modules of the rubric's folder are in it (the non-public marker test that
-    // decides whether the gate runs, the list of company packs, the word count).
-    const rubric = /^src\/core\/rubric\/|^src\/cli\/(privateTermFindings|checkMarkdownFile)\.ts$|^node_modules\/wink-nlp\/|^lazy-require:wink/;
-    expect(has('export.cjs', rubric)).toEqual(['src/core/rubric/claims/nonPublic.ts', 'src/core/rubric/companyPacks.ts', 'src/core/rubric/prepareSection.ts']);
-    expect(has('check.cjs', /^src\/cli\/privateTermFindings\.ts$|^src\/core\/rubric\/kinds\/privateTerms\.ts$/)).toHaveLength(2);
+    // The export bundle holds no rubric: its review of a file (private-terms gate, errors left)
+    // runs from check.cjs. Only two small pure modules of the rubric's folder are in it (the
+    // list of company packs, the word count).
+    const rubric = /^src\/core\/rubric\/|^src\/cli\/(exportReview|checkMarkdownFile)\.ts$|^node_modules\/wink-nlp\/|^lazy-require:wink/;
+    expect(has('export.cjs', rubric)).toEqual(['src/core/rubric/companyPacks.ts', 'src/core/rubric/prepareSection.ts']);
+    expect(has('check.cjs', /^src\/cli\/exportReview\.ts$|^src\/core\/rubric\/kinds\/privateTerms\.ts$/)).toHaveLength(2);
   });
 
   it.skipIf(!buildIsCurrent())('from the build: check and export read no built-in template, rule pack or profile file (builtins.json), and give the sources\' output', () => {

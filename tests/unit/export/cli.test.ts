@@ -7,6 +7,7 @@ import { runCli } from '../../../src/cli/main';
 import { openWorkspace } from '../../../src/core/workspace/openWorkspace';
 import { findChromium } from '../../../src/node/chromiumPrinter';
 import { has, hasPythonDocx, pdfInfo, readDocx, removeTempDirs, tempDir } from './fixtures/tools';
+import { withoutErrorsLeft } from '../cli/fixtures/errorsLeft';
 
 afterAll(removeTempDirs);
 
@@ -50,7 +51,7 @@ async function run(args: string[], env: Record<string, string | undefined> = {},
 describe('dossier export', () => {
   it.skipIf(!hasPythonDocx())('writes a DOCX to --out', async () => {
     const r = await run(['brief.md', '--format', 'docx', '--out', 'brief.docx']);
-    expect(r.err).toBe('');
+    expect(withoutErrorsLeft(r.err)).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toBe('Wrote brief.docx\n');
     const d = readDocx(fs.readFileSync(path.join(r.cwd, 'brief.docx')));
@@ -143,7 +144,7 @@ describe('dossier export', () => {
     store.updateSettings({ candidateName: 'Jane Doe' });
     store.close();
     const r = await run(['brief.md', '--format', 'pdf', '--out', 'brief.pdf', '--workspace', ws]);
-    expect(r.err).toBe('');
+    expect(withoutErrorsLeft(r.err)).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toBe('Wrote brief.pdf (1 page)\n');
     const info = pdfInfo(fs.readFileSync(path.join(r.cwd, 'brief.pdf')));
@@ -169,8 +170,8 @@ describe('dossier export', () => {
     expect(code).toBe(2);
     expect(fs.readdirSync(path.join(cwd, 'out')).sort()).toEqual(['a.html', 'b.html']);
     expect(fs.readFileSync(path.join(cwd, 'out', 'b.html'), 'utf8')).toContain('Dispute triage');
-    expect(err.trim().split('\n')).toHaveLength(1);
-    expect(err).toMatch(/broken\.md/);
+    expect(withoutErrorsLeft(err).trim().split('\n')).toHaveLength(1);
+    expect(withoutErrorsLeft(err)).toMatch(/broken\.md/);
     expect(out).toContain('Exported 2 of 3 files.');
 
     out = '';
@@ -202,6 +203,21 @@ describe('dossier export', () => {
     const html = await run(['brief.md', '--format', 'html', '--out', '.']);
     expect(html.code).toBe(0);
     expect(fs.readFileSync(path.join(html.cwd, 'brief.md'), 'utf8')).toBe(BRIEF);
+  });
+
+  it('says how many errors the rubric still finds, as dossier check counts them, and still exits 0 (breaker F19)', async () => {
+    const r = await run(['brief.md', '--format', 'md', '--out', 'out.md']);
+    let json = '';
+    await runCli(['check', 'brief.md', '--json'], { out: (t) => (json += t), err: () => {}, cwd: r.cwd, env: { PATH: process.env.PATH, DOSSIER_WORKSPACE: tempDir('dossier-ws-') }, appRoot });
+    const errors = (JSON.parse(json) as { findings: { severity: string }[] }).findings.filter((f) => f.severity === 'error').length;
+    expect(errors).toBeGreaterThan(1);
+    expect([r.code, r.out, r.err]).toEqual([0, 'Wrote out.md\n', `brief.md still has ${errors} errors (big mistakes); see them with: dossier check brief.md\n`]);
+    // --company is repeated, and a name a shell would split is quoted.
+    const named = await run(['my brief.md', '--format', 'md', '--out', '-', '--company', 'fintech'], {}, (cwd) => fs.copyFileSync(path.join(cwd, 'brief.md'), path.join(cwd, 'my brief.md')));
+    expect(named.err).toMatch(/^my brief\.md still has \d+ errors? \(big mistakes\); see (it|them) with: dossier check 'my brief\.md' --company fintech\n$/);
+    // A draft with no error-level finding: nothing on stderr.
+    const clean = await run(['strong.md', '--format', 'md', '--out', 'strong-out.md'], {}, (cwd) => fs.copyFileSync(path.join(appRoot, 'tests', 'fixtures', 'strong-brief.md'), path.join(cwd, 'strong.md')));
+    expect([clean.code, clean.err]).toEqual([0, '']);
   });
 
   it('a full disk is named in plain words with the file, and the file already there is kept (breaker F15)', async () => {
