@@ -24,6 +24,7 @@ import type { DocxBlock, DocxParagraph, DocxRun, DocxTable } from './docxBlocks'
 import { wordLanguage } from './scriptRuns';
 import type { CjkLanguage, RunLanguage } from './scriptRuns';
 import { xmlSafeText } from './xmlSafeText';
+import { rowFitsPage } from './rowFitsPage';
 
 type HeadingValue = (typeof HeadingLevel)[keyof typeof HeadingLevel];
 
@@ -283,8 +284,8 @@ export class DocxObjects {
       new Table({
         ...shape.options,
         rows: [
-          new TableRow({ tableHeader: true, cantSplit: true, children: t.header.map((c) => cell(c, true)) }),
-          ...t.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(c, false)) })),
+          new TableRow({ tableHeader: true, cantSplit: rowFitsPage(t.header), children: t.header.map((c) => cell(c, true)) }),
+          ...t.rows.map((r) => new TableRow({ cantSplit: rowFitsPage(r), children: r.map((c) => cell(c, false)) })),
         ],
       }),
       new Paragraph({ ...shape.spacer.options, children: [] }),

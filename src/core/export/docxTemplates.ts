@@ -16,6 +16,10 @@ import type { DocxObjects, ParagraphShape } from './docxObjects';
 import { hyperlinkTarget } from './docxObjects';
 import { escapeXml, xmlOf } from './docxBodyXml';
 import { xmlSafeText } from './xmlSafeText';
+import { rowFitsPage } from './rowFitsPage';
+
+/** A row's keep-together property as docx writes it (removed for a row too tall to keep). */
+const KEEP_ROW = '<w:cantSplit/>';
 
 /** The marker for slot `i`: U+FFFF never reaches the XML from a document (xmlSafeText drops it). */
 const mark = (i: number): string => `\uFFFF${i}\uFFFF`;
@@ -163,20 +167,23 @@ export class DocxTemplates {
       if (head < 0 || body < 0 || end < body) throw new Error('A DOCX table template does not hold two rows.');
       // Body markers n..2n-1 become 0..n-1, so both rows are filled with one row's cells.
       const bodyRow = xml.slice(body, end).replace(/\uFFFF(\d+)\uFFFF/g, (_m, k: string) => mark(Number(k) - n));
-      this.cache.set(`${key}|head`, cut(xml.slice(head, body), n));
+      const headRow = xml.slice(head, body);
+      this.cache.set(`${key}|head`, cut(headRow, n));
       this.cache.set(`${key}|body`, cut(bodyRow, n));
+      // The same rows free to break across pages, for a row too tall to keep together (rowFitsPage.ts).
+      this.cache.set(`${key}|head-split`, cut(headRow.replace(KEEP_ROW, ''), n));
+      this.cache.set(`${key}|body-split`, cut(bodyRow.replace(KEEP_ROW, ''), n));
       this.cache.set(`${key}|close`, cut(xml.slice(end), 0));
       opening = cut(xml.slice(0, head), 0);
       this.cache.set(`${key}|open`, opening);
       this.templatesMade++;
     }
-    const head = this.cache.get(`${key}|head`) as Template;
-    const body = this.cache.get(`${key}|body`) as Template;
+    const row = (part: 'head' | 'body', cells: DocxRun[][]) => this.cache.get(`${key}|${part}${rowFitsPage(cells) ? '' : '-split'}`) as Template;
     const close = this.cache.get(`${key}|close`) as Template;
     const th = shape.cellParagraph(true);
     const td = shape.cellParagraph(false);
-    let out = fill(opening, []) + fill(head, t.header.map((c) => this.runsXml(c, th.extra, th.runsKey)));
-    for (const row of t.rows) out += fill(body, row.map((c) => this.runsXml(c, td.extra, td.runsKey)));
+    let out = fill(opening, []) + fill(row('head', t.header), t.header.map((c) => this.runsXml(c, th.extra, th.runsKey)));
+    for (const cells of t.rows) out += fill(row('body', cells), cells.map((c) => this.runsXml(c, td.extra, td.runsKey)));
     out += fill(close, []);
     return out + fill(this.template('spacer', () => this.xml(new Paragraph({ ...shape.spacer.options, children: [] })), 0), []);
   }
