@@ -3,6 +3,7 @@
 // Without rule ids it silences every rule there. A marker naming a rule explicitly also
 // silences that rule's section-level and document-level findings.
 import type { PreparedSection } from './prepareSection';
+import { matchesOf } from '../text/regexMatches';
 
 const MARKER = /<!--\s*dossier-ignore\b([^>]*?)-->/g;
 
@@ -18,7 +19,7 @@ export function findSilenceZones(section: PreparedSection): SilenceZone[] {
   if (!section.raw.includes('dossier-ignore')) return [];
   const zones: SilenceZone[] = [];
   const raw = section.raw;
-  for (const m of raw.matchAll(MARKER)) {
+  for (const m of matchesOf(MARKER, raw)) {
     const ids = (m[1] ?? '').split(/[\s,]+/).filter((s) => s.length > 0);
     const rules = ids.length > 0 ? ids : null;
     const mStart = m.index;

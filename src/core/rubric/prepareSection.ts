@@ -1,6 +1,7 @@
 // Turns one section's Markdown into what rule kinds read: the text with comments and list
 // markers blanked out (offsets unchanged), its sentences and paragraphs, and its word count.
 import { chunkEnd } from '../text/segmentChunks';
+import { matchesOf } from '../text/regexMatches';
 
 export interface Span {
   start: number;
@@ -69,6 +70,16 @@ export function maskMarkup(raw: string): string {
 const SIMPLE_SCRIPT = /^[\t\n\r\u0020-\u024F\u2000-\u206F\u20A0-\u20CF\u2190-\u21FF\u2200-\u22FF]*$/;
 const SIMPLE_WORD = /[\p{L}\p{N}_]+(?:(?:[.'’]|(?<=\d),(?=\d))[\p{L}\p{N}_]+)*/gu;
 
+/**
+ * Word counts of texts that needed the segmenter, by text. Its dictionary reading of Chinese costs
+ * about 1-2 µs a character (a 30-character sentence 15-60 µs), and a check sees the same sentences
+ * again and again: the editor prepares the section being edited at every keystroke, whose other
+ * sentences are unchanged, and overviews check documents that share sentences. Bounded: cleared
+ * when full, as the claims cache is.
+ */
+const segmentedCounts = new Map<string, number>();
+const SEGMENTED_COUNTS_LIMIT = 4_000;
+
 function countWordsIn(text: string): number {
   if (SIMPLE_SCRIPT.test(text)) {
     let n = 0;
@@ -76,8 +87,12 @@ function countWordsIn(text: string): number {
     while (SIMPLE_WORD.exec(text) !== null) n++;
     return n;
   }
+  const known = segmentedCounts.get(text);
+  if (known !== undefined) return known;
   let n = 0;
   for (const seg of wordSegmenter().segment(text)) if (seg.isWordLike) n++;
+  if (segmentedCounts.size >= SEGMENTED_COUNTS_LIMIT) segmentedCounts.clear();
+  segmentedCounts.set(text, n);
   return n;
 }
 
@@ -245,7 +260,7 @@ const LIST_ITEM_START = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/;
 function splitParagraphs(text: string, raw: string): Span[] {
   // Separators as [start, end) ranges: blank-line runs, and the line break before a list item.
   const separators: [number, number][] = [];
-  for (const m of text.matchAll(/\n[ \t]*\n/g)) separators.push([m.index, m.index + m[0].length]);
+  for (const m of matchesOf(/\n[ \t]*\n/g, text)) separators.push([m.index, m.index + m[0].length]);
   for (let i = raw.indexOf('\n'); i !== -1; i = raw.indexOf('\n', i + 1)) {
     if (LIST_ITEM_START.test(raw.slice(i + 1, i + 12))) separators.push([i, i + 1]);
   }

@@ -3,6 +3,7 @@
 // negotiating, re-running, presenting, writing), not a reaction (approved, agreed, confirmed) and
 // not shared with the writer ("My lead and I re-ran…"). Pure: no node: imports, no DOM.
 import type { Range } from './negation';
+import { matchesOf } from '../../text/regexMatches';
 
 /** A person's role (not a governance team: "Compliance refused" is the counterpart, not a lead). */
 const ROLE_EN =
@@ -54,7 +55,7 @@ const WRITER_DIRECTS = /\bat my (?:request|direction|suggestion)\b|\bI (?:asked|
 export function otherLeadOf(text: string): Range | null {
   if (WRITER_DIRECTS.test(text)) return null;
   OTHER_SUBJECT_EN.lastIndex = 0;
-  for (const m of text.matchAll(OTHER_SUBJECT_EN)) {
+  for (const m of matchesOf(OTHER_SUBJECT_EN, text)) {
     const subject = m[0];
     // "My data science lead and I re-ran…": shared with the writer.
     if (/\b(?:and|with) (?:I|me)\b/i.test(subject) || COUNTERPART.test(subject)) continue;
@@ -64,7 +65,7 @@ export function otherLeadOf(text: string): Range | null {
   }
   // "The model was pulled by the head of lending…": the agent of a passive.
   PASSIVE_BY.lastIndex = 0;
-  for (const m of text.matchAll(PASSIVE_BY)) {
+  for (const m of matchesOf(PASSIVE_BY, text)) {
     if (!COUNTERPART.test(m[0].slice(m[0].search(/\bby\b/)))) return [m.index, m.index + m[0].length];
   }
   // "She took it to model risk…": a story told about someone else, continued by pronoun.

@@ -13,6 +13,7 @@
 // resolved is. Pure: no node: imports, no DOM.
 import { inRanges } from './negation';
 import type { Range } from './negation';
+import { matchesOf } from '../../text/regexMatches';
 
 export type GovernanceActor = 'model-risk' | 'compliance' | 'legal' | 'fair-lending' | 'audit' | 'risk' | 'regulator' | 'monitoring' | 'explainability';
 export type GovernanceTiming = 'before' | 'after' | 'ongoing' | null;
@@ -187,7 +188,7 @@ function scopesOf(text: string, actors: Range[]): Scope[] {
     [LATER_EN, 'later'],
   ] as const) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const from = m.index + m[0].length;
       const prefix = m[0].endsWith('-');
       // "after two weeks": a span of time, not a clause.
@@ -202,7 +203,7 @@ function scopesOf(text: string, actors: Range[]): Scope[] {
       [LATER_ZH, 'later'],
     ] as const) {
       re.lastIndex = 0;
-      for (const m of text.matchAll(re)) {
+      for (const m of matchesOf(re, text)) {
         let s = m.index;
         while (s > 0 && !BREAK_ZH.test(text[s - 1] ?? '')) s--;
         // "Fairness testing 是上线后…": the clause of 后 starts after the actor named before it.
@@ -211,7 +212,7 @@ function scopesOf(text: string, actors: Range[]): Scope[] {
       }
     }
     // 直到…才: what follows 直到 is when the action finally happened.
-    for (const m of text.matchAll(/直到/g)) {
+    for (const m of matchesOf(/直到/g, text)) {
       let e = m.index;
       while (e < text.length && !BREAK_ZH.test(text[e] ?? '') && text[e] !== '才') e++;
       out.push({ start: m.index, end: e, order: 'prior', until: false });
@@ -243,11 +244,11 @@ function eventsOf(text: string): Ev[] {
   let held = false;
   if (launch && HELD_HINT.test(text)) {
     launch.lastIndex = 0;
-    for (const m of text.matchAll(launch)) if (heldAt(text, m.index, m.index + m[0].length)) held = true;
+    for (const m of matchesOf(launch, text)) if (heldAt(text, m.index, m.index + m[0].length)) held = true;
   }
   for (const [type, re] of EVENTS) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (inRanges(taken, start, end)) continue;
@@ -312,7 +313,7 @@ function relation(text: string, scopes: Scope[], negated: Range[], gs: number, g
   // "We shipped the fix and briefed compliance the following week": a trailing "later" belongs
   // to the action nearest before it.
   SEQUENCE_TRAILING.lastIndex = 0;
-  for (const m of text.matchAll(SEQUENCE_TRAILING)) {
+  for (const m of matchesOf(SEQUENCE_TRAILING, text)) {
     if (m.index < Math.max(ev.end, ge)) continue;
     if (/[;；。]/.test(text.slice(Math.min(ev.start, gs), m.index))) continue;
     return { timing: gs > ev.start ? 'after' : 'before', throughNegation: false };
@@ -341,7 +342,7 @@ function timedMentions(text: string, negated: Range[], actors: [GovernanceActor,
   const taken: Range[] = [];
   for (const [actor, re] of actors) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (inRanges(taken, start, end)) continue;

@@ -6,6 +6,7 @@
 import winkNLP from 'wink-nlp';
 import type { WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { matchesOf } from '../../text/regexMatches';
 
 export type Range = [number, number];
 
@@ -44,7 +45,7 @@ const ZH_NEGATION = /(?:没有|并没有|没|未曾|未(?!来)|无(?!论|数|限
 export function negatedRanges(text: string): Range[] {
   const out: Range[] = [];
   if (/[\u4e00-\u9fff]/.test(text)) {
-    for (const m of text.matchAll(ZH_NEGATION)) out.push([m.index, m.index + m[0].length]);
+    for (const m of matchesOf(ZH_NEGATION, text)) out.push([m.index, m.index + m[0].length]);
   }
   // wink reads the masked text: same length, so its token offsets are offsets into `text`.
   const english = maskCompoundNegators(text);

@@ -6,6 +6,7 @@
 // client", 我一直严格保密, 从不对外披露. Pure, no imports: `dossier export` uses
 // `mentionsNonPublic` to decide whether to load the rubric at all.
 import type { Range } from './negation';
+import { matchesOf } from '../../text/regexMatches';
 
 /** Words marking what follows (or precedes) as not public. */
 const MARKER =
@@ -48,7 +49,7 @@ export function nonPublicDisclosure(
 ): Range | null {
   if (!MARKER_HINT.test(text) || PRACTICE.test(text)) return null;
   MARKER.lastIndex = 0;
-  for (const m of text.matchAll(MARKER)) {
+  for (const m of matchesOf(MARKER, text)) {
     const start = m.index;
     const end = start + m[0].length;
     // "not yet public", 未公开 carry their own negation: it does not take them back.

@@ -15,6 +15,7 @@
 
 import { chinese_parseInt as parseChineseInteger } from 'chinese-parseint2';
 import { CURRENCY_AFTER, CURRENCY_BEFORE, ZH_OTHER_CURRENCY, currencyUnit } from './currencies';
+import { matchesOf } from '../../text/regexMatches';
 
 export type Unit =
   | 'usd'
@@ -181,7 +182,7 @@ interface Single extends NumberToken {
 
 function readSingles(text: string): Single[] {
   const out: Single[] = [];
-  for (const m of text.matchAll(FIGURE)) {
+  for (const m of matchesOf(FIGURE, text)) {
     const g = m.groups ?? {};
     const numText = g.num ?? '';
     const base = Number(numText.replace(/,/g, ''));
@@ -247,7 +248,7 @@ function readSingles(text: string): Single[] {
       base,
     });
   }
-  for (const m of text.matchAll(CN_PERCENT)) {
+  for (const m of matchesOf(CN_PERCENT, text)) {
     const v = chineseNumeral(m[1] ?? '');
     if (!Number.isFinite(v)) continue;
     out.push({
@@ -267,7 +268,7 @@ function readSingles(text: string): Single[] {
       base: v,
     });
   }
-  for (const m of text.matchAll(CN_TENTHS)) {
+  for (const m of matchesOf(CN_TENTHS, text)) {
     const d = m[1] ?? '';
     const v = (/\d/.test(d) ? Number(d) : (CN_DIGIT[d] ?? NaN)) * 10 + (m[2] ? 5 : 0);
     if (!Number.isFinite(v) || out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) continue;
@@ -318,7 +319,7 @@ function readChineseAmounts(text: string): Single[] {
   const out: Single[] = [];
   if (!/[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾兩]/.test(text)) return out;
   const bare: Single[] = [];
-  for (const m of text.matchAll(CN_AMOUNT)) {
+  for (const m of matchesOf(CN_AMOUNT, text)) {
     const g = m.groups ?? {};
     const num = g.num ?? '';
     const value = chineseAmount(num, g.frac, g.fracScale);
@@ -388,7 +389,7 @@ const PAY_CONTEXT = /\b(?:base|salary|comp(?:ensation)?|pay|offer|ask(?:ing)?|si
 function readSpokenThousands(text: string): Single[] {
   const out: Single[] = [];
   if (!PAY_CONTEXT.test(text)) return out;
-  for (const m of text.matchAll(SPOKEN_THOUSANDS)) {
+  for (const m of matchesOf(SPOKEN_THOUSANDS, text)) {
     const words = [m[1], m[2], m[3]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase());
     const value = ((SMALL[words[0] ?? ''] ?? 0) * 100 + (SMALL[words[1] ?? ''] ?? 0) + (SMALL[words[2] ?? ''] ?? 0)) * 1000;
     out.push({
@@ -402,7 +403,7 @@ function readSpokenThousands(text: string): Single[] {
 function readWordAmounts(text: string): Single[] {
   const out: Single[] = [];
   if (!/\b(?:hundred|thousand|million|billion)\b/i.test(text)) return out;
-  for (const m of text.matchAll(WORD_AMOUNT)) {
+  for (const m of matchesOf(WORD_AMOUNT, text)) {
     const lower = m[0].toLowerCase();
     const words = lower.replace(/\s(?:us\s)?dollars$|\s(?:percent|per cent)$/, '').split(/[\s-]+/);
     const value = wordAmount(words);

@@ -11,6 +11,7 @@
 // writer's claim; a negated action ("we never A/B test credit models") is not a claim either.
 // Pure: no node: imports, no DOM. Cached by sentence text like the claim record.
 import type { Range } from './negation';
+import { matchesOf } from '../../text/regexMatches';
 
 export type StanceSignal = 'move-fast' | 'cynicism' | 'deference' | 'deferred-tradeoff' | 'reformer';
 
@@ -355,7 +356,7 @@ const OWNS_THE_HANDOFF = /^\s*(?:to\s+)?(?:let|leave|hand|defer|delegate|pass|ha
 function ownsInClause(text: string, at: number): boolean {
   let start = 0;
   let end = text.length;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
+  for (const m of matchesOf(CLAUSE_BREAK, text)) {
     if (m.index + m[0].length <= at) start = m.index + m[0].length;
     else if (m.index > at) {
       end = m.index;

@@ -10,6 +10,7 @@ import { isDistanced } from '../claims/analyzeClaim';
 import { inLanguage } from '../findingsLanguage';
 import type { FindingsLanguage } from '../findingsLanguage';
 import { zhText } from '../zhText';
+import { matchesOf } from '../../text/regexMatches';
 
 const Entry = z.object({
   pattern: z.string().min(1),
@@ -87,7 +88,7 @@ export const patternAbsent = defineKind({
       for (const e of c.entries) {
         if (!mayMatch(e.re, section.text)) continue;
         e.re.lastIndex = 0;
-        for (const m of section.text.matchAll(e.re)) {
+        for (const m of matchesOf(e.re, section.text)) {
           if (m[0].length === 0) continue;
           // Past the part of a long document the rubric reads (checkLimit.ts): no findings.
           if (section.checkedEnd !== undefined && m.index >= section.checkedEnd) break;

@@ -12,6 +12,7 @@ import { REASON_LEAD, insideTerm, isDistanced } from '../claims/analyzeClaim';
 import type { Claim } from '../claims/analyzeClaim';
 import type { Range } from '../claims/negation';
 import { insideCause, insideStatedAim, insideWeighedGain } from './statedAim';
+import { matchesOf } from '../../text/regexMatches';
 
 /**
  * The span of a sentence's decision that a trigger inside should not count in: with 'any', every
@@ -37,7 +38,7 @@ export function triggeredPlainly(res: RegExp[], claim: Claim, skip: Range | null
   for (const re of res) {
     if (!mayMatch(re, claim.text)) continue;
     re.lastIndex = 0;
-    for (const m of claim.text.matchAll(re)) {
+    for (const m of matchesOf(re, claim.text)) {
       if (m[0].length === 0) continue;
       if (choice && m.index >= choice[0] && m.index < choice[1]) continue;
       if (isDistanced(claim, m.index, m.index + m[0].length)) continue;
@@ -127,20 +128,20 @@ export const sentenceNeedsNumber = defineKind({
           const next = claims[i + 1];
           if (next && LINKED_NEXT.test(next.text) && hasOutcome(next, c.notOutcome)) return;
         }
-        // In an outcome section every sentence is a claim, except a finding stated in the
-        // negative ("no adverse impact", "没有发现") and a sentence about governance or its timing.
+        // An unmeasured verdict, or, in an outcome section, every sentence is a claim, except a
+        // finding stated in the negative ("no adverse impact", "没有发现") and a sentence about
+        // governance or its timing. Otherwise a trigger said plainly (the costlier test, so last).
+        const verdict = c.verdicts && claim.verdict !== null && !isDistanced(claim, claim.verdict[0], claim.verdict[1]);
+        if (verdict || (every && s.words >= c.minWords && claim.negated.length === 0 && !aboutGovernance(claim))) {
+          out.push({ section: section.id, start: s.start, end: s.end });
+          return;
+        }
         const skip = decisionSkip(claims, i, c.decisions);
         const plain =
           triggeredPlainly(c.res, claim, skip, true) ||
           // "Two features were acting as proxies for race" is a fair-lending finding, not model talk.
           (c.modelInternalsTrigger && !claim.proxyFinding && claim.quantities.some((q) => q.kind === 'model-size' && !(skip && q.start >= skip[0] && q.start < skip[1]) && !isDistanced(claim, q.start, q.end)));
-        const verdict = c.verdicts && claim.verdict !== null && !isDistanced(claim, claim.verdict[0], claim.verdict[1]);
-        const everyApplies = every && s.words >= c.minWords && claim.negated.length === 0 && !aboutGovernance(claim);
-        if (verdict) {
-          out.push({ section: section.id, start: s.start, end: s.end });
-          return;
-        }
-        if (everyApplies || plain) out.push({ section: section.id, start: s.start, end: s.end });
+        if (plain) out.push({ section: section.id, start: s.start, end: s.end });
       });
     }
     return out;

@@ -13,6 +13,7 @@ import { inRanges } from '../claims/negation';
 import { namesDecision, stanceOf, worksWithinGates } from '../claims/stance';
 import { inLanguage } from '../findingsLanguage';
 import { zhText } from '../zhText';
+import { matchesOf } from '../../text/regexMatches';
 
 const CONFINED = /^[^.;]{0,6}\b(?:but |only |as long as |provided )[^.;]{0,30}\b(?:sandbox|offline|historical|synthetic|shadow|test (?:data|environment)|staging|never (?:on|with) (?:customers|live))/i;
 
@@ -56,7 +57,7 @@ export const stanceClaim = defineKind({
           for (const re of c.res) {
             if (!mayMatch(re, claim.text)) continue;
             re.lastIndex = 0;
-            for (const m of claim.text.matchAll(re)) {
+            for (const m of matchesOf(re, claim.text)) {
               if (m[0].length === 0 || isDistanced(claim, m.index, m.index + m[0].length)) continue;
               // "Fail fast, but only in the sandbox": the slogan confined to where it is safe.
               if (CONFINED.test(claim.text.slice(m.index + m[0].length))) continue;

@@ -16,6 +16,7 @@ const AIM_LEAD_EN = new RegExp(
   ].join('|'),
   'i',
 );
+import { matchesOf } from '../../text/regexMatches';
 
 /** Chinese leads of an aim (按计划, "on schedule", is not one). */
 const AIM_LEAD_ZH = /目标是|目的是|目标为|任务是|要求|希望|想要|想让|(?<!按)计划|打算|旨在|为了|期望|力求|如果|假如|要是|若是|是否|需要|必须|亟需|急需|寻求|致力于|争取/;
@@ -46,7 +47,7 @@ export function insideStatedAim(text: string, index: number): boolean {
 function lastClause(before: string): string {
   let cut = 0;
   for (const re of [CLAUSE_BREAK_EN, CLAUSE_BREAK_ZH]) {
-    for (const m of before.matchAll(re)) cut = Math.max(cut, m.index + m[0].length);
+    for (const m of matchesOf(re, before)) cut = Math.max(cut, m.index + m[0].length);
   }
   return before.slice(cut);
 }
