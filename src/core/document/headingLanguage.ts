@@ -18,26 +18,46 @@ const HAN = /\p{Script=Han}/u;
 const LATIN = /\p{Script=Latin}/u;
 const COUNTED = /\p{Script=Han}|\p{Script=Latin}+|[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
+/** What the rule counts in one text: Han characters, Latin-letter words, kana and Hangul characters. */
+export interface ScriptCounts {
+  han: number;
+  latinWords: number;
+  kanaHangul: number;
+}
+
+/** The counts of one text (see the file header). Linear in its length. */
+export function scriptCounts(text: string): ScriptCounts {
+  if (!HAN.test(text)) return { han: 0, latinWords: text.match(/\p{Script=Latin}+/gu)?.length ?? 0, kanaHangul: 0 };
+  const counts: ScriptCounts = { han: 0, latinWords: 0, kanaHangul: 0 };
+  for (const m of text.matchAll(COUNTED)) {
+    if (HAN.test(m[0])) counts.han++;
+    else if (LATIN.test(m[0])) counts.latinWords++;
+    else counts.kanaHangul++;
+  }
+  return counts;
+}
+
+/** 'zh' or 'en' for a document whose texts have these counts, summed (see the file header). */
+export function languageOfCounts(parts: Iterable<ScriptCounts>): HeadingLanguage {
+  let han = 0;
+  let latinWords = 0;
+  let kanaHangul = 0;
+  for (const c of parts) {
+    han += c.han;
+    latinWords += c.latinWords;
+    kanaHangul += c.kanaHangul;
+  }
+  return han > latinWords && kanaHangul * 5 < han ? 'zh' : 'en';
+}
+
 /**
  * 'zh' or 'en' for a document whose title and section texts are `texts` (see the file header).
  * Linear in the total length.
  */
 export function headingLanguage(texts: Iterable<string>): HeadingLanguage {
-  let han = 0;
-  let latinWords = 0;
-  let kanaHangul = 0;
-  for (const text of texts) {
-    if (!HAN.test(text)) {
-      latinWords += text.match(/\p{Script=Latin}+/gu)?.length ?? 0;
-      continue;
-    }
-    for (const m of text.matchAll(COUNTED)) {
-      if (HAN.test(m[0])) han++;
-      else if (LATIN.test(m[0])) latinWords++;
-      else kanaHangul++;
-    }
-  }
-  return han > latinWords && kanaHangul * 5 < han ? 'zh' : 'en';
+  const parts: ScriptCounts[] = [];
+  for (const text of texts) parts.push(scriptCounts(text));
+  return languageOfCounts(parts);
 }
 
 /** The language of a document's headings, from its title and every section's text. */

@@ -19,7 +19,7 @@ import { ruleLabelIn } from './ruleLabels';
 import { sectionHeading } from '../document/headingLanguage';
 import { writtenHeading } from '../document/types';
 import { formatCount } from '../text/formatCount';
-import { findingsLanguage, inLanguage } from './findingsLanguage';
+import { findingsLanguageOfSections, inLanguage } from './findingsLanguage';
 import type { FindingsLanguage, FindingsLanguageSetting } from './findingsLanguage';
 import { checkLimitTexts } from './checkLimitTexts';
 
@@ -139,7 +139,7 @@ export function checkText(input: CheckTextInput): CheckResult {
   const byId = new Map(prepared.map((s) => [s.id, s]));
   const words = prepared.reduce((n, s) => n + s.words, 0);
   const read = limitReading(prepared);
-  const lang = findingsLanguage({ title: input.title, sections: input.sections }, input.findingsLanguage);
+  const lang = findingsLanguageOfSections(input.title, prepared, input.findingsLanguage);
   const ctx: KindContext = {
     lang,
     template,

@@ -6,8 +6,10 @@
 // other draft English ones. The workspace setting `findingsLanguage` and `dossier check --lang`
 // override it. Rule packs carry the Chinese text beside the English (messageZh, whyZh,
 // suggestionZh and the Zh sibling of every text param; resources/rubrics/README.md).
-import { headingLanguage } from '../document/headingLanguage';
+import { headingLanguage, languageOfCounts, scriptCounts } from '../document/headingLanguage';
+import type { ScriptCounts } from '../document/headingLanguage';
 import type { FindingsLanguageSetting } from '../workspace/schemas';
+import type { PreparedSection } from './prepareSection';
 
 /** The languages findings are written in. */
 export type FindingsLanguage = 'en' | 'zh';
@@ -27,6 +29,28 @@ export function findingsLanguage(
   const texts: string[] = typeof doc.title === 'string' ? [doc.title] : [];
   for (const text of Object.values(doc.sections)) if (typeof text === 'string') texts.push(text);
   return headingLanguage(texts);
+}
+
+/** Each prepared section's script counts, kept with the section object (the editor reuses unchanged sections). */
+const countsBySection = new WeakMap<PreparedSection, ScriptCounts>();
+
+/**
+ * findingsLanguage for a check that has prepared the document's sections: the same answer (the
+ * section texts are the sections' raw texts), with each section's counts kept by its object, so
+ * a live check while typing counts only the section that changed.
+ */
+export function findingsLanguageOfSections(title: unknown, sections: readonly PreparedSection[], setting: FindingsLanguageSetting = 'draft'): FindingsLanguage {
+  if (setting !== 'draft') return setting;
+  const parts: ScriptCounts[] = typeof title === 'string' ? [scriptCounts(title)] : [];
+  for (const section of sections) {
+    let counts = countsBySection.get(section);
+    if (!counts) {
+      counts = scriptCounts(section.raw);
+      countsBySection.set(section, counts);
+    }
+    parts.push(counts);
+  }
+  return languageOfCounts(parts);
 }
 
 /** `zh` when findings are in Chinese and a Chinese text is given, else `en`. */

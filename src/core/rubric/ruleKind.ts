@@ -390,6 +390,25 @@ function closingParen(source: string, open: number): number {
   return close;
 }
 
+/**
+ * For a kind whose findings read several sections: a value worked out from one section alone (and
+ * the rule's params), kept with the section object while the check's sections may be reused
+ * (KindContext.sectionsReused: the editor's checker) and worked out afresh otherwise. Make one
+ * per compiled rule (in `compile`); `make` must read nothing but the section and the params.
+ */
+export function keptPerSection<T>(): (ctx: KindContext, section: PreparedSection, make: () => T) => T {
+  const kept = new WeakMap<PreparedSection, { value: T }>();
+  return (ctx, section, make) => {
+    if (!ctx.sectionsReused) return make();
+    let hit = kept.get(section);
+    if (!hit) {
+      hit = { value: make() };
+      kept.set(section, hit);
+    }
+    return hit.value;
+  };
+}
+
 export function anyMatch(res: RegExp[], text: string): boolean {
   for (const re of res) {
     if (!mayMatch(re, text)) continue;

@@ -54,7 +54,8 @@ describe('per-section kinds, section by section', () => {
       if (whole.findings.length > 0) withFindings++;
     }
     expect(withFindings).toBeGreaterThan(500);
-  });
+    // Two checks of each of the 1,200+ cases: a few seconds on a quiet machine, longer on a busy one.
+  }, 120_000);
 });
 
 /** A brief whose per-section findings change with each of the steps below. */
@@ -133,5 +134,22 @@ describe('rules that read across sections are not kept per section', () => {
     expect(without.findings.map((f) => f.rule)).toContain('baseline');
     expect(withBaseline.findings.map((f) => f.rule)).not.toContain('baseline');
     expect(withBaseline).toEqual(checkText({ ...base, memo: undefined, sections: { problem: 'Approval rates were 64%.', outcome } }));
+  });
+
+  it('the launch plan without a sign-off follows a sign-off added in another section', () => {
+    const memo = createSectionMemo();
+    const rules = packs.filter((r) => r.id === 'regulatory-reflex');
+    expect(rules).toHaveLength(1);
+    const template = findTemplate(templates, 'impact-brief');
+    const base = { template, rules, privateTerms: [], disabled: [], silenced: [], company: 'wells-fargo' };
+    const decisions = 'I chose a 5% pilot for two weeks, then a full rollout to every cardholder.';
+    const plain = { decisions, risk: 'Latency stayed under budget.' };
+    const signed = { decisions, risk: 'Model risk validated the model and compliance signed off before launch.' };
+    const first = checkText({ ...base, memo, sections: plain });
+    expect(first.findings.map((f) => f.rule)).toContain('regulatory-reflex');
+    const second = checkText({ ...base, memo, sections: signed });
+    expect(second.findings.map((f) => f.rule)).not.toContain('regulatory-reflex');
+    expect(second).toEqual(checkText({ ...base, sections: signed }));
+    expect(checkText({ ...base, memo, sections: plain })).toEqual(first);
   });
 });

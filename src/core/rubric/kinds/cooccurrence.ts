@@ -5,7 +5,7 @@
 // with `baselineSections` a figure of the same kind stated there (Problem) is the baseline for
 // figures in the `baselineFor` sections (ICE view, Outcome).
 import { z } from 'zod';
-import { anyMatch, defineKind, pattern, pick } from '../ruleKind';
+import { anyMatch, defineKind, keptPerSection, pattern, pick } from '../ruleKind';
 import type { KindContext, RawFinding } from '../ruleKind';
 import { spanIndexAt } from '../prepareSection';
 import type { PreparedSection, Span } from '../prepareSection';
@@ -91,7 +91,7 @@ export const cooccurrence = defineKind({
   // Within a section unless the terms are looked for in the whole document or a figure's baseline
   // in other sections.
   perSection: { reads: [], when: (p) => p.scope !== 'document' && p.baselineFor.length === 0 },
-  compile: (p) => ({ ...p, whenRes: p.when.map(pattern), termRes: p.terms.map(pattern) }),
+  compile: (p) => ({ ...p, whenRes: p.when.map(pattern), termRes: p.terms.map(pattern), matching: keptPerSection<number[]>() }),
   check: (c, ctx) => {
     const out: RawFinding[] = [];
     const all = () => ctx.sections.map((s) => s.text).join('\n\n');
@@ -99,11 +99,20 @@ export const cooccurrence = defineKind({
     let kinds: Set<string> | null = null;
     for (const section of pick(ctx, c.sections)) {
       const claims = claimsOf(section);
-      section.sentences.forEach((s, i) => {
+      // The sentences that match `when` depend on the section alone (kept while it is unchanged).
+      const matching = c.matching(ctx, section, () => {
+        const found: number[] = [];
+        claims.forEach((claim, i) => {
+          if (!triggeredPlainly(c.whenRes, claim) && !otherLeads(claim, c.whenOtherLeads.includes(section.id))) return;
+          if (c.onlyWithNumber && !claim.hasImpactNumber) return;
+          found.push(i);
+        });
+        return found;
+      });
+      for (const i of matching) {
+        const s = section.sentences[i];
         const claim = claims[i];
-        if (!claim) return;
-        if (!triggeredPlainly(c.whenRes, claim) && !otherLeads(claim, c.whenOtherLeads.includes(section.id))) return;
-        if (c.onlyWithNumber && !claim.hasImpactNumber) return;
+        if (!s || !claim) continue;
         let has = termInScope(c.termRes, section, s, c.scope, memo, all);
         if (!has && c.mode === 'requires' && c.claimBaseline && claim.baseline) has = true;
         if (!has && c.mode === 'requires' && c.baselineFor.includes(section.id)) {
@@ -113,7 +122,7 @@ export const cooccurrence = defineKind({
         if ((c.mode === 'requires' && !has) || (c.mode === 'forbids' && has)) {
           out.push({ section: section.id, start: s.start, end: s.end });
         }
-      });
+      }
     }
     return out;
   },

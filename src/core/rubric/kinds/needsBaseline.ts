@@ -5,7 +5,7 @@
 // or avoided loss (the figure is itself the difference), or a projection ("if the pilot holds,
 // about $1.2M a year") all answer "compared with what?".
 import { z } from 'zod';
-import { defineKind, pattern, pick } from '../ruleKind';
+import { defineKind, keptPerSection, pattern, pick } from '../ruleKind';
 import type { KindContext, RawFinding } from '../ruleKind';
 import { claimsOf } from '../claims/sectionClaims';
 import { isDistanced } from '../claims/analyzeClaim';
@@ -52,11 +52,15 @@ function resultFigures(claim: Claim): Quantity[] {
   return claim.quantities.filter((q) => q.impact && !setsOrCounts(claim, q));
 }
 
-function answered(claim: Claim, crossKinds: Set<string> | null): boolean {
+/** Answered in its own sentence: a baseline, a projection or hypothesis, or a saving (the figure is the difference). */
+function answeredInSentence(claim: Claim): boolean {
   if (claim.baseline || claim.conditional || claim.hypothesis) return true;
-  const own = resultFigures(claim);
-  if (crossKinds && own.some((q) => crossKinds.has(family(q.kind)))) return true;
-  return own.every((q) => claim.saving && (q.kind === 'money' || q.kind === 'duration' || q.kind === 'count'));
+  return resultFigures(claim).every((q) => claim.saving && (q.kind === 'money' || q.kind === 'duration' || q.kind === 'count'));
+}
+
+/** Answered by the baseline sections: one of its result figures is of a kind stated there. */
+function answeredBy(claim: Claim, crossKinds: Set<string>): boolean {
+  return resultFigures(claim).some((q) => crossKinds.has(family(q.kind)));
 }
 
 export const needsBaseline = defineKind({
@@ -74,19 +78,25 @@ export const needsBaseline = defineKind({
   }),
   // Within a section unless figures in other sections serve as its baseline.
   perSection: { reads: [], when: (p) => p.baselineFor.length === 0 },
-  compile: (p) => ({ ...p, res: p.triggers.map(pattern) }),
+  compile: (p) => ({ ...p, res: p.triggers.map(pattern), open: keptPerSection<Claim[]>() }),
   check: (c, ctx) => {
     const out: RawFinding[] = [];
     let cross: Set<string> | null = null;
     for (const section of pick(ctx, c.sections)) {
+      // Claims of a change or an end state that their own sentence does not answer: the section
+      // alone decides (kept while it is unchanged); the baseline sections may still answer them.
       const endStates = c.endStateSections.includes(section.id);
-      for (const claim of claimsOf(section)) {
-        if (!claim.hasImpactNumber || resultFigures(claim).length === 0) continue;
-        const changed = triggeredPlainly(c.res, claim) || claim.changes.some(([a, b]) => !isDistanced(claim, a, b));
-        const endState = endStates && claim.endState && claim.quantities.some((q) => q.impact && END_STATE_KINDS.has(q.kind));
-        if (!changed && !endState) continue;
-        if (c.baselineFor.includes(section.id)) cross ??= kindsIn(ctx, c.baselineSections);
-        if (answered(claim, c.baselineFor.includes(section.id) ? cross : null)) continue;
+      const open = c.open(ctx, section, () =>
+        claimsOf(section).filter((claim) => {
+          if (!claim.hasImpactNumber || resultFigures(claim).length === 0) return false;
+          const changed = triggeredPlainly(c.res, claim) || claim.changes.some(([a, b]) => !isDistanced(claim, a, b));
+          const endState = endStates && claim.endState && claim.quantities.some((q) => q.impact && END_STATE_KINDS.has(q.kind));
+          return (changed || endState) && !answeredInSentence(claim);
+        }),
+      );
+      const crossApplies = c.baselineFor.includes(section.id);
+      for (const claim of open) {
+        if (crossApplies && answeredBy(claim, (cross ??= kindsIn(ctx, c.baselineSections)))) continue;
         out.push({ section: section.id, start: claim.start, end: claim.end });
       }
     }
