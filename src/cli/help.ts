@@ -10,11 +10,13 @@ Usage:
                                                     Chinese draft gets Chinese findings) unless
                                                     --lang en or --lang zh says otherwise
   dossier export FILE.md --format docx|pdf|html|md --out PATH [--company SLUG]
-                [--layout normal|compact] [--design classic|modern]
+                [--layout normal|compact] [--design classic|modern] [--check]
                                                     write a file to send; --layout compact
                                                     (or --compact) tightens spacing and margins
                                                     when a one-page PDF runs over;
-                                                    --out - prints html or md instead
+                                                    --out - prints html or md instead;
+                                                    --check also says how many errors the
+                                                    rubric still finds
   dossier init [--workspace DIR] [--sample]         create a workspace (with the sample company)
   dossier import FILE.md [--workspace DIR]          add a Markdown document to a company folder
   dossier templates [--json]                        the document templates and their sections

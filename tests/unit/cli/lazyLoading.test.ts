@@ -223,10 +223,11 @@ describe('dossier check loads only what checking needs', () => {
     expect(has('export.cjs', /^src\/cli\/commands\/(?!export\.ts)/)).toEqual([]);
     expect(has('dossier.cjs', /^src\/cli\/commands\//)).toHaveLength(7);
     // The export bundle holds no rubric: its review of a file (private-terms gate, errors left)
-    // runs from check.cjs. Only two small pure modules of the rubric's folder are in it (the
-    // list of company packs, the word count).
+    // runs from check.cjs. Only three small pure modules of the rubric's folder are in it (the
+    // list of company packs, the non-public pre-test that decides whether the gate must run, the
+    // word count).
     const rubric = /^src\/core\/rubric\/|^src\/cli\/(exportReview|checkMarkdownFile)\.ts$|^node_modules\/wink-nlp\/|^lazy-require:wink/;
-    expect(has('export.cjs', rubric)).toEqual(['src/core/rubric/companyPacks.ts', 'src/core/rubric/prepareSection.ts']);
+    expect(has('export.cjs', rubric)).toEqual(['src/core/rubric/claims/nonPublic.ts', 'src/core/rubric/companyPacks.ts', 'src/core/rubric/prepareSection.ts']);
     expect(has('check.cjs', /^src\/cli\/exportReview\.ts$|^src\/core\/rubric\/kinds\/privateTerms\.ts$/)).toHaveLength(2);
   });
 

@@ -205,18 +205,21 @@ describe('dossier export', () => {
     expect(fs.readFileSync(path.join(html.cwd, 'brief.md'), 'utf8')).toBe(BRIEF);
   });
 
-  it('says how many errors the rubric still finds, as dossier check counts them, and still exits 0 (breaker F19)', async () => {
-    const r = await run(['brief.md', '--format', 'md', '--out', 'out.md']);
+  it('with --check, says how many errors the rubric still finds, as dossier check counts them, and still exits 0 (breaker F19)', async () => {
+    // Without --check the rubric does not run (issue 13: an export stays as quick as a converter).
+    const quiet = await run(['brief.md', '--format', 'md', '--out', 'out.md']);
+    expect([quiet.code, quiet.out, quiet.err]).toEqual([0, 'Wrote out.md\n', '']);
+    const r = await run(['brief.md', '--format', 'md', '--out', 'out.md', '--check']);
     let json = '';
     await runCli(['check', 'brief.md', '--json'], { out: (t) => (json += t), err: () => {}, cwd: r.cwd, env: { PATH: process.env.PATH, DOSSIER_WORKSPACE: tempDir('dossier-ws-') }, appRoot });
     const errors = (JSON.parse(json) as { findings: { severity: string }[] }).findings.filter((f) => f.severity === 'error').length;
     expect(errors).toBeGreaterThan(1);
     expect([r.code, r.out, r.err]).toEqual([0, 'Wrote out.md\n', `brief.md still has ${errors} errors (big mistakes); see them with: dossier check brief.md\n`]);
     // --company is repeated, and a name a shell would split is quoted.
-    const named = await run(['my brief.md', '--format', 'md', '--out', '-', '--company', 'fintech'], {}, (cwd) => fs.copyFileSync(path.join(cwd, 'brief.md'), path.join(cwd, 'my brief.md')));
+    const named = await run(['my brief.md', '--format', 'md', '--out', '-', '--company', 'fintech', '--check'], {}, (cwd) => fs.copyFileSync(path.join(cwd, 'brief.md'), path.join(cwd, 'my brief.md')));
     expect(named.err).toMatch(/^my brief\.md still has \d+ errors? \(big mistakes\); see (it|them) with: dossier check 'my brief\.md' --company fintech\n$/);
     // A draft with no error-level finding: nothing on stderr.
-    const clean = await run(['strong.md', '--format', 'md', '--out', 'strong-out.md'], {}, (cwd) => fs.copyFileSync(path.join(appRoot, 'tests', 'fixtures', 'strong-brief.md'), path.join(cwd, 'strong.md')));
+    const clean = await run(['strong.md', '--format', 'md', '--out', 'strong-out.md', '--check'], {}, (cwd) => fs.copyFileSync(path.join(appRoot, 'tests', 'fixtures', 'strong-brief.md'), path.join(cwd, 'strong.md')));
     expect([clean.code, clean.err]).toEqual([0, '']);
   });
 
