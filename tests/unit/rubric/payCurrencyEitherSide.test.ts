@@ -129,3 +129,35 @@ describe('comp-band: an amount written out in full after a pay word (breaker F10
     expect(f.map((x) => x.severity)).toEqual(['info']);
   });
 });
+
+// Breaker 9: a $ with a code after the figure is that currency ("$240k AUD"), and the common
+// codes count in lower case too ("cad 240k", "200k eur"); lower-case English words stay words.
+describe('numbers: $ with a code after it, and lower-case codes', () => {
+  it.each<[string, string, number, number]>([
+    ['$240k AUD floor for the Sydney role.', 'other-currency', 240_000, 240_000],
+    ['My base ask is $1.6M HKD.', 'other-currency', 1_600_000, 1_600_000],
+    ['My base ask is cad 240k.', 'other-currency', 240_000, 240_000],
+    ['My base ask is 200k eur.', 'eur', 200_000, 200_000],
+    ['My base ask is gbp 105k.', 'gbp', 105_000, 105_000],
+    ['My base ask is 230k usd.', 'usd', 230_000, 230_000],
+    ['My base ask is $230k USD.', 'usd', 230_000, 230_000],
+  ])('%s', (text, unit, min, max) => {
+    const money = readNumbers(text).filter((n) => n.max >= 1000);
+    expect(money.map((n) => [n.unit, n.min, n.max])).toEqual([[unit, min, max]]);
+  });
+  it.each<[string, string]>([
+    ['We cut 30k all told.', 'none'],
+    ['We saved $30k all year.', 'usd'],
+    ['We reached 40k top customers.', 'none'],
+  ])('must stay: %s', (text, unit) => {
+    expect(readNumbers(text).filter((n) => n.max >= 1000).map((n) => n.unit)).toEqual([unit]);
+  });
+  it.each<[string, Record<string, string>]>([
+    ['wells-fargo', { base: '$240k AUD floor, $260k AUD target, $280k AUD stretch.' }],
+    ['wells-fargo', { base: 'My base ask is cad 240k.' }],
+    ['wells-fargo', { base: 'My base ask is 200k eur.' }],
+  ])('comp-band raises no dollar-band error or warning for %s %j', (company, sections) => {
+    const found = withInfo(company, sections);
+    expect(found.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});

@@ -58,7 +58,13 @@ export function isOtherDollarName(name: string): boolean {
  * (checked with isCurrencyCode by the reader), a Chinese name (人民币, 港币 …) or any other Unicode
  * currency symbol. Needs the regex's u flag.
  */
-export const CURRENCY_BEFORE = String.raw`US\$|[A-Z]{1,3}\$|\$|USD\s?|US\s?dollars?\s|RMB\s?|CNY\s?|GBP\s?|EUR\s?|[A-Z]{3}\s?|(?:人民币|港币|港元|港幣|新币|新加坡元|加元|加币|澳元|澳币|日元|新台币|台币)\s?|\p{Sc}`;
+/**
+ * Lower-case codes read as currencies ("cad 240k", "200k eur"): only the common ones, since many
+ * other ISO codes are English words in lower case (all, top, try, pen, mop…).
+ */
+export const LOWER_CASE_CODES = 'usd|cad|aud|gbp|eur|hkd|sgd|cny|rmb|jpy|chf|nzd|inr';
+
+export const CURRENCY_BEFORE = String.raw`US\$|[A-Z]{1,3}\$|\$|USD\s?|US\s?dollars?\s|RMB\s?|CNY\s?|GBP\s?|EUR\s?|[A-Z]{3}\s?|(?:${LOWER_CASE_CODES})\s|(?:人民币|港币|港元|港幣|新币|新加坡元|加元|加币|澳元|澳币|日元|新台币|台币)\s?|\p{Sc}`;
 
 /** Chinese names of currencies other than the US dollar, written after a figure (160万港币, 24万加元). */
 export const ZH_OTHER_CURRENCY = '港币|港元|港幣|新币|新加坡元|新幣|加元|加币|加幣|加拿大元|澳元|澳币|澳幣|澳大利亚元|纽元|新西兰元|日元|日币|韩元|新台币|台币|卢比|瑞郎|瑞士法郎|法郎|卢布|里拉|令吉|泰铢|比索|兰特';
@@ -70,7 +76,7 @@ const EN_OTHER = 'yuan|renminbi|RMB|CNY|pounds?(?: sterling)?|sterling|yen|rupee
  * Chinese names, "<Country> dollars" (checked with isOtherDollarName), English names, a code
  * (checked with isCurrencyCode) or a Unicode currency symbol. Needs the regex's u flag.
  */
-export const CURRENCY_AFTER = String.raw`${ZH_OTHER_CURRENCY}|(?:[A-Z][a-z]+ ){1,2}dollars?|${EN_OTHER}|[A-Z]{3}|(?!\$)\p{Sc}`;
+export const CURRENCY_AFTER = String.raw`${ZH_OTHER_CURRENCY}|(?:[A-Z][a-z]+ ){1,2}dollars?|${EN_OTHER}|[A-Z]{3}|${LOWER_CASE_CODES}|(?!\$)\p{Sc}`;
 
 /**
  * The unit of a currency as written before or after a figure, or null when it is not one (a
@@ -78,8 +84,9 @@ export const CURRENCY_AFTER = String.raw`${ZH_OTHER_CURRENCY}|(?:[A-Z][a-z]+ ){1
  * 'cny', 'eur', 'gbp', else 'other-currency'.
  */
 export function currencyUnit(written: string): Unit | null {
-  const c = written.trim();
-  if (c === '') return null;
+  const trimmed = written.trim();
+  if (trimmed === '') return null;
+  const c = new RegExp(`^(?:${LOWER_CASE_CODES})$`).test(trimmed) ? trimmed.toUpperCase() : trimmed;
   if (c === '$' || c === 'US$' || /^US\s?dollars?$/i.test(c) || c === 'USD' || /^dollars?$/i.test(c)) return 'usd';
   if (/^(?:¥|￥|RMB|CNY|人民币|元|万元|yuan|renminbi)$/i.test(c)) return 'cny';
   if (/^(?:€|EUR|euros?|欧元)$/i.test(c)) return 'eur';

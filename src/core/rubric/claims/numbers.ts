@@ -148,6 +148,11 @@ export function chineseNumeral(s: string): number {
 
 function unitOf(raw: string, currency: string): Unit {
   const named = currencyUnit(currency);
+  // A bare $ is any dollar: a code after the figure says which ("$240k AUD", "$1.6M HKD").
+  if (named === 'usd' && currency.trim() === '$' && raw.trim() !== '') {
+    const after = currencyUnit(raw.trim());
+    if (after !== null && after !== 'usd') return after;
+  }
   if (named) return named;
   const u = raw.trim().replace(/^-/, '').toLowerCase();
   if (u === '') return 'none';
