@@ -11,9 +11,9 @@ import { isValidTimeZone } from './zonedTime';
  * runtime's zone list (Intl.supportedValuesOf), so they need no entry here.
  */
 const CITY_ALIASES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:NYC|Manhattan|Brooklyn|Jersey City|Wilmington|Charlotte|Boston|Atlanta|Miami|Washington,? D\.?C\.?|Columbus|Pittsburgh|Philadelphia|Plano|Tampa)\b|纽约|夏洛特|波士顿/i, 'America/New_York'],
+  [/\b(?:NYC|Manhattan|Brooklyn|Jersey City|Wilmington|Charlotte|Boston|Atlanta|Miami|Washington,? D\.?C\.?|Columbus|Pittsburgh|Philadelphia|Tampa)\b|纽约|夏洛特|波士顿/i, 'America/New_York'],
   [/\b(?:San Francisco|SF Bay|Bay Area|Palo Alto|Menlo Park|Mountain View|San Jose|Seattle|Oakland|Sunnyvale|Los Angeles|LA)\b|旧金山|湾区|西雅图|洛杉矶/, 'America/Los_Angeles'],
-  [/\b(?:Dallas|Austin|Houston|Minneapolis|Des Moines|Minnesota)\b|芝加哥/i, 'America/Chicago'],
+  [/\b(?:Dallas|Plano|Irving|Austin|Houston|Minneapolis|Des Moines|Minnesota)\b|芝加哥/i, 'America/Chicago'],
   [/\b(?:Salt Lake City|Denver)\b/i, 'America/Denver'],
   [/\b(?:Phoenix|Chandler|Tempe)\b/i, 'America/Phoenix'],
   [/伦敦/, 'Europe/London'],
@@ -58,13 +58,18 @@ function citiesFromRuntime(): Array<[RegExp, string]> {
  * @param companyName the folder's name as the candidate typed it ("Revolut — London").
  * @param localZone the candidate's own IANA zone (Intl.DateTimeFormat().resolvedOptions().timeZone
  *   where they run Dossier); undefined or invalid falls back to UTC.
- * @returns an IANA zone name: a city the name mentions (a runtime zone's city, such as London or
+ * @returns an IANA zone name: the first city the name mentions (a runtime zone's city, such as London or
  *   Hong Kong, or a common alias such as San Francisco → America/Los_Angeles, 北京 → Asia/Shanghai),
  *   else `localZone`, else "UTC". A round already saved keeps its own zone; this is only a default.
  */
 export function defaultTimeZone(companyName: string, localZone: string | undefined): string {
-  for (const [re, zone] of CITY_ALIASES) if (re.test(companyName) && isValidTimeZone(zone)) return zone;
-  for (const [re, zone] of citiesFromRuntime()) if (re.test(companyName)) return zone;
+  // The city named first wins ("Revolut London (recruiter in Boston)" is London).
+  let best: { at: number; zone: string } | null = null;
+  for (const [re, zone] of [...CITY_ALIASES, ...citiesFromRuntime()]) {
+    const m = re.exec(companyName);
+    if (m && (!best || m.index < best.at) && isValidTimeZone(zone)) best = { at: m.index, zone };
+  }
+  if (best) return best.zone;
   return localZone && isValidTimeZone(localZone) ? localZone : 'UTC';
 }
 

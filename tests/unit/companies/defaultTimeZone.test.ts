@@ -23,6 +23,10 @@ describe('defaultTimeZone', () => {
     ['Revolut 伦敦', 'Europe/London'],
     ['Amex Phoenix', 'America/Phoenix'],
     ['RBC Toronto', 'America/Toronto'],
+    // Breaker 9: Plano (Texas) is Central time; the city named first wins.
+    ['Capital One — Plano', 'America/Chicago'],
+    ['Revolut London (recruiter in Boston)', 'Europe/London'],
+    ['Boston office, London team', 'America/New_York'],
   ])('%s starts in %s', (name, zone) => expect(defaultTimeZone(name, 'Asia/Tokyo')).toBe(zone));
 
   it.each([
