@@ -64,7 +64,9 @@ export function isOtherDollarName(name: string): boolean {
  */
 export const LOWER_CASE_CODES = 'usd|cad|aud|gbp|eur|hkd|sgd|cny|rmb|jpy|chf|nzd|inr';
 
-export const CURRENCY_BEFORE = String.raw`US\$|[A-Z]{1,3}\$|\$|USD\s?|US\s?dollars?\s|RMB\s?|CNY\s?|GBP\s?|EUR\s?|[A-Z]{3}\s?|(?:${LOWER_CASE_CODES})\s|(?:人民币|港币|港元|港幣|新币|新加坡元|加元|加币|澳元|澳币|日元|新台币|台币)\s?|\p{Sc}`;
+// Concatenated, not substituted: the CLI build's ASCII pass escapes a String.raw with no
+// substitution (see asciiBundle.test.ts), and the Chinese names below must go through it.
+export const CURRENCY_BEFORE = String.raw`US\$|[A-Z]{1,3}\$|\$|USD\s?|US\s?dollars?\s|RMB\s?|CNY\s?|GBP\s?|EUR\s?|[A-Z]{3}\s?|(?:` + LOWER_CASE_CODES + String.raw`)\s|(?:人民币|港币|港元|港幣|新币|新加坡元|加元|加币|澳元|澳币|日元|新台币|台币)\s?|\p{Sc}`;
 
 /** Chinese names of currencies other than the US dollar, written after a figure (160万港币, 24万加元). */
 export const ZH_OTHER_CURRENCY = '港币|港元|港幣|新币|新加坡元|新幣|加元|加币|加幣|加拿大元|澳元|澳币|澳幣|澳大利亚元|纽元|新西兰元|日元|日币|韩元|新台币|台币|卢比|瑞郎|瑞士法郎|法郎|卢布|里拉|令吉|泰铢|比索|兰特';
