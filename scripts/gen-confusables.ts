@@ -24,7 +24,7 @@ const AS_WRITTEN = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc
 const SKIP = /^[\p{M}\p{Default_Ignorable_Code_Point}\s]$/u;
 
 /** A JavaScript string literal of `s` in ASCII: every other code unit as \uXXXX. */
-function literal(s: string): string {
+export function literal(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -34,7 +34,7 @@ function literal(s: string): string {
 }
 
 /** `literal`, cut into lines of at most about 100 characters joined by +. */
-function lines(s: string): string {
+export function lines(s: string): string {
   const parts: string[] = [];
   for (let i = 0; i < s.length; i += 16) parts.push(`  ${literal(s.slice(i, i + 16))}`);
   return parts.join(' +\n');
